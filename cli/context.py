@@ -1,0 +1,46 @@
+"""What a command needs, opened only when it asks (so `db check` never migrates)."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from db.bootstrap import Services, open_services
+from db.engine import Database
+from db.errors import DomainError
+from db.paths import default_database_url
+from db.services.context import Actor
+
+
+class CommandContext:
+    def __init__(self, database_url: str | None):
+        self.database_url = database_url or default_database_url()
+        self._services: Services | None = None
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            self._services = open_services(self.database_url)
+        return self._services
+
+    def raw_database(self) -> Database:
+        """The database without migrating it (for checks)."""
+        return Database(self.database_url)
+
+    def actor(self) -> Actor:
+        services = self.services
+        return Actor.system(services.device_id)
+
+    def close(self) -> None:
+        if self._services is not None:
+            self._services.close()
+
+
+def read_new_password(from_stdin: bool) -> str:
+    """A new password from standard input (scripts) or typed twice at a terminal."""
+    if from_stdin or not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("Kata sandi baru: ")
+    if getpass.getpass("Ulangi kata sandi: ") != first:
+        raise DomainError("Kedua kata sandi tidak sama.")
+    return first

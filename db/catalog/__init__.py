@@ -1,0 +1,1 @@
+"""The service catalog: its schema, loader and search (no Qt)."""

@@ -1,0 +1,8 @@
+"""All tables; importing this module registers every model on `Base.metadata` (Alembic autogenerate reads it)."""
+
+from db.models.accounts import Role, User
+from db.models.audit import AuditEntry
+from db.models.base import Base
+from db.models.settings import OFFICE_SCOPE, Setting
+
+__all__ = ["Base", "User", "Role", "Setting", "OFFICE_SCOPE", "AuditEntry"]

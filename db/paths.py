@@ -1,0 +1,48 @@
+"""Where Loket keeps its data on this PC.
+
+The per-user data folder comes from platformdirs; `LOKET_HOME` overrides it (tests, portable installs, several
+counters on one test machine). `LOKET_DATABASE_URL` points at a shared database (a hall's PostgreSQL) instead of the
+embedded SQLite file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Loket"
+DB_FILENAME = "loket.db"
+
+
+def data_dir() -> Path:
+    """The data folder, created if missing."""
+    override = os.environ.get("LOKET_HOME")
+    folder = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def default_database_url() -> str:
+    """`LOKET_DATABASE_URL` when set, else the SQLite file in the data folder."""
+    url = os.environ.get("LOKET_DATABASE_URL")
+    if url:
+        return url
+    return f"sqlite:///{data_dir() / DB_FILENAME}"
+
+
+def backups_dir() -> Path:
+    folder = data_dir() / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def default_archive_dir() -> Path:
+    return data_dir() / "arsip"
+
+
+def logs_dir() -> Path:
+    folder = data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

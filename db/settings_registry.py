@@ -1,0 +1,200 @@
+"""Every setting Loket knows: its key, scope, meaning (Indonesian), default and validation.
+
+Office-wide settings are shared by every PC of the office (and synced centrally); device settings belong to this PC
+(its counter, its printers). A value is stored as text; `parse` turns user input into that text or raises DomainError
+with the reason, so the GUI, the CLI and the sync apply the same rules.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from db.errors import DomainError
+
+OFFICE = "office"
+DEVICE = "device"
+
+THERMAL_KINDS = {
+    "none": "Tidak ada",
+    "usb": "USB (VID:PID)",
+    "network": "Jaringan (host:port)",
+    "serial": "Serial (port:baud)",
+    "windows": "Antrean printer Windows",
+    "file": "Berkas (uji / cetak ke file)",
+}
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    scope: str
+    label: str
+    meaning: str
+    default: str = ""
+    choices: dict[str, str] = field(default_factory=dict)
+    check: Callable[[str], str] | None = None
+    secret: bool = False
+
+    def parse(self, raw: str) -> str:
+        """Normalise and validate user input; raises DomainError naming the setting and the problem."""
+        value = raw.strip()
+        if self.choices and value not in self.choices:
+            allowed = ", ".join(self.choices)
+            raise DomainError(f"Nilai '{value}' tidak dikenal untuk {self.label}. Pilihan: {allowed}.")
+        if self.check:
+            try:
+                value = self.check(value)
+            except ValueError as error:
+                raise DomainError(f"{self.label}: {error}") from error
+        return value
+
+
+def _required(value: str) -> str:
+    if not value:
+        raise ValueError("tidak boleh kosong")
+    return value
+
+
+def _counter_number(value: str) -> str:
+    if not value.isdigit() or not 1 <= int(value) <= 99:
+        raise ValueError("harus bilangan bulat 1 sampai 99")
+    return str(int(value))
+
+
+def _paper_width(value: str) -> str:
+    if value not in ("58", "80"):
+        raise ValueError("harus 58 atau 80 (mm)")
+    return value
+
+
+def _nip(value: str) -> str:
+    digits = re.sub(r"\s", "", value)
+    if not re.fullmatch(r"\d{18}", digits):
+        raise ValueError("NIP harus 18 angka (spasi boleh), misalnya 19690813 199412 1 002")
+    if digits[14] not in "12":
+        raise ValueError("digit ke-15 NIP (jenis kelamin) harus 1 atau 2")
+    return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+
+
+def _email(value: str) -> str:
+    if value and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
+        raise ValueError("alamat email tidak valid")
+    return value
+
+
+def _timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValueError("zona waktu tidak dikenal (contoh: Asia/Makassar)") from error
+    return value
+
+
+def _logo(value: str) -> str:
+    """A logo is stored inline (base64 PNG/JPEG) so every PC of a shared database sees the same one."""
+    if not value:
+        return ""
+    try:
+        data = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as error:
+        raise ValueError("data logo tidak valid") from error
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        raise ValueError("logo harus berkas PNG atau JPEG")
+    if len(data) > 2_000_000:
+        raise ValueError("logo terlalu besar (maksimal 2 MB)")
+    return value
+
+
+def _load_office_defaults() -> dict[str, str]:
+    text = resources.files("resources").joinpath("office/office.json").read_text(encoding="utf-8")
+    return {key: value for key, value in json.loads(text).items() if not key.startswith("_")}
+
+
+_OFFICE_DEFAULTS = _load_office_defaults()
+
+
+def _office(key: str, label: str, meaning: str, check: Callable[[str], str] | None = _required) -> SettingDef:
+    return SettingDef(key, OFFICE, label, meaning, _OFFICE_DEFAULTS.get(key, ""), check=check)
+
+
+DEFINITIONS: list[SettingDef] = [
+    _office("office.government", "Pemerintah daerah", "Baris pertama kop surat"),
+    _office("office.name", "Nama kantor", "Nama lengkap instansi pada kop surat"),
+    _office("office.short_name", "Nama singkat", "Nama kantor di tiket, layar antrian dan bilah status"),
+    _office("office.address", "Alamat", "Alamat kantor pada kop surat dan tanda terima"),
+    _office("office.city", "Kota penetapan", "Tempat penetapan surat keputusan (Ditetapkan di ...)"),
+    _office("office.phone", "Telepon", "Nomor telepon kantor", check=None),
+    _office("office.fax", "Faksimile", "Nomor faksimile kantor", check=None),
+    _office("office.email", "Email", "Alamat email kantor", check=_email),
+    _office("office.website", "Situs web", "Alamat situs web kantor", check=None),
+    _office("office.motto", "Motto", "Motto pelayanan (ditampilkan ke publik)"),
+    _office("office.motto_text", "Arti motto", "Kepanjangan motto pelayanan", check=None),
+    _office("office.maklumat", "Maklumat pelayanan", "Janji layanan yang ditampilkan ke publik"),
+    SettingDef("office.logo", OFFICE, "Logo", "Logo instansi (PNG/JPEG, disimpan di basis data)", "", check=_logo),
+    SettingDef("office.timezone", OFFICE, "Zona waktu", "Zona waktu kantor", "Asia/Makassar", check=_timezone),
+    _office("signing.title", "Jabatan penandatangan", "Jabatan pejabat yang menandatangani SK"),
+    _office("signing.name", "Nama penandatangan", "Nama pejabat penandatangan beserta gelar"),
+    _office("signing.rank", "Pangkat/golongan", "Pangkat dan golongan pejabat penandatangan"),
+    _office("signing.nip", "NIP penandatangan", "Nomor Induk Pegawai pejabat penandatangan", check=_nip),
+    SettingDef("counter.number", DEVICE, "Nomor loket", "Nomor loket PC ini", "1", check=_counter_number),
+    SettingDef("counter.name", DEVICE, "Nama loket", "Nama loket PC ini", "Loket 1", check=_required),
+    SettingDef(
+        "printer.thermal.kind",
+        DEVICE,
+        "Jenis printer termal",
+        "Cara PC ini terhubung ke printer tiket ESC/POS",
+        "none",
+        choices=THERMAL_KINDS,
+    ),
+    SettingDef(
+        "printer.thermal.target",
+        DEVICE,
+        "Alamat printer termal",
+        "USB: VID:PID (0416:5011); jaringan: host:port; serial: port:baud; Windows: nama antrean; berkas: path",
+        "",
+    ),
+    SettingDef("printer.thermal.paper_width", DEVICE, "Lebar kertas termal", "58 atau 80 mm", "80", check=_paper_width),
+    SettingDef(
+        "printer.document.name",
+        DEVICE,
+        "Printer dokumen",
+        "Nama printer untuk SK dan tanda terima (kosong = simpan PDF)",
+        "",
+    ),
+    SettingDef(
+        "archive.dir", DEVICE, "Folder arsip", "Folder arsip dokumen terbit (kosong = folder data Loket/arsip)", ""
+    ),
+    SettingDef("ui.language", DEVICE, "Bahasa", "Bahasa tampilan", "id", choices=LANGUAGES),
+]
+
+BY_KEY: dict[str, SettingDef] = {definition.key: definition for definition in DEFINITIONS}
+
+
+def definition(key: str) -> SettingDef:
+    try:
+        return BY_KEY[key]
+    except KeyError:
+        raise DomainError(f"Pengaturan '{key}' tidak dikenal. Lihat daftar dengan: loket-admin settings get") from None
+
+
+def office_defaults() -> dict[str, str]:
+    """The office identity taken from the seeds, written into a new database."""
+    return {d.key: d.default for d in DEFINITIONS if d.scope == OFFICE and d.default}
+
+
+def logo_from_file(path: str) -> str:
+    """Read an image file into the stored (base64) form of office.logo; DomainError when it cannot be used."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(2_000_001)
+    except OSError as error:
+        raise DomainError(f"Berkas logo tidak dapat dibaca: {path} ({error.strerror}).") from error
+    return BY_KEY["office.logo"].parse(base64.b64encode(data).decode("ascii"))

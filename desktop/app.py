@@ -1,0 +1,105 @@
+"""Entry point of the `loket` desktop app: open the database, sign in, show the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from db.bootstrap import Services, open_services
+from db.errors import LoketError
+from db.logs import configure_logging
+from desktop.context import ScreenContext, SettingsBridge
+from desktop.crash import install_excepthook, show_bug, show_refusal
+from desktop.i18n import apply_language
+from desktop.login import FirstRunDialog, LoginDialog
+from desktop.main_window import MainWindow
+from desktop.ops import Runner
+
+log = logging.getLogger("loket")
+
+
+class AppController(QObject):
+    """Walks the officer from first start or sign-in to the main window, and back on sign-out."""
+
+    def __init__(self, services: Services, parent: QObject | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.runner = Runner(on_bug=show_bug, on_refused=show_refusal, parent=self)
+        self.bridge = SettingsBridge(services, self)
+        self.window: MainWindow | None = None
+        self.dialog = None
+
+    def start(self) -> None:
+        if self.services.accounts.has_users():
+            office = self.services.settings.get("office.short_name")
+            self.dialog = LoginDialog(self.services, self.runner, office)
+        else:
+            self.dialog = FirstRunDialog(self.services, self.runner)
+        self.dialog.accepted.connect(self._signed_in)
+        self.dialog.rejected.connect(self._cancelled)
+        self.dialog.show()
+        log.info("window shown: %s", type(self.dialog).__name__)
+
+    def _signed_in(self) -> None:
+        user = self.dialog.user
+        context = ScreenContext(self.services, self.runner, user, self.bridge)
+        self.window = MainWindow(context)
+        self.window.sign_out_requested.connect(self._sign_out)
+        self.window.show()
+        log.info("window shown: MainWindow for %s", user.username)
+
+    def _cancelled(self) -> None:
+        if self.window is None:
+            QApplication.quit()
+
+    def _sign_out(self) -> None:
+        if self.window is not None:
+            window, self.window = self.window, None
+            window.close()
+            window.deleteLater()
+        self.start()
+
+
+def _parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="loket", description="Loket: aplikasi front office pelayanan.")
+    parser.add_argument("--database-url", help="alamat basis data (bawaan: SQLite di folder data / LOKET_DATABASE_URL)")
+    known, _qt_args = parser.parse_known_args(argv[1:])
+    return known
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = _parse_args(argv)
+    configure_logging("loket")
+    app = QApplication.instance() or QApplication(argv)
+    app.setApplicationName("Loket")
+    app.setQuitOnLastWindowClosed(True)
+    install_excepthook()
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    heartbeat = QTimer()  # lets Python run its signal handlers while Qt's loop is in C++
+    heartbeat.start(300)
+    heartbeat.timeout.connect(lambda: None)
+    try:
+        services = open_services(args.database_url)
+        apply_language(services.settings.get("ui.language"))
+    except LoketError as error:
+        log.error("cannot open database: %s", error.message)
+        QMessageBox.critical(None, "Loket", f"Loket tidak dapat dimulai.\n\n{error.message}")
+        return 2
+    controller = AppController(services)
+    controller.start()
+    code = app.exec()
+    controller.runner.wait_idle()
+    services.close()
+    log.info("exit %s", code)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,42 @@
+"""What every screen is given in its constructor: the services, the background runner and the signed-in actor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from db.bootstrap import Services
+from db.services.accounts import UserInfo
+from db.services.context import Actor
+from desktop.ops import Runner
+
+
+class SettingsBridge(QObject):
+    """Carries 'these settings changed' from whichever thread committed them to the GUI thread."""
+
+    changed = Signal(object)
+
+    def __init__(self, services: Services, parent: QObject | None = None):
+        super().__init__(parent)
+        services.settings.subscribe(self.changed.emit)
+
+
+@dataclass
+class ScreenContext:
+    services: Services
+    runner: Runner
+    user: UserInfo
+    settings_bridge: SettingsBridge
+    counter_number: int | None = None
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(
+            username=self.user.username,
+            device_id=self.services.device_id,
+            user_id=self.user.id,
+            full_name=self.user.full_name,
+            role=self.user.role,
+            counter_number=self.counter_number,
+        )

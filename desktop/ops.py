@@ -1,0 +1,101 @@
+"""Run database, printing and PDF work off the GUI thread; results come back to the GUI thread by signal.
+
+Modelled on Anki's QueryOp: `runner.run(fn, on_done=..., on_error=...)`. Database work goes to one worker thread
+(SQLite has one writer, so one worker avoids lock contention); printing and rendering to a small separate pool so a
+slow printer never delays a database call. Screens never start threads of their own.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from db.errors import LoketError
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[str], None]
+BugHandler = Callable[[BaseException, str], None]
+RefusalHandler = Callable[[str], None]
+
+
+class _Relay(QObject):
+    finished = Signal(int, bool, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, token: int, function: Callable[[], Any], relay: _Relay):
+        super().__init__()
+        self._token, self._function, self._relay = token, function, relay
+
+    def run(self) -> None:
+        try:
+            result = (True, self._function())
+        except BaseException as error:  # noqa: BLE001 - every failure must reach the GUI thread
+            error.loket_traceback = traceback.format_exc()
+            result = (False, error)
+        self._relay.finished.emit(self._token, *result)
+
+
+class Runner(QObject):
+    """The one background-operation helper of the app."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, on_bug: BugHandler, on_refused: RefusalHandler, parent: QObject | None = None):
+        super().__init__(parent)
+        self._on_bug = on_bug
+        self._on_refused = on_refused
+        self._database_pool = QThreadPool(self)
+        self._database_pool.setMaxThreadCount(1)
+        self._io_pool = QThreadPool(self)
+        self._io_pool.setMaxThreadCount(2)
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finish)
+        self._tokens = itertools.count(1)
+        self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+
+    def run(
+        self,
+        function: Callable[[], Any],
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        *,
+        io: bool = False,
+    ) -> None:
+        """Call `function()` in the background. A LoketError goes to on_error(message); any other error is a bug."""
+        token = next(self._tokens)
+        self._callbacks[token] = (on_done, on_error)
+        if len(self._callbacks) == 1:
+            self.busy_changed.emit(True)
+        (self._io_pool if io else self._database_pool).start(_Job(token, function, self._relay))
+
+    def is_idle(self) -> bool:
+        return not self._callbacks
+
+    def wait_idle(self, msecs: int = 30_000) -> None:
+        """Block until every started job has run (shutdown and tests only)."""
+        self._database_pool.waitForDone(msecs)
+        self._io_pool.waitForDone(msecs)
+
+    def _finish(self, token: int, ok: bool, payload: object) -> None:
+        on_done, on_error = self._callbacks.pop(token, (None, None))
+        try:
+            if ok:
+                if on_done:
+                    on_done(payload)
+            elif isinstance(payload, LoketError):
+                log.info("operation refused: %s", payload.message)
+                (on_error or self._on_refused)(payload.message)
+            else:
+                log.error("background operation failed:\n%s", getattr(payload, "loket_traceback", payload))
+                self._on_bug(payload, getattr(payload, "loket_traceback", repr(payload)))
+        finally:
+            if not self._callbacks:
+                self.busy_changed.emit(False)

@@ -1,0 +1,28 @@
+"""Pengaturan (administrator): office, this PC, accounts and the audit log, one tab each."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from desktop.context import ScreenContext
+from desktop.screens.audit_page import AuditPage
+from desktop.screens.device_settings import DeviceSettingsPage
+from desktop.screens.office_settings import OfficeSettingsPage
+from desktop.screens.users_page import UsersPage
+
+
+class SettingsScreen(QWidget):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("settings_screen")
+        self.tabs = QTabWidget()
+        self.office = OfficeSettingsPage(context)
+        self.device = DeviceSettingsPage(context)
+        self.users = UsersPage(context)
+        self.audit = AuditPage(context)
+        self.tabs.addTab(self.office, self.tr("&Kantor dan penandatangan"))
+        self.tabs.addTab(self.device, self.tr("&PC ini: loket dan printer"))
+        self.tabs.addTab(self.users, self.tr("Akun &petugas"))
+        self.tabs.addTab(self.audit, self.tr("&Log audit"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)

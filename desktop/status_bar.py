@@ -1,0 +1,73 @@
+"""The status bar: office, counter, signed-in user, database and printer state, refreshed in the background."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from db.errors import LoketError
+from db.maintenance import ping
+from db.services.settings import thermal_config
+from desktop.context import ScreenContext
+from desktop.roles import role_label
+from printing.status import probe
+
+REFRESH_MS = 30_000
+
+
+class LoketStatusBar(QStatusBar):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.office, self.counter, self.user = QLabel(), QLabel(), QLabel()
+        self.database, self.printer = QLabel(), QLabel()
+        for name, label in [
+            ("office", self.office),
+            ("counter", self.counter),
+            ("user", self.user),
+            ("database", self.database),
+            ("printer", self.printer),
+        ]:
+            label.setObjectName(f"status_{name}")
+            self.addPermanentWidget(label)
+        self.user.setText(f"{context.user.full_name} ({role_label(context.user.role)})")
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        context.settings_bridge.changed.connect(lambda _keys: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        services = self.context.services
+
+        def read_state() -> dict:
+            values = services.settings.values()
+            try:
+                database = ping(services.database)
+                database_ok = True
+            except LoketError as error:
+                database, database_ok = error.message, False
+            return {"values": values, "database": database, "database_ok": database_ok}
+
+        self.context.runner.run(read_state, self._show, self._database_down)
+
+    def _show(self, state: dict) -> None:
+        values = state["values"]
+        self.context.counter_number = int(values["counter.number"])
+        self.office.setText(values["office.short_name"])
+        self.counter.setText(
+            self.tr("Loket {number}: {name}").format(number=values["counter.number"], name=values["counter.name"])
+        )
+        description = self.context.services.database.describe()
+        state_text = self.tr("tersambung") if state["database_ok"] else state["database"]
+        self.database.setText(self.tr("Basis data: {state}").format(state=state_text))
+        self.database.setToolTip(description)
+        printer_config = thermal_config(values)
+        self.context.runner.run(lambda: probe(printer_config), self._show_printer, io=True)
+
+    def _show_printer(self, state) -> None:
+        self.printer.setText(self.tr("Printer: {state}").format(state=state.text))
+
+    def _database_down(self, message: str) -> None:
+        self.database.setText(self.tr("Basis data: {state}").format(state=message))

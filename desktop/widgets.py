@@ -1,0 +1,49 @@
+"""Small widgets the screens share."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+
+class MessageBanner(QLabel):
+    """An inline message under a form: errors in red, confirmations in green. Never a blocking dialog."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self._show(text, "#a40000", "#fde8e8")
+
+    def show_info(self, text: str) -> None:
+        self._show(text, "#1b5e20", "#e8f5e9")
+
+    def _show(self, text: str, colour: str, background: str) -> None:
+        self.setStyleSheet(f"QLabel {{ color: {colour}; background: {background}; padding: 6px; border-radius: 4px; }}")
+        self.setText(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class FormDialog(QDialog):
+    """A dialog whose OK only asks to submit: it stays open, input intact, until the caller calls accept()."""
+
+    submitted = Signal()
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.banner = MessageBanner()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submitted.emit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.buttons)

@@ -1,0 +1,99 @@
+"""Shared fixtures: a private data folder per test, migrated databases on SQLite and PostgreSQL, the services."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil  # noqa: E402
+import uuid  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+
+from db.bootstrap import Services, open_services  # noqa: E402
+from db.engine import normalise_url  # noqa: E402
+
+PG_URL = os.environ.get("LOKET_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
+REQUIRE_PG = os.environ.get("LOKET_REQUIRE_PG") == "1"
+
+
+@pytest.fixture(autouse=True)
+def loket_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "loket-home"
+    home.mkdir()
+    monkeypatch.setenv("LOKET_HOME", str(home))
+    monkeypatch.delenv("LOKET_DATABASE_URL", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def template_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated, seeded database built once per run and copied for each test (migrating is the slow part)."""
+    folder = tmp_path_factory.mktemp("template")
+    services = open_services(f"sqlite:///{folder / 'template.db'}", device_id="template")
+    services.close()
+    return folder / "template.db"
+
+
+def _pg_available() -> bool:
+    try:
+        engine = create_engine(normalise_url(PG_URL), connect_args={"connect_timeout": 3})
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        engine.dispose()
+        return True
+    except Exception:  # noqa: BLE001 - any failure means "no server here"
+        return False
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    if not _pg_available():
+        if REQUIRE_PG:
+            pytest.fail(f"PostgreSQL is required (LOKET_REQUIRE_PG=1) but {PG_URL} does not answer")
+        pytest.skip(f"no PostgreSQL at {PG_URL}")
+    return normalise_url(PG_URL)
+
+
+@pytest.fixture
+def pg_url(pg_server: str):
+    """A fresh schema per test on the test server, dropped afterwards."""
+    schema = f"loket_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(pg_server)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    separator = "&" if "?" in pg_server else "?"
+    yield f"{pg_server}{separator}options=-csearch_path%3D{schema}"
+    with admin.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+@pytest.fixture
+def sqlite_url(template_sqlite: Path, loket_home: Path) -> str:
+    target = loket_home / "loket.db"
+    shutil.copy(template_sqlite, target)
+    return f"sqlite:///{target}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def database_url(request: pytest.FixtureRequest) -> str:
+    """Run a db test on both engines Loket supports."""
+    return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url")
+
+
+@pytest.fixture
+def services(database_url: str):
+    opened: Services = open_services(database_url, device_id="test-device")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def sqlite_services(sqlite_url: str):
+    opened = open_services(sqlite_url, device_id="test-device")
+    yield opened
+    opened.close()

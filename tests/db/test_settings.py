@@ -1,0 +1,69 @@
+import pytest
+from sqlalchemy import select
+
+from db.errors import DomainError, PermissionDenied
+from db.models import AuditEntry, Role, Setting
+from db.services.context import Actor
+from db.services.settings import SettingsService
+
+
+@pytest.fixture
+def admin(services):
+    return Actor(username="admin", device_id=services.device_id, role=Role.ADMINISTRATOR)
+
+
+def test_new_database_holds_the_office_from_the_seeds(services):
+    with services.database.read() as session:
+        stored = dict(session.execute(select(Setting.key, Setting.value).where(Setting.scope == "office")).all())
+    assert stored["office.motto"] == "BERSAHA"
+    assert stored["office.short_name"] == "DPMPTSP Kabupaten Balangan"
+    assert "Maklumat" not in stored["office.maklumat"] and stored["office.maklumat"].startswith("Dengan ini")
+
+
+def test_set_get_and_audit(services, admin):
+    heard = []
+    services.settings.subscribe(heard.append)
+    services.settings.set(admin, "office.short_name", "DPMPTSP Balangan")
+    assert services.settings.get("office.short_name") == "DPMPTSP Balangan"
+    assert heard == [{"office.short_name"}]
+    with services.database.read() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "setting.set")).one()
+        assert entry.entity_id == "office.short_name" and entry.details["value"] == "DPMPTSP Balangan"
+
+
+def test_device_settings_belong_to_one_pc(services, admin):
+    other_pc = SettingsService(services.database, "pc-lain")
+    services.settings.set(admin, "counter.number", "3")
+    other_admin = Actor(username="admin", device_id="pc-lain", role=Role.ADMINISTRATOR)
+    other_pc.set(other_admin, "counter.number", "7")
+    assert services.settings.counter_number() == 3
+    assert other_pc.counter_number() == 7
+    services.settings.set(admin, "office.city", "Paringin Kota")
+    assert other_pc.get("office.city") == "Paringin Kota"
+
+
+def test_set_many_is_all_or_nothing(services, admin):
+    with pytest.raises(DomainError, match="Nomor loket"):
+        services.settings.set_many(admin, {"counter.name": "Loket Prioritas", "counter.number": "abc"})
+    assert services.settings.get("counter.name") == "Loket 1"
+
+
+def test_printer_kind_and_target_are_checked_together(services, admin):
+    with pytest.raises(DomainError, match="VID:PID"):
+        services.settings.set_many(admin, {"printer.thermal.kind": "usb", "printer.thermal.target": "salah"})
+    services.settings.set_many(admin, {"printer.thermal.kind": "usb", "printer.thermal.target": "0416:5011"})
+    assert services.settings.thermal_config().describe() == "USB 0416:5011"
+
+
+def test_office_settings_need_an_administrator(services):
+    clerk = Actor(username="budi", device_id=services.device_id, role=Role.PETUGAS_LOKET)
+    with pytest.raises(PermissionDenied):
+        services.settings.set(clerk, "office.name", "Kantor Lain")
+    services.settings.set(clerk, "ui.language", "en")  # a PC's own language is anyone's choice
+    assert services.settings.get("ui.language") == "en"
+
+
+def test_every_setting_is_listed_with_its_meaning(services):
+    items = services.settings.all()
+    assert {item.key for item in items} >= {"office.logo", "signing.nip", "printer.thermal.kind", "archive.dir"}
+    assert all(item.meaning for item in items)
