@@ -26,10 +26,10 @@ log = logging.getLogger("loket")
 class AppController(QObject):
     """Walks the officer from first start or sign-in to the main window, and back on sign-out."""
 
-    def __init__(self, services: Services, parent: QObject | None = None):
+    def __init__(self, services: Services, runner: Runner | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.services = services
-        self.runner = Runner(on_bug=show_bug, on_refused=show_refusal, parent=self)
+        self.runner = runner or Runner(on_bug=show_bug, on_refused=show_refusal, parent=self)
         self.bridge = SettingsBridge(services, self)
         self.window: MainWindow | None = None
         self.dialog = None
@@ -90,7 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         apply_language(services.settings.get("ui.language"))
     except LoketError as error:
         log.error("cannot open database: %s", error.message)
-        QMessageBox.critical(None, "Loket", f"Loket tidak dapat dimulai.\n\n{error.message}")
+        box = QMessageBox(QMessageBox.Icon.Critical, "Loket", f"Loket tidak dapat dimulai.\n\n{error.message}")
+        box.finished.connect(app.quit)
+        box.show()
+        app.exec()
         return 2
     controller = AppController(services)
     controller.start()

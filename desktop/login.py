@@ -69,7 +69,10 @@ class LoginDialog(_AccountDialog):
         self._set_waiting(True)
         device = self.services.device_id
         self.runner.run(
-            lambda: self.services.accounts.authenticate(username, password, device), self._succeeded, self._wrong
+            lambda: self.services.accounts.authenticate(username, password, device),
+            self._succeeded,
+            self._wrong,
+            owner=self,
         )
 
     def _wrong(self, message: str) -> None:
@@ -118,4 +121,5 @@ class FirstRunDialog(_AccountDialog):
             lambda: self.services.accounts.create_first_administrator(username, full_name, password, device),
             self._succeeded,
             self._failed,
+            owner=self,
         )

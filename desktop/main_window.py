@@ -113,7 +113,9 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self, keys: set[str]) -> None:
         if "ui.language" in keys:
-            self.context.runner.run(lambda: self.context.services.settings.get("ui.language"), self._relabel)
+            self.context.runner.run(
+                lambda: self.context.services.settings.get("ui.language"), self._relabel, owner=self
+            )
 
     def _relabel(self, language: str) -> None:
         current = self.navigation.currentRow()

@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from db.errors import LoketError
@@ -26,7 +27,9 @@ RefusalHandler = Callable[[str], None]
 
 
 class _Relay(QObject):
-    finished = Signal(int, bool, object)
+    # (token, (succeeded, payload)): a Python tuple, because PySide6 mishandles the refcount of a bool argument
+    # delivered across threads and crashes the interpreter at exit.
+    finished = Signal(int, object)
 
 
 class _Job(QRunnable):
@@ -40,7 +43,7 @@ class _Job(QRunnable):
         except BaseException as error:  # noqa: BLE001 - every failure must reach the GUI thread
             error.loket_traceback = traceback.format_exc()
             result = (False, error)
-        self._relay.finished.emit(self._token, *result)
+        self._relay.finished.emit(self._token, result)
 
 
 class Runner(QObject):
@@ -59,7 +62,7 @@ class Runner(QObject):
         self._relay = _Relay(self)
         self._relay.finished.connect(self._finish)
         self._tokens = itertools.count(1)
-        self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._callbacks: dict[int, tuple[Done | None, Failed | None, QObject | None]] = {}
 
     def run(
         self,
@@ -68,10 +71,14 @@ class Runner(QObject):
         on_error: Failed | None = None,
         *,
         io: bool = False,
+        owner: QObject | None = None,
     ) -> None:
-        """Call `function()` in the background. A LoketError goes to on_error(message); any other error is a bug."""
+        """Call `function()` in the background. A LoketError goes to on_error(message); any other error is a bug.
+
+        Callbacks are dropped when `owner` (the screen that asked) has been deleted by the time the job ends.
+        """
         token = next(self._tokens)
-        self._callbacks[token] = (on_done, on_error)
+        self._callbacks[token] = (on_done, on_error, owner)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
         (self._io_pool if io else self._database_pool).start(_Job(token, function, self._relay))
@@ -84,8 +91,13 @@ class Runner(QObject):
         self._database_pool.waitForDone(msecs)
         self._io_pool.waitForDone(msecs)
 
-    def _finish(self, token: int, ok: bool, payload: object) -> None:
-        on_done, on_error = self._callbacks.pop(token, (None, None))
+    def _finish(self, token: int, outcome: tuple[bool, object]) -> None:
+        ok, payload = outcome
+        on_done, on_error, owner = self._callbacks.pop(token, (None, None, None))
+        if owner is not None and not shiboken6.isValid(owner):
+            # The screen was closed (or rebuilt after a language change) before its job ended: nobody to tell.
+            on_done, on_error = _ignore, _ignore
+        on_done, on_error = _alive(on_done), _alive(on_error)
         try:
             if ok:
                 if on_done:
@@ -99,3 +111,15 @@ class Runner(QObject):
         finally:
             if not self._callbacks:
                 self.busy_changed.emit(False)
+
+
+def _ignore(*_args) -> None:
+    return None
+
+
+def _alive(callback):
+    """The callback, or a no-op when it is a method of a Qt object that has been deleted meanwhile."""
+    owner = getattr(callback, "__self__", None)
+    if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+        return _ignore
+    return callback

@@ -50,7 +50,7 @@ class LoketStatusBar(QStatusBar):
                 database, database_ok = error.message, False
             return {"values": values, "database": database, "database_ok": database_ok}
 
-        self.context.runner.run(read_state, self._show, self._database_down)
+        self.context.runner.run(read_state, self._show, self._database_down, owner=self)
 
     def _show(self, state: dict) -> None:
         values = state["values"]
@@ -64,7 +64,7 @@ class LoketStatusBar(QStatusBar):
         self.database.setText(self.tr("Basis data: {state}").format(state=state_text))
         self.database.setToolTip(description)
         printer_config = thermal_config(values)
-        self.context.runner.run(lambda: probe(printer_config), self._show_printer, io=True)
+        self.context.runner.run(lambda: probe(printer_config), self._show_printer, io=True, owner=self)
 
     def _show_printer(self, state) -> None:
         self.printer.setText(self.tr("Printer: {state}").format(state=state.text))

@@ -62,7 +62,7 @@ def _info(user: User) -> UserInfo:
     )
 
 
-def parse_role(value: str) -> Role:
+def parse_role(value: str | Role) -> Role:
     try:
         return Role(value)
     except ValueError:
@@ -158,7 +158,7 @@ class AccountService:
 
     def add_user(self, actor: Actor, username: str, full_name: str, role: Role, password: str) -> UserInfo:
         actor.require(Role.ADMINISTRATOR)
-        username, full_name = _check_username(username), _check_full_name(full_name)
+        username, full_name, role = _check_username(username), _check_full_name(full_name), parse_role(role)
         _check_password(password)
         with self._db.transaction() as session:
             if session.scalar(select(User.id).where(User.username == username)):
@@ -203,7 +203,7 @@ class AccountService:
 
     def update_user(self, actor: Actor, username: str, *, full_name: str, role: Role, active: bool) -> UserInfo:
         actor.require(Role.ADMINISTRATOR)
-        full_name = _check_full_name(full_name)
+        full_name, role = _check_full_name(full_name), parse_role(role)
         with self._db.transaction() as session:
             user = self._get(session, username)
             if user.id == actor.user_id and (role != Role.ADMINISTRATOR or not active):

@@ -79,4 +79,4 @@ class AuditPage(QWidget):
         def load():
             return audit.recent(services.database), ZoneInfo(services.settings.get("office.timezone"))
 
-        self.context.runner.run(load, lambda result: self.model.set_rows(*result))
+        self.context.runner.run(load, lambda result: self.model.set_rows(*result), owner=self)

@@ -69,7 +69,7 @@ class DeviceSettingsPage(SettingsForm):
         except PrinterConfigError as error:
             self.banner.show_error(str(error))
             return
-        self.context.runner.run(lambda: probe(config), self._probed, io=True)
+        self.context.runner.run(lambda: probe(config), self._probed, io=True, owner=self)
 
     def _probed(self, state) -> None:
         text = self.tr("Printer tiket: {state}").format(state=state.text)

@@ -54,18 +54,19 @@ class HomeScreen(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.context.runner.run(self.context.services.settings.values, self._show)
+        self.context.runner.run(self.context.services.settings.values, self._show, owner=self)
 
     def _show(self, stored: dict[str, str]) -> None:
         values = {key: html.escape(value) for key, value in stored.items()}
+        phone, motto, pledge = self.tr("Telp."), self.tr("Motto"), self.tr("Maklumat pelayanan")
         self.office.setText(
             f"<h2>{values['office.government']}<br>{values['office.name']}</h2>"
-            f"<p>{values['office.address']}<br>{self.tr('Telp.')} {values['office.phone']} · "
+            f"<p>{values['office.address']}<br>{phone} {values['office.phone']} · "
             f"{values['office.email']} · {values['office.website']}</p>"
         )
         self.pledge.setText(
-            f"<p><b>{self.tr('Motto')}: {values['office.motto']}</b> - {values['office.motto_text']}</p>"
-            f"<p><b>{self.tr('Maklumat pelayanan')}</b><br><i>{values['office.maklumat']}</i></p>"
+            f"<p><b>{motto}: {values['office.motto']}</b> - {values['office.motto_text']}</p>"
+            f"<p><b>{pledge}</b><br><i>{values['office.maklumat']}</i></p>"
         )
 
     def change_password(self) -> None:
@@ -85,5 +86,8 @@ class HomeScreen(QWidget):
             self.account_message.setText(self.tr("Kata sandi diubah."))
 
         self.context.runner.run(
-            lambda: self.context.services.accounts.change_own_password(actor, old, new), done, dialog.banner.show_error
+            lambda: self.context.services.accounts.change_own_password(actor, old, new),
+            done,
+            dialog.banner.show_error,
+            owner=self,
         )

@@ -87,7 +87,7 @@ class SettingsForm(QWidget):
             field.setText(value)
 
     def reload(self) -> None:
-        self.context.runner.run(self.context.services.settings.values, self._loaded)
+        self.context.runner.run(self.context.services.settings.values, self._loaded, owner=self)
 
     def _loaded(self, values: dict[str, str]) -> None:
         self.loaded = values
@@ -105,7 +105,7 @@ class SettingsForm(QWidget):
         actor = self.context.actor
         self.save_button.setEnabled(False)
         self.context.runner.run(
-            lambda: self.context.services.settings.set_many(actor, changes), self._saved, self._refused
+            lambda: self.context.services.settings.set_many(actor, changes), self._saved, self._refused, owner=self
         )
 
     def _saved(self, stored: dict[str, str]) -> None:

@@ -136,7 +136,7 @@ class UsersPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.context.runner.run(self.context.services.accounts.list_users, self._show)
+        self.context.runner.run(self.context.services.accounts.list_users, self._show, owner=self)
 
     def _show(self, users: list[UserInfo]) -> None:
         self.model.set_users(users, self.context.services.clock())
@@ -214,4 +214,4 @@ class UsersPage(QWidget):
         def refused(message: str) -> None:
             (dialog.banner if dialog is not None else self.banner).show_error(message)
 
-        self.context.runner.run(operation, done, refused)
+        self.context.runner.run(operation, done, refused, owner=self)

@@ -1,0 +1,682 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../desktop/screens/audit_page.py" line="22"/>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/audit_page.py" line="23"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/audit_page.py" line="24"/>
+        <source>Loket</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/audit_page.py" line="25"/>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/audit_page.py" line="26"/>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desktop/screens/audit_page.py" line="69"/>
+        <source>&amp;Muat ulang</source>
+        <translation>&amp;Reload</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="16"/>
+        <source>Ubah kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="19"/>
+        <source>Kata sandi &amp;lama</source>
+        <translation>&amp;Old password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="20"/>
+        <source>Kata sandi &amp;baru</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="21"/>
+        <source>&amp;Ulangi kata sandi baru</source>
+        <translation>&amp;Repeat new password</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop/crash.py" line="17"/>
+        <source>Kesalahan program</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/crash.py" line="19"/>
+        <source>Terjadi kesalahan program. Data yang sudah tersimpan aman; tindakan terakhir tidak disimpan. Laporkan ke petugas TI beserta berkas log.</source>
+        <translation>A program error occurred. Data already saved is safe; the last action was not saved. Report it to IT staff with the log files.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceSettingsPage</name>
+    <message>
+        <location filename="../../desktop/screens/device_settings.py" line="19"/>
+        <source>&amp;Uji printer termal</source>
+        <translation>&amp;Test thermal printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/device_settings.py" line="22"/>
+        <source>Pilih folder &amp;arsip...</source>
+        <translation>Choose &amp;archive folder...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/device_settings.py" line="29"/>
+        <source>Nomor loket</source>
+        <translation>Counter number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/device_settings.py" line="30"/>
+        <source>Nama loket</source>
+        <translation>Counter name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/device_settings.py" line="31"/>
+        <source>Printer tiket (ESC/POS)</source>
+        <translation>Ticket printer (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/device_settings.py" line="32"/>
+        <source>Alamat printer tiket</source>
+        <translation>Ticket printer address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/device_settings.py" line="33"/>
+        <source>Lebar kertas (mm)</source>
+        <translation>Paper width (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/device_settings.py" line="34"/>
+        <source>Printer dokumen</source>
+        <translation>Document printer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/device_settings.py" line="35"/>
+        <location filename="../../desktop/screens/device_settings.py" line="60"/>
+        <source>Folder arsip</source>
+        <translation>Archive folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/device_settings.py" line="36"/>
+        <source>Bahasa tampilan</source>
+        <translation>Display language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/device_settings.py" line="42"/>
+        <source>(tidak ada: simpan sebagai PDF)</source>
+        <translation>(none: save as PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/device_settings.py" line="56"/>
+        <source>{name} (tidak terpasang)</source>
+        <translation>{name} (not installed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/device_settings.py" line="75"/>
+        <source>Printer tiket: {state}</source>
+        <translation>Ticket printer: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../desktop/login.py" line="87"/>
+        <source>Penyiapan Loket</source>
+        <translation>Loket setup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/login.py" line="90"/>
+        <source>&lt;b&gt;Selamat datang di Loket.&lt;/b&gt;&lt;br&gt;Buat akun administrator pertama. Administrator mengatur kantor, loket, printer dan akun petugas lain.</source>
+        <translation>&lt;b&gt;Welcome to Loket.&lt;/b&gt;&lt;br&gt;Create the first administrator account. The administrator sets up the office, counters, printers and the other staff accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/login.py" line="102"/>
+        <source>&amp;Nama pengguna</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/login.py" line="103"/>
+        <source>Nama &amp;lengkap</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/login.py" line="104"/>
+        <source>&amp;Kata sandi (min. 8)</source>
+        <translation>&amp;Password (min. 8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/login.py" line="105"/>
+        <source>&amp;Ulangi kata sandi</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/login.py" line="106"/>
+        <source>Buat administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/login.py" line="107"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/login.py" line="112"/>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="39"/>
+        <source>Akun saya</source>
+        <translation>My account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="42"/>
+        <source>Ubah &amp;kata sandi...</source>
+        <translation>Change &amp;password...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="61"/>
+        <source>Telp.</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="61"/>
+        <source>Motto</source>
+        <translation>Motto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="61"/>
+        <source>Maklumat pelayanan</source>
+        <translation>Service pledge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="80"/>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="86"/>
+        <source>Kata sandi diubah.</source>
+        <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/login.py" line="53"/>
+        <source>Masuk - Loket</source>
+        <translation>Sign in - Loket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/login.py" line="54"/>
+        <source>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;Masuk dengan akun petugas Anda.</source>
+        <translation>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;Sign in with your staff account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/login.py" line="59"/>
+        <source>&amp;Nama pengguna</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/login.py" line="60"/>
+        <source>&amp;Kata sandi</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/login.py" line="61"/>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/login.py" line="62"/>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/login.py" line="67"/>
+        <source>Isi nama pengguna dan kata sandi.</source>
+        <translation>Enter user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>LoketStatusBar</name>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="60"/>
+        <source>Loket {number}: {name}</source>
+        <translation>Counter {number}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="63"/>
+        <source>tersambung</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="64"/>
+        <location filename="../../desktop/status_bar.py" line="73"/>
+        <source>Basis data: {state}</source>
+        <translation>Database: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="70"/>
+        <source>Printer: {state}</source>
+        <translation>Printer: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/main_window.py" line="29"/>
+        <source>Loket</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="56"/>
+        <source>&amp;Loket</source>
+        <translation>&amp;Counter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="57"/>
+        <source>&amp;Kunci / ganti pengguna</source>
+        <translation>&amp;Lock / switch user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="59"/>
+        <source>&amp;Keluar</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="60"/>
+        <source>&amp;Buka</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="64"/>
+        <source>&amp;Bantuan</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="65"/>
+        <source>&amp;Pintasan keyboard</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="66"/>
+        <source>&amp;Tentang Loket</source>
+        <translation>&amp;About Loket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="93"/>
+        <source>Pintasan keyboard</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="107"/>
+        <source>Loket {version}
+Aplikasi front office pelayanan terpadu satu pintu.
+Basis data: {db}</source>
+        <translation>Loket {version}
+Front-office application for one-stop service counters.
+Database: {db}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="111"/>
+        <source>Tentang Loket</source>
+        <translation>About Loket</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../desktop/navigation.py" line="28"/>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="31"/>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsPage</name>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="25"/>
+        <source>Pilih &amp;logo...</source>
+        <translation>Choose &amp;logo...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="27"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="32"/>
+        <source>Pemerintah daerah</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="33"/>
+        <source>Nama kantor</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="34"/>
+        <source>Nama singkat</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="35"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="36"/>
+        <source>Kota penetapan</source>
+        <translation>City of issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="37"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="38"/>
+        <source>Faksimile</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="39"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="40"/>
+        <source>Situs web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="41"/>
+        <source>Motto</source>
+        <translation>Motto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="42"/>
+        <source>Arti motto</source>
+        <translation>Motto meaning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="43"/>
+        <source>Maklumat pelayanan</source>
+        <translation>Service pledge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="44"/>
+        <source>Zona waktu</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="45"/>
+        <source>Jabatan penandatangan</source>
+        <translation>Signing official&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="46"/>
+        <source>Nama penandatangan</source>
+        <translation>Signing official&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="47"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="48"/>
+        <source>NIP penandatangan</source>
+        <translation>Signing official&apos;s NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="61"/>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="64"/>
+        <source>Pilih logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="64"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="97"/>
+        <source>Atur ulang kata sandi: {user}</source>
+        <translation>Reset password: {user}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="102"/>
+        <source>Kata sandi &amp;baru</source>
+        <translation>&amp;New password</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <location filename="../../desktop/roles.py" line="12"/>
+        <source>Petugas Loket (Front Office)</source>
+        <translation>Counter officer (front office)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roles.py" line="13"/>
+        <source>Customer Service</source>
+        <translation>Customer service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roles.py" line="14"/>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roles.py" line="15"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../desktop/screens/settings_form.py" line="40"/>
+        <source>&amp;Simpan (Ctrl+S)</source>
+        <translation>&amp;Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/settings_form.py" line="103"/>
+        <source>Tidak ada perubahan.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/settings_form.py" line="116"/>
+        <source>Pengaturan disimpan dan langsung berlaku.</source>
+        <translation>Settings saved; they apply at once.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../../desktop/screens/settings_screen.py" line="23"/>
+        <source>&amp;Kantor dan penandatangan</source>
+        <translation>&amp;Office and signing official</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/settings_screen.py" line="24"/>
+        <source>&amp;PC ini: loket dan printer</source>
+        <translation>&amp;This PC: counter and printers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/settings_screen.py" line="25"/>
+        <source>Akun &amp;petugas</source>
+        <translation>Staff &amp;accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/settings_screen.py" line="26"/>
+        <source>&amp;Log audit</source>
+        <translation>Audit &amp;log</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="69"/>
+        <source>Ubah akun</source>
+        <translation>Edit account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="69"/>
+        <source>Tambah akun</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="81"/>
+        <source>Akun aktif</source>
+        <translation>Account active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="86"/>
+        <source>&amp;Nama pengguna</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="87"/>
+        <source>Nama &amp;lengkap</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="88"/>
+        <source>&amp;Peran</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="92"/>
+        <source>&amp;Kata sandi awal</source>
+        <translation>Initial &amp;password</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="35"/>
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="35"/>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="35"/>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="35"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="61"/>
+        <source>Terkunci</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="62"/>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="62"/>
+        <source>Nonaktif</source>
+        <translation>Inactive</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="121"/>
+        <source>&amp;Tambah...</source>
+        <translation>&amp;Add...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="122"/>
+        <source>&amp;Ubah...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="123"/>
+        <source>&amp;Buka kunci</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="124"/>
+        <source>Atur ulang &amp;sandi...</source>
+        <translation>Reset &amp;password...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="147"/>
+        <source>Pilih akun di tabel lebih dulu.</source>
+        <translation>Select an account in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="170"/>
+        <source>Akun {user} dibuka.</source>
+        <translation>Account {user} unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="184"/>
+        <source>Akun {user} dibuat.</source>
+        <translation>Account {user} created.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="194"/>
+        <source>Akun {user} diubah.</source>
+        <translation>Account {user} changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="203"/>
+        <source>Kata sandi {user} diatur ulang; akun tidak terkunci.</source>
+        <translation>Password of {user} reset; the account is unlocked.</translation>
+    </message>
+</context>
+</TS>

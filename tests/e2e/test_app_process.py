@@ -1,0 +1,51 @@
+"""The `loket` program as a person starts it: a real process on a temporary data folder."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+SCRIPT = "import sys; from desktop.app import main; sys.exit(main())"
+
+
+def wait_for(predicate, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.1)  # polling another process: there is no Qt signal to wait on
+    return False
+
+
+def test_loket_comes_up_on_a_new_data_folder_and_quits_cleanly(loket_home):
+    env = {**os.environ, "LOKET_HOME": str(loket_home), "QT_QPA_PLATFORM": "offscreen"}
+    output = loket_home / "output.txt"
+    with output.open("w") as sink:
+        process = subprocess.Popen([sys.executable, "-c", SCRIPT], env=env, stdout=sink, stderr=subprocess.STDOUT)
+    log = loket_home / "logs" / "loket.log"
+    try:
+        shown = wait_for(lambda: log.exists() and "window shown: FirstRunDialog" in log.read_text(), 60)
+        assert shown, output.read_text()
+        assert (loket_home / "loket.db").exists()
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert "exit 0" in log.read_text()
+
+
+def test_loket_explains_a_database_it_cannot_open(loket_home):
+    (loket_home / "loket.db").write_bytes(b"bukan basis data" * 1000)
+    env = {**os.environ, "LOKET_HOME": str(loket_home), "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, "-c", SCRIPT], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    log = loket_home / "logs" / "loket.log"
+    try:
+        assert wait_for(lambda: log.exists() and "cannot open database" in log.read_text(), 60)
+        assert "rusak" in log.read_text()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 2

@@ -1,0 +1,55 @@
+"""GUI fixtures: a runner whose bugs fail the test, and a signed-in screen context."""
+
+from __future__ import annotations
+
+import pytest
+
+from db.models import Role
+from db.services.context import Actor
+from desktop.context import ScreenContext, SettingsBridge
+from desktop.ops import Runner
+
+
+class BugCollector:
+    def __init__(self):
+        self.bugs: list[str] = []
+        self.refusals: list[str] = []
+
+    def bug(self, error, details):
+        self.bugs.append(details)
+
+    def refused(self, message):
+        self.refusals.append(message)
+
+
+@pytest.fixture
+def collector():
+    collected = BugCollector()
+    yield collected
+    assert not collected.bugs, "\n".join(collected.bugs)
+
+
+@pytest.fixture
+def runner(qtbot, collector):
+    background = Runner(on_bug=collector.bug, on_refused=collector.refused)
+    yield background
+    background.wait_idle()
+    qtbot.waitUntil(background.is_idle, timeout=5000)
+
+
+@pytest.fixture
+def admin_user(sqlite_services):
+    return sqlite_services.accounts.create_first_administrator(
+        "admin", "Admin Kantor", "rahasia-123", sqlite_services.device_id
+    )
+
+
+@pytest.fixture
+def screen_context(sqlite_services, runner, admin_user, qtbot):
+    bridge = SettingsBridge(sqlite_services)
+    return ScreenContext(sqlite_services, runner, admin_user, bridge, counter_number=1)
+
+
+def make_clerk(services, admin_user, username="budi", role=Role.PETUGAS_LOKET):
+    admin = Actor(admin_user.username, services.device_id, admin_user.id, role=Role.ADMINISTRATOR)
+    return services.accounts.add_user(admin, username, "Budi Santoso", role, "sandi-budi-1")

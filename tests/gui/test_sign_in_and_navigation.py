@@ -1,0 +1,83 @@
+from PySide6.QtWidgets import QDialogButtonBox
+
+from db.models import Role
+from desktop.app import AppController
+from desktop.login import FirstRunDialog, LoginDialog
+from tests.gui.conftest import make_clerk
+
+
+def press_ok(dialog):
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_first_start_creates_the_administrator_and_opens_the_main_window(qtbot, sqlite_services, runner):
+    controller = AppController(sqlite_services, runner)
+    controller.start()
+    dialog = controller.dialog
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, FirstRunDialog)
+    dialog.full_name.setText("Admin Kantor")
+    dialog.password.setText("rahasia-123")
+    dialog.confirm.setText("rahasia-124")
+    press_ok(dialog)
+    assert "tidak sama" in dialog.banner.text()
+    dialog.confirm.setText("rahasia-123")
+    press_ok(dialog)
+    qtbot.waitUntil(lambda: controller.window is not None)
+    window = controller.window
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == ["Beranda", "Pengaturan"]
+    for row, key in enumerate(["home", "settings"]):
+        window.navigation.setCurrentRow(row)
+        assert window.stack.currentWidget() is window.screens[key]
+    qtbot.waitUntil(lambda: "DPMPTSP Kabupaten Balangan" in window.statusBar().office.text())
+    assert "Admin Kantor" in window.statusBar().user.text()
+    qtbot.waitUntil(lambda: "tersambung" in window.statusBar().database.text())
+    qtbot.waitUntil(lambda: "belum diatur" in window.statusBar().printer.text())
+    assert "BERSAHA" in window.screens["home"].pledge.text()
+
+
+def test_wrong_password_is_explained_and_the_right_one_signs_in(qtbot, sqlite_services, runner, admin_user):
+    controller = AppController(sqlite_services, runner)
+    controller.start()
+    dialog = controller.dialog
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, LoginDialog)
+    dialog.username.setText("admin")
+    dialog.password.setText("keliru-sekali")
+    press_ok(dialog)
+    qtbot.waitUntil(lambda: "Sisa percobaan" in dialog.banner.text())
+    assert dialog.password.text() == ""
+    dialog.password.setText("rahasia-123")
+    press_ok(dialog)
+    qtbot.waitUntil(lambda: controller.window is not None)
+    qtbot.addWidget(controller.window)
+
+
+def test_front_office_clerk_sees_no_settings(qtbot, sqlite_services, runner, admin_user):
+    make_clerk(sqlite_services, admin_user)
+    controller = AppController(sqlite_services, runner)
+    controller.start()
+    dialog = controller.dialog
+    qtbot.addWidget(dialog)
+    dialog.username.setText("budi")
+    dialog.password.setText("sandi-budi-1")
+    press_ok(dialog)
+    qtbot.waitUntil(lambda: controller.window is not None)
+    window = controller.window
+    qtbot.addWidget(window)
+    assert list(window.screens) == ["home"]
+    assert window.context.user.role == Role.PETUGAS_LOKET
+
+
+def test_menus_show_their_shortcuts(qtbot, screen_context):
+    from desktop.main_window import MainWindow
+
+    window = MainWindow(screen_context)
+    qtbot.addWidget(window)
+    shortcuts = window.shortcuts_text()
+    for expected in ["Ctrl+1\tBeranda", "Ctrl+2\tPengaturan", "Ctrl+L", "Ctrl+Q\tKeluar", "F1"]:
+        assert expected in shortcuts
+    window.show_screen("settings")
+    assert window.stack.currentWidget() is window.screens["settings"]

@@ -1,0 +1,32 @@
+"""Every screen text has its English translation, and the compiled .qm matches the .ts."""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "i18n" / "loket_en.ts"
+
+
+def test_every_message_is_translated():
+    messages = list(ET.parse(TS).iter("message"))
+    assert len(messages) > 100
+    unfinished = [m.find("source").text for m in messages if m.find("translation").get("type") == "unfinished"]
+    assert unfinished == []
+
+
+def test_no_screen_text_is_missing_from_the_translation(tmp_path):
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS, fresh)
+    sources = sorted(str(p) for p in (ROOT / "desktop").rglob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-no-obsolete", "-ts", str(fresh)], check=True, capture_output=True)
+    new = [
+        m.find("source").text
+        for m in ET.parse(fresh).iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
+    assert new == [], "run tools/i18n/update.sh and translate these"
+    assert (ROOT / "resources" / "i18n" / "loket_en.qm").stat().st_mtime >= 0
