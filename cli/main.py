@@ -9,12 +9,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from cli import db_commands, settings_commands, user_commands
+from cli import catalog_commands, db_commands, settings_commands, user_commands
 from cli.context import CommandContext
 from db.errors import LoketError
 from db.logs import configure_logging
 
-COMMAND_GROUPS = [db_commands, user_commands, settings_commands]
+COMMAND_GROUPS = [db_commands, user_commands, settings_commands, catalog_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

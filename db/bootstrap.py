@@ -5,11 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db import migrate
+from db.catalog.store import CatalogStore, ImportResult, shipped_catalog
 from db.device import device_id as load_device_id
 from db.engine import Database
+from db.models.accounts import Role
 from db.paths import default_database_url
 from db.services.accounts import AccountService
-from db.services.context import Clock, utc_now
+from db.services.context import Actor, Clock, utc_now
 from db.services.settings import SettingsService, seed_office
 
 
@@ -21,7 +23,9 @@ class Services:
     device_id: str
     accounts: AccountService
     settings: SettingsService
+    catalog: CatalogStore
     migration: migrate.MigrationResult
+    catalog_import: ImportResult | None = None
     clock: Clock = utc_now
 
     def close(self) -> None:
@@ -31,19 +35,29 @@ class Services:
 def open_services(url: str | None = None, *, device_id: str | None = None, clock: Clock = utc_now) -> Services:
     """Connect and migrate (with a copy taken first). Raises EnvironmentFault or SchemaTooNew with a clear message."""
     database = Database(url or default_database_url())
+    device = device_id or load_device_id()
+    catalog = CatalogStore(database)
     try:
         result = migrate.upgrade(database)
         with database.transaction() as session:
             seed_office(session)
+        catalog_import = _import_shipped_catalog(catalog, device)
     except BaseException:
         database.dispose()
         raise
-    device = device_id or load_device_id()
     return Services(
         database=database,
         device_id=device,
         accounts=AccountService(database, clock),
         settings=SettingsService(database, device),
+        catalog=catalog,
         migration=result,
+        catalog_import=catalog_import,
         clock=clock,
     )
+
+
+def _import_shipped_catalog(catalog: CatalogStore, device_id: str) -> ImportResult:
+    """A new app version brings its reviewed catalog; services an administrator edited keep the edit."""
+    setup = Actor(username="setup", device_id=device_id, role=Role.ADMINISTRATOR)
+    return catalog.import_catalog(setup, shipped_catalog(), "katalog bawaan aplikasi")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from db.models.accounts import Role
 from desktop.context import ScreenContext
+from desktop.screens.catalog_screen import CatalogScreen
 from desktop.screens.home_screen import HomeScreen
 from desktop.screens.settings_screen import SettingsScreen
 
@@ -26,6 +27,9 @@ class ScreenEntry:
 
 SCREENS: list[ScreenEntry] = [
     ScreenEntry("home", lambda: QCoreApplication.translate("Navigation", "Beranda"), ALL_ROLES, HomeScreen),
+    ScreenEntry(
+        "catalog", lambda: QCoreApplication.translate("Navigation", "Katalog Layanan"), ALL_ROLES, CatalogScreen
+    ),
     ScreenEntry(
         "settings",
         lambda: QCoreApplication.translate("Navigation", "Pengaturan"),

@@ -3,6 +3,17 @@
 from db.models.accounts import Role, User
 from db.models.audit import AuditEntry
 from db.models.base import Base
+from db.models.catalog import CatalogService, CatalogVersion, ServiceRevision
 from db.models.settings import OFFICE_SCOPE, Setting
 
-__all__ = ["Base", "User", "Role", "Setting", "OFFICE_SCOPE", "AuditEntry"]
+__all__ = [
+    "Base",
+    "CatalogService",
+    "CatalogVersion",
+    "ServiceRevision",
+    "User",
+    "Role",
+    "Setting",
+    "OFFICE_SCOPE",
+    "AuditEntry",
+]

@@ -38,6 +38,29 @@
     </message>
 </context>
 <context>
+    <name>CatalogScreen</name>
+    <message>
+        <location filename="../../desktop/screens/catalog_screen.py" line="65"/>
+        <source>Cari layanan, sektor, produk atau persyaratan... (Ctrl+F)</source>
+        <translation>Search services, sectors, products or requirements... (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/catalog_screen.py" line="77"/>
+        <source>&amp;Ubah layanan...</source>
+        <translation>&amp;Edit service...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/catalog_screen.py" line="136"/>
+        <source>Pilih layanan lebih dulu.</source>
+        <translation>Select a service first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/catalog_screen.py" line="155"/>
+        <source>Layanan disimpan sebagai revisi {revision}.</source>
+        <translation>Service saved as revision {revision}.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop/screens/home_screen.py" line="16"/>
@@ -145,47 +168,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="87"/>
+        <location filename="../../desktop/login.py" line="90"/>
         <source>Penyiapan Loket</source>
         <translation>Loket setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="90"/>
+        <location filename="../../desktop/login.py" line="93"/>
         <source>&lt;b&gt;Selamat datang di Loket.&lt;/b&gt;&lt;br&gt;Buat akun administrator pertama. Administrator mengatur kantor, loket, printer dan akun petugas lain.</source>
         <translation>&lt;b&gt;Welcome to Loket.&lt;/b&gt;&lt;br&gt;Create the first administrator account. The administrator sets up the office, counters, printers and the other staff accounts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="102"/>
+        <location filename="../../desktop/login.py" line="105"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="103"/>
+        <location filename="../../desktop/login.py" line="106"/>
         <source>Nama &amp;lengkap</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="104"/>
+        <location filename="../../desktop/login.py" line="107"/>
         <source>&amp;Kata sandi (min. 8)</source>
         <translation>&amp;Password (min. 8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="105"/>
+        <location filename="../../desktop/login.py" line="108"/>
         <source>&amp;Ulangi kata sandi</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="106"/>
+        <location filename="../../desktop/login.py" line="109"/>
         <source>Buat administrator</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="107"/>
+        <location filename="../../desktop/login.py" line="110"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="112"/>
+        <location filename="../../desktop/login.py" line="115"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -355,12 +378,17 @@ Database: {db}</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigation.py" line="28"/>
+        <location filename="../../desktop/navigation.py" line="29"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
         <location filename="../../desktop/navigation.py" line="31"/>
+        <source>Katalog Layanan</source>
+        <translation>Service Catalog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="35"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -512,6 +540,128 @@ Database: {db}</translation>
         <location filename="../../desktop/roles.py" line="15"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditDialog</name>
+    <message>
+        <location filename="../../desktop/screens/service_edit.py" line="17"/>
+        <source>Ubah layanan {code}</source>
+        <translation>Edit service {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_edit.py" line="23"/>
+        <source>(bukan hari kerja)</source>
+        <translation>(not in working days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_edit.py" line="33"/>
+        <source>mis. SK Kepala Dinas tentang standar pelayanan 2026</source>
+        <translation>e.g. head of office&apos;s decree on the 2026 service standards</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_edit.py" line="45"/>
+        <source>&amp;Nama layanan</source>
+        <translation>Service &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_edit.py" line="46"/>
+        <source>Jangka waktu (&amp;hari kerja)</source>
+        <translation>Time limit (&amp;working days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_edit.py" line="47"/>
+        <source>Jangka waktu (&amp;teks)</source>
+        <translation>Time limit (&amp;text)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_edit.py" line="48"/>
+        <source>&amp;Biaya</source>
+        <translation>&amp;Fee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_edit.py" line="49"/>
+        <source>&amp;Produk</source>
+        <translation>&amp;Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_edit.py" line="51"/>
+        <source>&amp;Persyaratan
+(&apos;- &apos; per butir, dua spasi
+per tingkat, [jika: ...],
+== varian ==)</source>
+        <translation>&amp;Requirements
+(&apos;- &apos; per item, two spaces
+per level, [jika: ...],
+== variant ==)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_edit.py" line="54"/>
+        <source>&amp;Dasar hukum (satu per baris)</source>
+        <translation>&amp;Legal basis (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_edit.py" line="55"/>
+        <source>&amp;Alasan perubahan</source>
+        <translation>&amp;Reason for the change</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceView</name>
+    <message>
+        <location filename="../../desktop/screens/service_view.py" line="14"/>
+        <source>jika</source>
+        <translation>if</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_view.py" line="15"/>
+        <source>Jangka waktu</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_view.py" line="16"/>
+        <source>Biaya</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_view.py" line="17"/>
+        <source>Produk</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_view.py" line="18"/>
+        <source>Persyaratan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_view.py" line="19"/>
+        <source>Dokumen sumber tidak menyebut persyaratan untuk layanan ini.</source>
+        <translation>The source documents name no requirements for this service.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_view.py" line="22"/>
+        <source>Prosedur</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_view.py" line="23"/>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_view.py" line="24"/>
+        <source>Pengaduan</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_view.py" line="25"/>
+        <source>Catatan peninjauan</source>
+        <translation>Review notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/service_view.py" line="26"/>
+        <source>Sumber</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,13 @@ SRC = REPO / "resources" / "catalog" / "src"
 OUT = REPO / "resources" / "catalog" / "catalog.json"
 CHECKLIST, SOP = "000.json", "001.json"
 
+# 000 lists that belong to another service (reviewed by hand): the checklist comes from 001 instead, and 000's
+# printed list is kept in the notes for the administrator.
+BROKEN_000_LISTS = {
+    "DPM-042": "daftar persyaratan 000 untuk Izin Pembuangan Air Limbah adalah salinan kata demi kata daftar DPM-041 "
+    "(Penyimpanan Limbah B3) dan tidak menyebut air limbah sama sekali",
+}
+
 
 def _norm(text: str) -> str:
     t = text.lower()
@@ -75,7 +82,14 @@ def merge_pair(std: dict, sop: dict) -> dict:
     out = copy.deepcopy(std)
     notes = list(out.get("review_notes", []))
     std_items, sop_items = _flat(std), _flat(sop)
-    if not std_items and sop_items:
+    broken = BROKEN_000_LISTS.get(std["code"])
+    if broken and sop_items:
+        out["requirements"] = copy.deepcopy(sop.get("requirements", []))
+        out["variants"] = copy.deepcopy(sop.get("variants", []))
+        notes.append(
+            f"Checklist diambil dari 001 Lampiran I karena {broken}. Daftar 000 yang tercetak: " + "; ".join(std_items)
+        )
+    elif not std_items and sop_items:
         out["requirements"] = copy.deepcopy(sop.get("requirements", []))
         out["variants"] = copy.deepcopy(sop.get("variants", []))
         notes.append("Daftar persyaratan 000 kosong; persyaratan diambil dari 001 Lampiran I (perlu ditinjau).")

@@ -1,0 +1,54 @@
+from PySide6.QtCore import Qt
+
+from desktop.screens.catalog_screen import CatalogScreen, HitsModel
+
+
+def make_screen(qtbot, context):
+    screen = CatalogScreen(context)
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 100)
+    return screen
+
+
+def test_search_as_you_type_and_read_a_service(qtbot, screen_context):
+    screen = make_screen(qtbot, screen_context)
+    qtbot.keyClicks(screen.query, "apotik")
+    assert screen.model.hits[0].code == "DPM-007"
+    qtbot.keyClick(screen.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.current is not None and screen.current.service.code == "DPM-007")
+    text = screen.detail.toPlainText()
+    assert "Izin Apotek" in text and "Persyaratan" in text and "Jangka waktu" in text and "Dasar hukum" in text
+
+
+def test_a_service_without_requirements_says_so(qtbot, screen_context):
+    screen = make_screen(qtbot, screen_context)
+    screen.show_service("LYN-PENYULUHAN")
+    qtbot.waitUntil(lambda: screen.current is not None)
+    assert "tidak menyebut persyaratan" in screen.detail.toPlainText()
+
+
+def test_administrator_revises_an_entry(qtbot, screen_context):
+    screen = make_screen(qtbot, screen_context)
+    screen.show_service("DPM-051")
+    qtbot.waitUntil(lambda: screen.current is not None)
+    screen.edit()
+    dialog = screen.dialog
+    dialog.requirements.setPlainText(dialog.requirements.toPlainText() + "\n- Bukti setor retribusi [jika: bila dikenakan]")
+    dialog.submitted.emit()
+    qtbot.waitUntil(lambda: "Alasan" in dialog.banner.text())
+    dialog.requirements.setPlainText("rusak tanpa tanda")
+    dialog.submitted.emit()
+    assert "Baris 1" in dialog.banner.text()
+    dialog.requirements.setPlainText("- Formulir permohonan\n- Bukti setor retribusi [jika: bila dikenakan]")
+    dialog.reason.setText("Revisi standar pelayanan 2026")
+    dialog.submitted.emit()
+    qtbot.waitUntil(lambda: "revisi 2" in screen.banner.text())
+    assert "Bukti setor retribusi" in screen.detail.toPlainText()
+    entry = screen_context.services.catalog.get("DPM-051")
+    assert [r.text for r in entry.service.requirements] == ["Formulir permohonan", "Bukti setor retribusi"]
+
+
+def test_hits_model_passes_the_model_tester(qtmodeltester, screen_context):
+    model = HitsModel()
+    model.set_hits(screen_context.services.catalog.search("izin"))
+    qtmodeltester.check(model)
