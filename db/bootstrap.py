@@ -10,6 +10,8 @@ from db.device import device_id as load_device_id
 from db.engine import Database
 from db.models.accounts import Role
 from db.paths import default_database_url
+from db.queue.setup import QueueSetup, seed_queue_defaults
+from db.queue.tickets import QueueService
 from db.services.accounts import AccountService
 from db.services.context import Actor, Clock, utc_now
 from db.services.settings import SettingsService, seed_office
@@ -24,6 +26,8 @@ class Services:
     accounts: AccountService
     settings: SettingsService
     catalog: CatalogStore
+    queue: QueueService
+    queue_setup: QueueSetup
     migration: migrate.MigrationResult
     catalog_import: ImportResult | None = None
     clock: Clock = utc_now
@@ -42,6 +46,8 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         with database.transaction() as session:
             seed_office(session)
         catalog_import = _import_shipped_catalog(catalog, device)
+        with database.transaction() as session:
+            seed_queue_defaults(session)
     except BaseException:
         database.dispose()
         raise
@@ -51,6 +57,8 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         accounts=AccountService(database, clock),
         settings=SettingsService(database, device),
         catalog=catalog,
+        queue=QueueService(database, clock),
+        queue_setup=QueueSetup(database),
         migration=result,
         catalog_import=catalog_import,
         clock=clock,

@@ -69,6 +69,12 @@ def _counter_number(value: str) -> str:
     return str(int(value))
 
 
+def _int_range(value: str, low: int, high: int) -> str:
+    if not value.isdigit() or not low <= int(value) <= high:
+        raise ValueError(f"harus bilangan bulat {low} sampai {high}")
+    return str(int(value))
+
+
 def _paper_width(value: str) -> str:
     if value not in ("58", "80"):
         raise ValueError("harus 58 atau 80 (mm)")
@@ -144,6 +150,15 @@ DEFINITIONS: list[SettingDef] = [
     _office("signing.name", "Nama penandatangan", "Nama pejabat penandatangan beserta gelar"),
     _office("signing.rank", "Pangkat/golongan", "Pangkat dan golongan pejabat penandatangan"),
     _office("signing.nip", "NIP penandatangan", "Nomor Induk Pegawai pejabat penandatangan", check=_nip),
+    SettingDef(
+        "queue.priority_mode", OFFICE, "Aturan prioritas", "interleave: selang-seling; dedicated: meja khusus",
+        "interleave", choices={"interleave": "Selang-seling", "dedicated": "Meja pelayanan khusus"},
+    ),
+    SettingDef(
+        "queue.priority_max_in_row", OFFICE, "Maks. prioritas berturut-turut",
+        "Panggilan prioritas berturut-turut paling banyak di satu loket bila antrian biasa menunggu", "3",
+        check=lambda v: _int_range(v, 1, 20),
+    ),
     SettingDef("counter.number", DEVICE, "Nomor loket", "Nomor loket PC ini", "1", check=_counter_number),
     SettingDef("counter.name", DEVICE, "Nama loket", "Nama loket PC ini", "Loket 1", check=_required),
     SettingDef(

@@ -1,0 +1,109 @@
+"""The queue: groups and counters (set by the administrator), the day's tickets, their events and print jobs."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import Base, UuidPrimaryKey, utc_now
+
+
+class QueueGroup(UuidPrimaryKey, Base):
+    __tablename__ = "queue_groups"
+
+    code: Mapped[str] = mapped_column(String(4), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    service_codes: Mapped[list] = mapped_column(JSON, default=list)
+    sort_order: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Counter(UuidPrimaryKey, Base):
+    __tablename__ = "counters"
+
+    number: Mapped[int] = mapped_column(unique=True)
+    name: Mapped[str] = mapped_column(String(80))
+    group_codes: Mapped[list] = mapped_column(JSON, default=list)
+    priority_desk: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+    open: Mapped[bool] = mapped_column(default=False)
+    priority_streak: Mapped[int] = mapped_column(default=0)
+
+
+class QueueDay(UuidPrimaryKey, Base):
+    __tablename__ = "queue_days"
+
+    day: Mapped[date] = mapped_column(unique=True)
+    opened_at: Mapped[datetime] = mapped_column(default=utc_now)
+    opened_by: Mapped[str] = mapped_column(String(100))
+    closed_at: Mapped[datetime | None]
+    closed_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class TicketSequence(UuidPrimaryKey, Base):
+    """The last number issued per group per day: the row every issuer locks, so numbers are never duplicated."""
+
+    __tablename__ = "ticket_sequences"
+    __table_args__ = (UniqueConstraint("day", "group_code", name="uq_ticket_sequences_day_group"),)
+
+    day: Mapped[date]
+    group_code: Mapped[str] = mapped_column(String(4))
+    last_number: Mapped[int] = mapped_column(default=0)
+
+
+class Ticket(UuidPrimaryKey, Base):
+    __tablename__ = "tickets"
+    __table_args__ = (
+        UniqueConstraint("day", "label", name="uq_tickets_day_label"),
+        Index("ix_tickets_day_status", "day", "status"),
+    )
+
+    day: Mapped[date]
+    group_code: Mapped[str] = mapped_column(String(4))
+    number: Mapped[int]
+    label: Mapped[str] = mapped_column(String(12))
+    service_code: Mapped[str | None] = mapped_column(String(40))
+    priority: Mapped[str | None] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(12))
+    issued_at: Mapped[datetime]
+    issued_by: Mapped[str] = mapped_column(String(100))
+    issued_device: Mapped[str] = mapped_column(String(64))
+    target_counter: Mapped[int | None]
+    counter_number: Mapped[int | None]
+    called_at: Mapped[datetime | None]
+    call_count: Mapped[int] = mapped_column(default=0)
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+    served_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class TicketEvent(UuidPrimaryKey, Base):
+    """Append-only history of a ticket; waiting and service times are computed from it."""
+
+    __tablename__ = "ticket_events"
+
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tickets.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(index=True)
+    counter_number: Mapped[int | None]
+    user_id: Mapped[uuid.UUID | None]
+    username: Mapped[str] = mapped_column(String(100))
+    device_id: Mapped[str] = mapped_column(String(64))
+    details: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class PrintJob(UuidPrimaryKey, Base):
+    __tablename__ = "print_jobs"
+
+    kind: Mapped[str] = mapped_column(String(20))
+    reference_id: Mapped[uuid.UUID | None]
+    reference_label: Mapped[str] = mapped_column(String(60))
+    state: Mapped[str] = mapped_column(String(16))
+    message: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[datetime] = mapped_column(default=utc_now)
+    device_id: Mapped[str] = mapped_column(String(64))
+    username: Mapped[str] = mapped_column(String(100))
+    reprint: Mapped[bool] = mapped_column(default=False)

@@ -1,0 +1,60 @@
+"""Opening and closing the queue day. Leftovers of earlier days are closed as unserved, never carried over."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.models.queue import Counter, QueueDay, Ticket
+from db.queue.tickets import IN_SERVICE, UNSERVED, WAITING, QueueService
+from db.services import audit
+from db.services.context import Actor
+
+
+@dataclass(frozen=True)
+class DayResult:
+    day: date
+    already: bool
+    closed_leftovers: int
+
+
+def _close_leftovers(service: QueueService, session: Session, actor: Actor, before_or_on: date, inclusive: bool) -> int:
+    condition = Ticket.day <= before_or_on if inclusive else Ticket.day < before_or_on
+    leftovers = session.scalars(
+        select(Ticket).where(condition, Ticket.status.in_((WAITING, *IN_SERVICE))).with_for_update()
+    ).all()
+    for ticket in leftovers:
+        ticket.status = UNSERVED
+        service._event(session, ticket, "unserved", actor, ticket.counter_number, reason="hari ditutup")
+    return len(leftovers)
+
+
+def open_day(service: QueueService, actor: Actor) -> DayResult:
+    with service._db.transaction() as session:
+        day = service.today(session)
+        closed = _close_leftovers(service, session, actor, day, inclusive=False)
+        existing = session.scalar(select(QueueDay).where(QueueDay.day == day))
+        if existing is None:
+            session.add(QueueDay(day=day, opened_by=actor.username))
+            audit.record(session, actor, "queue.open_day", "queue_day", day.isoformat(), leftovers=closed)
+        return DayResult(day, existing is not None, closed)
+
+
+def close_day(service: QueueService, actor: Actor) -> DayResult:
+    """Close today: tickets still waiting or in service become unserved; every counter is closed."""
+    with service._db.transaction() as session:
+        day = service.today(session)
+        closed = _close_leftovers(service, session, actor, day, inclusive=True)
+        for counter in session.scalars(select(Counter)):
+            counter.open, counter.priority_streak = False, 0
+        record = session.scalar(select(QueueDay).where(QueueDay.day == day))
+        if record is None:
+            record = QueueDay(day=day, opened_by=actor.username)
+            session.add(record)
+        already = record.closed_at is not None
+        record.closed_at, record.closed_by = service._now(), actor.username
+        audit.record(session, actor, "queue.close_day", "queue_day", day.isoformat(), unserved=closed)
+        return DayResult(day, already, closed)

@@ -1,0 +1,367 @@
+"""Ticket issue and the counters' workflow. Each call is one transaction; no ticket is ever served twice or lost.
+
+Numbers come from a per-group, per-day sequence row that every issuer updates (the row lock serialises issuers on
+PostgreSQL; BEGIN IMMEDIATE does on SQLite). A counter's row is locked while it calls, so a double press cannot
+call two tickets, and candidate tickets are taken with SKIP LOCKED so two counters never take the same one.
+"""
+
+from __future__ import annotations
+
+import statistics
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.errors import DomainError, NotFound
+from db.models.catalog import CatalogService
+from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
+from db.models.settings import OFFICE_SCOPE, Setting
+from db.queue import policy
+from db.services.context import Actor, Clock, utc_now
+
+WAITING, CALLED, SERVING, DONE, NO_SHOW, UNSERVED = "waiting", "called", "serving", "done", "no_show", "unserved"
+IN_SERVICE = (CALLED, SERVING)
+STATUS_LABELS = {
+    WAITING: "Menunggu",
+    CALLED: "Dipanggil",
+    SERVING: "Dilayani",
+    DONE: "Selesai",
+    NO_SHOW: "Tidak hadir",
+    UNSERVED: "Tidak terlayani",
+}
+
+
+@dataclass(frozen=True)
+class TicketInfo:
+    id: uuid.UUID
+    label: str
+    day: date
+    group_code: str
+    group_name: str
+    service_code: str | None
+    service_name: str | None
+    priority: str | None
+    status: str
+    issued_at: datetime
+    counter_number: int | None
+    call_count: int
+    people_ahead: int = 0
+    estimated_wait_minutes: int | None = None
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+class QueueService:
+    def __init__(self, database: Database, clock: Clock = utc_now):
+        self._db = database
+        self._now = clock
+
+    # -- helpers -------------------------------------------------------------------------------------------------
+    def _office(self, session: Session) -> dict[str, str]:
+        rows = session.execute(select(Setting.key, Setting.value).where(Setting.scope == OFFICE_SCOPE))
+        return dict(rows.all())
+
+    def today(self, session: Session | None = None) -> date:
+        if session is None:
+            with self._db.read() as reading:
+                return self.today(reading)
+        zone = ZoneInfo(self._office(session).get("office.timezone", "Asia/Makassar"))
+        return self._now().astimezone(zone).date()
+
+    def _event(self, session: Session, ticket: Ticket, kind: str, actor: Actor, counter: int | None, **details) -> None:
+        session.add(
+            TicketEvent(
+                ticket_id=ticket.id,
+                kind=kind,
+                at=self._now(),
+                counter_number=counter,
+                user_id=actor.user_id,
+                username=actor.username,
+                device_id=actor.device_id,
+                details=details,
+            )
+        )
+
+    def _info(self, session: Session, ticket: Ticket, *, with_estimate: bool = False) -> TicketInfo:
+        group_name = session.scalar(select(QueueGroup.name).where(QueueGroup.code == ticket.group_code)) or ""
+        service_name = None
+        if ticket.service_code:
+            service_name = session.scalar(select(CatalogService.name).where(CatalogService.code == ticket.service_code))
+        ahead, estimate = self._estimate(session, ticket) if with_estimate else (0, None)
+        return TicketInfo(
+            ticket.id,
+            ticket.label,
+            ticket.day,
+            ticket.group_code,
+            group_name,
+            ticket.service_code,
+            service_name,
+            ticket.priority,
+            ticket.status,
+            ticket.issued_at,
+            ticket.counter_number,
+            ticket.call_count,
+            ahead,
+            estimate,
+        )
+
+    def _estimate(self, session: Session, ticket: Ticket) -> tuple[int, int | None]:
+        """People ahead in the group, and the wait from today's own service times spread over its open counters."""
+        ahead = len(
+            session.scalars(
+                select(Ticket.id).where(
+                    Ticket.day == ticket.day,
+                    Ticket.group_code == ticket.group_code,
+                    Ticket.status == WAITING,
+                    Ticket.issued_at < ticket.issued_at,
+                )
+            ).all()
+        )
+        durations = [
+            (finished - called).total_seconds() / 60
+            for called, finished in session.execute(
+                select(Ticket.called_at, Ticket.finished_at).where(
+                    Ticket.day == ticket.day,
+                    Ticket.group_code == ticket.group_code,
+                    Ticket.status == DONE,
+                )
+            )
+            if called and finished
+        ]
+        if not durations:
+            return ahead, None
+        counters = [
+            c
+            for c in session.scalars(select(Counter).where(Counter.active.is_(True)))
+            if ticket.group_code in c.group_codes and c.open
+        ]
+        per_counter = ahead * statistics.median(durations) / max(1, len(counters))
+        return ahead, int(round(per_counter))
+
+    # -- issuing -------------------------------------------------------------------------------------------------
+    def issue(
+        self, actor: Actor, group_code: str, service_code: str | None = None, priority: str | None = None
+    ) -> TicketInfo:
+        """Issue the next number of the group today. Raises DomainError for an unknown group or priority."""
+        if priority is not None and priority not in policy.PRIORITY_CATEGORIES:
+            raise DomainError(f"Kategori prioritas tidak dikenal: {priority}.")
+        with self._db.transaction() as session:
+            group = session.scalar(select(QueueGroup).where(QueueGroup.code == group_code.upper()))
+            if group is None or not group.active:
+                raise DomainError(f"Grup antrian '{group_code}' tidak ada atau tidak aktif.")
+            if service_code and service_code not in group.service_codes:
+                raise DomainError(f"Layanan {service_code} tidak termasuk grup {group.code} ({group.name}).")
+            day = self.today(session)
+            number = self._next_number(session, day, group.code)
+            ticket = Ticket(
+                day=day,
+                group_code=group.code,
+                number=number,
+                label=f"{group.code}-{number:03d}",
+                service_code=service_code,
+                priority=priority,
+                status=WAITING,
+                issued_at=self._now(),
+                issued_by=actor.username,
+                issued_device=actor.device_id,
+            )
+            session.add(ticket)
+            session.flush()
+            self._event(session, ticket, "issued", actor, actor.counter_number, priority=priority)
+            return self._info(session, ticket, with_estimate=True)
+
+    def _next_number(self, session: Session, day: date, group_code: str) -> int:
+        insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+        session.execute(
+            insert(TicketSequence)
+            .values(id=uuid.uuid4(), day=day, group_code=group_code, last_number=0)
+            .on_conflict_do_nothing(index_elements=["day", "group_code"])
+        )
+        return session.execute(
+            update(TicketSequence)
+            .where(TicketSequence.day == day, TicketSequence.group_code == group_code)
+            .values(last_number=TicketSequence.last_number + 1)
+            .returning(TicketSequence.last_number)
+        ).scalar_one()
+
+    # -- the counter's workflow ------------------------------------------------------------------------------------
+    def _counter(self, session: Session, number: int) -> Counter:
+        counter = session.scalar(select(Counter).where(Counter.number == number).with_for_update())
+        if counter is None or not counter.active:
+            raise NotFound(f"Loket {number} tidak terdaftar atau tidak aktif.")
+        return counter
+
+    def _in_service(self, session: Session, counter_number: int, day: date) -> Ticket | None:
+        return session.scalar(
+            select(Ticket)
+            .where(Ticket.day == day, Ticket.counter_number == counter_number, Ticket.status.in_(IN_SERVICE))
+            .with_for_update()
+        )
+
+    def _current(self, session: Session, counter_number: int) -> Ticket:
+        ticket = self._in_service(session, counter_number, self.today(session))
+        if ticket is None:
+            raise DomainError(f"Loket {counter_number} tidak sedang memanggil atau melayani antrian.")
+        return ticket
+
+    def call_next(self, actor: Actor, counter_number: int) -> TicketInfo | None:
+        """Call the next ticket for this counter (its groups, the priority rule); None when nobody waits."""
+        with self._db.transaction() as session:
+            counter = self._counter(session, counter_number)
+            day = self.today(session)
+            busy = self._in_service(session, counter_number, day)
+            if busy is not None:
+                raise DomainError(
+                    f"Loket {counter_number} masih menangani {busy.label}. Selesaikan, tandai tidak hadir "
+                    "atau alihkan dulu."
+                )
+            counter.open = True
+            ticket = self._choose(session, counter, day)
+            if ticket is None:
+                return None
+            counter.priority_streak = counter.priority_streak + 1 if ticket.priority else 0
+            self._mark_called(session, ticket, counter_number, actor, "called")
+            return self._info(session, ticket)
+
+    def _choose(self, session: Session, counter: Counter, day: date) -> Ticket | None:
+        """Pick by the rule, then lock the pick; a ticket another counter took meanwhile is skipped, not waited on."""
+        office = self._office(session)
+        mode = office.get("queue.priority_mode", "interleave")
+        max_in_row = int(office.get("queue.priority_max_in_row", "3"))
+        desk_open = any(c.open and c.active for c in session.scalars(select(Counter).where(Counter.priority_desk)))
+        view = policy.CounterView(counter.number, counter.priority_desk, counter.priority_streak)
+        taken: set[uuid.UUID] = set()
+        while True:
+            waiting = session.execute(
+                select(Ticket.id, Ticket.issued_at, Ticket.priority, Ticket.target_counter).where(
+                    Ticket.day == day, Ticket.status == WAITING, Ticket.group_code.in_(counter.group_codes)
+                )
+            ).all()
+            candidates = [
+                policy.Candidate(row.id, row.issued_at, row.priority is not None, row.target_counter)
+                for row in waiting
+                if row.id not in taken
+            ]
+            chosen = policy.choose(candidates, view, mode, max_in_row, desk_open)
+            if chosen is None:
+                return None
+            ticket = session.scalar(
+                select(Ticket)
+                .where(Ticket.id == chosen.ticket_id, Ticket.status == WAITING)
+                .with_for_update(skip_locked=True)
+            )
+            if ticket is not None:
+                return ticket
+            taken.add(chosen.ticket_id)
+
+    def _mark_called(self, session: Session, ticket: Ticket, counter_number: int, actor: Actor, kind: str) -> None:
+        ticket.status, ticket.counter_number, ticket.called_at = CALLED, counter_number, self._now()
+        ticket.call_count += 1
+        ticket.served_by = actor.username
+        self._event(session, ticket, kind, actor, counter_number, call=ticket.call_count)
+
+    def call_ticket(self, actor: Actor, counter_number: int, label: str) -> TicketInfo:
+        """Call one ticket by number: a no-show who came back, or a waiting ticket the officer picks."""
+        with self._db.transaction() as session:
+            self._counter(session, counter_number)
+            day = self.today(session)
+            busy = self._in_service(session, counter_number, day)
+            if busy is not None:
+                raise DomainError(f"Loket {counter_number} masih menangani {busy.label}.")
+            ticket = session.scalar(
+                select(Ticket).where(Ticket.day == day, Ticket.label == label.upper()).with_for_update()
+            )
+            if ticket is None:
+                raise NotFound(f"Antrian {label.upper()} hari ini tidak ada.")
+            if ticket.status not in (WAITING, NO_SHOW):
+                raise DomainError(
+                    f"Antrian {ticket.label} berstatus {STATUS_LABELS[ticket.status]}, tidak dapat dipanggil."
+                )
+            self._mark_called(session, ticket, counter_number, actor, "called")
+            return self._info(session, ticket)
+
+    def recall(self, actor: Actor, counter_number: int) -> TicketInfo:
+        with self._db.transaction() as session:
+            self._counter(session, counter_number)
+            ticket = self._current(session, counter_number)
+            if ticket.status != CALLED:
+                raise DomainError(f"{ticket.label} sudah dilayani; panggilan ulang tidak diperlukan.")
+            self._mark_called(session, ticket, counter_number, actor, "recalled")
+            return self._info(session, ticket)
+
+    def start_serving(self, actor: Actor, counter_number: int) -> TicketInfo:
+        with self._db.transaction() as session:
+            self._counter(session, counter_number)
+            ticket = self._current(session, counter_number)
+            if ticket.status == SERVING:
+                return self._info(session, ticket)
+            ticket.status, ticket.started_at = SERVING, self._now()
+            self._event(session, ticket, "started", actor, counter_number)
+            return self._info(session, ticket)
+
+    def no_show(self, actor: Actor, counter_number: int) -> TicketInfo:
+        with self._db.transaction() as session:
+            self._counter(session, counter_number)
+            ticket = self._current(session, counter_number)
+            if ticket.status != CALLED:
+                raise DomainError(f"{ticket.label} sedang dilayani; tidak dapat ditandai tidak hadir.")
+            ticket.status = NO_SHOW
+            self._event(session, ticket, "no_show", actor, counter_number)
+            return self._info(session, ticket)
+
+    def finish(self, actor: Actor, counter_number: int) -> TicketInfo:
+        with self._db.transaction() as session:
+            self._counter(session, counter_number)
+            ticket = self._current(session, counter_number)
+            now = self._now()
+            if ticket.status == CALLED:  # served without pressing "start": service began at the call
+                ticket.started_at = ticket.called_at
+            ticket.status, ticket.finished_at = DONE, now
+            self._event(session, ticket, "finished", actor, counter_number)
+            return self._info(session, ticket)
+
+    def transfer(
+        self, actor: Actor, counter_number: int, *, to_group: str | None = None, to_counter: int | None = None
+    ) -> TicketInfo:
+        """Send the ticket in service to another group or counter; it keeps its number and its issue time."""
+        if not to_group and not to_counter:
+            raise DomainError("Pilih grup atau loket tujuan pengalihan.")
+        with self._db.transaction() as session:
+            self._counter(session, counter_number)
+            ticket = self._current(session, counter_number)
+            if to_counter is not None:
+                target = session.scalar(select(Counter).where(Counter.number == to_counter))
+                if target is None or not target.active or to_counter == counter_number:
+                    raise DomainError(f"Loket tujuan {to_counter} tidak dapat dipakai.")
+                if ticket.group_code not in target.group_codes and not to_group:
+                    to_group = target.group_codes[0]
+            if to_group:
+                group = session.scalar(select(QueueGroup).where(QueueGroup.code == to_group.upper()))
+                if group is None or not group.active:
+                    raise DomainError(f"Grup tujuan '{to_group}' tidak ada atau tidak aktif.")
+                ticket.group_code = group.code
+            previous = {"from_counter": counter_number, "to_group": ticket.group_code, "to_counter": to_counter}
+            ticket.status, ticket.counter_number, ticket.target_counter = WAITING, None, to_counter
+            self._event(session, ticket, "transferred", actor, counter_number, **previous)
+            return self._info(session, ticket)
+
+    def close_counter(self, actor: Actor, counter_number: int) -> TicketInfo | None:
+        """Closing a counter never strands a ticket: one still in service goes back to the front of the queue."""
+        with self._db.transaction() as session:
+            counter = self._counter(session, counter_number)
+            counter.open, counter.priority_streak = False, 0
+            ticket = self._in_service(session, counter_number, self.today(session))
+            if ticket is None:
+                return None
+            ticket.status, ticket.counter_number = WAITING, None
+            self._event(session, ticket, "returned", actor, counter_number, reason="loket ditutup")
+            return self._info(session, ticket)
