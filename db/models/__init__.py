@@ -15,7 +15,7 @@ __all__ = [
     "Ticket",
     "TicketEvent",
     "TicketSequence",
-    
+
     "Base",
     "CatalogService",
     "CatalogVersion",

@@ -53,6 +53,7 @@ def _strings(obj):
 
 # ------------------------------------------------------------------ counts and validation
 
+
 def test_validates_with_schema(catalog):
     Catalog.model_validate(catalog)
     assert catalog["version"] == "001-2021"
@@ -70,8 +71,11 @@ def test_sop_table_count(extracted):
     tables = extracted["sop_tables"]
     assert len(tables) == 89  # "Nama SOP" headings in Lampiran II, incl. pengaduan/informasi/konsultasi
     empty = sorted(t["name"] for t in tables if not t["rows"])
-    assert empty == ["Izin Penyelenggaraan Pengendalian Vektor dan Binatang Pembawa Penyakit",
-                     "Surat Izin Praktik Perawat", "Tanda Pencatatan Usaha Pembudidayaan Ikan"]
+    assert empty == [
+        "Izin Penyelenggaraan Pengendalian Vektor dan Binatang Pembawa Penyakit",
+        "Surat Izin Praktik Perawat",
+        "Tanda Pencatatan Usaha Pembudidayaan Ikan",
+    ]
 
 
 def test_no_ocr_markup(catalog):
@@ -84,6 +88,7 @@ def test_every_requirement_and_step_has_source(catalog):
         for r in reqs:
             assert r["source"]["file"] == "001_e49251e3d62d5902.txt"
             walk(r.get("children", []))
+
     for s in catalog["services"]:
         walk(s.get("requirements", []))
         for v in s.get("variants", []):
@@ -104,16 +109,28 @@ def test_map_lists_every_service(by_code):
 
 # ------------------------------------------------------------------ spot checks against the seed
 
+
 def test_toko_alat_kesehatan(by_code):
     s = by_code["DPM-002"]
     assert s["name"] == "Izin Toko Alat Kesehatan" and s["kind"] == "perizinan_berusaha"
     assert s["sector"] == "Kesehatan"
     assert [r["text"] for r in s["requirements"]] == [
-        "Nomor Induk Berusaha(NIB)", "Izin Toko Alat Kesehatan Yang Belum Memenuhi Komitmen.",
-        "Rekomendasi Izin Toko Alat kesehatan dari Kepala Dinas Kesehatan."]
+        "Nomor Induk Berusaha(NIB)",
+        "Izin Toko Alat Kesehatan Yang Belum Memenuhi Komitmen.",
+        "Rekomendasi Izin Toko Alat kesehatan dari Kepala Dinas Kesehatan.",
+    ]
     assert [st["actor"] for st in s["steps"]] == [
-        "Pemohon", "Customer Service", "SKPD Teknis", "Front Office", "Back Office", "Kasi", "Kabid",
-        "Kepala Dinas", "Back Office", "Customer Service"]
+        "Pemohon",
+        "Customer Service",
+        "SKPD Teknis",
+        "Front Office",
+        "Back Office",
+        "Kasi",
+        "Kabid",
+        "Kepala Dinas",
+        "Back Office",
+        "Customer Service",
+    ]
     assert s["steps"][2]["duration_text"] == "11 hari" and s["steps"][2]["duration_minutes"] == 11 * 480
     assert s["steps"][4]["duration_minutes"] == 960 and s["steps"][0]["duration_minutes"] == 5
 
@@ -191,12 +208,17 @@ def test_durations():
 
 # ------------------------------------------------------------------ build.py merge rules
 
+
 def _svc(code, reqs, steps=(), **kw):
-    base = {"code": code, "name": kw.pop("name", code), "agency": "DPMPTSP Kabupaten Balangan",
-            "kind": "perizinan_berusaha",
-            "requirements": [{"text": t} for t in reqs],
-            "steps": list(steps), "sources": [{"file": kw.pop("file"), "line_start": 1, "line_end": 2,
-                                               "part": "persyaratan"}]}
+    base = {
+        "code": code,
+        "name": kw.pop("name", code),
+        "agency": "DPMPTSP Kabupaten Balangan",
+        "kind": "perizinan_berusaha",
+        "requirements": [{"text": t} for t in reqs],
+        "steps": list(steps),
+        "sources": [{"file": kw.pop("file"), "line_start": 1, "line_end": 2, "part": "persyaratan"}],
+    }
     base.update(kw)
     return base
 
@@ -207,18 +229,35 @@ def _step(text, minutes=None):
 
 @pytest.fixture()
 def fixture_src(tmp_path):
-    std = {"version": "000", "services": [
-        _svc("DPM-002", ["Nomor Induk Berusaha (NIB)", "Denah lokasi"], [_step("Pemohon mengajukan")],
-             file="000.txt", fee_text="Rp 0", product="SK"),
-        _svc("DPM-028", [], [], file="000.txt"),
-    ]}
-    sop = {"version": "001", "services": [
-        _svc("DPM-002", ["Nomor Induk Berusaha(NIB);", "Rekomendasi dari Kepala Dinas Kesehatan"],
-             [_step("Mengajukan", 5), _step("Memverifikasi", 5280)], file="001.txt", sector="Kesehatan",
-             product="lain"),
-        _svc("DPM-028", ["Nomor Induk Berusaha (NIB)"], [_step("Mengajukan", 5)], file="001.txt"),
-        _svc("DPM-101", ["Rekomendasi"], [_step("Mengajukan", 5)], file="001.txt"),
-    ]}
+    std = {
+        "version": "000",
+        "services": [
+            _svc(
+                "DPM-002",
+                ["Nomor Induk Berusaha (NIB)", "Denah lokasi"],
+                [_step("Pemohon mengajukan")],
+                file="000.txt",
+                fee_text="Rp 0",
+                product="SK",
+            ),
+            _svc("DPM-028", [], [], file="000.txt"),
+        ],
+    }
+    sop = {
+        "version": "001",
+        "services": [
+            _svc(
+                "DPM-002",
+                ["Nomor Induk Berusaha(NIB);", "Rekomendasi dari Kepala Dinas Kesehatan"],
+                [_step("Mengajukan", 5), _step("Memverifikasi", 5280)],
+                file="001.txt",
+                sector="Kesehatan",
+                product="lain",
+            ),
+            _svc("DPM-028", ["Nomor Induk Berusaha (NIB)"], [_step("Mengajukan", 5)], file="001.txt"),
+            _svc("DPM-101", ["Rekomendasi"], [_step("Mengajukan", 5)], file="001.txt"),
+        ],
+    }
     other = {"version": "003", "services": [_svc("SETDA-001", ["Surat"], file="003.txt", kind="layanan_sekretariat")]}
     for name, data in (("000.json", std), ("001.json", sop), ("003.json", other)):
         (tmp_path / name).write_text(json.dumps(data), encoding="utf-8")
