@@ -9,12 +9,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from cli import catalog_commands, db_commands, settings_commands, user_commands
+from cli import catalog_commands, db_commands, queue_commands, settings_commands, user_commands
 from cli.context import CommandContext
 from db.errors import LoketError
 from db.logs import configure_logging
 
-COMMAND_GROUPS = [db_commands, user_commands, settings_commands, catalog_commands]
+COMMAND_GROUPS = [db_commands, user_commands, settings_commands, catalog_commands, queue_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +37,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LoketError as error:
         print(f"Galat: {error.message}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head` and the like
+        return 0
     except KeyboardInterrupt:
         print("Dibatalkan.", file=sys.stderr)
         return 1

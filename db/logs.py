@@ -10,6 +10,10 @@ from db.paths import logs_dir
 
 def configure_logging(program: str, level: int = logging.INFO) -> None:
     root = logging.getLogger()
+    # python-escpos calls logging.basicConfig() on import, which would echo every library's INFO lines to the
+    # officer's terminal; Loket's logs go to its files only.
+    for stray in [h for h in root.handlers if type(h) is logging.StreamHandler]:
+        root.removeHandler(stray)
     if any(getattr(handler, "loket_program", None) == program for handler in root.handlers):
         return
     try:

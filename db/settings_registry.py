@@ -159,6 +159,10 @@ DEFINITIONS: list[SettingDef] = [
         "Panggilan prioritas berturut-turut paling banyak di satu loket bila antrian biasa menunggu", "3",
         check=lambda v: _int_range(v, 1, 20),
     ),
+    SettingDef(
+        "display.running_text", OFFICE, "Teks berjalan layar antrian",
+        "Teks berjalan di layar ruang tunggu (kosong = motto dan maklumat pelayanan)", "",
+    ),
     SettingDef("counter.number", DEVICE, "Nomor loket", "Nomor loket PC ini", "1", check=_counter_number),
     SettingDef("counter.name", DEVICE, "Nama loket", "Nama loket PC ini", "Loket 1", check=_required),
     SettingDef(

@@ -65,9 +65,25 @@ class AppController(QObject):
         self.start()
 
 
+def _public_window(services: Services, runner: Runner, kiosk: bool):
+    """The unattended windows of the hall: no sign-in, nothing an officer can change."""
+    if kiosk:
+        from desktop.kiosk import KioskWindow
+
+        return KioskWindow(services, runner)
+    from desktop.announcer import Announcer, SpeakerSink
+    from desktop.hall_display import HallDisplay
+
+    return HallDisplay(services, runner, Announcer(SpeakerSink()))
+
+
 def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="loket", description="Loket: aplikasi front office pelayanan.")
     parser.add_argument("--database-url", help="alamat basis data (bawaan: SQLite di folder data / LOKET_DATABASE_URL)")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--kiosk", action="store_true", help="anjungan ambil nomor antrian (layar penuh)")
+    mode.add_argument("--display", action="store_true", help="layar ruang tunggu dengan panggilan suara")
+    parser.add_argument("--windowed", action="store_true", help="anjungan/layar dalam jendela biasa (uji)")
     known, _qt_args = parser.parse_known_args(argv[1:])
     return known
 
@@ -96,7 +112,12 @@ def main(argv: list[str] | None = None) -> int:
         app.exec()
         return 2
     controller = AppController(services)
-    controller.start()
+    if args.kiosk or args.display:
+        window = _public_window(services, controller.runner, kiosk=args.kiosk)
+        window.show() if args.windowed else window.showFullScreen()
+        log.info("window shown: %s", type(window).__name__)
+    else:
+        controller.start()
     code = app.exec()
     controller.runner.wait_idle()
     services.close()

@@ -12,9 +12,13 @@ from db.models.accounts import Role
 from desktop.context import ScreenContext
 from desktop.screens.catalog_screen import CatalogScreen
 from desktop.screens.home_screen import HomeScreen
+from desktop.screens.queue_screen import QueueScreen
 from desktop.screens.settings_screen import SettingsScreen
+from desktop.screens.ticket_desk import TicketDeskScreen
 
 ALL_ROLES = frozenset(Role)
+COUNTER_ROLES = frozenset({Role.PETUGAS_LOKET, Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR})
+DESK_ROLES = frozenset({Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR})
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,10 @@ class ScreenEntry:
 
 SCREENS: list[ScreenEntry] = [
     ScreenEntry("home", lambda: QCoreApplication.translate("Navigation", "Beranda"), ALL_ROLES, HomeScreen),
+    ScreenEntry("queue", lambda: QCoreApplication.translate("Navigation", "Antrian"), COUNTER_ROLES, QueueScreen),
+    ScreenEntry(
+        "tickets", lambda: QCoreApplication.translate("Navigation", "Ambil Antrian"), DESK_ROLES, TicketDeskScreen
+    ),
     ScreenEntry(
         "catalog", lambda: QCoreApplication.translate("Navigation", "Katalog Layanan"), ALL_ROLES, CatalogScreen
     ),

@@ -214,6 +214,44 @@
     </message>
 </context>
 <context>
+    <name>HallDisplay</name>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="72"/>
+        <source>Layar Antrian</source>
+        <translation>Queue Display</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="115"/>
+        <source>Panggilan terakhir</source>
+        <translation>Last calls</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="117"/>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="166"/>
+        <source>Silakan ke Loket {number}</source>
+        <translation>Please go to counter {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="170"/>
+        <source>{label}  →  Loket {number}</source>
+        <translation>{label}  →  Counter {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="174"/>
+        <source>{code} {name}: {count}</source>
+        <translation>{code} {name}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="183"/>
+        <source>Menyambung ulang ke basis data... ({reason})</source>
+        <translation>Reconnecting to the database... ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../desktop/screens/home_screen.py" line="39"/>
@@ -249,6 +287,53 @@
         <location filename="../../desktop/screens/home_screen.py" line="86"/>
         <source>Kata sandi diubah.</source>
         <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="32"/>
+        <source>Ambil Nomor Antrian</source>
+        <translation>Take a Queue Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="38"/>
+        <source>Sentuh layanan yang Anda perlukan untuk mengambil nomor antrian</source>
+        <translation>Touch the service you need to take a queue number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="45"/>
+        <source>Prioritas:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="114"/>
+        <source>Mohon tunggu...</source>
+        <translation>Please wait...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="131"/>
+        <source>perkiraan tunggu ± {minutes} menit</source>
+        <translation>estimated wait ± {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="136"/>
+        <source>Nomor Anda: {label}
+{ahead} orang di depan Anda {wait}</source>
+        <translation>Your number: {label}
+{ahead} people ahead of you {wait}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="146"/>
+        <source>Tiket tidak dapat dicetak. Catat nomor Anda: {label}, dan beri tahu petugas.</source>
+        <translation>The ticket could not be printed. Note your number: {label}, and tell an officer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="154"/>
+        <source>Maaf, nomor belum dapat diambil. Silakan hubungi petugas.
+{reason}</source>
+        <translation>Sorry, no number could be taken. Please ask an officer.
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -378,17 +463,27 @@ Database: {db}</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigation.py" line="29"/>
+        <location filename="../../desktop/navigation.py" line="33"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="31"/>
+        <location filename="../../desktop/navigation.py" line="34"/>
+        <source>Antrian</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="36"/>
+        <source>Ambil Antrian</source>
+        <translation>Issue Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="39"/>
         <source>Katalog Layanan</source>
         <translation>Service Catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="35"/>
+        <location filename="../../desktop/navigation.py" line="43"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -504,6 +599,145 @@ Database: {db}</translation>
         <location filename="../../desktop/screens/office_settings.py" line="64"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueScreen</name>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="80"/>
+        <source>Panggil &amp;berikutnya</source>
+        <translation>Call &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="81"/>
+        <source>Panggil &amp;ulang</source>
+        <translation>&amp;Recall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="82"/>
+        <source>&amp;Mulai layani</source>
+        <translation>&amp;Start serving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="83"/>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="84"/>
+        <source>&amp;Tidak hadir</source>
+        <translation>&amp;No-show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="85"/>
+        <source>&amp;Alihkan...</source>
+        <translation>&amp;Transfer...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="86"/>
+        <source>Panggil &amp;nomor...</source>
+        <translation>Call n&amp;umber...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="87"/>
+        <source>T&amp;utup loket</source>
+        <translation>C&amp;lose counter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="99"/>
+        <source>Menunggu per grup</source>
+        <translation>Waiting per group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="140"/>
+        <source>&lt;h2&gt;Loket {number} — {name}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Counter {number} — {name}&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="143"/>
+        <source>Aturan prioritas: {rule}</source>
+        <translation>Priority rule: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="147"/>
+        <source>{code} {name}: {count} menunggu</source>
+        <translation>{code} {name}: {count} waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="153"/>
+        <source>Tidak ada antrian di loket ini. Tekan F2 untuk memanggil.</source>
+        <translation>No ticket at this counter. Press F2 to call.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="160"/>
+        <source>PRIORITAS: {kind}</source>
+        <translation>PRIORITY: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="162"/>
+        <source>dipanggil {count}x</source>
+        <translation>called {count}x</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="181"/>
+        <source>Antrian kosong: tidak ada yang menunggu untuk loket ini.</source>
+        <translation>Queue empty: nobody is waiting for this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="183"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="229"/>
+        <source>Memanggil {label}.</source>
+        <translation>Calling {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="191"/>
+        <source>Memanggil ulang {label}.</source>
+        <translation>Recalling {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="197"/>
+        <source>Melayani {label}.</source>
+        <translation>Serving {label}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="203"/>
+        <source>{label} selesai dilayani.</source>
+        <translation>{label} finished.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="209"/>
+        <source>{label} ditandai tidak hadir.</source>
+        <translation>{label} marked as no-show.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="215"/>
+        <source>Loket ditutup.</source>
+        <translation>Counter closed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="218"/>
+        <source>Loket ditutup; {label} kembali ke antrian terdepan.</source>
+        <translation>Counter closed; {label} is back at the front of the queue.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="224"/>
+        <source>Panggil nomor</source>
+        <translation>Call a number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="224"/>
+        <source>Nomor antrian (mis. A-007):</source>
+        <translation>Ticket number (e.g. A-007):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="234"/>
+        <source>Tidak ada antrian yang dapat dialihkan.</source>
+        <translation>There is no ticket to transfer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="253"/>
+        <source>{label} dialihkan.</source>
+        <translation>{label} transferred.</translation>
     </message>
 </context>
 <context>
@@ -703,6 +937,112 @@ per level, [jika: ...],
         <location filename="../../desktop/screens/settings_screen.py" line="26"/>
         <source>&amp;Log audit</source>
         <translation>Audit &amp;log</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDeskScreen</name>
+    <message>
+        <location filename="../../desktop/screens/ticket_desk.py" line="32"/>
+        <source>Tidak (antrian biasa)</source>
+        <translation>No (regular queue)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/ticket_desk.py" line="35"/>
+        <source>&amp;Ambil nomor (Enter)</source>
+        <translation>&amp;Issue number (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/ticket_desk.py" line="38"/>
+        <source>&amp;Cetak ulang (Ctrl+R)</source>
+        <translation>&amp;Reprint (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/ticket_desk.py" line="56"/>
+        <source>&amp;Grup</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/ticket_desk.py" line="57"/>
+        <source>&amp;Layanan (opsional)</source>
+        <translation>&amp;Service (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/ticket_desk.py" line="58"/>
+        <source>&amp;Prioritas</source>
+        <translation>&amp;Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/ticket_desk.py" line="87"/>
+        <source>(belum ditentukan)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/ticket_desk.py" line="94"/>
+        <source>Pilih grup antrian.</source>
+        <translation>Choose a queue group.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/ticket_desk.py" line="116"/>
+        <source>± {minutes} menit</source>
+        <translation>± {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/ticket_desk.py" line="118"/>
+        <source>belum tersedia</source>
+        <translation>not available yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/ticket_desk.py" line="121"/>
+        <source>{group} · di depan: {ahead} · perkiraan tunggu: {wait}</source>
+        <translation>{group} · ahead: {ahead} · estimated wait: {wait}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/ticket_desk.py" line="126"/>
+        <source>Nomor {label} dibuat; mencetak tiket...</source>
+        <translation>Number {label} issued; printing the ticket...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/ticket_desk.py" line="130"/>
+        <source>Tiket {label} tercetak.</source>
+        <translation>Ticket {label} printed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/ticket_desk.py" line="134"/>
+        <source>Tiket {label} TIDAK tercetak: {reason} Nomor tetap berlaku; tekan Ctrl+R untuk cetak ulang.</source>
+        <translation>Ticket {label} was NOT printed: {reason} The number stays valid; press Ctrl+R to reprint.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="29"/>
+        <source>Alihkan antrian</source>
+        <translation>Transfer ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="32"/>
+        <source>(grup tetap)</source>
+        <translation>(same group)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="37"/>
+        <source>(loket mana saja)</source>
+        <translation>(any counter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="39"/>
+        <source>Loket {number}</source>
+        <translation>Counter {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="40"/>
+        <source>Ke &amp;grup</source>
+        <translation>To &amp;group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="41"/>
+        <source>Ke &amp;loket</source>
+        <translation>To &amp;counter</translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,8 @@ def test_first_start_creates_the_administrator_and_opens_the_main_window(qtbot, 
     window = controller.window
     qtbot.addWidget(window)
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles == ["Beranda", "Katalog Layanan", "Pengaturan"]
-    for row, key in enumerate(["home", "catalog", "settings"]):
+    assert titles == ["Beranda", "Antrian", "Ambil Antrian", "Katalog Layanan", "Pengaturan"]
+    for row, key in enumerate(["home", "queue", "tickets", "catalog", "settings"]):
         window.navigation.setCurrentRow(row)
         assert window.stack.currentWidget() is window.screens[key]
     qtbot.waitUntil(lambda: "DPMPTSP Kabupaten Balangan" in window.statusBar().office.text())
@@ -67,7 +67,7 @@ def test_front_office_clerk_sees_no_settings(qtbot, sqlite_services, runner, adm
     qtbot.waitUntil(lambda: controller.window is not None)
     window = controller.window
     qtbot.addWidget(window)
-    assert list(window.screens) == ["home", "catalog"]
+    assert list(window.screens) == ["home", "queue", "catalog"]
     assert window.context.user.role == Role.PETUGAS_LOKET
 
 
@@ -77,7 +77,7 @@ def test_menus_show_their_shortcuts(qtbot, screen_context):
     window = MainWindow(screen_context)
     qtbot.addWidget(window)
     shortcuts = window.shortcuts_text()
-    for expected in ["Ctrl+1\tBeranda", "Ctrl+3\tPengaturan", "Ctrl+L", "Ctrl+Q\tKeluar", "F1"]:
+    for expected in ["Ctrl+1\tBeranda", "Ctrl+5\tPengaturan", "Ctrl+L", "Ctrl+Q\tKeluar", "F1"]:
         assert expected in shortcuts
     window.show_screen("settings")
     assert window.stack.currentWidget() is window.screens["settings"]

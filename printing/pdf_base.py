@@ -1,0 +1,144 @@
+"""What every Loket PDF shares: paper sizes, fonts, styles, kop surat, QR codes and the page-numbered footer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from io import BytesIO
+from typing import Literal
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.pagesizes import A4 as A4_SIZE
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from printing.dates import format_date, format_day_date, format_day_date_time
+from printing.fonts import FONT, FONT_BOLD, FONT_ITALIC, register_fonts
+from printing.letterhead import Letterhead, draw_letterhead, letterhead_height
+from printing.records import OfficeHeader, RenderError
+
+__all__ = [
+    "A4",
+    "F4",
+    "PAGE_SIZES",
+    "Letterhead",
+    "OfficeHeader",
+    "Paper",
+    "build_pdf",
+    "draw_letterhead",
+    "format_date",
+    "format_day_date",
+    "format_day_date_time",
+    "letterhead_height",
+    "page_size",
+    "qr_drawing",
+    "register_fonts",
+    "styles",
+]
+
+Paper = Literal["A4", "F4"]
+A4: tuple[float, float] = A4_SIZE
+F4: tuple[float, float] = (215 * mm, 330 * mm)  # folio as Indonesian offices cut it; not 8.5 x 13 in
+PAGE_SIZES: dict[str, tuple[float, float]] = {"A4": A4, "F4": F4}
+MARGIN_SIDE = 20 * mm
+MARGIN_TOP = 15 * mm
+MARGIN_BOTTOM = 22 * mm
+FOOTER_Y = 12 * mm
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    """The page size in points for "A4" or "F4"; RenderError (Indonesian) for any other name."""
+    try:
+        return PAGE_SIZES[paper]
+    except KeyError:
+        raise RenderError(f"ukuran kertas {paper!r} tidak dikenal; pilih A4 atau F4") from None
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    """Fresh paragraph styles in DejaVu Sans: body, centred, title, subtitle, heading, small, item0-item2."""
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5)
+    result = {
+        "body": body,
+        "title": ParagraphStyle("title", body, fontName=FONT_BOLD, fontSize=14, leading=18, alignment=1),
+        "subtitle": ParagraphStyle("subtitle", body, fontName=FONT_BOLD, fontSize=11.5, leading=15, alignment=1),
+        "heading": ParagraphStyle("heading", body, fontName=FONT_BOLD, fontSize=10.5, spaceBefore=8, spaceAfter=3),
+        "centred": ParagraphStyle("centred", body, alignment=1),
+        "small": ParagraphStyle("small", body, fontSize=8.5, leading=11),
+    }
+    for depth in range(3):
+        indent = 7 * mm + depth * 7 * mm
+        result[f"item{depth}"] = ParagraphStyle(
+            f"item{depth}", body, leftIndent=indent, bulletIndent=indent - 6.5 * mm, bulletFontName=FONT, spaceAfter=2
+        )
+    return result
+
+
+def qr_drawing(payload: str, size: float = 26 * mm) -> Drawing:
+    """A square QR code flowable of `size` points carrying payload (reportlab draws it as vectors)."""
+    widget = QrCodeWidget(payload, barBorder=0)
+    left, bottom, right, top = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
+    drawing.initialFontName = register_fonts()  # the renderer would otherwise name Helvetica
+    drawing.add(widget)
+    return drawing
+
+
+def _numbered_canvas(footer_text: str) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Holds every page until save() so the footer can say "Halaman n dari total"."""
+
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._footer(number, len(self._pages))
+                super().showPage()
+            super().save()
+
+        def _footer(self, number: int, total: int) -> None:
+            width = self._pagesize[0]
+            self.setLineWidth(0.4)
+            self.line(MARGIN_SIDE, FOOTER_Y + 10, width - MARGIN_SIDE, FOOTER_Y + 10)
+            self.setFont(FONT_ITALIC, 8)
+            self.drawString(MARGIN_SIDE, FOOTER_Y, footer_text)
+            self.setFont(FONT, 8)
+            self.drawRightString(width - MARGIN_SIDE, FOOTER_Y, f"Halaman {number} dari {total}")
+
+    return NumberedCanvas
+
+
+def build_pdf(story: Sequence[Flowable], office: OfficeHeader, paper: Paper, title: str) -> bytes:
+    """Lay out story on A4 or F4 pages and return the PDF bytes.
+
+    Guarantees: every page has the footer (office motto, "Halaman n dari total"); DejaVu Sans is embedded; the
+    output carries no timestamp or random id (reportlab's invariant mode), so the same input gives the same bytes.
+    """
+    register_fonts()
+    buffer = BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=page_size(paper),
+        leftMargin=MARGIN_SIDE,
+        rightMargin=MARGIN_SIDE,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=title,
+        author=office.name,
+        creator="Loket",
+        invariant=1,
+        initialFontName=FONT,  # otherwise every page names Helvetica, a font the PDF does not carry
+        initialFontSize=10,
+    )
+    footer = " - ".join(part for part in (office.motto, office.motto_text) if part)
+    document.build(list(story), canvasmaker=_numbered_canvas(footer))
+    return buffer.getvalue()

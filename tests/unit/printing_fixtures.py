@@ -1,0 +1,187 @@
+"""Shared helpers for the printing tests: sample records, an ESC/POS reader and a TCP printer on 127.0.0.1."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime
+from io import BytesIO
+
+from PIL import Image
+
+from printing.records import OfficeHeader, RequirementLine, RequirementListData, TicketData
+
+ISSUED = datetime(2026, 11, 25, 9, 15)  # a Wednesday
+
+
+def ticket(**changes) -> TicketData:
+    values = dict(
+        office_name="DPMPTSP Kabupaten Balangan",
+        group_code="A",
+        group_name="Perizinan Berusaha",
+        service_name="Izin Usaha Mikro dan Kecil (IUMK) \u2014 perorangan",
+        number="A-001",
+        issued_at=ISSUED,
+        people_ahead=4,
+        estimated_wait_minutes=12,
+        priority_label=None,
+        qr_payload="LOKET|A-001|2026-11-25",
+        motto="BERSAHA",
+        motto_text="Bersih, Santun, Hangat dan Jelas",
+        reprint=False,
+    )
+    values.update(changes)
+    return TicketData(**values)
+
+
+def office(logo: bytes | None = None) -> OfficeHeader:
+    return OfficeHeader(
+        government="Pemerintah Kabupaten Balangan",
+        name="Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+        address="Jl. A. Yani Km.1 Paringin Kota, Kode Pos 71662",
+        phone="(0526) 2028114",
+        email="dpmptsp.balangan@gmail.com",
+        website="dpmptsp.balangkab.go.id",
+        logo_png=logo,
+        motto="BERSAHA",
+        motto_text="Bersih, Santun, Hangat dan Jelas",
+    )
+
+
+def png_logo() -> bytes:
+    buffer = BytesIO()
+    Image.new("RGB", (120, 150), (10, 80, 160)).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def requirement_list(count: int = 3, **changes) -> RequirementListData:
+    requirements = [
+        RequirementLine(
+            f"Fotokopi dokumen pendukung nomor {index + 1} yang telah dilegalisir oleh pejabat berwenang",
+            mandatory=index % 3 != 2,
+            condition="pemohon berbentuk badan usaha" if index % 4 == 1 else None,
+            children=[RequirementLine("Akta pendirian", level=1), RequirementLine("SK Kemenkumham", level=1)]
+            if index == 0
+            else [],
+        )
+        for index in range(count)
+    ]
+    values = dict(
+        office_name="DPMPTSP Kabupaten Balangan",
+        service_code="SIP-DRG",
+        service_name="Surat Izin Praktik Dokter Gigi",
+        requirements=requirements,
+        variants=[("Perpanjangan izin", [RequirementLine("Surat izin praktik yang lama")])],
+        sla_text="5 (lima) hari kerja",
+        fee_text="Tidak dipungut biaya",
+        product="Surat Izin Praktik (SIP)",
+        printed_at=ISSUED,
+        motto="BERSAHA",
+    )
+    values.update(changes)
+    return RequirementListData(**values)
+
+
+@dataclass
+class Line:
+    text: str
+    width: int  # character width multiplier in force
+    height: int
+    bold: bool
+
+
+@dataclass
+class Receipt:
+    lines: list[Line] = field(default_factory=list)
+    qr_payloads: list[bytes] = field(default_factory=list)
+    cuts: int = 0
+
+
+_ONE_ARG = {b"t", b"a", b"E", b"d", b"M", b"-", b"!"}
+
+
+def read_escpos(data: bytes) -> Receipt:
+    """Split ESC/POS bytes into printed lines (with the size in force) and QR payloads; fail on unknown commands."""
+    receipt, text, width, height, bold, i = Receipt(), bytearray(), 1, 1, False, 0
+    while i < len(data):
+        byte = data[i : i + 1]
+        if byte == b"\x1b":
+            command = data[i + 1 : i + 2]
+            if command == b"@":
+                width, height, bold, i = 1, 1, False, i + 2
+                continue
+            assert command in _ONE_ARG, f"unexpected ESC {command!r}"
+            argument = data[i + 2]
+            if command == b"!":
+                width, height = (2 if argument & 0x20 else 1), (2 if argument & 0x10 else 1)
+            elif command == b"E":
+                bold = bool(argument)
+            i += 3
+        elif byte == b"\x1d":
+            command = data[i + 1 : i + 2]
+            if command == b"!":
+                width, height, i = (data[i + 2] >> 4) + 1, (data[i + 2] & 0x0F) + 1, i + 3
+            elif command == b"V":
+                receipt.cuts += 1
+                i += 4 if data[i + 2] in (65, 66) else 3
+            elif command == b"(" and data[i + 2 : i + 3] == b"k":
+                length = data[i + 3] + 256 * data[i + 4]
+                body = data[i + 5 : i + 5 + length]
+                if body[:3] == b"1P0":
+                    receipt.qr_payloads.append(body[3:])
+                i += 5 + length
+            else:
+                raise AssertionError(f"unexpected GS {command!r}")
+        elif byte == b"\n":
+            receipt.lines.append(Line(text.decode("cp437"), width, height, bold))
+            text = bytearray()
+            i += 1
+        else:
+            assert data[i] >= 0x20, f"control byte {data[i]:#x} in text"
+            text += byte
+            i += 1
+    assert not text.strip(), f"text after the last line feed: {text!r}"
+    return receipt
+
+
+class PrinterServer:
+    """A TCP 'printer' on 127.0.0.1 that stores what it receives and answers DLE EOT n status queries.
+
+    status maps the query byte n (1 = online, 4 = paper) to the answer byte; a missing key means no answer.
+    """
+
+    def __init__(self, status: dict[int, int] | None = None) -> None:
+        self.status = status or {}
+        self.received = bytearray()
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.listener.settimeout(10)
+        self.port = self.listener.getsockname()[1]
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        try:
+            connection, _ = self.listener.accept()
+        except OSError:
+            return
+        with connection:
+            connection.settimeout(10)
+            while chunk := connection.recv(65536):
+                self.received += chunk
+                for query, answer in self.status.items():
+                    if bytes([0x10, 0x04, query]) in chunk:
+                        connection.sendall(bytes([answer]))
+
+    def finish(self) -> bytes:
+        """Wait until the client has closed its connection and return everything it sent."""
+        self.thread.join(timeout=10)
+        self.listener.close()
+        assert not self.thread.is_alive(), "the client never closed its connection"
+        return bytes(self.received)
+
+
+def closed_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (bound, then released)."""
+    with socket.create_server(("127.0.0.1", 0)) as probe:
+        return probe.getsockname()[1]
