@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from bench import foundation
+from bench import catalog, foundation, queue
 
-SUITES = {"foundation": foundation.run}
+SUITES = {"foundation": foundation.run, "catalog": catalog.run, "queue": queue.run}
 
 
 def main(argv: list[str]) -> int:

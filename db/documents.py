@@ -22,9 +22,14 @@ from printing.records import OfficeHeader, RequirementLine, RequirementListData,
 def office_header(values: dict[str, str]) -> OfficeHeader:
     logo = base64.b64decode(values["office.logo"]) if values.get("office.logo") else None
     return OfficeHeader(
-        government=values["office.government"], name=values["office.name"], address=values["office.address"],
-        phone=values.get("office.phone", ""), email=values.get("office.email", ""),
-        website=values.get("office.website", ""), logo_png=logo, motto=values.get("office.motto", ""),
+        government=values["office.government"],
+        name=values["office.name"],
+        address=values["office.address"],
+        phone=values.get("office.phone", ""),
+        email=values.get("office.email", ""),
+        website=values.get("office.website", ""),
+        logo_png=logo,
+        motto=values.get("office.motto", ""),
         motto_text=values.get("office.motto_text", ""),
     )
 
@@ -36,11 +41,19 @@ def local_time(moment: datetime, values: dict[str, str]) -> datetime:
 def ticket_data(ticket: TicketInfo, values: dict[str, str], reprint: bool = False) -> TicketData:
     priority = f"PRIORITAS - {PRIORITY_CATEGORIES[ticket.priority]}" if ticket.priority else None
     return TicketData(
-        office_name=values["office.short_name"], group_code=ticket.group_code, group_name=ticket.group_name,
-        service_name=ticket.service_name, number=ticket.label, issued_at=local_time(ticket.issued_at, values),
-        people_ahead=ticket.people_ahead, estimated_wait_minutes=ticket.estimated_wait_minutes,
-        priority_label=priority, qr_payload=f"LOKET:{ticket.day.isoformat()}:{ticket.label}",
-        motto=values.get("office.motto", ""), motto_text=values.get("office.motto_text", ""), reprint=reprint,
+        office_name=values["office.short_name"],
+        group_code=ticket.group_code,
+        group_name=ticket.group_name,
+        service_name=ticket.service_name,
+        number=ticket.label,
+        issued_at=local_time(ticket.issued_at, values),
+        people_ahead=ticket.people_ahead,
+        estimated_wait_minutes=ticket.estimated_wait_minutes,
+        priority_label=priority,
+        qr_payload=f"LOKET:{ticket.day.isoformat()}:{ticket.label}",
+        motto=values.get("office.motto", ""),
+        motto_text=values.get("office.motto_text", ""),
+        reprint=reprint,
     )
 
 
@@ -55,10 +68,15 @@ def requirement_list_data(service: Service, values: dict[str, str], now: datetim
     sla = service.sla_text or (f"{service.sla_working_days} hari kerja" if service.sla_working_days else "")
     fee = service.fee_text or ("Gratis" if service.fee_rupiah == 0 else f"Rp {service.fee_rupiah:,}".replace(",", "."))
     return RequirementListData(
-        office_name=values["office.short_name"], service_code=service.code, service_name=service.name,
+        office_name=values["office.short_name"],
+        service_code=service.code,
+        service_name=service.name,
         requirements=_lines(service.requirements),
         variants=tuple((variant.name, _lines(variant.requirements)) for variant in service.variants),
-        sla_text=sla, fee_text=fee, product=service.product or "", printed_at=local_time(now, values),
+        sla_text=sla,
+        fee_text=fee,
+        product=service.product or "",
+        printed_at=local_time(now, values),
         motto=values.get("office.motto", ""),
     )
 
@@ -70,8 +88,9 @@ def print_ticket(services, actor: Actor, ticket_id: uuid.UUID, reprint: bool = F
     ticket = views.ticket_by_id(services.queue, ticket_id)
     config = thermal_config(values)
     outcome: PrintOutcome = send(config, ticket_bytes(ticket_data(ticket, values, reprint), config.paper_width_mm))
-    return print_jobs.record(services.database, actor, "ticket", ticket.id, ticket.label, outcome.state,
-                             outcome.message, reprint)
+    return print_jobs.record(
+        services.database, actor, "ticket", ticket.id, ticket.label, outcome.state, outcome.message, reprint
+    )
 
 
 def print_requirement_list(services, actor: Actor, code: str) -> print_jobs.PrintRecord:
@@ -81,3 +100,25 @@ def print_requirement_list(services, actor: Actor, code: str) -> print_jobs.Prin
     data = requirement_list_data(service, values, services.clock())
     outcome = send(config, requirement_list_bytes(data, config.paper_width_mm))
     return print_jobs.record(services.database, actor, "requirements", None, code, outcome.state, outcome.message)
+
+
+def requirement_list_pdf(services, code: str, paper: str) -> bytes:
+    """The requirement list of one service as an A4 or F4 PDF for the applicant."""
+    from printing.requirements_pdf import requirement_list_pdf as render
+
+    values = services.settings.values()
+    service = services.catalog.get(code).service
+    return render(requirement_list_data(service, values, services.clock()), office_header(values), paper)
+
+
+def save_requirement_list_pdf(services, code: str, paper: str, path: str) -> str:
+    from db.engine import translate_faults
+    from db.errors import DomainError
+
+    data = requirement_list_pdf(services, code, paper)
+    try:
+        with translate_faults(), open(path, "wb") as handle:
+            handle.write(data)
+    except PermissionError as error:
+        raise DomainError(f"Berkas tidak dapat ditulis: {path}.") from error
+    return path

@@ -58,7 +58,7 @@ class Ticket(UuidPrimaryKey, Base):
     __tablename__ = "tickets"
     __table_args__ = (
         UniqueConstraint("day", "label", name="uq_tickets_day_label"),
-        Index("ix_tickets_day_status", "day", "status"),
+        Index("ix_tickets_day_status", "day", "status", "issued_at"),
     )
 
     day: Mapped[date]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, union_all, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -28,6 +28,7 @@ from db.services.context import Actor, Clock, utc_now
 
 WAITING, CALLED, SERVING, DONE, NO_SHOW, UNSERVED = "waiting", "called", "serving", "done", "no_show", "unserved"
 IN_SERVICE = (CALLED, SERVING)
+RECENT_SERVICES = 30  # the estimate follows the pace of the last services, not the whole day
 STATUS_LABELS = {
     WAITING: "Menunggu",
     CALLED: "Dipanggil",
@@ -66,9 +67,20 @@ class QueueService:
         self._now = clock
 
     # -- helpers -------------------------------------------------------------------------------------------------
+    QUEUE_SETTINGS = ("office.timezone", "queue.priority_mode", "queue.priority_max_in_row")
+
     def _office(self, session: Session) -> dict[str, str]:
-        rows = session.execute(select(Setting.key, Setting.value).where(Setting.scope == OFFICE_SCOPE))
-        return dict(rows.all())
+        """Only the settings the queue needs (never the whole office row set: the logo alone can be megabytes),
+        read once per transaction."""
+        if "loket_queue_office" in session.info:
+            return session.info["loket_queue_office"]
+        rows = session.execute(
+            select(Setting.key, Setting.value).where(
+                Setting.scope == OFFICE_SCOPE, Setting.key.in_(self.QUEUE_SETTINGS)
+            )
+        )
+        session.info["loket_queue_office"] = dict(rows.all())
+        return session.info["loket_queue_office"]
 
     def today(self, session: Session | None = None) -> date:
         if session is None:
@@ -91,8 +103,11 @@ class QueueService:
             )
         )
 
-    def _info(self, session: Session, ticket: Ticket, *, with_estimate: bool = False) -> TicketInfo:
-        group_name = session.scalar(select(QueueGroup.name).where(QueueGroup.code == ticket.group_code)) or ""
+    def _info(
+        self, session: Session, ticket: Ticket, *, with_estimate: bool = False, group_name: str | None = None
+    ) -> TicketInfo:
+        if group_name is None:
+            group_name = session.scalar(select(QueueGroup.name).where(QueueGroup.code == ticket.group_code)) or ""
         service_name = None
         if ticket.service_code:
             service_name = session.scalar(select(CatalogService.name).where(CatalogService.code == ticket.service_code))
@@ -115,28 +130,26 @@ class QueueService:
         )
 
     def _estimate(self, session: Session, ticket: Ticket) -> tuple[int, int | None]:
-        """People ahead in the group, and the wait from today's own service times spread over its open counters."""
-        ahead = len(
-            session.scalars(
-                select(Ticket.id).where(
-                    Ticket.day == ticket.day,
-                    Ticket.group_code == ticket.group_code,
-                    Ticket.status == WAITING,
-                    Ticket.issued_at < ticket.issued_at,
-                )
-            ).all()
-        )
-        durations = [
-            (finished - called).total_seconds() / 60
-            for called, finished in session.execute(
-                select(Ticket.called_at, Ticket.finished_at).where(
-                    Ticket.day == ticket.day,
-                    Ticket.group_code == ticket.group_code,
-                    Ticket.status == DONE,
-                )
+        """People ahead in the group, and the wait from today's recent service times over its open counters."""
+        ahead = session.scalar(
+            select(func.count(Ticket.id)).where(
+                Ticket.day == ticket.day,
+                Ticket.group_code == ticket.group_code,
+                Ticket.status == WAITING,
+                Ticket.issued_at < ticket.issued_at,
             )
-            if called and finished
-        ]
+        )
+        recent = session.execute(
+            select(Ticket.called_at, Ticket.finished_at)
+            .where(
+                Ticket.day == ticket.day,
+                Ticket.group_code == ticket.group_code,
+                Ticket.status == DONE,
+            )
+            .order_by(Ticket.issued_at.desc())
+            .limit(RECENT_SERVICES)
+        ).all()
+        durations = [(finished - called).total_seconds() / 60 for called, finished in recent if called and finished]
         if not durations:
             return ahead, None
         counters = [
@@ -177,21 +190,26 @@ class QueueService:
             session.add(ticket)
             session.flush()
             self._event(session, ticket, "issued", actor, actor.counter_number, priority=priority)
-            return self._info(session, ticket, with_estimate=True)
+            return self._info(session, ticket, with_estimate=True, group_name=group.name)
 
     def _next_number(self, session: Session, day: date, group_code: str) -> int:
+        bump = (
+            update(TicketSequence)
+            .where(TicketSequence.day == day, TicketSequence.group_code == group_code)
+            .values(last_number=TicketSequence.last_number + 1)
+            .returning(TicketSequence.last_number)
+        )
+        number = session.execute(bump).scalar_one_or_none()
+        if number is not None:
+            return number
+        # First ticket of the group today; ON CONFLICT covers another PC creating the row at the same instant.
         insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
         session.execute(
             insert(TicketSequence)
             .values(id=uuid.uuid4(), day=day, group_code=group_code, last_number=0)
             .on_conflict_do_nothing(index_elements=["day", "group_code"])
         )
-        return session.execute(
-            update(TicketSequence)
-            .where(TicketSequence.day == day, TicketSequence.group_code == group_code)
-            .values(last_number=TicketSequence.last_number + 1)
-            .returning(TicketSequence.last_number)
-        ).scalar_one()
+        return session.execute(bump).scalar_one()
 
     # -- the counter's workflow ------------------------------------------------------------------------------------
     def _counter(self, session: Session, number: int) -> Counter:
@@ -241,16 +259,7 @@ class QueueService:
         view = policy.CounterView(counter.number, counter.priority_desk, counter.priority_streak)
         taken: set[uuid.UUID] = set()
         while True:
-            waiting = session.execute(
-                select(Ticket.id, Ticket.issued_at, Ticket.priority, Ticket.target_counter).where(
-                    Ticket.day == day, Ticket.status == WAITING, Ticket.group_code.in_(counter.group_codes)
-                )
-            ).all()
-            candidates = [
-                policy.Candidate(row.id, row.issued_at, row.priority is not None, row.target_counter)
-                for row in waiting
-                if row.id not in taken
-            ]
+            candidates = self._front_of_queue(session, counter, day, taken)
             chosen = policy.choose(candidates, view, mode, max_in_row, desk_open)
             if chosen is None:
                 return None
@@ -262,6 +271,29 @@ class QueueService:
             if ticket is not None:
                 return ticket
             taken.add(chosen.ticket_id)
+
+    def _front_of_queue(self, session: Session, counter: Counter, day: date, taken: set) -> list[policy.Candidate]:
+        """The only tickets the rule can pick: the oldest one sent to this counter, the oldest priority one and
+        the oldest regular one (so a call costs the same with ten or ten thousand people waiting)."""
+        waiting = (
+            select(Ticket.id, Ticket.issued_at, Ticket.priority, Ticket.target_counter)
+            .where(
+                Ticket.day == day,
+                Ticket.status == WAITING,
+                Ticket.group_code.in_(counter.group_codes),
+                Ticket.id.not_in(taken) if taken else True,
+            )
+            .order_by(Ticket.issued_at)
+            .limit(1)
+        )
+        fronts = [
+            waiting.where(Ticket.target_counter == counter.number),
+            waiting.where(Ticket.target_counter.is_(None), Ticket.priority.is_not(None)),
+            waiting.where(Ticket.target_counter.is_(None), Ticket.priority.is_(None)),
+        ]
+        parts = [select(front.subquery()) for front in fronts]
+        rows = session.execute(union_all(*parts)).all()
+        return [policy.Candidate(row.id, row.issued_at, row.priority is not None, row.target_counter) for row in rows]
 
     def _mark_called(self, session: Session, ticket: Ticket, counter_number: int, actor: Actor, kind: str) -> None:
         ticket.status, ticket.counter_number, ticket.called_at = CALLED, counter_number, self._now()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QListView,
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import documents
 from db.catalog.search import CatalogIndex, SearchHit
 from db.catalog.store import ServiceEntry
 from db.errors import DomainError
@@ -78,7 +83,22 @@ class CatalogScreen(QWidget):
         self.edit_button.setObjectName("edit")
         self.edit_button.clicked.connect(self.edit)
         self.edit_button.setVisible(context.user.role == Role.ADMINISTRATOR)
+        self.print_button = QPushButton(self.tr("&Cetak persyaratan (Ctrl+P)"))
+        self.print_button.setObjectName("print")
+        self.print_button.clicked.connect(self.print_thermal)
+        self.pdf_button = QPushButton(self.tr("Simpan &PDF... (Ctrl+Shift+P)"))
+        self.pdf_button.setObjectName("pdf")
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.paper = QComboBox()
+        self.paper.setObjectName("paper")
+        self.paper.addItem("A4", "A4")
+        self.paper.addItem("F4", "F4")
+        QShortcut(QKeySequence("Ctrl+P"), self, self.print_thermal)
+        QShortcut(QKeySequence("Ctrl+Shift+P"), self, self.save_pdf)
         self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.print_button)
+        self.buttons.addWidget(self.paper)
+        self.buttons.addWidget(self.pdf_button)
         self.buttons.addStretch()
         self.buttons.addWidget(self.edit_button)
         left = QWidget()
@@ -131,9 +151,57 @@ class CatalogScreen(QWidget):
         self.detail.setHtml(service_html(entry.service))
         self.banner.clear_message()
 
-    def edit(self) -> None:
+    def _require_service(self) -> bool:
         if self.current is None:
             self.banner.show_error(self.tr("Pilih layanan lebih dulu."))
+            return False
+        return True
+
+    def print_thermal(self) -> None:
+        if not self._require_service():
+            return
+        services, actor, code = self.context.services, self.context.actor, self.current.service.code
+
+        def printed(job) -> None:
+            if job.state == "printed":
+                self.banner.show_info(self.tr("Daftar persyaratan tercetak."))
+            else:
+                self.banner.show_error(self.tr("Tidak tercetak: {reason}").format(reason=job.message))
+
+        self.context.runner.run(
+            lambda: documents.print_requirement_list(services, actor, code),
+            printed,
+            self.banner.show_error,
+            io=True,
+            owner=self,
+        )
+
+    def save_pdf(self, path: str | None = None) -> None:
+        if not self._require_service():
+            return
+        code, paper = self.current.service.code, self.paper.currentData()
+        if not path:
+            suggested = str(Path.home() / f"persyaratan-{code}-{paper}.pdf")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Simpan daftar persyaratan"), suggested, "PDF (*.pdf)")
+        if not path:
+            return
+        services = self.context.services
+
+        def saved(written: str) -> None:
+            self.last_pdf = written
+            self.banner.show_info(self.tr("PDF disimpan: {path}").format(path=written))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(written))
+
+        self.context.runner.run(
+            lambda: documents.save_requirement_list_pdf(services, code, paper, path),
+            saved,
+            self.banner.show_error,
+            io=True,
+            owner=self,
+        )
+
+    def edit(self) -> None:
+        if not self._require_service():
             return
         self.dialog = ServiceEditDialog(self.current.service, self)
         self.dialog.submitted.connect(self._submit_edit)

@@ -52,3 +52,37 @@ def test_hits_model_passes_the_model_tester(qtmodeltester, screen_context):
     model = HitsModel()
     model.set_hits(screen_context.services.catalog.search("izin"))
     qtmodeltester.check(model)
+
+
+def test_requirement_list_goes_to_the_thermal_printer_and_to_pdf(qtbot, screen_context, tmp_path, monkeypatch):
+    import pypdfium2
+
+    from db.models import Role
+    from db.services.context import Actor
+    from desktop.screens import catalog_screen
+
+    opened = []
+    monkeypatch.setattr(catalog_screen.QDesktopServices, "openUrl", lambda url: opened.append(url))
+    admin = Actor("admin", screen_context.services.device_id, role=Role.ADMINISTRATOR)
+    target = tmp_path / "printer.bin"
+    screen_context.services.settings.set_many(
+        admin, {"printer.thermal.kind": "file", "printer.thermal.target": str(target)}
+    )
+    screen = make_screen(qtbot, screen_context)
+    screen.print_thermal()
+    assert "Pilih layanan" in screen.banner.text()
+    screen.show_service("DPM-007")
+    qtbot.waitUntil(lambda: screen.current is not None)
+    screen.print_thermal()
+    qtbot.waitUntil(lambda: "tercetak" in screen.banner.text())
+    assert b"Izin Apotek" in target.read_bytes()
+    screen.paper.setCurrentIndex(screen.paper.findData("F4"))
+    pdf_path = tmp_path / "apotek.pdf"
+    screen.save_pdf(str(pdf_path))
+    qtbot.waitUntil(lambda: "PDF disimpan" in screen.banner.text())
+    document = pypdfium2.PdfDocument(str(pdf_path))
+    width, height = document[0].get_size()
+    assert (round(width, 1), round(height, 1)) == (609.4, 935.4)
+    assert "Izin Apotek" in document[0].get_textpage().get_text_range()
+    document.close()
+    assert opened

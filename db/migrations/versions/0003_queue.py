@@ -94,7 +94,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('day', 'label', name='uq_tickets_day_label')
     )
     with op.batch_alter_table('tickets', schema=None) as batch_op:
-        batch_op.create_index('ix_tickets_day_status', ['day', 'status'], unique=False)
+        batch_op.create_index('ix_tickets_day_status', ['day', 'status', 'issued_at'], unique=False)
 
     op.create_table('ticket_events',
     sa.Column('ticket_id', sa.Uuid(), nullable=False),

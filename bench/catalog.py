@@ -1,0 +1,72 @@
+"""Catalog benchmarks: importing the whole shipped catalog, and one search over it."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from bench.harness import Result, compare, median_ms
+from db.bootstrap import open_services
+from db.catalog.store import shipped_catalog
+from db.models import Role
+from db.services.context import Actor
+
+
+def run() -> list[Result]:
+    folder = Path(tempfile.mkdtemp(prefix="loket-bench-"))
+    services = open_services(f"sqlite:///{folder / 'loket.db'}", device_id="bench")
+    admin = Actor("bench", "bench", role=Role.ADMINISTRATOR)
+    catalog = shipped_catalog()
+    rows = [(s.code, json.dumps(s.model_dump(mode="json"), ensure_ascii=False)) for s in catalog.services]
+    counter = iter(range(1_000_000))
+
+    def import_new_version() -> None:
+        fresh = catalog.model_copy(update={"version": f"bench-{next(counter)}"})
+        changed = [s.model_copy(update={"fee_text": f"Gratis {fresh.version}"}) for s in fresh.services]
+        services.catalog.import_catalog(admin, fresh.model_copy(update={"services": changed}), "bench")
+
+    def raw_bulk_insert() -> None:
+        raw = sqlite3.connect(folder / f"raw-{next(counter)}.db", isolation_level=None)
+        raw.execute("PRAGMA journal_mode=WAL")
+        raw.execute("CREATE TABLE s (code TEXT PRIMARY KEY, data TEXT)")
+        raw.execute("BEGIN")
+        raw.executemany("INSERT INTO s VALUES (?, ?)", rows)
+        raw.execute("COMMIT")
+        raw.close()
+
+    results = [
+        compare(
+            "catalog.import (every service changed, SQLite)",
+            import_new_version,
+            "sqlite3 executemany of the same JSON rows",
+            raw_bulk_insert,
+            runs=5,
+        )
+    ]
+    index = services.catalog.index()
+    entries = services.catalog.export()
+    words = [entry["name"].lower().split()[1] for entry in entries[:50] if len(entry["name"].split()) > 1]
+
+    def plain_scan() -> None:
+        for word in words[:5]:
+            [entry for entry in entries if word in json.dumps(entry).lower()]
+
+    queries = iter(words * 1000)
+    results.append(
+        Result(
+            "catalog.search (whole catalog, 1 query)",
+            median_ms(lambda: index.search(next(queries)), 500),
+            "substring scan of the JSON (1 query)",
+            median_ms(plain_scan, 20) / 5,
+            500,
+        )
+    )
+    start = time.perf_counter()
+    services.catalog._index = None
+    services.catalog.index()
+    results.append(Result("catalog.index build (export + index)", (time.perf_counter() - start) * 1000, "-", 0.0, 1))
+    services.close()
+    return results
