@@ -9,12 +9,28 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from cli import catalog_commands, db_commands, queue_commands, settings_commands, user_commands
+from cli import (
+    backup_commands,
+    calendar_commands,
+    catalog_commands,
+    db_commands,
+    queue_commands,
+    settings_commands,
+    user_commands,
+)
 from cli.context import CommandContext
 from db.errors import LoketError
 from db.logs import configure_logging
 
-COMMAND_GROUPS = [db_commands, user_commands, settings_commands, catalog_commands, queue_commands]
+COMMAND_GROUPS = [
+    db_commands,
+    user_commands,
+    settings_commands,
+    catalog_commands,
+    queue_commands,
+    calendar_commands,
+    backup_commands,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,6 +8,10 @@ from db import migrate
 from db.catalog.store import CatalogStore, ImportResult, shipped_catalog
 from db.device import device_id as load_device_id
 from db.engine import Database
+from db.intake.applicants import ApplicantService
+from db.intake.calendar_store import CalendarStore
+from db.intake.registration import IntakeService
+from db.intake.tracking import TrackingService
 from db.models.accounts import Role
 from db.paths import default_database_url
 from db.queue.setup import QueueSetup, seed_queue_defaults
@@ -28,6 +32,10 @@ class Services:
     catalog: CatalogStore
     queue: QueueService
     queue_setup: QueueSetup
+    applicants: ApplicantService
+    intake: IntakeService
+    tracking: TrackingService
+    calendar: CalendarStore
     migration: migrate.MigrationResult
     catalog_import: ImportResult | None = None
     clock: Clock = utc_now
@@ -59,6 +67,10 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         catalog=catalog,
         queue=QueueService(database, clock),
         queue_setup=QueueSetup(database),
+        applicants=ApplicantService(database, clock),
+        intake=IntakeService(database, catalog, clock),
+        tracking=TrackingService(database, clock),
+        calendar=CalendarStore(database),
         migration=result,
         catalog_import=catalog_import,
         clock=clock,

@@ -75,6 +75,29 @@ def _int_range(value: str, low: int, high: int) -> str:
     return str(int(value))
 
 
+ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def registration_number(pattern: str, sequence: int, month: int, year: int) -> str:
+    return pattern.format(nomor=sequence, bulan=ROMAN_MONTHS[month - 1], bulan_angka=month, tahun=year)
+
+
+def _registration_format(value: str) -> str:
+    if "{nomor" not in value:
+        raise ValueError("format harus memuat {nomor}, misalnya 503/{nomor:04d}/DPMPTSP/{bulan}/{tahun}")
+    try:
+        registration_number(value, 1, 11, 2026)
+    except (KeyError, ValueError, IndexError) as error:
+        raise ValueError(f"format tidak dapat dipakai ({error}); kolom: nomor, bulan, bulan_angka, tahun") from error
+    return value
+
+
+def _yes_no(value: str) -> str:
+    if value not in ("ya", "tidak"):
+        raise ValueError("isi ya atau tidak")
+    return value
+
+
 def _paper_width(value: str) -> str:
     if value not in ("58", "80"):
         raise ValueError("harus 58 atau 80 (mm)")
@@ -151,17 +174,43 @@ DEFINITIONS: list[SettingDef] = [
     _office("signing.rank", "Pangkat/golongan", "Pangkat dan golongan pejabat penandatangan"),
     _office("signing.nip", "NIP penandatangan", "Nomor Induk Pegawai pejabat penandatangan", check=_nip),
     SettingDef(
-        "queue.priority_mode", OFFICE, "Aturan prioritas", "interleave: selang-seling; dedicated: meja khusus",
-        "interleave", choices={"interleave": "Selang-seling", "dedicated": "Meja pelayanan khusus"},
+        "queue.priority_mode",
+        OFFICE,
+        "Aturan prioritas",
+        "interleave: selang-seling; dedicated: meja khusus",
+        "interleave",
+        choices={"interleave": "Selang-seling", "dedicated": "Meja pelayanan khusus"},
     ),
     SettingDef(
-        "queue.priority_max_in_row", OFFICE, "Maks. prioritas berturut-turut",
-        "Panggilan prioritas berturut-turut paling banyak di satu loket bila antrian biasa menunggu", "3",
+        "queue.priority_max_in_row",
+        OFFICE,
+        "Maks. prioritas berturut-turut",
+        "Panggilan prioritas berturut-turut paling banyak di satu loket bila antrian biasa menunggu",
+        "3",
         check=lambda v: _int_range(v, 1, 20),
     ),
     SettingDef(
-        "display.running_text", OFFICE, "Teks berjalan layar antrian",
-        "Teks berjalan di layar ruang tunggu (kosong = motto dan maklumat pelayanan)", "",
+        "intake.registration_format",
+        OFFICE,
+        "Format nomor pendaftaran",
+        "Kolom: {nomor:04d} urut per tahun, {bulan} Romawi, {bulan_angka}, {tahun}",
+        "503/{nomor:04d}/DPMPTSP/{bulan}/{tahun}",
+        check=_registration_format,
+    ),
+    SettingDef(
+        "calendar.cuti_bersama",
+        OFFICE,
+        "Cuti bersama libur",
+        "ya: cuti bersama tidak dihitung hari kerja",
+        "ya",
+        check=_yes_no,
+    ),
+    SettingDef(
+        "display.running_text",
+        OFFICE,
+        "Teks berjalan layar antrian",
+        "Teks berjalan di layar ruang tunggu (kosong = motto dan maklumat pelayanan)",
+        "",
     ),
     SettingDef("counter.number", DEVICE, "Nomor loket", "Nomor loket PC ini", "1", check=_counter_number),
     SettingDef("counter.name", DEVICE, "Nama loket", "Nama loket PC ini", "Loket 1", check=_required),
@@ -192,6 +241,14 @@ DEFINITIONS: list[SettingDef] = [
         "archive.dir", DEVICE, "Folder arsip", "Folder arsip dokumen terbit (kosong = folder data Loket/arsip)", ""
     ),
     SettingDef("ui.language", DEVICE, "Bahasa", "Bahasa tampilan", "id", choices=LANGUAGES),
+    SettingDef(
+        "backup.keep",
+        DEVICE,
+        "Jumlah cadangan disimpan",
+        "Berapa cadangan harian terakhir yang disimpan di folder cadangan (yang lebih lama dihapus)",
+        "14",
+        check=lambda v: _int_range(v, 1, 365),
+    ),
 ]
 
 BY_KEY: dict[str, SettingDef] = {definition.key: definition for definition in DEFINITIONS}

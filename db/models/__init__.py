@@ -4,10 +4,28 @@ from db.models.accounts import Role, User
 from db.models.audit import AuditEntry
 from db.models.base import Base
 from db.models.catalog import CatalogService, CatalogVersion, ServiceRevision
+from db.models.intake import (
+    Applicant,
+    Application,
+    ApplicationStep,
+    Attachment,
+    CheckItem,
+    FileCheck,
+    OfficeClosure,
+    RegistrationSequence,
+)
 from db.models.queue import Counter, PrintJob, QueueDay, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.models.settings import OFFICE_SCOPE, Setting
 
 __all__ = [
+    "Applicant",
+    "Application",
+    "ApplicationStep",
+    "Attachment",
+    "CheckItem",
+    "FileCheck",
+    "OfficeClosure",
+    "RegistrationSequence",
     "Counter",
     "PrintJob",
     "QueueDay",

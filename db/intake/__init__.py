@@ -1,0 +1,1 @@
+"""File intake: applicants, the requirement checklist, registration or return, and tracking through the SOP."""

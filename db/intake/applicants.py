@@ -1,0 +1,163 @@
+"""Applicants: validated on entry, found again by NIK or NIB and reused."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from db import validators
+from db.engine import Database
+from db.errors import DomainError, NotFound
+from db.models.intake import Applicant
+from db.services import audit
+from db.services.context import Actor
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    nik: str
+    name: str
+    birth_place: str = ""
+    birth_date: date | None = None
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class BusinessInput:
+    nib: str
+    company_name: str
+    npwp: str
+    address: str
+    contact: PersonInput
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class ApplicantInfo:
+    id: uuid.UUID
+    kind: str
+    name: str
+    identity: str  # "NIK ..." / "NIB ... - name"
+    nik: str | None
+    nib: str | None
+    birth_place: str | None
+    birth_date: date | None
+    address: str | None
+    phone: str | None
+    email: str | None
+    npwp: str | None
+    contact_name: str | None
+
+
+def _info(session: Session, applicant: Applicant) -> ApplicantInfo:
+    contact = session.get(Applicant, applicant.contact_person_id) if applicant.contact_person_id else None
+    identity = f"NIK {applicant.nik}" if applicant.kind == "person" else f"NIB {applicant.nib} - {applicant.name}"
+    return ApplicantInfo(
+        applicant.id,
+        applicant.kind,
+        applicant.name,
+        identity,
+        applicant.nik,
+        applicant.nib,
+        applicant.birth_place,
+        applicant.birth_date,
+        applicant.address,
+        applicant.phone,
+        applicant.email,
+        applicant.npwp,
+        contact.name if contact else None,
+    )
+
+
+def _optional(check, value: str) -> str | None:
+    return check(value) if value and value.strip() else None
+
+
+def _clean_person(person: PersonInput, today: date) -> dict:
+    nik = validators.nik(person.nik, today)
+    info = validators.nik_info(nik, today)
+    if person.birth_date and person.birth_date != info.birth_date:
+        raise DomainError(
+            f"Tanggal lahir {person.birth_date:%d-%m-%Y} tidak cocok dengan NIK ({info.birth_date:%d-%m-%Y})."
+        )
+    return {
+        "nik": nik,
+        "name": validators.person_name(person.name),
+        "birth_place": person.birth_place.strip() or None,
+        "birth_date": info.birth_date,
+        "sex": info.sex,
+        "address": person.address.strip() or None,
+        "phone": _optional(validators.phone, person.phone),
+        "email": _optional(validators.email, person.email),
+    }
+
+
+class ApplicantService:
+    def __init__(self, database: Database, clock):
+        self._db = database
+        self._now = clock
+
+    def find(self, identifier: str) -> ApplicantInfo | None:
+        """A returning applicant by NIK or NIB (spaces and dots ignored)."""
+        digits = "".join(ch for ch in identifier if ch.isdigit())
+        if len(digits) not in (13, 16):
+            raise DomainError("Masukkan NIK (16 angka) atau NIB (13 angka).")
+        with self._db.read() as session:
+            applicant = session.scalar(select(Applicant).where(or_(Applicant.nik == digits, Applicant.nib == digits)))
+            return None if applicant is None else _info(session, applicant)
+
+    def get(self, applicant_id: uuid.UUID) -> ApplicantInfo:
+        with self._db.read() as session:
+            applicant = session.get(Applicant, applicant_id)
+            if applicant is None:
+                raise NotFound("Pemohon tidak ditemukan.")
+            return _info(session, applicant)
+
+    def save_person(self, actor: Actor, person: PersonInput) -> ApplicantInfo:
+        """Create, or update the person with that NIK; one transaction, audited."""
+        values = _clean_person(person, self._now().date())
+        with self._db.transaction() as session:
+            applicant = self._upsert(session, Applicant.nik, values["nik"], {"kind": "person", **values})
+            audit.record(session, actor, "applicant.save", "applicant", applicant.id, kind="person")
+            return _info(session, applicant)
+
+    def save_business(self, actor: Actor, business: BusinessInput) -> ApplicantInfo:
+        today = self._now().date()
+        contact_values = _clean_person(business.contact, today)
+        values = {
+            "kind": "business",
+            "nib": validators.nib(business.nib),
+            "name": " ".join(business.company_name.split()),
+            "npwp": validators.npwp(business.npwp, today),
+            "address": business.address.strip() or None,
+            "phone": _optional(validators.phone, business.phone),
+            "email": _optional(validators.email, business.email),
+        }
+        if len(values["name"]) < 2:
+            raise DomainError("Nama badan usaha wajib diisi.")
+        with self._db.transaction() as session:
+            contact = self._upsert(session, Applicant.nik, contact_values["nik"], {"kind": "person", **contact_values})
+            values["contact_person_id"] = contact.id
+            applicant = self._upsert(session, Applicant.nib, values["nib"], values)
+            audit.record(session, actor, "applicant.save", "applicant", applicant.id, kind="business")
+            return _info(session, applicant)
+
+    @staticmethod
+    def _upsert(session: Session, column, key: str, values: dict) -> Applicant:
+        applicant = session.scalar(select(Applicant).where(column == key))
+        if applicant is None:
+            applicant = Applicant(**values)
+            session.add(applicant)
+        else:
+            for name, value in values.items():
+                if value is not None:
+                    setattr(applicant, name, value)
+        session.flush()
+        return applicant

@@ -1,0 +1,265 @@
+"""Submitting a checked file: an incomplete one is returned with a numbered slip, a complete one registered with a
+number, the received date and its due date in working days. Either way it is one transaction."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from db import settings_registry, validators
+from db.catalog.schema import Service
+from db.catalog.store import CatalogStore, ServiceEntry
+from db.engine import Database
+from db.errors import DomainError, NotFound
+from db.intake import checklist
+from db.intake.calendar_store import calendar_in
+from db.models.catalog import ServiceRevision
+from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck, RegistrationSequence
+from db.models.settings import OFFICE_SCOPE, Setting
+from db.services import audit
+from db.services.context import Actor, Clock, utc_now
+
+
+@dataclass(frozen=True)
+class ProxyInput:
+    name: str
+    nik: str
+    letter: str  # how the surat kuasa was checked, e.g. "Surat kuasa bermeterai 25-11-2026"
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    check_id: uuid.UUID
+    complete: bool
+    slip_number: str | None
+    application_id: uuid.UUID | None
+    registration_number: str | None
+    problems: tuple[tuple[str, str, str, str | None], ...]  # (label, text, status, reason)
+
+
+def _sequence(session: Session, kind: str, year: int) -> int:
+    """The next number of a yearly series, locked so two counters sharing a database never get the same one."""
+    bump = (
+        update(RegistrationSequence)
+        .where(RegistrationSequence.kind == kind, RegistrationSequence.year == year)
+        .values(last_number=RegistrationSequence.last_number + 1)
+        .returning(RegistrationSequence.last_number)
+    )
+    number = session.execute(bump).scalar_one_or_none()
+    if number is None:
+        insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
+        session.execute(
+            insert(RegistrationSequence)
+            .values(id=uuid.uuid4(), kind=kind, year=year, last_number=0)
+            .on_conflict_do_nothing(index_elements=["kind", "year"])
+        )
+        number = session.execute(bump).scalar_one()
+    return number
+
+
+def _office(session: Session) -> dict[str, str]:
+    keys = ("office.timezone", "intake.registration_format")
+    return dict(
+        session.execute(
+            select(Setting.key, Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key.in_(keys))
+        ).all()
+    )
+
+
+def _front_office_steps(service: Service) -> int:
+    """How many SOP steps are behind the file once the front office has received it (those before and at the
+    front office's receipt); tracking continues from the next one."""
+    for index, step in enumerate(service.steps):
+        if "front office" in step.actor.lower() or step.actor.strip().upper() == "FO":
+            return index + 1
+    return 0
+
+
+class IntakeService:
+    def __init__(self, database: Database, catalog: CatalogStore, clock: Clock = utc_now):
+        self._db = database
+        self._catalog = catalog
+        self._now = clock
+
+    def checklist(self, service_code: str, variant: str | None = None) -> tuple[ServiceEntry, list]:
+        entry = self._catalog.get(service_code)
+        if not entry.active:
+            raise DomainError(f"Layanan {service_code} sudah tidak aktif di katalog.")
+        return entry, checklist.build(entry.service, variant)
+
+    def submit(
+        self,
+        actor: Actor,
+        applicant_id: uuid.UUID,
+        revision_id: uuid.UUID,
+        variant: str | None,
+        marks: Mapping[int, checklist.Mark],
+        ticket_id: uuid.UUID | None = None,
+        proxy: ProxyInput | None = None,
+    ) -> CheckOutcome:
+        proxy_record = self._proxy(proxy)
+        with self._db.transaction() as session:
+            revision = session.get(ServiceRevision, revision_id)
+            applicant = session.get(Applicant, applicant_id)
+            if revision is None or applicant is None:
+                raise NotFound("Layanan atau pemohon tidak ditemukan; muat ulang daftar periksa.")
+            service = Service.model_validate(revision.data)
+            items = checklist.build(service, variant)
+            checklist.validate_marks(items, marks)
+            decision = checklist.decide(items, marks)
+            if decision.unmarked:
+                first = next(item for item in items if item.position == decision.unmarked[0])
+                raise DomainError(
+                    f"Masih {len(decision.unmarked)} butir belum diperiksa "
+                    f"(mulai dari {first.label} {first.text[:50]})."
+                )
+            office = _office(session)
+            now = self._now()
+            local = now.astimezone(ZoneInfo(office.get("office.timezone", "Asia/Makassar")))
+            check = FileCheck(
+                applicant_id=applicant.id,
+                service_code=service.code,
+                revision_id=revision.id,
+                variant=variant,
+                outcome="complete" if decision.complete else "incomplete",
+                proxy=proxy_record,
+                ticket_id=ticket_id,
+                checked_at=now,
+                checked_by=actor.username,
+                officer_name=actor.full_name or actor.username,
+                counter_number=actor.counter_number,
+                device_id=actor.device_id,
+            )
+            if not decision.complete:
+                number = _sequence(session, "return_slip", local.year)
+                check.slip_number = f"KB/{local.year}/{local.month:02d}/{number:04d}"
+            session.add(check)
+            session.flush()
+            for item in items:
+                mark = marks.get(item.position)
+                session.add(
+                    CheckItem(
+                        check_id=check.id,
+                        position=item.position,
+                        label=item.label,
+                        level=item.level,
+                        text=item.text,
+                        condition=item.condition,
+                        status=None if item.heading else mark.status,
+                        reason=None if item.heading else (mark.reason or None),
+                    )
+                )
+            problems = tuple(
+                (item.label, item.text, marks[item.position].status, marks[item.position].reason)
+                for item in items
+                if item.position in decision.problems
+            )
+            if not decision.complete:
+                audit.record(
+                    session,
+                    actor,
+                    "intake.returned",
+                    "file_check",
+                    check.id,
+                    slip=check.slip_number,
+                    service=service.code,
+                    problems=len(problems),
+                )
+                return CheckOutcome(check.id, False, check.slip_number, None, None, problems)
+            application = self._register(session, actor, check, applicant, service, revision, variant, local, office)
+            return CheckOutcome(check.id, True, None, application.id, application.registration_number, ())
+
+    def _register(
+        self,
+        session: Session,
+        actor: Actor,
+        check: FileCheck,
+        applicant: Applicant,
+        service: Service,
+        revision: ServiceRevision,
+        variant: str | None,
+        local: datetime,
+        office: dict,
+    ) -> Application:
+        pattern = (
+            office.get("intake.registration_format") or settings_registry.BY_KEY["intake.registration_format"].default
+        )
+        number = settings_registry.registration_number(
+            pattern, _sequence(session, "registration", local.year), local.month, local.year
+        )
+        received = local.date()
+        due = (
+            calendar_in(session).add_working_days(received, service.sla_working_days)
+            if service.sla_working_days
+            else None
+        )
+        sla_text = service.sla_text or (f"{service.sla_working_days} hari kerja" if service.sla_working_days else "-")
+        steps = [{"actor": step.actor, "text": step.text} for step in service.steps]
+        done = _front_office_steps(service)
+        application = Application(
+            registration_number=number,
+            check_id=check.id,
+            applicant_id=applicant.id,
+            service_code=service.code,
+            service_name=service.name,
+            revision_id=revision.id,
+            variant=variant,
+            received_on=received,
+            due_on=due,
+            sla_text=sla_text,
+            status="in_progress",
+            current_step=done,
+            steps=steps,
+            registered_at=check.checked_at,
+            registered_by=actor.username,
+            search_text=" ".join(
+                filter(None, [number, applicant.name, applicant.nik, applicant.nib, service.code, service.name])
+            ).lower(),
+        )
+        session.add(application)
+        session.flush()
+        for index in range(done):
+            session.add(
+                ApplicationStep(
+                    application_id=application.id,
+                    step_index=index,
+                    actor=steps[index]["actor"],
+                    text=steps[index]["text"],
+                    outcome="done",
+                    note="dicatat saat pendaftaran berkas",
+                    done_on=received,
+                    recorded_at=check.checked_at,
+                    recorded_by=actor.username,
+                )
+            )
+        audit.record(
+            session,
+            actor,
+            "intake.registered",
+            "application",
+            application.id,
+            number=number,
+            service=service.code,
+            due=due.isoformat() if due else None,
+        )
+        return application
+
+    @staticmethod
+    def _proxy(proxy: ProxyInput | None) -> dict | None:
+        if proxy is None:
+            return None
+        if not proxy.letter.strip():
+            raise DomainError("Kuasa harus disertai surat kuasa: catat surat kuasanya.")
+        return {
+            "name": validators.person_name(proxy.name),
+            "nik": validators.nik(proxy.nik),
+            "letter": proxy.letter.strip(),
+        }

@@ -1,0 +1,137 @@
+"""File intake: applicants, every checklist attempt with its items, registered applications and their steps."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.models.base import Base, UuidPrimaryKey, utc_now
+
+
+class Applicant(UuidPrimaryKey, Base):
+    """A person (NIK) or a business (NIB, with the person who comes for it)."""
+
+    __tablename__ = "applicants"
+
+    kind: Mapped[str] = mapped_column(String(10))  # person | business
+    nik: Mapped[str | None] = mapped_column(String(16), unique=True)
+    nib: Mapped[str | None] = mapped_column(String(13), unique=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    birth_place: Mapped[str | None] = mapped_column(String(100))
+    birth_date: Mapped[date | None]
+    sex: Mapped[str | None] = mapped_column(String(1))
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(200))
+    npwp: Mapped[str | None] = mapped_column(String(16))
+    contact_person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("applicants.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class FileCheck(UuidPrimaryKey, Base):
+    """One verification of a file against a catalog snapshot: complete (registered) or returned."""
+
+    __tablename__ = "file_checks"
+
+    applicant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applicants.id"), index=True)
+    service_code: Mapped[str] = mapped_column(String(40), index=True)
+    revision_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("catalog_service_revisions.id"))
+    variant: Mapped[str | None] = mapped_column(String(200))
+    outcome: Mapped[str] = mapped_column(String(12))  # complete | incomplete
+    slip_number: Mapped[str | None] = mapped_column(String(40), unique=True)
+    proxy: Mapped[dict | None] = mapped_column(JSON)
+    ticket_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("tickets.id"))
+    checked_at: Mapped[datetime] = mapped_column(index=True)
+    checked_by: Mapped[str] = mapped_column(String(100))
+    officer_name: Mapped[str] = mapped_column(String(200))
+    counter_number: Mapped[int | None]
+    device_id: Mapped[str] = mapped_column(String(64))
+
+
+class CheckItem(UuidPrimaryKey, Base):
+    """One requirement as it was checked, its text copied from the snapshot."""
+
+    __tablename__ = "check_items"
+
+    check_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("file_checks.id"), index=True)
+    position: Mapped[int]
+    label: Mapped[str] = mapped_column(String(10))
+    level: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    condition: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str | None] = mapped_column(String(16))  # None for a heading with sub-items
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class RegistrationSequence(UuidPrimaryKey, Base):
+    __tablename__ = "registration_sequences"
+    __table_args__ = (UniqueConstraint("kind", "year", name="uq_registration_sequences_kind_year"),)
+
+    kind: Mapped[str] = mapped_column(String(20))  # registration | return_slip
+    year: Mapped[int]
+    last_number: Mapped[int] = mapped_column(default=0)
+
+
+class Application(UuidPrimaryKey, Base):
+    __tablename__ = "applications"
+    __table_args__ = (Index("ix_applications_status_due", "status", "due_on"),)
+
+    registration_number: Mapped[str] = mapped_column(String(60), unique=True)
+    check_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("file_checks.id"))
+    applicant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applicants.id"), index=True)
+    service_code: Mapped[str] = mapped_column(String(40), index=True)
+    service_name: Mapped[str] = mapped_column(String(300))
+    revision_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("catalog_service_revisions.id"))
+    variant: Mapped[str | None] = mapped_column(String(200))
+    received_on: Mapped[date] = mapped_column(index=True)
+    due_on: Mapped[date | None]
+    sla_text: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16))  # in_progress | rejected | completed | handed_over
+    current_step: Mapped[int] = mapped_column(default=0)
+    steps: Mapped[list] = mapped_column(JSON, default=list)  # the SOP steps snapshot: [{actor, text}]
+    registered_at: Mapped[datetime]
+    registered_by: Mapped[str] = mapped_column(String(100))
+    finished_at: Mapped[datetime | None]
+    rejection_reason: Mapped[str | None] = mapped_column(Text)
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+
+class ApplicationStep(UuidPrimaryKey, Base):
+    """Append-only history of an application: each SOP step done, or a rejection."""
+
+    __tablename__ = "application_steps"
+
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
+    step_index: Mapped[int]
+    actor: Mapped[str] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(12))  # done | rejected
+    note: Mapped[str] = mapped_column(Text, default="")
+    done_on: Mapped[date]
+    recorded_at: Mapped[datetime]
+    recorded_by: Mapped[str] = mapped_column(String(100))
+
+
+class Attachment(UuidPrimaryKey, Base):
+    __tablename__ = "attachments"
+
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    archive_path: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int]
+    added_at: Mapped[datetime] = mapped_column(default=utc_now)
+    added_by: Mapped[str] = mapped_column(String(100))
+
+
+class OfficeClosure(UuidPrimaryKey, Base):
+    """A day the office is closed besides weekends and national holidays (set by the administrator)."""
+
+    __tablename__ = "office_closures"
+
+    day: Mapped[date] = mapped_column(unique=True)
+    reason: Mapped[str] = mapped_column(String(200))
