@@ -12,6 +12,7 @@ from db.models.accounts import Role
 from desktop.context import ScreenContext
 from desktop.screens.catalog_screen import CatalogScreen
 from desktop.screens.home_screen import HomeScreen
+from desktop.screens.intake_screen import IntakeScreen
 from desktop.screens.queue_screen import QueueScreen
 from desktop.screens.settings_screen import SettingsScreen
 from desktop.screens.ticket_desk import TicketDeskScreen
@@ -19,6 +20,7 @@ from desktop.screens.ticket_desk import TicketDeskScreen
 ALL_ROLES = frozenset(Role)
 COUNTER_ROLES = frozenset({Role.PETUGAS_LOKET, Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR})
 DESK_ROLES = frozenset({Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR})
+INTAKE_ROLES = frozenset({Role.PETUGAS_LOKET, Role.ADMINISTRATOR})
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,9 @@ SCREENS: list[ScreenEntry] = [
     ScreenEntry("queue", lambda: QCoreApplication.translate("Navigation", "Antrian"), COUNTER_ROLES, QueueScreen),
     ScreenEntry(
         "tickets", lambda: QCoreApplication.translate("Navigation", "Ambil Antrian"), DESK_ROLES, TicketDeskScreen
+    ),
+    ScreenEntry(
+        "intake", lambda: QCoreApplication.translate("Navigation", "Pendaftaran Berkas"), INTAKE_ROLES, IntakeScreen
     ),
     ScreenEntry(
         "catalog", lambda: QCoreApplication.translate("Navigation", "Katalog Layanan"), ALL_ROLES, CatalogScreen

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 
 class RenderError(ValueError):
@@ -94,3 +94,83 @@ def requirement_suffix(line: RequirementLine) -> str:
     if line.condition:
         notes.append(f"(jika: {line.condition})")
     return " ".join(notes)
+
+
+@dataclass(frozen=True)
+class CheckedItem:
+    """One requirement as the officer found it in the applicant's file (berkas) at the front office."""
+
+    label: str  # "a.", "b.", "1)", ... as numbered in the checklist
+    text: str
+    status: str  # one of STATUS_LABELS
+    reason: str | None = None
+    level: int = 0  # 0 top item, 1 sub-item, ...
+
+
+STATUS_LABELS = {
+    "ada_sesuai": "Ada dan sesuai",
+    "tidak_sesuai": "Ada tetapi tidak sesuai",
+    "tidak_ada": "Tidak ada",
+    "tidak_berlaku": "Tidak berlaku",
+}
+PROBLEM_STATUSES = ("tidak_ada", "tidak_sesuai")  # the statuses that send a file back to the applicant
+
+
+def status_label(item: CheckedItem) -> str:
+    """The Indonesian words for the item's status; RenderError (Indonesian) for a status the checklist lacks."""
+    try:
+        return STATUS_LABELS[item.status]
+    except KeyError:
+        raise RenderError(
+            f"status pemeriksaan {item.status!r} tidak dikenal pada butir {item.label} {item.text}"
+        ) from None
+
+
+def problem_items(items: Sequence[CheckedItem]) -> list[CheckedItem]:
+    """The items that are missing or unsuitable, in checklist order; RenderError when there is none to return."""
+    for item in items:
+        status_label(item)
+    problems = [item for item in items if item.status in PROBLEM_STATUSES]
+    if not problems:
+        raise RenderError("tidak ada dokumen yang kurang atau tidak sesuai; berkas tidak perlu dikembalikan")
+    return problems
+
+
+@dataclass(frozen=True)
+class ReceiptData:
+    """The tanda terima berkas: a complete file registered with a number, handed to the applicant."""
+
+    registration_number: str  # e.g. "503/0001/DPMPTSP/XI/2026"
+    applicant_name: str
+    applicant_identity: str  # e.g. "NIK 6311015508900001" or "NIB 1234567890123 - PT Maju Jaya"
+    proxy_line: str | None  # e.g. "Dikuasakan kepada Budi Santoso (NIK 6311...) dengan surat kuasa"
+    service_code: str
+    service_name: str
+    variant: str | None
+    items: Sequence[CheckedItem]  # the documents received as checked
+    received_on: date
+    due_on: date | None  # None when the time limit is not in working days
+    sla_text: str  # e.g. "12 hari kerja" or "3 bulan"
+    officer_name: str
+    counter_name: str
+    qr_payload: str  # tracking code printed as a QR
+    printed_at: datetime
+    reprint: bool = False
+
+
+@dataclass(frozen=True)
+class ReturnSlipData:
+    """The surat pengembalian berkas: an incomplete file handed back, naming each missing or unsuitable item."""
+
+    slip_number: str  # e.g. "KB/2026/11/0007"
+    applicant_name: str
+    applicant_identity: str
+    service_code: str
+    service_name: str
+    variant: str | None
+    problems: Sequence[CheckedItem]  # only tidak_ada / tidak_sesuai items, with reasons
+    officer_name: str
+    counter_name: str
+    checked_at: datetime
+    printed_at: datetime
+    reprint: bool = False

@@ -5,12 +5,21 @@ from __future__ import annotations
 import socket
 import threading
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from io import BytesIO
 
 from PIL import Image
 
-from printing.records import OfficeHeader, RequirementLine, RequirementListData, TicketData
+from printing.records import (
+    CheckedItem,
+    OfficeHeader,
+    ReceiptData,
+    RequirementLine,
+    RequirementListData,
+    ReturnSlipData,
+    TicketData,
+    requirement_label,
+)
 
 ISSUED = datetime(2026, 11, 25, 9, 15)  # a Wednesday
 
@@ -185,3 +194,73 @@ def closed_port() -> int:
     """A port on 127.0.0.1 that nothing listens on (bound, then released)."""
     with socket.create_server(("127.0.0.1", 0)) as probe:
         return probe.getsockname()[1]
+
+
+CHECKED = datetime(2026, 11, 25, 10, 40)  # a Wednesday
+
+
+def checked_items(count: int = 4) -> list[CheckedItem]:
+    """A checklist as the officer found it: a. with two sub-items, then plain items; the last one not applicable."""
+    items = [
+        CheckedItem("a.", "Fotokopi KTP pemohon yang masih berlaku", "ada_sesuai"),
+        CheckedItem("b.", "Dokumen badan usaha", "ada_sesuai"),
+        CheckedItem("1)", "Akta pendirian perusahaan", "ada_sesuai", level=1),
+        CheckedItem("2)", "SK pengesahan Kemenkumham", "tidak_berlaku", "pemohon perorangan", level=1),
+    ]
+    items += [
+        CheckedItem(
+            requirement_label(index, 0), f"Dokumen pendukung nomor {index + 1} yang telah dilegalisir", "ada_sesuai"
+        )
+        for index in range(2, count)
+    ]
+    return items
+
+
+def receipt_data(**changes) -> ReceiptData:
+    values = dict(
+        registration_number="503/0001/DPMPTSP/XI/2026",
+        applicant_name="Siti Rahmah",
+        applicant_identity="NIK 6311015508900001",
+        proxy_line=None,
+        service_code="SIP-DRG",
+        service_name="Surat Izin Praktik Dokter Gigi",
+        variant="Izin baru",
+        items=checked_items(),
+        received_on=date(2026, 11, 25),
+        due_on=date(2026, 12, 7),
+        sla_text="8 hari kerja",
+        officer_name="Ahmad Fauzi",
+        counter_name="Loket 2",
+        qr_payload="LOKET|BERKAS|503/0001/DPMPTSP/XI/2026",
+        printed_at=CHECKED,
+        reprint=False,
+    )
+    values.update(changes)
+    return ReceiptData(**values)
+
+
+def problems() -> list[CheckedItem]:
+    return [
+        CheckedItem("c.", "Surat keterangan sehat dari dokter", "tidak_ada", "belum dilampirkan"),
+        CheckedItem("1)", "Pas foto 4x6 berlatar merah", "tidak_sesuai", "latar foto biru, bukan merah", level=1),
+        CheckedItem("e.", "Fotokopi STR yang dilegalisir", "tidak_sesuai", "masa berlaku STR sudah habis"),
+    ]
+
+
+def return_slip_data(**changes) -> ReturnSlipData:
+    values = dict(
+        slip_number="KB/2026/11/0007",
+        applicant_name="Siti Rahmah",
+        applicant_identity="NIK 6311015508900001",
+        service_code="SIP-DRG",
+        service_name="Surat Izin Praktik Dokter Gigi",
+        variant=None,
+        problems=problems(),
+        officer_name="Ahmad Fauzi",
+        counter_name="Loket 2",
+        checked_at=CHECKED,
+        printed_at=CHECKED,
+        reprint=False,
+    )
+    values.update(changes)
+    return ReturnSlipData(**values)

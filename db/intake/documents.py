@@ -1,0 +1,143 @@
+"""The receipt and the return slip of a file check: built from the records, printed, and archived as PDF."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db import print_jobs
+from db.documents import local_time, office_header
+from db.engine import translate_faults
+from db.errors import NotFound
+from db.models.intake import Applicant, Application, CheckItem, FileCheck
+from db.models.queue import Counter
+from db.paths import default_archive_dir
+from db.services.context import Actor
+from db.services.settings import thermal_config
+from printing.adapters import send
+from printing.intake_escpos import receipt_bytes, return_slip_bytes
+from printing.receipt_pdf import receipt_pdf
+from printing.records import CheckedItem, ReceiptData, ReturnSlipData
+from printing.return_slip_pdf import return_slip_pdf
+
+
+def _counter_name(session, number: int | None) -> str:
+    if number is None:
+        return "-"
+    name = session.scalar(select(Counter.name).where(Counter.number == number))
+    return name or f"Loket {number}"
+
+
+def _items(session, check_id: uuid.UUID, only_problems: bool = False) -> tuple[CheckedItem, ...]:
+    rows = session.scalars(select(CheckItem).where(CheckItem.check_id == check_id).order_by(CheckItem.position))
+    items = []
+    for row in rows:
+        if row.status is None:  # a heading: its sub-items carry the marks
+            if not only_problems:
+                items.append(CheckedItem(row.label, row.text, "ada_sesuai", None, row.level))
+            continue
+        if only_problems and row.status not in ("tidak_ada", "tidak_sesuai"):
+            continue
+        items.append(CheckedItem(row.label, row.text, row.status, row.reason, row.level))
+    return tuple(items)
+
+
+def _identity(applicant: Applicant) -> str:
+    return f"NIK {applicant.nik}" if applicant.kind == "person" else f"NIB {applicant.nib} - {applicant.name}"
+
+
+def receipt_data(services, application_id: uuid.UUID, reprint: bool) -> ReceiptData:
+    values = services.settings.values()
+    with services.database.read() as session:
+        app = session.get(Application, application_id)
+        if app is None:
+            raise NotFound("Permohonan tidak ditemukan.")
+        check = session.get(FileCheck, app.check_id)
+        applicant = session.get(Applicant, app.applicant_id)
+        proxy = check.proxy
+        proxy_line = (
+            f"Dikuasakan kepada {proxy['name']} (NIK {proxy['nik']}) dengan surat kuasa: {proxy['letter']}"
+            if proxy
+            else None
+        )
+        return ReceiptData(
+            registration_number=app.registration_number,
+            applicant_name=applicant.name,
+            applicant_identity=_identity(applicant),
+            proxy_line=proxy_line,
+            service_code=app.service_code,
+            service_name=app.service_name,
+            variant=app.variant,
+            items=_items(session, check.id),
+            received_on=app.received_on,
+            due_on=app.due_on,
+            sla_text=app.sla_text,
+            officer_name=check.officer_name,
+            counter_name=_counter_name(session, check.counter_number),
+            qr_payload=f"LOKET-REG:{app.registration_number}",
+            printed_at=local_time(services.clock(), values),
+            reprint=reprint,
+        )
+
+
+def return_slip_data(services, check_id: uuid.UUID, reprint: bool) -> ReturnSlipData:
+    values = services.settings.values()
+    with services.database.read() as session:
+        check = session.get(FileCheck, check_id)
+        if check is None or check.slip_number is None:
+            raise NotFound("Surat pengembalian tidak ditemukan.")
+        applicant = session.get(Applicant, check.applicant_id)
+        service_name = services.catalog.revision(check.revision_id).name
+        return ReturnSlipData(
+            slip_number=check.slip_number,
+            applicant_name=applicant.name,
+            applicant_identity=_identity(applicant),
+            service_code=check.service_code,
+            service_name=service_name,
+            variant=check.variant,
+            problems=_items(session, check.id, only_problems=True),
+            officer_name=check.officer_name,
+            counter_name=_counter_name(session, check.counter_number),
+            checked_at=local_time(check.checked_at, values),
+            printed_at=local_time(services.clock(), values),
+            reprint=reprint,
+        )
+
+
+def archive_dir(services) -> Path:
+    configured = services.settings.get("archive.dir")
+    return Path(configured) if configured else default_archive_dir()
+
+
+def _archive(services, kind: str, number: str, pdf: bytes) -> Path:
+    folder = archive_dir(services) / kind
+    path = folder / (number.replace("/", "-") + ".pdf")
+    with translate_faults():
+        folder.mkdir(parents=True, exist_ok=True)
+        if not path.exists():  # the first issue is the archived original; reprints are marked copies
+            path.write_bytes(pdf)
+    return path
+
+
+def issue_outcome_documents(services, actor: Actor, outcome, reprint: bool):
+    """Print the receipt or return slip on the thermal printer and archive its A4 PDF.
+    Returns (PrintRecord, archived path); a printer fault is recorded, never raised."""
+    values = services.settings.values()
+    office = office_header(values)
+    config = thermal_config(values)
+    if outcome.complete:
+        data = receipt_data(services, outcome.application_id, reprint)
+        raw, pdf = receipt_bytes(data, config.paper_width_mm, office), receipt_pdf(data, office, "A4")
+        kind, number, reference = "tanda-terima", data.registration_number, outcome.application_id
+    else:
+        data = return_slip_data(services, outcome.check_id, reprint)
+        raw, pdf = return_slip_bytes(data, config.paper_width_mm, office), return_slip_pdf(data, office, "A4")
+        kind, number, reference = "pengembalian", data.slip_number, outcome.check_id
+    path = _archive(services, kind, number, pdf)
+    printed = send(config, raw)
+    record = print_jobs.record(
+        services.database, actor, kind, reference, number, printed.state, printed.message, reprint
+    )
+    return record, str(path)

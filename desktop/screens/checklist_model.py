@@ -1,0 +1,77 @@
+"""The requirement checklist as a Qt table: one row per item, marked from the keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from db.intake.checklist import STATUSES, ChecklistItem, Decision, Mark, decide
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+COLOURS = {"ada_sesuai": "#e8f5e9", "tidak_sesuai": "#fff3e0", "tidak_ada": "#fde8e8", "tidak_berlaku": "#eeeeee"}
+
+
+class ChecklistModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[ChecklistItem] = []
+        self.marks: dict[int, Mark] = {}
+        self.headers = [self.tr("No."), self.tr("Persyaratan"), self.tr("Hasil periksa"), self.tr("Alasan")]
+
+    def load(self, items: list[ChecklistItem]) -> None:
+        self.beginResetModel()
+        self.items, self.marks = items, {}
+        self.endResetModel()
+
+    def decision(self) -> Decision:
+        return decide(self.items, self.marks)
+
+    def mark(self, row: int, status: str, reason: str | None = None) -> bool:
+        """Mark one row; False when the row cannot take that mark (a heading, or N/A on a mandatory item)."""
+        item = self.items[row]
+        if item.heading or (status == "tidak_berlaku" and item.mandatory):
+            return False
+        self.marks[item.position] = Mark(status, reason)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
+        return True
+
+    def mark_remaining(self, status: str = "ada_sesuai") -> None:
+        for row, item in enumerate(self.items):
+            if not item.heading and item.position not in self.marks:
+                self.mark(row, status)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        mark = self.marks.get(item.position)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return "    " * item.level + item.label
+            if column == 1:
+                condition = f"  ({self.tr('jika')}: {item.condition})" if item.condition else ""
+                return item.text + condition
+            if column == 2:
+                return "" if item.heading else (STATUSES[mark.status] if mark else self.tr("belum diperiksa"))
+            return (mark.reason or "") if mark else ""
+        if role == Qt.ItemDataRole.BackgroundRole and mark:
+            return QBrush(QColor(COLOURS[mark.status]))
+        if role == Qt.ItemDataRole.FontRole and item.heading:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return item.text
+        return None

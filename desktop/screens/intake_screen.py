@@ -1,0 +1,410 @@
+"""Pendaftaran Berkas: the applicant, the service, the checklist marked from the keyboard, then register or return.
+
+Keys in the checklist: 1 ada dan sesuai, 2 ada tetapi tidak sesuai (asks the reason), 3 tidak ada, 4 tidak berlaku,
+Ctrl+Shift+A marks every remaining item "ada dan sesuai", Ctrl+Enter submits.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.intake.applicants import ApplicantInfo, BusinessInput, PersonInput
+from db.intake.registration import CheckOutcome, ProxyInput
+from db.queue import views
+from desktop.context import ScreenContext
+from desktop.intake_documents import print_outcome
+from desktop.screens.checklist_model import ChecklistModel
+from desktop.widgets import MessageBanner
+
+KEYS = {
+    Qt.Key.Key_1: "ada_sesuai",
+    Qt.Key.Key_2: "tidak_sesuai",
+    Qt.Key.Key_3: "tidak_ada",
+    Qt.Key.Key_4: "tidak_berlaku",
+}
+
+
+class IntakeScreen(QWidget):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("intake_screen")
+        self.context = context
+        self.applicant: ApplicantInfo | None = None
+        self.entry = None
+        self.ticket = None
+        self.outcome: CheckOutcome | None = None
+        self.banner = MessageBanner()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._applicant_box())
+        layout.addWidget(self._service_box())
+        self.model = ChecklistModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("checklist")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.installEventFilter(self)
+        layout.addWidget(self.table, 1)
+        self.decision = QLabel()
+        self.decision.setObjectName("decision")
+        layout.addWidget(self.decision)
+        buttons = QHBoxLayout()
+        self.all_button = QPushButton(self.tr("Semua sisa &ada dan sesuai (Ctrl+Shift+A)"))
+        self.all_button.clicked.connect(self.mark_remaining)
+        self.submit_button = QPushButton(self.tr("&Simpan hasil periksa (Ctrl+Enter)"))
+        self.submit_button.setObjectName("submit")
+        self.submit_button.clicked.connect(self.submit)
+        self.reprint_button = QPushButton(self.tr("Cetak &ulang"))
+        self.reprint_button.setEnabled(False)
+        self.reprint_button.clicked.connect(lambda: self._print(True))
+        self.new_button = QPushButton(self.tr("Berkas &baru (Ctrl+N)"))
+        self.new_button.clicked.connect(self.reset)
+        for button in (self.all_button, self.submit_button, self.reprint_button, self.new_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.banner)
+        QShortcut(QKeySequence("Ctrl+Shift+A"), self, self.mark_remaining)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.submit)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.submit)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.reset)
+        self.model.dataChanged.connect(self._show_decision)
+        self.model.modelReset.connect(self._show_decision)
+        self._show_decision()
+        self.context.runner.run(self._load_services, self._services_loaded, self.banner.show_error, owner=self)
+
+    # -- applicant ---------------------------------------------------------------------------------------------
+    def _applicant_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Pemohon"))
+        form = QFormLayout(box)
+        self.ticket_label = QLabel(self.tr("(tanpa nomor antrian)"))
+        self.lookup = QLineEdit()
+        self.lookup.setObjectName("lookup")
+        self.lookup.setPlaceholderText(self.tr("NIK atau NIB, lalu Enter"))
+        self.lookup.returnPressed.connect(self.find_applicant)
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        self.kind.addItem(self.tr("Perorangan"), "person")
+        self.kind.addItem(self.tr("Badan usaha"), "business")
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.fields: dict[str, QLineEdit] = {}
+        row = QHBoxLayout()
+        for key, placeholder in [
+            ("nik", self.tr("NIK")),
+            ("name", self.tr("Nama lengkap")),
+            ("birth_place", self.tr("Tempat lahir")),
+            ("phone", self.tr("Telepon")),
+            ("email", self.tr("Email")),
+        ]:
+            self.fields[key] = self._field(key, placeholder, row)
+        business = QHBoxLayout()
+        for key, placeholder in [
+            ("nib", self.tr("NIB")),
+            ("company", self.tr("Nama badan usaha")),
+            ("npwp", self.tr("NPWP")),
+        ]:
+            self.fields[key] = self._field(key, placeholder, business)
+        self.fields["address"] = QLineEdit()
+        self.fields["address"].setObjectName("address")
+        self.fields["address"].setPlaceholderText(self.tr("Alamat"))
+        self.business_row = QWidget()
+        self.business_row.setLayout(business)
+        self.save_applicant_button = QPushButton(self.tr("Simpan &pemohon"))
+        self.save_applicant_button.clicked.connect(self.save_applicant)
+        self.proxy = QGroupBox(self.tr("Dikuasakan (dengan surat kuasa)"))
+        self.proxy.setCheckable(True)
+        self.proxy.setChecked(False)
+        proxy_row = QHBoxLayout(self.proxy)
+        self.proxy_fields = {}
+        for key, placeholder in [
+            ("name", self.tr("Nama penerima kuasa")),
+            ("nik", self.tr("NIK penerima kuasa")),
+            ("letter", self.tr("Surat kuasa (nomor/tanggal)")),
+        ]:
+            self.proxy_fields[key] = self._field(f"proxy_{key}", placeholder, proxy_row)
+        self.applicant_label = QLabel(self.tr("Belum ada pemohon."))
+        self.applicant_label.setObjectName("applicant_label")
+        form.addRow(self.tr("Antrian"), self.ticket_label)
+        form.addRow(self.tr("&Cari"), self.lookup)
+        form.addRow(self.tr("Jenis"), self.kind)
+        holder = QWidget()
+        holder.setLayout(row)
+        form.addRow(self.tr("Orang"), holder)
+        form.addRow(self.tr("Usaha"), self.business_row)
+        form.addRow(self.tr("Alamat"), self.fields["address"])
+        form.addRow("", self.save_applicant_button)
+        form.addRow("", self.proxy)
+        form.addRow(self.tr("Terpilih"), self.applicant_label)
+        self._kind_changed()
+        return box
+
+    def _field(self, key: str, placeholder: str, row: QHBoxLayout) -> QLineEdit:
+        field = QLineEdit()
+        field.setObjectName(key)
+        field.setPlaceholderText(placeholder)
+        row.addWidget(field)
+        return field
+
+    def _kind_changed(self) -> None:
+        self.business_row.setVisible(self.kind.currentData() == "business")
+
+    def find_applicant(self) -> None:
+        identifier = self.lookup.text()
+        self.context.runner.run(
+            lambda: self.context.services.applicants.find(identifier), self._found, self.banner.show_error, owner=self
+        )
+
+    def _found(self, applicant: ApplicantInfo | None) -> None:
+        if applicant is None:
+            digits = "".join(ch for ch in self.lookup.text() if ch.isdigit())
+            self.kind.setCurrentIndex(1 if len(digits) == 13 else 0)
+            self.fields["nib" if len(digits) == 13 else "nik"].setText(digits)
+            self.banner.show_info(self.tr("Pemohon baru: lengkapi data lalu simpan."))
+            return
+        self._use_applicant(applicant)
+        self.banner.show_info(self.tr("Pemohon lama ditemukan."))
+
+    def save_applicant(self) -> None:
+        f = {key: field.text() for key, field in self.fields.items()}
+        person = PersonInput(f["nik"], f["name"], f["birth_place"], None, f["address"], f["phone"], f["email"])
+        applicants, actor = self.context.services.applicants, self.context.actor
+        if self.kind.currentData() == "business":
+            business = BusinessInput(f["nib"], f["company"], f["npwp"], f["address"], person)
+            operation = lambda: applicants.save_business(actor, business)  # noqa: E731
+        else:
+            operation = lambda: applicants.save_person(actor, person)  # noqa: E731
+        self.context.runner.run(operation, self._saved_applicant, self.banner.show_error, owner=self)
+
+    def _saved_applicant(self, applicant: ApplicantInfo) -> None:
+        self._use_applicant(applicant)
+        self.banner.show_info(self.tr("Data pemohon disimpan."))
+
+    def _use_applicant(self, applicant: ApplicantInfo) -> None:
+        self.applicant = applicant
+        contact = f" — {applicant.contact_name}" if applicant.contact_name else ""
+        self.applicant_label.setText(f"<b>{applicant.name}</b> · {applicant.identity}{contact}")
+        self.service.setFocus()
+
+    # -- service -------------------------------------------------------------------------------------------------
+    def _service_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Layanan"))
+        row = QHBoxLayout(box)
+        self.service = QLineEdit()
+        self.service.setObjectName("service")
+        self.service.setPlaceholderText(self.tr("Ketik nama layanan..."))
+        self.variant = QComboBox()
+        self.variant.setObjectName("variant")
+        self.variant.setMinimumWidth(260)
+        self.load_button = QPushButton(self.tr("&Muat daftar periksa"))
+        self.load_button.clicked.connect(self.load_checklist)
+        row.addWidget(self.service, 2)
+        row.addWidget(self.variant, 1)
+        row.addWidget(self.load_button)
+        return box
+
+    def _load_services(self):
+        services = self.context.services
+        number = self.context.counter_number
+        ticket = views.current_ticket(services.queue, number) if number else None
+        return services.catalog.search("", limit=10_000), ticket
+
+    def _services_loaded(self, loaded) -> None:
+        hits, self.ticket = loaded
+        self.service_codes = {f"{hit.name} ({hit.code})": hit.code for hit in hits}
+        completer = QCompleter(list(self.service_codes))
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(lambda _text: self.load_checklist())
+        self.service.setCompleter(completer)
+        self.service.returnPressed.connect(self.load_checklist)
+        if self.ticket:
+            self.ticket_label.setText(self.tr("{label} (sedang dilayani di loket ini)").format(label=self.ticket.label))
+            if self.ticket.service_code:
+                name = next((k for k, v in self.service_codes.items() if v == self.ticket.service_code), "")
+                self.service.setText(name)
+
+    def _chosen_code(self) -> str | None:
+        text = self.service.text().strip()
+        if text in self.service_codes:
+            return self.service_codes[text]
+        upper = text.upper()
+        return upper if upper in self.service_codes.values() else None
+
+    def load_checklist(self) -> None:
+        code = self._chosen_code()
+        if code is None:
+            self.banner.show_error(self.tr("Pilih layanan dari daftar saran."))
+            return
+        variant = self.variant.currentData() if self.entry and self.entry.service.code == code else None
+        intake = self.context.services.intake
+
+        def load():
+            entry = self.context.services.catalog.get(code)
+            chosen = variant or (entry.service.variants[0].name if entry.service.variants else None)
+            return intake.checklist(code, chosen), chosen
+
+        self.context.runner.run(load, self._checklist_loaded, self.banner.show_error, owner=self)
+
+    def _checklist_loaded(self, loaded) -> None:
+        (entry, items), chosen = loaded
+        first_load = self.entry is None or self.entry.service.code != entry.service.code
+        self.entry = entry
+        if first_load:
+            self.variant.blockSignals(True)
+            self.variant.clear()
+            for variant in entry.service.variants:
+                self.variant.addItem(variant.name, variant.name)
+            self.variant.setEnabled(bool(entry.service.variants))
+            self.variant.blockSignals(False)
+            self.variant.currentIndexChanged.connect(self.load_checklist)
+        self.model.load(items)
+        self.outcome = None
+        self.reprint_button.setEnabled(False)
+        self.table.setFocus()
+        self.table.selectRow(0)
+        sla = entry.service.sla_text or "-"
+        self.banner.show_info(
+            self.tr("{name}: {count} butir. Jangka waktu: {sla}.").format(
+                name=entry.service.name, count=sum(1 for i in items if not i.heading), sla=sla
+            )
+        )
+
+    # -- marking -------------------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and event.key() in KEYS:
+            row = self.table.currentIndex().row()
+            if row >= 0:
+                self.mark_row(row, KEYS[event.key()])
+            return True
+        return super().eventFilter(watched, event)
+
+    def mark_row(self, row: int, status: str, reason: str | None = None) -> None:
+        item = self.model.items[row]
+        if status == "tidak_sesuai" and reason is None:
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Tidak sesuai"), self.tr("Mengapa {label} tidak sesuai?").format(label=item.label)
+            )
+            if not ok or not reason.strip():
+                return
+        if not self.model.mark(row, status, reason):
+            self.banner.show_error(
+                self.tr("Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.").format(
+                    label=item.label
+                )
+            )
+            return
+        following = row + 1
+        while following < self.model.rowCount() and self.model.items[following].heading:
+            following += 1
+        if following < self.model.rowCount():
+            self.table.selectRow(following)
+
+    def mark_remaining(self) -> None:
+        self.model.mark_remaining()
+
+    def _show_decision(self, *_args) -> None:
+        if not self.model.items:
+            self.decision.setText(self.tr("Pilih pemohon dan layanan, lalu periksa berkas."))
+            return
+        decision = self.model.decision()
+        if decision.complete:
+            self.decision.setText(self.tr("<b style='color:#1b5e20'>LENGKAP</b> — berkas dapat didaftarkan."))
+            self.submit_button.setText(self.tr("&Daftarkan dan cetak tanda terima (Ctrl+Enter)"))
+        else:
+            self.decision.setText(
+                self.tr(
+                    "<b style='color:#a40000'>BELUM LENGKAP</b> — {problems} bermasalah, {unmarked} belum diperiksa."
+                ).format(problems=len(decision.problems), unmarked=len(decision.unmarked))
+            )
+            self.submit_button.setText(self.tr("&Kembalikan berkas dan cetak surat (Ctrl+Enter)"))
+
+    # -- submitting ----------------------------------------------------------------------------------------------
+    def submit(self) -> None:
+        if self.applicant is None or self.entry is None:
+            self.banner.show_error(self.tr("Pilih pemohon dan layanan lebih dulu."))
+            return
+        proxy = None
+        if self.proxy.isChecked():
+            proxy = ProxyInput(*(self.proxy_fields[key].text() for key in ("name", "nik", "letter")))
+        intake, actor = self.context.services.intake, self.context.actor
+        applicant_id, revision_id = self.applicant.id, self.entry.revision_id
+        variant = self.variant.currentData() if self.entry.service.variants else None
+        marks, ticket_id = dict(self.model.marks), self.ticket.id if self.ticket else None
+        self.submit_button.setEnabled(False)
+
+        def failed(message: str) -> None:
+            self.submit_button.setEnabled(True)
+            self.banner.show_error(message)
+
+        self.context.runner.run(
+            lambda: intake.submit(actor, applicant_id, revision_id, variant, marks, ticket_id, proxy),
+            self._submitted,
+            failed,
+            owner=self,
+        )
+
+    def _submitted(self, outcome: CheckOutcome) -> None:
+        self.submit_button.setEnabled(True)
+        self.outcome = outcome
+        self.reprint_button.setEnabled(True)
+        if outcome.complete:
+            self.banner.show_info(
+                self.tr("Terdaftar dengan nomor {number}. Mencetak tanda terima...").format(
+                    number=outcome.registration_number
+                )
+            )
+        else:
+            self.banner.show_info(
+                self.tr("Berkas dikembalikan ({slip}). Mencetak surat pengembalian...").format(slip=outcome.slip_number)
+            )
+        self._print(False)
+
+    def _print(self, reprint: bool) -> None:
+        if self.outcome is not None:
+            print_outcome(self.context, self.outcome, reprint, self._printed, self.banner.show_error, self)
+
+    def _printed(self, result) -> None:
+        printed, pdf_path = result
+        what = self.outcome.registration_number or self.outcome.slip_number
+        if printed.state == "printed":
+            self.banner.show_info(
+                self.tr("{what}: tercetak; PDF diarsipkan di {path}.").format(what=what, path=pdf_path)
+            )
+        else:
+            self.banner.show_error(
+                self.tr("{what}: tidak tercetak ({reason}); PDF diarsipkan di {path}.").format(
+                    what=what, reason=printed.message, path=pdf_path
+                )
+            )
+
+    def reset(self) -> None:
+        """Ready for the next file: nothing of the previous applicant stays on screen."""
+        self.applicant = self.entry = self.outcome = None
+        for field in (*self.fields.values(), *self.proxy_fields.values(), self.lookup, self.service):
+            field.clear()
+        self.proxy.setChecked(False)
+        self.variant.clear()
+        self.model.load([])
+        self.applicant_label.setText(self.tr("Belum ada pemohon."))
+        self.reprint_button.setEnabled(False)
+        self.banner.clear_message()
+        self.lookup.setFocus()
+        self.context.runner.run(self._load_services, self._services_loaded, self.banner.show_error, owner=self)

@@ -1,0 +1,99 @@
+import pypdfium2
+import pytest
+from PySide6.QtCore import Qt
+
+from db.models import Role
+from db.services.context import Actor
+from desktop.screens.checklist_model import ChecklistModel
+from desktop.screens.intake_screen import IntakeScreen
+
+WOMAN_NIK = "6311015508900001"
+
+
+@pytest.fixture
+def screen(qtbot, screen_context, sqlite_services, tmp_path):
+    admin = Actor("admin", sqlite_services.device_id, role=Role.ADMINISTRATOR)
+    sqlite_services.settings.set_many(admin, {
+        "printer.thermal.kind": "file", "printer.thermal.target": str(tmp_path / "printer.bin"),
+        "archive.dir": str(tmp_path / "arsip"),
+    })
+    widget = IntakeScreen(screen_context)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: hasattr(widget, "service_codes"))
+    return widget
+
+
+def new_applicant(qtbot, screen):
+    screen.lookup.setText(WOMAN_NIK)
+    screen.find_applicant()
+    qtbot.waitUntil(lambda: "Pemohon baru" in screen.banner.text())
+    assert screen.fields["nik"].text() == WOMAN_NIK
+    screen.fields["name"].setText("Siti Aminah")
+    screen.fields["phone"].setText("0812 3456 7890")
+    screen.save_applicant()
+    qtbot.waitUntil(lambda: screen.applicant is not None)
+
+
+def choose_service(qtbot, screen, code="DPM-007"):
+    screen.service.setText(next(k for k, v in screen.service_codes.items() if v == code))
+    screen.load_checklist()
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
+
+
+def test_bad_applicant_data_is_explained(qtbot, screen):
+    screen.fields["nik"].setText("1234")
+    screen.fields["name"].setText("Siti")
+    screen.save_applicant()
+    qtbot.waitUntil(lambda: "16 angka" in screen.banner.text())
+    assert screen.applicant is None
+
+
+def test_keyboard_marking_then_return_with_slip(qtbot, screen, tmp_path, monkeypatch):
+    new_applicant(qtbot, screen)
+    choose_service(qtbot, screen)
+    assert "BELUM LENGKAP" in screen.decision.text()
+    monkeypatch.setattr("desktop.screens.intake_screen.QInputDialog.getText", lambda *a, **k: ("buram", True))
+    qtbot.keyClick(screen.table, Qt.Key.Key_3)  # first item: tidak ada
+    qtbot.keyClick(screen.table, Qt.Key.Key_2)  # second: tidak sesuai, reason asked
+    screen.mark_remaining()
+    assert "2 bermasalah, 0 belum" in screen.decision.text()
+    screen.submit()
+    qtbot.waitUntil(lambda: "tercetak" in screen.banner.text(), timeout=10_000)
+    assert screen.outcome.slip_number.startswith("KB/")
+    slip = next((tmp_path / "arsip" / "pengembalian").glob("*.pdf"))
+    text = pypdfium2.PdfDocument(str(slip))[0].get_textpage().get_text_range()
+    assert "SURAT PENGEMBALIAN BERKAS" in text and "buram" in text
+
+
+def test_complete_file_is_registered_with_receipt(qtbot, screen, tmp_path):
+    new_applicant(qtbot, screen)
+    choose_service(qtbot, screen)
+    qtbot.keyClick(screen.table, Qt.Key.Key_1)
+    screen.mark_remaining()
+    assert "LENGKAP" in screen.decision.text() and "BELUM" not in screen.decision.text()
+    qtbot.keyClick(screen, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.outcome is not None and "tercetak" in screen.banner.text(), timeout=10_000)
+    number = screen.outcome.registration_number
+    assert number.startswith("503/0001/DPMPTSP/")
+    assert number.encode() in (tmp_path / "printer.bin").read_bytes()
+    receipt = next((tmp_path / "arsip" / "tanda-terima").glob("*.pdf"))
+    assert "TANDA TERIMA BERKAS" in pypdfium2.PdfDocument(str(receipt))[0].get_textpage().get_text_range()
+    screen.reset()
+    assert screen.applicant is None and screen.model.rowCount() == 0
+
+
+def test_mandatory_item_cannot_be_not_applicable(qtbot, screen):
+    new_applicant(qtbot, screen)
+    choose_service(qtbot, screen)
+    qtbot.keyClick(screen.table, Qt.Key.Key_4)
+    assert "wajib" in screen.banner.text()
+
+
+def test_checklist_model_passes_the_model_tester(qtmodeltester, screen_context):
+    from db.intake import checklist
+
+    model = ChecklistModel()
+    model.load(checklist.build(screen_context.services.catalog.get("DPM-039").service))
+    model.mark_remaining()
+    qtmodeltester.check(model)
