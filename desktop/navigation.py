@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from db.models.accounts import Role
 from desktop.context import ScreenContext
+from desktop.screens.applications_screen import ApplicationsScreen
 from desktop.screens.catalog_screen import CatalogScreen
 from desktop.screens.home_screen import HomeScreen
 from desktop.screens.intake_screen import IntakeScreen
@@ -39,6 +40,9 @@ SCREENS: list[ScreenEntry] = [
     ),
     ScreenEntry(
         "intake", lambda: QCoreApplication.translate("Navigation", "Pendaftaran Berkas"), INTAKE_ROLES, IntakeScreen
+    ),
+    ScreenEntry(
+        "applications", lambda: QCoreApplication.translate("Navigation", "Permohonan"), ALL_ROLES, ApplicationsScreen
     ),
     ScreenEntry(
         "catalog", lambda: QCoreApplication.translate("Navigation", "Katalog Layanan"), ALL_ROLES, CatalogScreen

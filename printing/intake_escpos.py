@@ -24,7 +24,7 @@ def receipt_bytes(data: ReceiptData, paper_width_mm: int, office: OfficeHeader |
     printer's own QR command (GS ( k); "SALINAN" appears only on a reprint; only code page 437 is sent. The office
     name heads the slip when office is given. RenderError (Indonesian) for an unknown width or item status.
     """
-    receipt = _start(paper_width_mm, office, True, "TANDA TERIMA BERKAS")
+    receipt = _start(paper_width_mm, office, data.reprint, "TANDA TERIMA BERKAS")
     receipt.lines("Nomor registrasi:")
     receipt.large(data.registration_number, 1, 2)
     receipt.rule()

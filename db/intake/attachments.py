@@ -1,0 +1,89 @@
+"""Scans of an applicant's file (PDF or image), kept in the archive folder with their SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.engine import translate_faults
+from db.errors import DomainError, NotFound
+from db.models.intake import Application, Attachment
+from db.services import audit
+from db.services.context import Actor
+
+SIGNATURES = {b"%PDF": "PDF", b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"II*\x00": "TIFF", b"MM\x00*": "TIFF"}
+MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: uuid.UUID
+    file_name: str
+    archive_path: str
+    sha256: str
+    size: int
+    added_at: datetime
+
+
+def _kind(head: bytes) -> str | None:
+    return next((kind for magic, kind in SIGNATURES.items() if head.startswith(magic)), None)
+
+
+def attach(services, actor: Actor, application_id: uuid.UUID, source: str) -> AttachmentInfo:
+    """Copy a scan into the archive and record it; a file that is not a PDF or an image is refused."""
+    from db.intake.documents import archive_dir
+
+    path = Path(source)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+        size = path.stat().st_size
+    except OSError as error:
+        raise DomainError(f"Berkas tidak dapat dibaca: {path.name} ({error.strerror}).") from error
+    if _kind(head) is None:
+        raise DomainError(f"{path.name} bukan PDF atau gambar (PNG, JPEG, TIFF).")
+    if size > MAX_BYTES:
+        raise DomainError(f"{path.name} terlalu besar (maksimal 50 MB).")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    with services.database.read() as session:
+        number = session.scalar(select(Application.registration_number).where(Application.id == application_id))
+    if number is None:
+        raise NotFound("Permohonan tidak ditemukan.")
+    folder = archive_dir(services) / "lampiran" / number.replace("/", "-")
+    target = folder / f"{digest[:12]}-{path.name}"
+    with translate_faults():
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+    try:
+        with services.database.transaction() as session:
+            row = Attachment(
+                application_id=application_id,
+                file_name=path.name,
+                archive_path=str(target),
+                sha256=digest,
+                size=size,
+                added_by=actor.username,
+            )
+            session.add(row)
+            session.flush()
+            audit.record(
+                session, actor, "application.attach", "application", application_id, file=path.name, sha256=digest
+            )
+            return AttachmentInfo(row.id, row.file_name, row.archive_path, row.sha256, row.size, row.added_at)
+    except BaseException:
+        target.unlink(missing_ok=True)  # no record, no orphan copy
+        raise
+
+
+def attachments(services, application_id: uuid.UUID) -> list[AttachmentInfo]:
+    with services.database.read() as session:
+        rows = session.scalars(
+            select(Attachment).where(Attachment.application_id == application_id).order_by(Attachment.added_at)
+        )
+        return [AttachmentInfo(r.id, r.file_name, r.archive_path, r.sha256, r.size, r.added_at) for r in rows]
