@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from bench import catalog, foundation, queue
+from bench import catalog, foundation, intake, queue
 
-SUITES = {"foundation": foundation.run, "catalog": catalog.run, "queue": queue.run}
+SUITES = {"foundation": foundation.run, "catalog": catalog.run, "queue": queue.run, "intake": intake.run}
 
 
 def main(argv: list[str]) -> int:

@@ -122,18 +122,19 @@ def _archive(services, kind: str, number: str, pdf: bytes) -> Path:
 
 
 def issue_outcome_documents(services, actor: Actor, outcome, reprint: bool):
-    """Print the receipt or return slip on the thermal printer and archive its A4 PDF.
+    """Print the receipt or return slip on the thermal printer and archive its PDF (A4 or F4, a setting).
     Returns (PrintRecord, archived path); a printer fault is recorded, never raised."""
     values = services.settings.values()
     office = office_header(values)
     config = thermal_config(values)
+    paper = values.get("documents.paper", "A4")
     if outcome.complete:
         data = receipt_data(services, outcome.application_id, reprint)
-        raw, pdf = receipt_bytes(data, config.paper_width_mm, office), receipt_pdf(data, office, "A4")
+        raw, pdf = receipt_bytes(data, config.paper_width_mm, office), receipt_pdf(data, office, paper)
         kind, number, reference = "tanda-terima", data.registration_number, outcome.application_id
     else:
         data = return_slip_data(services, outcome.check_id, reprint)
-        raw, pdf = return_slip_bytes(data, config.paper_width_mm, office), return_slip_pdf(data, office, "A4")
+        raw, pdf = return_slip_bytes(data, config.paper_width_mm, office), return_slip_pdf(data, office, paper)
         kind, number, reference = "pengembalian", data.slip_number, outcome.check_id
     path = _archive(services, kind, number, pdf)
     printed = send(config, raw)

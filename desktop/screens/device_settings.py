@@ -32,6 +32,7 @@ class DeviceSettingsPage(SettingsForm):
             ("printer.thermal.target", self.tr("Alamat printer tiket")),
             ("printer.thermal.paper_width", self.tr("Lebar kertas (mm)")),
             ("printer.document.name", self.tr("Printer dokumen")),
+            ("documents.paper", self.tr("Kertas dokumen")),
             ("archive.dir", self.tr("Folder arsip")),
             ("ui.language", self.tr("Bahasa tampilan")),
         ]
