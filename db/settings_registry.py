@@ -238,6 +238,10 @@ DEFINITIONS: list[SettingDef] = [
         "",
     ),
     SettingDef(
+        "documents.paper", DEVICE, "Ukuran kertas dokumen", "A4 atau F4 (215 x 330 mm) untuk tanda terima dan surat",
+        "A4", choices={"A4": "A4", "F4": "F4 (215 x 330 mm)"},
+    ),
+    SettingDef(
         "archive.dir", DEVICE, "Folder arsip", "Folder arsip dokumen terbit (kosong = folder data Loket/arsip)", ""
     ),
     SettingDef("ui.language", DEVICE, "Bahasa", "Bahasa tampilan", "id", choices=LANGUAGES),

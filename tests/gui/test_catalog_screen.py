@@ -33,7 +33,9 @@ def test_administrator_revises_an_entry(qtbot, screen_context):
     qtbot.waitUntil(lambda: screen.current is not None)
     screen.edit()
     dialog = screen.dialog
-    dialog.requirements.setPlainText(dialog.requirements.toPlainText() + "\n- Bukti setor retribusi [jika: bila dikenakan]")
+    dialog.requirements.setPlainText(
+        dialog.requirements.toPlainText() + "\n- Bukti setor retribusi [jika: bila dikenakan]"
+    )
     dialog.submitted.emit()
     qtbot.waitUntil(lambda: "Alasan" in dialog.banner.text())
     dialog.requirements.setPlainText("rusak tanpa tanda")

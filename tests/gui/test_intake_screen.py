@@ -13,10 +13,14 @@ WOMAN_NIK = "6311015508900001"
 @pytest.fixture
 def screen(qtbot, screen_context, sqlite_services, tmp_path):
     admin = Actor("admin", sqlite_services.device_id, role=Role.ADMINISTRATOR)
-    sqlite_services.settings.set_many(admin, {
-        "printer.thermal.kind": "file", "printer.thermal.target": str(tmp_path / "printer.bin"),
-        "archive.dir": str(tmp_path / "arsip"),
-    })
+    sqlite_services.settings.set_many(
+        admin,
+        {
+            "printer.thermal.kind": "file",
+            "printer.thermal.target": str(tmp_path / "printer.bin"),
+            "archive.dir": str(tmp_path / "arsip"),
+        },
+    )
     widget = IntakeScreen(screen_context)
     qtbot.addWidget(widget)
     widget.show()

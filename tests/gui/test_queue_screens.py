@@ -65,7 +65,8 @@ def test_transfer_from_the_counter(qtbot, screen_context, sqlite_services):
     screen.dialog.submitted.emit()
     qtbot.waitUntil(lambda: "dialihkan" in screen.banner.text())
     assert [(c, n, w) for c, n, w in views.waiting_counts(sqlite_services.queue) if w] == [
-        ("C", "Informasi & Pengaduan", 1)]
+        ("C", "Informasi & Pengaduan", 1)
+    ]
 
 
 def test_desk_issues_prints_and_reprints(qtbot, screen_context, file_printer):

@@ -12,7 +12,9 @@ def test_administrator_maps_services_to_a_new_group_and_a_counter(qtbot, screen_
     dialog.code.setText("E")
     dialog.name.setText("Perizinan Kesehatan")
     dialog.filter.setText("apotek")
-    visible = [dialog.services.item(r) for r in range(dialog.services.count()) if not dialog.services.item(r).isHidden()]
+    visible = [
+        dialog.services.item(r) for r in range(dialog.services.count()) if not dialog.services.item(r).isHidden()
+    ]
     assert visible
     visible[0].setCheckState(Qt.CheckState.Checked)
     dialog.submitted.emit()
