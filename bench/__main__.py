@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import sys
 
-from bench import catalog, foundation, intake, queue
+from bench import catalog, foundation, intake, queue, reports
 
-SUITES = {"foundation": foundation.run, "catalog": catalog.run, "queue": queue.run, "intake": intake.run}
+SUITES = {
+    "foundation": foundation.run,
+    "catalog": catalog.run,
+    "queue": queue.run,
+    "intake": intake.run,
+    "reports": reports.run,
+}
 
 
 def main(argv: list[str]) -> int:

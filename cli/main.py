@@ -13,9 +13,14 @@ from cli import (
     backup_commands,
     calendar_commands,
     catalog_commands,
+    complaint_commands,
     db_commands,
+    decree_commands,
     queue_commands,
+    demo_commands,
+    report_commands,
     settings_commands,
+    skm_commands,
     user_commands,
 )
 from cli.context import CommandContext
@@ -23,6 +28,7 @@ from db.errors import LoketError
 from db.logs import configure_logging
 
 COMMAND_GROUPS = [
+    decree_commands,
     db_commands,
     user_commands,
     settings_commands,
@@ -30,6 +36,10 @@ COMMAND_GROUPS = [
     queue_commands,
     calendar_commands,
     backup_commands,
+    complaint_commands,
+    skm_commands,
+    report_commands,
+    demo_commands,
 ]
 
 

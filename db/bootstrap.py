@@ -6,8 +6,12 @@ from dataclasses import dataclass
 
 from db import migrate
 from db.catalog.store import CatalogStore, ImportResult, shipped_catalog
+from db.complaints import ComplaintService
+from db.decrees.handover import HandoverService
+from db.decrees.service import DecreeService
 from db.device import device_id as load_device_id
 from db.engine import Database
+from db.info_log import InfoLogService
 from db.intake.applicants import ApplicantService
 from db.intake.calendar_store import CalendarStore
 from db.intake.registration import IntakeService
@@ -19,6 +23,7 @@ from db.queue.tickets import QueueService
 from db.services.accounts import AccountService
 from db.services.context import Actor, Clock, utc_now
 from db.services.settings import SettingsService, seed_office
+from db.skm import SkmService
 
 
 @dataclass
@@ -36,9 +41,14 @@ class Services:
     intake: IntakeService
     tracking: TrackingService
     calendar: CalendarStore
+    complaints: ComplaintService
+    info_log: InfoLogService
+    skm: SkmService
     migration: migrate.MigrationResult
     catalog_import: ImportResult | None = None
     clock: Clock = utc_now
+    decrees: object = None  # DecreeService and HandoverService need the whole bundle; set in open_services
+    handovers: object = None
 
     def close(self) -> None:
         self.database.dispose()
@@ -59,7 +69,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     except BaseException:
         database.dispose()
         raise
-    return Services(
+    services = Services(
         database=database,
         device_id=device,
         accounts=AccountService(database, clock),
@@ -71,10 +81,16 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         intake=IntakeService(database, catalog, clock),
         tracking=TrackingService(database, clock),
         calendar=CalendarStore(database),
+        complaints=ComplaintService(database, clock),
+        info_log=InfoLogService(database, clock),
+        skm=SkmService(database, clock),
         migration=result,
         catalog_import=catalog_import,
         clock=clock,
     )
+    services.decrees = DecreeService(services)
+    services.handovers = HandoverService(services)
+    return services
 
 
 def _import_shipped_catalog(catalog: CatalogStore, device_id: str) -> ImportResult:

@@ -190,6 +190,11 @@ DEFINITIONS: list[SettingDef] = [
         check=lambda v: _int_range(v, 1, 20),
     ),
     SettingDef(
+        "decree.number_format", OFFICE, "Format nomor SK",
+        "Kolom: {nomor:04d} urut per tahun, {bulan} Romawi, {bulan_angka}, {tahun}",
+        "503/{nomor:04d}/SK/DPMPTSP/{bulan}/{tahun}", check=_registration_format,
+    ),
+    SettingDef(
         "intake.registration_format",
         OFFICE,
         "Format nomor pendaftaran",
@@ -211,6 +216,14 @@ DEFINITIONS: list[SettingDef] = [
         "Teks berjalan layar antrian",
         "Teks berjalan di layar ruang tunggu (kosong = motto dan maklumat pelayanan)",
         "",
+    ),
+    SettingDef(
+        "report.wait_target_minutes",
+        OFFICE,
+        "Target waktu tunggu (menit)",
+        "Batas waktu tunggu antrian yang dipakai laporan dan dasbor supervisor (1-240 menit)",
+        "15",
+        check=lambda v: _int_range(v, 1, 240),
     ),
     SettingDef("counter.number", DEVICE, "Nomor loket", "Nomor loket PC ini", "1", check=_counter_number),
     SettingDef("counter.name", DEVICE, "Nama loket", "Nama loket PC ini", "Loket 1", check=_required),

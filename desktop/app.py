@@ -10,6 +10,7 @@ import sys
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from db import backup
 from db.bootstrap import Services, open_services
 from db.errors import LoketError
 from db.logs import configure_logging
@@ -65,8 +66,55 @@ class AppController(QObject):
         self.start()
 
 
-def _public_window(services: Services, runner: Runner, kiosk: bool):
+class DailyBackup(QObject):
+    """Once per calendar day while the app is open (SQLite only): at start when today's backup is missing, then checked
+    hourly. Runs off the GUI thread; a failure is logged and shown in the status bar, never a crash."""
+
+    CHECK_MS = 3_600_000
+
+    def __init__(self, services: Services, runner: Runner, report, parent: QObject | None = None):
+        super().__init__(parent)
+        self.services, self.runner, self.report = services, runner, report
+        self.running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(self.CHECK_MS)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        if self.services.database.file_path is not None:
+            self.timer.start()
+            self.check()
+
+    def check(self) -> None:
+        if self.running:
+            return
+        self.running = True
+        services = self.services
+        self.runner.run(
+            lambda: backup.daily_backup(services.database, services.settings.values()),
+            self._done,
+            self._failed,
+            io=True,
+            owner=self,
+        )
+
+    def _done(self, result) -> None:
+        self.running = False
+        if result is not None:
+            self.report(self.tr("Cadangan harian dibuat: {name}").format(name=result.path.name))
+
+    def _failed(self, message: str) -> None:
+        self.running = False
+        log.warning("daily backup failed: %s", message)
+        self.report(self.tr("Cadangan harian: {reason}").format(reason=message))
+
+
+def _public_window(services: Services, runner: Runner, kiosk: bool, survey: bool = False):
     """The unattended windows of the hall: no sign-in, nothing an officer can change."""
+    if survey:
+        from desktop.survey import SurveyWindow
+
+        return SurveyWindow(services, runner)
     if kiosk:
         from desktop.kiosk import KioskWindow
 
@@ -83,7 +131,11 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--kiosk", action="store_true", help="anjungan ambil nomor antrian (layar penuh)")
     mode.add_argument("--display", action="store_true", help="layar ruang tunggu dengan panggilan suara")
+    mode.add_argument("--survey", action="store_true", help="survei kepuasan masyarakat di tablet/layar sentuh")
     parser.add_argument("--windowed", action="store_true", help="anjungan/layar dalam jendela biasa (uji)")
+    parser.add_argument(
+        "--self-test", action="store_true", help="uji mandiri pada folder data sementara, lalu keluar (0 = semua OK)"
+    )
     known, _qt_args = parser.parse_known_args(argv[1:])
     return known
 
@@ -91,6 +143,10 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = _parse_args(argv)
+    if args.self_test:
+        from desktop.self_test import run
+
+        return run()
     configure_logging("loket")
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Loket")
@@ -112,17 +168,25 @@ def main(argv: list[str] | None = None) -> int:
         app.exec()
         return 2
     controller = AppController(services)
-    if args.kiosk or args.display:
-        window = _public_window(services, controller.runner, kiosk=args.kiosk)
+    if args.kiosk or args.display or args.survey:
+        window = _public_window(services, controller.runner, kiosk=args.kiosk, survey=args.survey)
         window.show() if args.windowed else window.showFullScreen()
         log.info("window shown: %s", type(window).__name__)
     else:
         controller.start()
+    daily = DailyBackup(services, controller.runner, lambda text: _show_status(controller, text), controller)
+    daily.start()
     code = app.exec()
     controller.runner.wait_idle()
     services.close()
     log.info("exit %s", code)
     return code
+
+
+def _show_status(controller: AppController, text: str) -> None:
+    log.info("status: %s", text)
+    if controller.window is not None:
+        controller.window.statusBar().showMessage(text, 60_000)
 
 
 if __name__ == "__main__":

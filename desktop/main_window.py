@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.context import ScreenContext
 from desktop.i18n import apply_language
@@ -64,6 +73,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Bantuan"))
         self._action(help_menu, self.tr("&Pintasan keyboard"), QKeySequence("F1"), self.show_shortcuts)
         self._action(help_menu, self.tr("&Tentang Loket"), QKeySequence(), self.show_about)
+        self._action(help_menu, self.tr("&Diagnostik..."), QKeySequence(), self.show_diagnostics)
 
     def _action(self, menu, text: str, shortcut: QKeySequence, slot) -> QAction:
         action = QAction(text, self)
@@ -110,6 +120,18 @@ class MainWindow(QMainWindow):
         QMessageBox(
             QMessageBox.Icon.Information, self.tr("Tentang Loket"), text, QMessageBox.StandardButton.Ok, self
         ).open()
+
+    def show_diagnostics(self) -> QDialog:
+        """Tentang / Diagnostik for every role (support asks any officer for it), in a dialog."""
+        from desktop.screens.diagnostics_screen import DiagnosticsPage
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("Tentang / Diagnostik"))
+        dialog.resize(760, 520)
+        QVBoxLayout(dialog).addWidget(DiagnosticsPage(self.context, dialog))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _settings_changed(self, keys: set[str]) -> None:
         if "ui.language" in keys:

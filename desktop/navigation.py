@@ -12,16 +12,25 @@ from db.models.accounts import Role
 from desktop.context import ScreenContext
 from desktop.screens.applications_screen import ApplicationsScreen
 from desktop.screens.catalog_screen import CatalogScreen
+from desktop.screens.complaints_screen import ComplaintsScreen
+from desktop.screens.dashboard_screen import DashboardScreen
+from desktop.screens.handover_screen import HandoverScreen
 from desktop.screens.home_screen import HomeScreen
+from desktop.screens.info_log_screen import InfoLogScreen
 from desktop.screens.intake_screen import IntakeScreen
 from desktop.screens.queue_screen import QueueScreen
+from desktop.screens.reports_screen import ReportsScreen
 from desktop.screens.settings_screen import SettingsScreen
+from desktop.screens.skm_report_screen import SkmReportScreen
 from desktop.screens.ticket_desk import TicketDeskScreen
+from desktop.screens.verify_screen import VerifyScreen
 
 ALL_ROLES = frozenset(Role)
 COUNTER_ROLES = frozenset({Role.PETUGAS_LOKET, Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR})
 DESK_ROLES = frozenset({Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR})
 INTAKE_ROLES = frozenset({Role.PETUGAS_LOKET, Role.ADMINISTRATOR})
+COMPLAINT_ROLES = frozenset({Role.CUSTOMER_SERVICE, Role.SUPERVISOR, Role.ADMINISTRATOR})
+SUPERVISION_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,29 @@ SCREENS: list[ScreenEntry] = [
     ),
     ScreenEntry(
         "applications", lambda: QCoreApplication.translate("Navigation", "Permohonan"), ALL_ROLES, ApplicationsScreen
+    ),
+    ScreenEntry("handover", lambda: QCoreApplication.translate("Navigation", "Penyerahan"), DESK_ROLES, HandoverScreen),
+    ScreenEntry("verify", lambda: QCoreApplication.translate("Navigation", "Verifikasi SK"), ALL_ROLES, VerifyScreen),
+    ScreenEntry(
+        "complaints", lambda: QCoreApplication.translate("Navigation", "Pengaduan"), COMPLAINT_ROLES, ComplaintsScreen
+    ),
+    ScreenEntry(
+        "info_log",
+        lambda: QCoreApplication.translate("Navigation", "Informasi & Konsultasi"),
+        COUNTER_ROLES,
+        InfoLogScreen,
+    ),
+    ScreenEntry(
+        "dashboard", lambda: QCoreApplication.translate("Navigation", "Dasbor"), SUPERVISION_ROLES, DashboardScreen
+    ),
+    ScreenEntry(
+        "reports", lambda: QCoreApplication.translate("Navigation", "Laporan"), SUPERVISION_ROLES, ReportsScreen
+    ),
+    ScreenEntry(
+        "skm_report",
+        lambda: QCoreApplication.translate("Navigation", "Laporan SKM"),
+        SUPERVISION_ROLES,
+        SkmReportScreen,
     ),
     ScreenEntry(
         "catalog", lambda: QCoreApplication.translate("Navigation", "Katalog Layanan"), ALL_ROLES, CatalogScreen

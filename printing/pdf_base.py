@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from io import BytesIO
 from typing import Literal
 
@@ -25,6 +25,7 @@ __all__ = [
     "PAGE_SIZES",
     "Letterhead",
     "OfficeHeader",
+    "PageHook",
     "Paper",
     "build_pdf",
     "draw_letterhead",
@@ -46,6 +47,8 @@ MARGIN_SIDE = 20 * mm
 MARGIN_TOP = 15 * mm
 MARGIN_BOTTOM = 22 * mm
 FOOTER_Y = 12 * mm
+
+PageHook = Callable[[Canvas, int, int], None]  # (canvas, page number, page count), drawn before the footer
 
 
 def page_size(paper: str) -> tuple[float, float]:
@@ -86,7 +89,7 @@ def qr_drawing(payload: str, size: float = 26 * mm) -> Drawing:
     return drawing
 
 
-def _numbered_canvas(footer_text: str) -> type[Canvas]:
+def _numbered_canvas(footer_text: str, on_page: PageHook | None = None) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Holds every page until save() so the footer can say "Halaman n dari total"."""
 
@@ -101,6 +104,10 @@ def _numbered_canvas(footer_text: str) -> type[Canvas]:
         def save(self) -> None:
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
+                if on_page is not None:
+                    self.saveState()
+                    on_page(self, number, len(self._pages))
+                    self.restoreState()
                 self._footer(number, len(self._pages))
                 super().showPage()
             super().save()
@@ -117,11 +124,15 @@ def _numbered_canvas(footer_text: str) -> type[Canvas]:
     return NumberedCanvas
 
 
-def build_pdf(story: Sequence[Flowable], office: OfficeHeader, paper: Paper, title: str) -> bytes:
+def build_pdf(
+    story: Sequence[Flowable], office: OfficeHeader, paper: Paper, title: str, *, on_page: PageHook | None = None
+) -> bytes:
     """Lay out story on A4 or F4 pages and return the PDF bytes.
 
     Guarantees: every page has the footer (office motto, "Halaman n dari total"); DejaVu Sans is embedded; the
     output carries no timestamp or random id (reportlab's invariant mode), so the same input gives the same bytes.
+    on_page, when given, is called once per page after the story is laid out, with the canvas, the page number and
+    the page count, to draw marks that belong on every page (it draws over the content, inside a saved state).
     """
     register_fonts()
     buffer = BytesIO()
@@ -140,5 +151,5 @@ def build_pdf(story: Sequence[Flowable], office: OfficeHeader, paper: Paper, tit
         initialFontSize=10,
     )
     footer = " - ".join(part for part in (office.motto, office.motto_text) if part)
-    document.build(list(story), canvasmaker=_numbered_canvas(footer))
+    document.build(list(story), canvasmaker=_numbered_canvas(footer, on_page))
     return buffer.getvalue()

@@ -174,3 +174,53 @@ class ReturnSlipData:
     checked_at: datetime
     printed_at: datetime
     reprint: bool = False
+
+
+@dataclass(frozen=True)
+class DecreeSigner:
+    """The official who signs a decree (Surat Keputusan), as printed under the signature."""
+
+    title: str  # e.g. "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Balangan"
+    name: str  # e.g. "H. ABIJI, S.Pd, M.AP"
+    rank: str  # e.g. "Pembina Utama Muda"
+    nip: str  # e.g. "19690813 199412 1 002"
+
+
+@dataclass(frozen=True)
+class DecreeData:
+    """The Surat Keputusan (SK) of a licence, its text already filled in: printed on F4 with an electronic signature."""
+
+    decree_number: str  # e.g. "503/0001/SK/DPMPTSP/XI/2026"
+    registration_number: str
+    title: str  # e.g. "IZIN APOTEK", the upper-case line under "TENTANG"
+    considerations: Sequence[str]  # "Menimbang" points, lettered a., b., ...
+    legal_basis: Sequence[str]  # "Mengingat" points, numbered 1., 2., ...
+    decisions: Sequence[tuple[str, str]]  # ("KESATU", text), ("KEDUA", text), ...
+    holder: Sequence[tuple[str, str]]  # the holder's data rows, shown as a table inside KESATU
+    terms: Sequence[str]  # the licence's terms and obligations, numbered after the holder table; may be empty
+    city: str  # e.g. "Paringin"
+    signed_on: date
+    signer: DecreeSigner
+    qr_payload: str  # the signed verification payload, printed as a QR code
+    copy: bool = False  # a reprint: marked SALINAN on every page
+    withdrawn_note: str | None = None  # when set, printed on every page (e.g. "DICABUT ...")
+
+
+@dataclass(frozen=True)
+class HandoverData:
+    """The tanda terima penyerahan: the original decree handed to the applicant or the applicant's proxy."""
+
+    receipt_number: str  # e.g. "SER/2026/11/0001"
+    registration_number: str
+    applicant_name: str
+    applicant_identity: str
+    service_name: str
+    decree_number: str
+    decree_date: date
+    recipient_name: str
+    recipient_identity: str  # e.g. "NIK 6311015508900001"
+    recipient_role: str  # "Pemohon sendiri" or "Kuasa pemohon (surat kuasa: ...)"
+    officer_name: str
+    handed_at: datetime
+    printed_at: datetime
+    copy: bool = False

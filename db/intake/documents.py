@@ -7,13 +7,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from db import print_jobs
+from db import archive, print_jobs
 from db.documents import local_time, office_header
-from db.engine import translate_faults
 from db.errors import NotFound
 from db.models.intake import Applicant, Application, CheckItem, FileCheck
 from db.models.queue import Counter
-from db.paths import default_archive_dir
 from db.services.context import Actor
 from db.services.settings import thermal_config
 from printing.adapters import send
@@ -107,18 +105,7 @@ def return_slip_data(services, check_id: uuid.UUID, reprint: bool) -> ReturnSlip
 
 
 def archive_dir(services) -> Path:
-    configured = services.settings.get("archive.dir")
-    return Path(configured) if configured else default_archive_dir()
-
-
-def _archive(services, kind: str, number: str, pdf: bytes) -> Path:
-    folder = archive_dir(services) / kind
-    path = folder / (number.replace("/", "-") + ".pdf")
-    with translate_faults():
-        folder.mkdir(parents=True, exist_ok=True)
-        if not path.exists():  # the first issue is the archived original; reprints are marked copies
-            path.write_bytes(pdf)
-    return path
+    return archive.archive_root(services)
 
 
 def issue_outcome_documents(services, actor: Actor, outcome, reprint: bool):
@@ -131,12 +118,16 @@ def issue_outcome_documents(services, actor: Actor, outcome, reprint: bool):
     if outcome.complete:
         data = receipt_data(services, outcome.application_id, reprint)
         raw, pdf = receipt_bytes(data, config.paper_width_mm, office), receipt_pdf(data, office, paper)
-        kind, number, reference = "tanda-terima", data.registration_number, outcome.application_id
+        kind, number, reference = "receipt", data.registration_number, outcome.application_id
     else:
         data = return_slip_data(services, outcome.check_id, reprint)
         raw, pdf = return_slip_bytes(data, config.paper_width_mm, office), return_slip_pdf(data, office, paper)
-        kind, number, reference = "pengembalian", data.slip_number, outcome.check_id
-    path = _archive(services, kind, number, pdf)
+        kind, number, reference = "return_slip", data.slip_number, outcome.check_id
+    if reprint:
+        archive.record_copy(services, actor, kind, number)
+        path = archive.original(services, kind, number).path
+    else:
+        path = archive.store(services, actor, kind, number, pdf, outcome.application_id).path
     printed = send(config, raw)
     record = print_jobs.record(
         services.database, actor, kind, reference, number, printed.state, printed.message, reprint

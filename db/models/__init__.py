@@ -4,6 +4,7 @@ from db.models.accounts import Role, User
 from db.models.audit import AuditEntry
 from db.models.base import Base
 from db.models.catalog import CatalogService, CatalogVersion, ServiceRevision
+from db.models.decrees import Decree, Handover, IssuedDocument, SigningKey
 from db.models.intake import (
     Applicant,
     Application,
@@ -14,10 +15,19 @@ from db.models.intake import (
     OfficeClosure,
     RegistrationSequence,
 )
+from db.models.public_services import Complaint, ComplaintStep, InfoConsultation, SkmResponse
 from db.models.queue import Counter, PrintJob, QueueDay, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.models.settings import OFFICE_SCOPE, Setting
 
 __all__ = [
+    "Decree",
+    "Handover",
+    "IssuedDocument",
+    "SigningKey",
+    "Complaint",
+    "ComplaintStep",
+    "InfoConsultation",
+    "SkmResponse",
     "Applicant",
     "Application",
     "ApplicationStep",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,9 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import DomainError
 from db.intake import attachments
 from db.intake.tracking import STATUS_LABELS, ApplicationInfo
 from desktop.context import ScreenContext
+from desktop.document_printer import print_pdf
 from desktop.widgets import MessageBanner
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -229,3 +233,35 @@ class ApplicationsScreen(QWidget):
             self.search(keep_row=row)
 
         self.context.runner.run(lambda: operation(actor), done, self.banner.show_error, owner=self)
+
+    def issue_decree(self) -> None:
+        app = self.selected()
+        if app is None:
+            return
+        decrees = self.context.services.decrees
+        self._act(lambda actor: decrees.issue(actor, app.id), self.tr("SK terbit dan diarsipkan."))
+
+    def print_decree(self, output_file: str | None = None) -> None:
+        """The archived decree on the document printer without a dialog; without a printer it opens as PDF."""
+        app = self.selected()
+        if app is None:
+            return
+        services = self.context.services
+
+        def run():
+            info = services.decrees.for_application(app.id)
+            if info is None:
+                raise DomainError("SK permohonan ini belum terbit.")
+            printer = services.settings.get("printer.document.name")
+            if not printer and not output_file:
+                return info.pdf_path
+            return print_pdf(Path(info.pdf_path).read_bytes(), printer, output_file)
+
+        def done(result) -> None:
+            if isinstance(result, str):
+                QDesktopServices.openUrl(QUrl.fromLocalFile(result))
+                self.banner.show_info(self.tr("Printer dokumen belum diatur: SK dibuka sebagai PDF."))
+            else:
+                self.banner.show_info(self.tr("SK dikirim ke printer ({pages} halaman).").format(pages=result))
+
+        self.context.runner.run(run, done, self.banner.show_error, io=True, owner=self)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from desktop.context import ScreenContext
 from desktop.screens.audit_page import AuditPage
 from desktop.screens.device_settings import DeviceSettingsPage
+from desktop.screens.diagnostics_screen import DiagnosticsPage
 from desktop.screens.office_settings import OfficeSettingsPage
 from desktop.screens.queue_setup_page import QueueSetupPage
 from desktop.screens.users_page import UsersPage
@@ -22,10 +23,12 @@ class SettingsScreen(QWidget):
         self.users = UsersPage(context)
         self.queue = QueueSetupPage(context)
         self.audit = AuditPage(context)
+        self.diagnostics = DiagnosticsPage(context)
         self.tabs.addTab(self.office, self.tr("&Kantor dan penandatangan"))
         self.tabs.addTab(self.device, self.tr("&PC ini: loket dan printer"))
         self.tabs.addTab(self.users, self.tr("Akun &petugas"))
         self.tabs.addTab(self.queue, self.tr("&Antrian dan loket"))
         self.tabs.addTab(self.audit, self.tr("&Log audit"))
+        self.tabs.addTab(self.diagnostics, self.tr("&Tentang / Diagnostik"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

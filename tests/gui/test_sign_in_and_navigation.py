@@ -27,8 +27,12 @@ def test_first_start_creates_the_administrator_and_opens_the_main_window(qtbot, 
     window = controller.window
     qtbot.addWidget(window)
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert titles == ["Beranda", "Antrian", "Ambil Antrian", "Katalog Layanan", "Pengaturan"]
-    for row, key in enumerate(["home", "queue", "tickets", "catalog", "settings"]):
+    from desktop.navigation import screens_for
+
+    expected = [entry.title() for entry in screens_for(Role.ADMINISTRATOR)]
+    assert titles == expected and titles[0] == "Beranda" and titles[-1] == "Pengaturan"
+    assert {"Antrian", "Ambil Antrian", "Pendaftaran Berkas", "Permohonan", "Penyerahan", "Katalog Layanan"} <= set(titles)
+    for row, key in enumerate(window.screens):
         window.navigation.setCurrentRow(row)
         assert window.stack.currentWidget() is window.screens[key]
     qtbot.waitUntil(lambda: "DPMPTSP Kabupaten Balangan" in window.statusBar().office.text())
@@ -67,7 +71,7 @@ def test_front_office_clerk_sees_no_settings(qtbot, sqlite_services, runner, adm
     qtbot.waitUntil(lambda: controller.window is not None)
     window = controller.window
     qtbot.addWidget(window)
-    assert list(window.screens) == ["home", "queue", "catalog"]
+    assert "settings" not in window.screens and {"queue", "intake", "catalog"} <= set(window.screens)
     assert window.context.user.role == Role.PETUGAS_LOKET
 
 
@@ -77,7 +81,7 @@ def test_menus_show_their_shortcuts(qtbot, screen_context):
     window = MainWindow(screen_context)
     qtbot.addWidget(window)
     shortcuts = window.shortcuts_text()
-    for expected in ["Ctrl+1\tBeranda", "Ctrl+5\tPengaturan", "Ctrl+L", "Ctrl+Q\tKeluar", "F1"]:
+    for expected in ["Ctrl+1\tBeranda", "Ctrl+2\tAntrian", "Ctrl+9\t", "Ctrl+L", "Ctrl+Q\tKeluar", "F1"]:
         assert expected in shortcuts
     window.show_screen("settings")
     assert window.stack.currentWidget() is window.screens["settings"]

@@ -264,3 +264,105 @@ def return_slip_data(**changes) -> ReturnSlipData:
     )
     values.update(changes)
     return ReturnSlipData(**values)
+
+
+# Appended with the decree and handover fixtures; the import block above is left as it was.
+from printing.records import DecreeData, DecreeSigner, HandoverData  # noqa: E402
+
+SIGNED_ON = date(2026, 11, 25)
+# A verification payload of the length the signing service produces: document id, content hash and signature.
+DECREE_QR = (
+    "https://loket.balangankab.go.id/verifikasi?sk=503%2F0001%2FSK%2FDPMPTSP%2FXI%2F2026"
+    "&sha256=9f2c4e7a1b3d5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8"
+    "&sig=MEUCIQD3k9Zx1pQ7v2R8tY6wL0aB4cE5fG7hJ9kM1nP3qS5uVwIgX2yZ4a6C8e0G2i4K6m8O0q2S4u6W8y0A2c4E6g8I0k="
+)
+
+
+def decree_signer() -> DecreeSigner:
+    return DecreeSigner(
+        title="Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Kabupaten Balangan",
+        name="H. ABIJI, S.Pd, M.AP",
+        rank="Pembina Utama Muda",
+        nip="19690813 199412 1 002",
+    )
+
+
+def legal_basis(count: int = 4) -> list[str]:
+    laws = [
+        "Undang-Undang Nomor 17 Tahun 2023 tentang Kesehatan",
+        "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah sebagaimana telah beberapa kali diubah, "
+        "terakhir dengan Undang-Undang Nomor 6 Tahun 2023",
+        "Peraturan Pemerintah Nomor 5 Tahun 2021 tentang Penyelenggaraan Perizinan Berusaha Berbasis Risiko",
+        "Peraturan Bupati Balangan Nomor 16 Tahun 2021 tentang Standar Operasional Prosedur Penyelenggaraan "
+        "Pelayanan Perizinan dan Nonperizinan",
+    ]
+    laws += [
+        f"Peraturan Menteri Kesehatan Nomor {index} Tahun 2020 tentang ketentuan teknis penyelenggaraan pelayanan "
+        "kefarmasian di apotek, termasuk standar sarana, prasarana dan ketenagaan"
+        for index in range(5, count + 1)
+    ]
+    return laws[:count]
+
+
+def decree_data(**changes) -> DecreeData:
+    values = dict(
+        decree_number="503/0001/SK/DPMPTSP/XI/2026",
+        registration_number="503/0001/DPMPTSP/XI/2026",
+        title="IZIN APOTEK",
+        considerations=[
+            "bahwa Saudari Siti Aminah telah mengajukan permohonan Izin Apotek dengan berkas persyaratan yang "
+            "lengkap dan benar;",
+            "bahwa berdasarkan rekomendasi Dinas Kesehatan Kabupaten Balangan, permohonan tersebut memenuhi "
+            "persyaratan teknis;",
+            "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu menetapkan "
+            "Keputusan Kepala Dinas tentang Izin Apotek;",
+        ],
+        legal_basis=legal_basis(),
+        decisions=[
+            ("KESATU", "Memberikan Izin Apotek kepada:"),
+            ("KEDUA", "Izin ini berlaku selama apotek masih beroperasi dan memenuhi ketentuan yang berlaku."),
+            ("KETIGA", "Keputusan ini mulai berlaku pada tanggal ditetapkan."),
+        ],
+        holder=[
+            ("Nama", "Siti Aminah"),
+            ("NIK", "6311015508900001"),
+            ("Alamat", "Jl. Ahmad Yani No. 5, Paringin, Kabupaten Balangan"),
+            ("Nama apotek", "Apotek Sehat Sentosa"),
+        ],
+        terms=[
+            "Wajib mempekerjakan apoteker penanggung jawab yang memiliki surat izin praktik.",
+            "Wajib melaporkan kegiatan pelayanan kefarmasian setiap 6 (enam) bulan.",
+        ],
+        city="Paringin",
+        signed_on=SIGNED_ON,
+        signer=decree_signer(),
+        qr_payload=DECREE_QR,
+        copy=False,
+        withdrawn_note=None,
+    )
+    values.update(changes)
+    return DecreeData(**values)
+
+
+HANDED = datetime(2026, 12, 2, 14, 5)  # a Wednesday
+
+
+def handover_data(**changes) -> HandoverData:
+    values = dict(
+        receipt_number="SER/2026/11/0001",
+        registration_number="503/0001/DPMPTSP/XI/2026",
+        applicant_name="Siti Aminah",
+        applicant_identity="NIK 6311015508900001",
+        service_name="Izin Apotek",
+        decree_number="503/0001/SK/DPMPTSP/XI/2026",
+        decree_date=SIGNED_ON,
+        recipient_name="Budi Santoso",
+        recipient_identity="NIK 6311010101850003",
+        recipient_role="Kuasa pemohon (surat kuasa: 12/SK/XI/2026)",
+        officer_name="Ahmad Fauzi",
+        handed_at=HANDED,
+        printed_at=HANDED,
+        copy=False,
+    )
+    values.update(changes)
+    return HandoverData(**values)

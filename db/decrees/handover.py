@@ -1,0 +1,190 @@
+"""Handing the decree over (penyerahan) to the applicant or an authorised proxy, once, and only when signed."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from printing.handover_pdf import handover_bytes, handover_pdf
+from sqlalchemy import or_, select
+
+from db import archive, validators
+from db.documents import office_header
+from db.errors import DomainError, NotFound
+from db.intake.registration import _sequence
+from db.models.decrees import Decree, Handover
+from db.models.intake import Applicant, Application
+from db.services import audit
+from db.services.context import Actor
+from db.services.settings import thermal_config
+from printing.adapters import send
+from printing.records import HandoverData
+
+RECEIPT_PREFIX = "LOKET-REG:"
+
+
+@dataclass(frozen=True)
+class ReadyDecree:
+    application_id: uuid.UUID
+    registration_number: str
+    applicant_name: str
+    applicant_nik: str | None
+    service_name: str
+    decree_number: str | None
+    decree_status: str | None
+    handed_over: bool
+
+
+@dataclass(frozen=True)
+class HandoverResult:
+    receipt_number: str
+    pdf_path: str
+    print_state: str
+    print_message: str
+
+
+class HandoverService:
+    def __init__(self, services):
+        self._services = services
+        self._db = services.database
+
+    def find(self, query: str) -> list[ReadyDecree]:
+        """By registration number, the receipt's QR text, or the NIK/NIB of the applicant."""
+        text = query.strip().removeprefix(RECEIPT_PREFIX)
+        if not text:
+            raise DomainError("Masukkan nomor pendaftaran, pindai QR tanda terima, atau ketik NIK/NIB.")
+        digits = "".join(ch for ch in text if ch.isdigit())
+        with self._db.read() as session:
+            condition = Application.registration_number == text
+            if len(digits) in (13, 16) and digits == text.replace(" ", ""):
+                condition = or_(Applicant.nik == digits, Applicant.nib == digits)
+            rows = session.execute(
+                select(Application, Applicant)
+                .join(Applicant, Applicant.id == Application.applicant_id)
+                .where(condition)
+                .order_by(Application.registered_at.desc())
+            ).all()
+            found = []
+            for app, applicant in rows:
+                decree = session.scalar(
+                    select(Decree).where(Decree.application_id == app.id).order_by(Decree.signed_at.desc()).limit(1)
+                )
+                handed = session.scalar(select(Handover.id).where(Handover.application_id == app.id)) is not None
+                nik = (
+                    applicant.nik
+                    if applicant.kind == "person"
+                    else (
+                        session.get(Applicant, applicant.contact_person_id).nik if applicant.contact_person_id else None
+                    )
+                )
+                found.append(
+                    ReadyDecree(
+                        app.id,
+                        app.registration_number,
+                        applicant.name,
+                        nik,
+                        app.service_name,
+                        decree.decree_number if decree else None,
+                        decree.status if decree else None,
+                        handed,
+                    )
+                )
+            return found
+
+    def hand_over(
+        self, actor: Actor, application_id: uuid.UUID, *, proxy: bool, name: str, nik: str, letter: str = ""
+    ) -> HandoverResult:
+        """Record who collected the decree, archive and print the handover receipt."""
+        nik = validators.nik(nik)
+        name = validators.person_name(name)
+        if proxy and not letter.strip():
+            raise DomainError("Pengambilan oleh kuasa harus dengan surat kuasa: catat surat kuasanya.")
+        values = self._services.settings.values()
+        office = office_header(values)
+        zone = ZoneInfo(values.get("office.timezone", "Asia/Makassar"))
+        pending = None
+        try:
+            with self._db.transaction() as session:
+                app = session.scalar(select(Application).where(Application.id == application_id).with_for_update())
+                if app is None:
+                    raise NotFound("Permohonan tidak ditemukan.")
+                decree = session.scalar(select(Decree).where(Decree.application_id == app.id, Decree.status == "valid"))
+                if decree is None:
+                    raise DomainError(
+                        f"SK untuk {app.registration_number} belum ditandatangani; belum dapat diserahkan."
+                    )
+                if session.scalar(select(Handover.id).where(Handover.application_id == app.id)):
+                    raise DomainError(f"SK {decree.decree_number} sudah diserahkan sebelumnya.")
+                applicant = session.get(Applicant, app.applicant_id)
+                owner_nik = (
+                    applicant.nik
+                    if applicant.kind == "person"
+                    else (
+                        session.get(Applicant, applicant.contact_person_id).nik if applicant.contact_person_id else None
+                    )
+                )
+                if not proxy and nik != owner_nik:
+                    raise DomainError(
+                        "NIK pengambil tidak sama dengan NIK pemohon. Bila diwakilkan, pilih kuasa dan "
+                        "catat surat kuasanya."
+                    )
+                now = self._services.clock()
+                local = now.astimezone(zone)
+                receipt_number = f"SER/{local.year}/{local.month:02d}/{_sequence(session, 'handover', local.year):04d}"
+                role = f"Kuasa pemohon (surat kuasa: {letter.strip()})" if proxy else "Pemohon sendiri"
+                data = HandoverData(
+                    receipt_number=receipt_number,
+                    registration_number=app.registration_number,
+                    applicant_name=applicant.name,
+                    applicant_identity=f"NIK {applicant.nik}" if applicant.kind == "person" else f"NIB {applicant.nib}",
+                    service_name=app.service_name,
+                    decree_number=decree.decree_number,
+                    decree_date=decree.signed_on,
+                    recipient_name=name,
+                    recipient_identity=f"NIK {nik}",
+                    recipient_role=role,
+                    officer_name=actor.full_name or actor.username,
+                    handed_at=local,
+                    printed_at=local,
+                )
+                pdf = handover_pdf(data, office, values.get("documents.paper", "A4"))
+                pending = archive.prepare(self._services, "handover", receipt_number, pdf)
+                session.add(
+                    Handover(
+                        application_id=app.id,
+                        decree_id=decree.id,
+                        receipt_number=receipt_number,
+                        recipient_role="proxy" if proxy else "applicant",
+                        recipient_name=name,
+                        recipient_nik=nik,
+                        proxy_letter=letter.strip() or None,
+                        handed_at=now,
+                        officer=actor.username,
+                        officer_name=actor.full_name or actor.username,
+                    )
+                )
+                app.status = "handed_over"
+                pending.record(session, actor, "handover", receipt_number, app.id, now)
+                audit.record(
+                    session,
+                    actor,
+                    "decree.handover",
+                    "application",
+                    app.id,
+                    decree=decree.decree_number,
+                    recipient="proxy" if proxy else "applicant",
+                )
+            path = pending.commit()
+        except BaseException:
+            if pending is not None:
+                pending.discard()
+            raise
+        config = thermal_config(values)
+        printed = send(config, handover_bytes(data, config.paper_width_mm, office))
+        return HandoverResult(receipt_number, str(path), printed.state, printed.message)
+
+
+def handed_at_local(moment: datetime, zone: str) -> datetime:
+    return moment.astimezone(ZoneInfo(zone))

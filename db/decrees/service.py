@@ -1,0 +1,365 @@
+"""Issuing a decree (SK) for a finished application, its copies, its corrections or withdrawal, and verification."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from db import archive, settings_registry
+from db.catalog.schema import Service
+from db.decrees import keys, payload, templates
+from db.documents import office_header
+from db.errors import DomainError, NotFound
+from db.intake.registration import _sequence
+from db.models.accounts import Role
+from db.models.catalog import ServiceRevision
+from db.models.decrees import Decree, IssuedDocument
+from db.models.intake import Applicant, Application
+from db.services import audit
+from db.services.context import Actor
+from printing.decree_pdf import decree_content_pdf, decree_pdf
+from printing.records import DecreeData, DecreeSigner
+from printing.terbilang import tanggal_terbilang, terbilang
+
+ISSUERS = (Role.ADMINISTRATOR, Role.SUPERVISOR, Role.CUSTOMER_SERVICE)
+STATUS_LABELS = {"valid": "Berlaku", "corrected": "Dikoreksi", "withdrawn": "Ditarik", "revoked": "Dicabut"}
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+
+
+@dataclass(frozen=True)
+class DecreeInfo:
+    id: uuid.UUID
+    decree_number: str
+    registration_number: str
+    application_id: uuid.UUID
+    signed_on: date
+    status: str
+    payload: str
+    pdf_path: str
+
+    @property
+    def status_label(self) -> str:
+        return STATUS_LABELS[self.status]
+
+
+@dataclass(frozen=True)
+class Verification:
+    genuine: bool
+    current: bool
+    messages: tuple[str, ...]
+    claims: payload.DecreeClaims | None = None
+    status: str | None = None
+
+
+def _long_date(day: date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def _data(content: dict, payload_text: str, copy: bool, withdrawn_note: str | None) -> DecreeData:
+    signer = DecreeSigner(**content["signer"])
+    return DecreeData(
+        decree_number=content["decree_number"],
+        registration_number=content["registration_number"],
+        title=content["title"],
+        considerations=tuple(content["considerations"]),
+        legal_basis=tuple(content["legal_basis"]),
+        decisions=tuple(tuple(d) for d in content["decisions"]),
+        holder=tuple(tuple(row) for row in content["holder"]),
+        terms=tuple(content["terms"]),
+        city=content["city"],
+        signed_on=date.fromisoformat(content["signed_on"]),
+        signer=signer,
+        qr_payload=payload_text,
+        copy=copy,
+        withdrawn_note=withdrawn_note,
+    )
+
+
+class DecreeService:
+    def __init__(self, services):
+        self._services = services
+        self._db = services.database
+
+    def _content(
+        self,
+        session,
+        app: Application,
+        applicant: Applicant,
+        service: Service,
+        number: str,
+        signed_on: date,
+        values: dict[str, str],
+    ) -> dict:
+        template = templates.load(service.kind.value)
+        identity = f"NIK {applicant.nik}" if applicant.kind == "person" else f"NIB {applicant.nib}"
+        fields = {
+            "pemohon": applicant.name,
+            "identitas": identity,
+            "alamat": applicant.address or "-",
+            "layanan": service.name,
+            "kode_layanan": service.code,
+            "varian": app.variant or "",
+            "nomor_pendaftaran": app.registration_number,
+            "tanggal_diterima": _long_date(app.received_on),
+            "nomor_sk": number,
+            "tanggal_sk": _long_date(signed_on),
+            "tahun": str(signed_on.year),
+            "tahun_terbilang": terbilang(signed_on.year),
+            "kantor": values["office.name"],
+            "kantor_singkat": values["office.short_name"],
+            "kota": values["office.city"],
+            "jabatan_penandatangan": values["signing.title"],
+            "produk": service.product or service.name,
+        }
+        holder = [
+            ("Nama", applicant.name),
+            ("NIK" if applicant.kind == "person" else "NIB", applicant.nik or applicant.nib),
+        ]
+        if applicant.kind == "business" and applicant.npwp:
+            holder.append(("NPWP", applicant.npwp))
+        holder += [
+            ("Alamat", applicant.address or "-"),
+            ("Jenis layanan", service.name),
+            ("Nomor pendaftaran", app.registration_number),
+        ]
+        if app.variant:
+            holder.append(("Jenis permohonan", app.variant))
+        return {
+            "decree_number": number,
+            "registration_number": app.registration_number,
+            "title": templates.fill(template["title"], fields).upper(),
+            "considerations": [templates.fill(text, fields) for text in template["considerations"]],
+            "legal_basis": [templates.fill(t, fields) for t in template.get("legal_basis_prefix", [])]
+            + list(service.legal_basis),
+            "decisions": [[label, templates.fill(text, fields)] for label, text in template["decisions"]],
+            "holder": holder,
+            "terms": [templates.fill(t, fields) for t in template.get("terms", [])],
+            "city": values["office.city"],
+            "signed_on": signed_on.isoformat(),
+            "signer": {
+                "title": values["signing.title"],
+                "name": values["signing.name"],
+                "rank": values["signing.rank"],
+                "nip": values["signing.nip"],
+            },
+            "year_words": tanggal_terbilang(signed_on),
+        }
+
+    def issue(self, actor: Actor, application_id: uuid.UUID) -> DecreeInfo:
+        """Number, sign and archive the decree of a finished application, all in one transaction."""
+        actor.require(*ISSUERS)
+        values = self._services.settings.values()
+        office = office_header(values)
+        key, key_id = keys.ensure_key(self._db, actor)
+        pending = None
+        try:
+            with self._db.transaction() as session:
+                app = session.scalar(select(Application).where(Application.id == application_id).with_for_update())
+                if app is None:
+                    raise NotFound("Permohonan tidak ditemukan.")
+                if app.status != "completed":
+                    raise DomainError(
+                        f"SK hanya untuk permohonan yang semua langkahnya selesai "
+                        f"({app.registration_number} masih {app.status})."
+                    )
+                if session.scalar(select(Decree.id).where(Decree.application_id == app.id, Decree.status == "valid")):
+                    raise DomainError(f"SK untuk {app.registration_number} sudah terbit.")
+                applicant = session.get(Applicant, app.applicant_id)
+                service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
+                now = self._services.clock()
+                signed_on = now.astimezone(ZoneInfo(values.get("office.timezone", "Asia/Makassar"))).date()
+                pattern = values.get("decree.number_format") or settings_registry.BY_KEY["decree.number_format"].default
+                number = settings_registry.registration_number(
+                    pattern, _sequence(session, "decree", signed_on.year), signed_on.month, signed_on.year
+                )
+                content = self._content(session, app, applicant, service, number, signed_on, values)
+                content_hash = hashlib.sha256(decree_content_pdf(_data(content, "", False, None), office)).hexdigest()
+                claims = payload.DecreeClaims(
+                    number,
+                    app.registration_number,
+                    applicant.name,
+                    service.code,
+                    signed_on.isoformat(),
+                    content_hash[:32],
+                    key_id,
+                )
+                signed = payload.sign(claims, key)
+                pdf = decree_pdf(_data(content, signed, False, None), office)
+                pending = archive.prepare(self._services, "decree", number, pdf)
+                decree = Decree(
+                    application_id=app.id,
+                    decree_number=number,
+                    signed_on=signed_on,
+                    signed_at=now,
+                    signed_by=actor.username,
+                    signer=content["signer"],
+                    holder={"name": applicant.name},
+                    content=content,
+                    content_sha256=content_hash,
+                    payload=signed,
+                    key_id=key_id,
+                )
+                session.add(decree)
+                session.flush()
+                pending.record(session, actor, "decree", number, app.id, now)
+                previous = session.scalar(
+                    select(Decree).where(
+                        Decree.application_id == app.id, Decree.status == "corrected", Decree.replaced_by_id.is_(None)
+                    )
+                )
+                if previous is not None:
+                    previous.replaced_by_id = decree.id
+                audit.record(session, actor, "decree.issue", "decree", number, application=app.registration_number)
+                info = DecreeInfo(
+                    decree.id, number, app.registration_number, app.id, signed_on, "valid", signed, str(pending.target)
+                )
+            pending.commit()
+            return info
+        except BaseException:
+            if pending is not None:
+                pending.discard()
+            raise
+
+    def for_application(self, application_id: uuid.UUID) -> DecreeInfo | None:
+        with self._db.read() as session:
+            decree = session.scalar(
+                select(Decree).where(Decree.application_id == application_id).order_by(Decree.signed_at.desc()).limit(1)
+            )
+            return None if decree is None else self._info(session, decree)
+
+    def get(self, decree_number: str) -> DecreeInfo:
+        with self._db.read() as session:
+            decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number.strip()))
+            if decree is None:
+                raise NotFound(f"SK {decree_number} tidak ditemukan.")
+            return self._info(session, decree)
+
+    def _info(self, session, decree: Decree) -> DecreeInfo:
+        document = session.scalar(
+            select(IssuedDocument).where(IssuedDocument.kind == "decree", IssuedDocument.number == decree.decree_number)
+        )
+        path = str(archive.archive_root(self._services) / document.relative_path) if document else ""
+        number = session.scalar(select(Application.registration_number).where(Application.id == decree.application_id))
+        return DecreeInfo(
+            decree.id,
+            decree.decree_number,
+            number,
+            decree.application_id,
+            decree.signed_on,
+            decree.status,
+            decree.payload,
+            path,
+        )
+
+    def copy_pdf(self, actor: Actor, decree_number: str) -> bytes:
+        """A reprint: the same decree marked SALINAN (and its status when no longer current); logged."""
+        values = self._services.settings.values()
+        with self._db.read() as session:
+            decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number))
+            if decree is None:
+                raise NotFound(f"SK {decree_number} tidak ditemukan.")
+            note = (
+                None if decree.status == "valid" else f"{STATUS_LABELS[decree.status].upper()}: {decree.status_reason}"
+            )
+            content, signed = decree.content, decree.payload
+        pdf = decree_pdf(_data(content, signed, True, note), office_header(values))
+        archive.record_copy(self._services, actor, "decree", decree_number)
+        if note is None:
+            archive.store(self._services, actor, "decree_copy", decree_number, pdf)
+        return pdf
+
+    def change_status(self, actor: Actor, decree_number: str, status: str, reason: str, official: str) -> DecreeInfo:
+        """Correct, withdraw or revoke (001 Pasal 10(2)): each recorded with its reason and the official."""
+        actor.require(Role.ADMINISTRATOR, Role.SUPERVISOR)
+        if status not in ("corrected", "withdrawn", "revoked"):
+            raise DomainError("Status SK hanya dapat diubah menjadi corrected, withdrawn atau revoked.")
+        if not reason.strip() or not official.strip():
+            raise DomainError("Alasan dan pejabat yang memutuskan wajib diisi.")
+        with self._db.transaction() as session:
+            decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number).with_for_update())
+            if decree is None:
+                raise NotFound(f"SK {decree_number} tidak ditemukan.")
+            if decree.status != "valid":
+                raise DomainError(f"SK {decree_number} sudah berstatus {STATUS_LABELS[decree.status]}.")
+            decree.status, decree.status_reason = status, reason.strip()
+            decree.status_official, decree.status_at = official.strip(), self._services.clock()
+            app = session.get(Application, decree.application_id)
+            if status == "corrected" and app.status == "handed_over":
+                app.status = "completed"  # the corrected decree is issued and handed over again
+            audit.record(
+                session,
+                actor,
+                f"decree.{status}",
+                "decree",
+                decree_number,
+                reason=reason.strip(),
+                official=official.strip(),
+            )
+            return self._info(session, decree)
+
+    def verify(self, text: str) -> Verification:
+        """Is this payload a genuine decree of this office, and is it still current?"""
+        try:
+            claims, signed, signature = payload.read(text)
+        except payload.PayloadError as error:
+            return Verification(False, False, (str(error),))
+        public = keys.public_keys(self._db).get(claims.key_id)
+        if public is None:
+            return Verification(
+                False, False, ("Kode ditandatangani dengan kunci yang tidak dikenal kantor ini.",), claims
+            )
+        if not payload.signature_valid(signed, signature, public):
+            return Verification(False, False, ("Tanda tangan elektronik TIDAK SAH: kode telah diubah.",), claims)
+        with self._db.read() as session:
+            decree = session.scalar(select(Decree).where(Decree.decree_number == claims.decree_number))
+            if decree is None or decree.payload != text.strip():
+                return Verification(
+                    True, False, ("Tanda tangan sah, tetapi SK ini tidak tercatat di basis data ini.",), claims
+                )
+            lines = [f"SK {claims.decree_number} ASLI, diterbitkan {claims.signed_on} untuk {claims.holder}."]
+            if decree.status != "valid":
+                lines.append(
+                    f"Status: {STATUS_LABELS[decree.status].upper()} pada {decree.status_at:%d-%m-%Y} oleh "
+                    f"{decree.status_official}. Alasan: {decree.status_reason}."
+                )
+                if decree.replaced_by_id:
+                    replacement = session.get(Decree, decree.replaced_by_id)
+                    lines.append(f"Diganti dengan SK {replacement.decree_number}.")
+            return Verification(True, decree.status == "valid", tuple(lines), claims, decree.status)
+
+    def verify_pdf(self, pdf: bytes) -> Verification:
+        """A decree PDF is genuine when it is byte for byte the archived original (or its marked copy)."""
+        match = archive.matching_document(self._services, pdf)
+        if match is None or match[0] not in ("decree", "decree_copy"):
+            return Verification(
+                False, False, ("PDF ini tidak sama dengan SK mana pun di arsip: diubah atau bukan SK kantor ini.",)
+            )
+        with self._db.read() as session:
+            signed = session.scalar(select(Decree.payload).where(Decree.decree_number == match[1]))
+        result = self.verify(signed)
+        kind = "salinan" if match[0] == "decree_copy" else "asli"
+        return Verification(
+            result.genuine,
+            result.current,
+            (f"Berkas PDF cocok dengan arsip ({kind}).", *result.messages),
+            result.claims,
+            result.status,
+        )

@@ -1,0 +1,122 @@
+"""What the report's parts share: the period in UTC, the office settings it needs, SQL epochs and percentiles."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Float, cast, func, select
+from sqlalchemy.orm import Session
+
+from db import settings_registry
+from db.errors import DomainError
+from db.models.queue import QueueGroup
+from db.models.settings import OFFICE_SCOPE, Setting
+from db.reports.model import DurationStats, ReportQuery
+
+WAIT_TARGET_KEY = "report.wait_target_minutes"
+MAX_RANGE_DAYS = 370
+
+
+@dataclass(frozen=True)
+class Period:
+    """Local office days [date_from, date_to] and the UTC instants [start, end) that bound them."""
+
+    date_from: date
+    date_to: date
+    zone: ZoneInfo
+    start: datetime
+    end: datetime
+
+    @classmethod
+    def of(cls, query: ReportQuery, zone_name: str) -> Period:
+        if query.date_to < query.date_from:
+            raise DomainError("Tanggal akhir laporan tidak boleh sebelum tanggal awal.")
+        if (query.date_to - query.date_from).days >= MAX_RANGE_DAYS:
+            raise DomainError(f"Rentang laporan paling panjang {MAX_RANGE_DAYS} hari.")
+        zone = ZoneInfo(zone_name)
+        start = datetime.combine(query.date_from, time(0), zone).astimezone(UTC)
+        end = datetime.combine(query.date_to + timedelta(days=1), time(0), zone).astimezone(UTC)
+        return cls(query.date_from, query.date_to, zone, start, end)
+
+    def local_hour(self, epoch_seconds: float) -> int:
+        """The office's local hour (0-23) of a UTC epoch; the zone's offset is looked up once per UTC hour."""
+        offsets = self._offsets
+        bucket = int(epoch_seconds // 3600)
+        offset = offsets.get(bucket)
+        if offset is None:
+            moment = datetime.fromtimestamp(bucket * 3600, UTC)
+            offset = offsets[bucket] = moment.astimezone(self.zone).utcoffset().total_seconds()
+        return int(((epoch_seconds + offset) % 86400) // 3600)
+
+    @property
+    def _offsets(self) -> dict[int, float]:
+        cache = self.__dict__.get("_offset_cache")
+        if cache is None:
+            cache = {}
+            object.__setattr__(self, "_offset_cache", cache)
+        return cache
+
+
+def office_values(session: Session) -> tuple[str, int]:
+    """(office.timezone, report.wait_target_minutes), with the registry's defaults."""
+    rows = dict(
+        session.execute(
+            select(Setting.key, Setting.value).where(
+                Setting.scope == OFFICE_SCOPE, Setting.key.in_(("office.timezone", WAIT_TARGET_KEY))
+            )
+        ).all()
+    )
+    zone = rows.get("office.timezone") or settings_registry.BY_KEY["office.timezone"].default
+    target = rows.get(WAIT_TARGET_KEY) or settings_registry.BY_KEY[WAIT_TARGET_KEY].default
+    return zone, int(target)
+
+
+def group_services(session: Session, group: str | None) -> list[str] | None:
+    """The service codes of a queue group (the filter applied to files and applications), None without a filter."""
+    if not group:
+        return None
+    codes = session.scalar(select(QueueGroup.service_codes).where(QueueGroup.code == group.upper()))
+    if codes is None:
+        raise DomainError(f"Grup antrian '{group}' tidak ada.")
+    return list(codes)
+
+
+def epoch(column, dialect: str):
+    """Seconds since 1970 of a UTC datetime column, as a float, on SQLite (text) and PostgreSQL (timestamptz)."""
+    if dialect == "sqlite":
+        return (func.julianday(column) - 2440587.5) * 86400.0
+    return cast(func.extract("epoch", column), Float)
+
+
+def percentile(sorted_values: list[float], fraction: float) -> float:
+    """Linear interpolation between the closest ranks (numpy's default): p90 of [1..10] is 9.1."""
+    if len(sorted_values) == 1:
+        return sorted_values[0]
+    position = (len(sorted_values) - 1) * fraction
+    low = math.floor(position)
+    high = min(low + 1, len(sorted_values) - 1)
+    return sorted_values[low] + (sorted_values[high] - sorted_values[low]) * (position - low)
+
+
+def minutes_stats(seconds: list[float]) -> DurationStats:
+    """Count, mean, median and 90th percentile in minutes (rounded to 0.01) of durations given in seconds."""
+    if not seconds:
+        return DurationStats(0, None, None, None)
+    values = sorted(value / 60 for value in seconds)
+    return DurationStats(
+        len(values),
+        round(sum(values) / len(values), 2),
+        round(percentile(values, 0.5), 2),
+        round(percentile(values, 0.9), 2),
+    )
+
+
+def share(part: int, whole: int) -> float | None:
+    return round(part / whole, 4) if whole else None
+
+
+def mean_minutes(seconds: list[float]) -> float | None:
+    return round(sum(seconds) / len(seconds) / 60, 2) if seconds else None

@@ -1,0 +1,163 @@
+"""The files part of the report: checks, returns and the requirements most often missing, registrations, and the
+applications' time limits.
+
+- checked / returned / registered: file checks made in the period (returned = outcome incomplete) and applications
+  registered in it. Filters: counter = the check's counter, officer = the checking officer, group = the group's
+  services.
+- missing: check items marked tidak_ada or tidak_sesuai on the returned files of the period, grouped by service and
+  requirement text, most frequent first.
+- open / due soon / overdue: applications registered before the end of the period and not finished (completed,
+  rejected or handed over) by then; days left in working days from the period's last day, as the tracking screen
+  counts them (overdue: fewer than 0 left; due soon: 0 to 2 left). Only the group filter applies.
+- SLA compliance: applications completed (or handed over) in the period; on time when the date of their last SOP step
+  done is on or before their due date. Applications without a due date are counted apart (no_limit).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from db.intake.calendar_store import calendar_in
+from db.intake.tracking import NEARLY_DUE_DAYS
+from db.models.catalog import CatalogService
+from db.models.intake import Application, ApplicationStep, CheckItem, FileCheck
+from db.reports.common import Period, share
+from db.reports.model import ApplicationFigures, FileFigures, MissingItem, ReportQuery, SlaRow
+
+MISSING_LIMIT = 15
+PROBLEMS = ("tidak_ada", "tidak_sesuai")
+
+
+@dataclass(frozen=True)
+class FilePart:
+    files: FileFigures
+    applications: ApplicationFigures
+
+
+def _check_filters(statement, query: ReportQuery, services: list[str] | None):
+    if query.counter is not None:
+        statement = statement.where(FileCheck.counter_number == query.counter)
+    if query.officer:
+        statement = statement.where(FileCheck.checked_by == query.officer)
+    if services is not None:
+        statement = statement.where(FileCheck.service_code.in_(services))
+    return statement
+
+
+def file_part(session: Session, query: ReportQuery, period: Period, services: list[str] | None) -> FilePart:
+    in_period = and_(FileCheck.checked_at >= period.start, FileCheck.checked_at < period.end)
+    outcomes = dict(
+        session.execute(
+            _check_filters(
+                select(FileCheck.outcome, func.count(FileCheck.id)).where(in_period).group_by(FileCheck.outcome),
+                query,
+                services,
+            )
+        ).all()
+    )
+    registered = session.scalar(
+        _check_filters(
+            select(func.count(Application.id))
+            .join(FileCheck, FileCheck.id == Application.check_id)
+            .where(Application.registered_at >= period.start, Application.registered_at < period.end),
+            query,
+            services,
+        )
+    )
+    count = func.count(CheckItem.id)
+    missing_rows = session.execute(
+        _check_filters(
+            select(FileCheck.service_code, CheckItem.text, count)
+            .join(CheckItem, CheckItem.check_id == FileCheck.id)
+            .where(in_period, FileCheck.outcome == "incomplete", CheckItem.status.in_(PROBLEMS))
+            .group_by(FileCheck.service_code, CheckItem.text)
+            .order_by(count.desc(), FileCheck.service_code, CheckItem.text)
+            .limit(MISSING_LIMIT),
+            query,
+            services,
+        )
+    ).all()
+    codes = {row[0] for row in missing_rows}
+    names = (
+        dict(
+            session.execute(
+                select(CatalogService.code, CatalogService.name).where(CatalogService.code.in_(codes))
+            ).all()
+        )
+        if codes
+        else {}
+    )
+    files = FileFigures(
+        checked=sum(outcomes.values()),
+        returned=outcomes.get("incomplete", 0),
+        registered=registered or 0,
+        missing=tuple(MissingItem(code, names.get(code, code), text, n) for code, text, n in missing_rows),
+    )
+    return FilePart(files, _applications(session, period, services))
+
+
+def _applications(session: Session, period: Period, services: list[str] | None) -> ApplicationFigures:
+    open_query = (
+        select(Application.due_on, func.count(Application.id))
+        .where(
+            Application.registered_at < period.end,
+            or_(Application.finished_at.is_(None), Application.finished_at >= period.end),
+        )
+        .group_by(Application.due_on)
+    )
+    if services is not None:
+        open_query = open_query.where(Application.service_code.in_(services))
+    calendar = calendar_in(session)
+    total = due_soon = overdue = 0
+    for due_on, n in session.execute(open_query):
+        total += n
+        if due_on is None:
+            continue
+        left = calendar.working_days_between(period.date_to, due_on)
+        if left < 0:
+            overdue += n
+        elif left <= NEARLY_DUE_DAYS:
+            due_soon += n
+    last_step = (
+        select(ApplicationStep.application_id, func.max(ApplicationStep.done_on).label("last_done"))
+        .where(ApplicationStep.outcome == "done")
+        .group_by(ApplicationStep.application_id)
+        .subquery()
+    )
+    no_limit = Application.due_on.is_(None)
+    on_time = and_(Application.due_on.is_not(None), last_step.c.last_done <= Application.due_on)
+    sla_query = (
+        select(
+            Application.service_code,
+            func.max(Application.service_name),
+            func.count(Application.id),
+            func.sum(case((on_time, 1), else_=0)),
+            func.sum(case((no_limit, 1), else_=0)),
+        )
+        .join(last_step, last_step.c.application_id == Application.id)
+        .where(
+            Application.status.in_(("completed", "handed_over")),
+            Application.finished_at >= period.start,
+            Application.finished_at < period.end,
+        )
+        .group_by(Application.service_code)
+        .order_by(Application.service_code)
+    )
+    if services is not None:
+        sla_query = sla_query.where(Application.service_code.in_(services))
+    sla = []
+    for code, name, finished, in_time, unlimited in session.execute(sla_query):
+        in_time, unlimited = int(in_time or 0), int(unlimited or 0)
+        late = finished - in_time - unlimited
+        sla.append(SlaRow(code, name, finished, in_time, late, unlimited, share(in_time, in_time + late)))
+    return ApplicationFigures(
+        open=total,
+        due_soon=due_soon,
+        overdue=overdue,
+        finished_on_time=sum(row.on_time for row in sla),
+        finished_late=sum(row.late for row in sla),
+        sla=tuple(sla),
+    )

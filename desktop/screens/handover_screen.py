@@ -1,0 +1,122 @@
+"""Penyerahan: customer service finds the application, checks who collects the decree and hands it over once."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.decrees.handover import HandoverResult, ReadyDecree
+from desktop.context import ScreenContext
+from desktop.widgets import MessageBanner
+
+
+class HandoverScreen(QWidget):
+    def __init__(self, context: ScreenContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("handover_screen")
+        self.context = context
+        self.found: list[ReadyDecree] = []
+        self.query = QLineEdit()
+        self.query.setObjectName("query")
+        self.query.setPlaceholderText(self.tr("Nomor pendaftaran, pindai QR tanda terima, atau NIK/NIB, lalu Enter"))
+        self.query.returnPressed.connect(self.find)
+        self.results = QListWidget()
+        self.results.setObjectName("results")
+        self.results.currentRowChanged.connect(self._selected)
+        box = QGroupBox(self.tr("Pengambil"))
+        form = QFormLayout(box)
+        self.proxy = QCheckBox(self.tr("Diambil oleh &kuasa (dengan surat kuasa)"))
+        self.proxy.setObjectName("proxy")
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.nik = QLineEdit()
+        self.nik.setObjectName("nik")
+        self.letter = QLineEdit()
+        self.letter.setObjectName("letter")
+        self.letter.setPlaceholderText(self.tr("nomor/tanggal surat kuasa"))
+        form.addRow("", self.proxy)
+        form.addRow(self.tr("&Nama"), self.name)
+        form.addRow(self.tr("NI&K"), self.nik)
+        form.addRow(self.tr("&Surat kuasa"), self.letter)
+        self.hand_button = QPushButton(self.tr("&Serahkan SK dan cetak tanda terima"))
+        self.hand_button.setObjectName("hand_over")
+        self.hand_button.clicked.connect(self.hand_over)
+        self.banner = MessageBanner()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        row = QHBoxLayout()
+        row.addWidget(self.results, 2)
+        row.addWidget(box, 1)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.hand_button)
+        layout.addWidget(self.banner)
+
+    def find(self) -> None:
+        text = self.query.text()
+        self.context.runner.run(
+            lambda: self.context.services.handovers.find(text), self._show, self.banner.show_error, owner=self
+        )
+
+    def _show(self, found: list[ReadyDecree]) -> None:
+        self.found = found
+        self.results.clear()
+        for item in found:
+            if item.handed_over:
+                state = self.tr("sudah diserahkan")
+            elif item.decree_number and item.decree_status == "valid":
+                state = self.tr("SK {number} siap diserahkan").format(number=item.decree_number)
+            else:
+                state = self.tr("SK belum terbit")
+            self.results.addItem(f"{item.registration_number} · {item.applicant_name} · {item.service_name} — {state}")
+        if not found:
+            self.banner.show_error(self.tr("Tidak ditemukan."))
+        else:
+            self.banner.clear_message()
+            self.results.setCurrentRow(0)
+
+    def _selected(self, row: int) -> None:
+        if 0 <= row < len(self.found) and not self.proxy.isChecked():
+            self.name.setText(self.found[row].applicant_name)
+
+    def hand_over(self) -> None:
+        row = self.results.currentRow()
+        if row < 0:
+            self.banner.show_error(self.tr("Cari dan pilih permohonan lebih dulu."))
+            return
+        item = self.found[row]
+        services, actor = self.context.services, self.context.actor
+        proxy, name, nik, letter = self.proxy.isChecked(), self.name.text(), self.nik.text(), self.letter.text()
+        self.hand_button.setEnabled(False)
+
+        def failed(message: str) -> None:
+            self.hand_button.setEnabled(True)
+            self.banner.show_error(message)
+
+        self.context.runner.run(
+            lambda: services.handovers.hand_over(
+                actor, item.application_id, proxy=proxy, name=name, nik=nik, letter=letter
+            ),
+            self._done,
+            failed,
+            io=True,
+            owner=self,
+        )
+
+    def _done(self, result: HandoverResult) -> None:
+        self.hand_button.setEnabled(True)
+        printed = self.tr("tercetak") if result.print_state == "printed" else result.print_message
+        self.banner.show_info(
+            self.tr("SK diserahkan; tanda terima {number} ({printed}); arsip: {path}").format(
+                number=result.receipt_number, printed=printed, path=result.pdf_path
+            )
+        )
+        self.find()

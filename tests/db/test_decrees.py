@@ -1,0 +1,146 @@
+from pathlib import Path
+
+import pypdfium2
+import pytest
+
+from db import archive
+from db.bootstrap import open_services
+from db.decrees import keys
+from db.errors import DomainError, PermissionDenied
+from db.intake.applicants import PersonInput
+from db.intake.checklist import Mark
+from db.models import Role
+from db.services.context import Actor
+
+WOMAN_NIK = "6311015508900001"
+MAN_NIK = "6311011203850002"
+
+
+@pytest.fixture
+def office(database_url, loket_home, tmp_path):
+    opened = open_services(database_url, device_id="pc-1")
+    admin = Actor("admin", "pc-1", role=Role.ADMINISTRATOR)
+    opened.settings.set(admin, "archive.dir", str(tmp_path / "arsip"))
+    yield opened
+    opened.close()
+
+
+def cs():
+    return Actor("sari", "pc-1", role=Role.CUSTOMER_SERVICE, full_name="Sari Dewi", counter_number=3)
+
+
+def finished_application(office, complete=True):
+    officer = Actor("budi", "pc-1", role=Role.PETUGAS_LOKET, counter_number=1)
+    person = office.applicants.save_person(officer, PersonInput(WOMAN_NIK, "Siti Aminah", address="Paringin"))
+    entry, items = office.intake.checklist("DPM-007")
+    outcome = office.intake.submit(
+        officer, person.id, entry.revision_id, None, {i.position: Mark("ada_sesuai") for i in items if not i.heading}
+    )
+    app = office.tracking.get(outcome.application_id)
+    if complete:
+        for _ in range(len(app.steps) - app.current_step):
+            app = office.tracking.record_step(officer, app.id)
+    return app
+
+
+def test_a_decree_needs_every_step_done(office):
+    app = finished_application(office, complete=False)
+    with pytest.raises(DomainError, match="semua langkahnya selesai"):
+        office.decrees.issue(cs(), app.id)
+
+
+def test_issue_verify_and_tamper(office):
+    app = finished_application(office)
+    decree = office.decrees.issue(cs(), app.id)
+    assert decree.decree_number.startswith("503/0001/SK/DPMPTSP/")
+    pdf = Path(decree.pdf_path).read_bytes()
+    document = pypdfium2.PdfDocument(pdf)
+    width, height = document[0].get_size()
+    document.close()
+    assert (round(width, 1), round(height, 1)) == (609.4, 935.4)
+    assert (keys.keys_dir() / keys.KEY_FILE).exists()
+    result = office.decrees.verify(decree.payload)
+    assert result.genuine and result.current and result.claims.holder == "Siti Aminah"
+    tampered = decree.payload[:20] + ("A" if decree.payload[20] != "A" else "B") + decree.payload[21:]
+    assert not office.decrees.verify(tampered).genuine
+    assert not office.decrees.verify("bukan kode").genuine
+    assert office.decrees.verify_pdf(pdf).current
+    assert not office.decrees.verify_pdf(pdf[:-10] + b"0000000000").genuine
+    with pytest.raises(DomainError, match="sudah terbit"):
+        office.decrees.issue(cs(), app.id)
+
+
+def test_withdrawal_is_recorded_and_verification_says_so(office):
+    app = finished_application(office)
+    decree = office.decrees.issue(cs(), app.id)
+    with pytest.raises(PermissionDenied):
+        office.decrees.change_status(cs(), decree.decree_number, "withdrawn", "salah", "Kepala Dinas")
+    supervisor = Actor("kabid", "pc-1", role=Role.SUPERVISOR)
+    with pytest.raises(DomainError, match="wajib"):
+        office.decrees.change_status(supervisor, decree.decree_number, "withdrawn", "", "")
+    office.decrees.change_status(supervisor, decree.decree_number, "withdrawn", "Data pemohon keliru", "Kepala Dinas")
+    result = office.decrees.verify(decree.payload)
+    assert result.genuine and not result.current and result.status == "withdrawn"
+    assert any("Data pemohon keliru" in line for line in result.messages)
+
+
+def test_copies_are_marked_logged_and_verifiable(office):
+    app = finished_application(office)
+    decree = office.decrees.issue(cs(), app.id)
+    copy = office.decrees.copy_pdf(cs(), decree.decree_number)
+    document = pypdfium2.PdfDocument(copy)
+    text = document[0].get_textpage().get_text_range()
+    document.close()
+    assert "SALINAN" in text
+    assert office.decrees.verify_pdf(copy).current
+    assert office.decrees.copy_pdf(cs(), decree.decree_number) == copy  # the same copy every time
+
+
+def test_archive_check_finds_altered_and_missing_files(office):
+    app = finished_application(office)
+    decree = office.decrees.issue(cs(), app.id)
+    assert archive.check(office).ok
+    with open(decree.pdf_path, "ab") as handle:
+        handle.write(b"%")
+    report = archive.check(office)
+    assert report.altered and not report.ok
+    import os
+
+    os.remove(decree.pdf_path)
+    assert archive.check(office).missing
+
+
+def test_handover_rules(office):
+    app = finished_application(office)
+    with pytest.raises(DomainError, match="belum ditandatangani"):
+        office.handovers.hand_over(cs(), app.id, proxy=False, name="Siti Aminah", nik=WOMAN_NIK)
+    office.decrees.issue(cs(), app.id)
+    found = office.handovers.find(f"LOKET-REG:{app.registration_number}")
+    assert found[0].decree_status == "valid" and not found[0].handed_over
+    assert office.handovers.find(WOMAN_NIK)[0].application_id == app.id
+    with pytest.raises(DomainError, match="tidak sama dengan NIK pemohon"):
+        office.handovers.hand_over(cs(), app.id, proxy=False, name="Ahmad", nik=MAN_NIK)
+    with pytest.raises(DomainError, match="surat kuasa"):
+        office.handovers.hand_over(cs(), app.id, proxy=True, name="Ahmad Fauzi", nik=MAN_NIK)
+    result = office.handovers.hand_over(
+        cs(), app.id, proxy=True, name="Ahmad Fauzi", nik=MAN_NIK, letter="Surat kuasa 25-11-2026"
+    )
+    assert result.receipt_number.startswith("SER/")
+    document = pypdfium2.PdfDocument(result.pdf_path)
+    text = document[0].get_textpage().get_text_range()
+    document.close()
+    assert "Ahmad Fauzi" in text
+    assert office.tracking.get(app.id).status == "handed_over"
+    with pytest.raises(DomainError, match="sudah diserahkan"):
+        office.handovers.hand_over(cs(), app.id, proxy=False, name="Siti Aminah", nik=WOMAN_NIK)
+
+
+def test_a_corrected_decree_is_replaced(office):
+    app = finished_application(office)
+    first = office.decrees.issue(cs(), app.id)
+    supervisor = Actor("kabid", "pc-1", role=Role.SUPERVISOR)
+    office.decrees.change_status(supervisor, first.decree_number, "corrected", "Alamat salah", "Kepala Dinas")
+    second = office.decrees.issue(cs(), app.id)
+    assert second.decree_number != first.decree_number
+    messages = office.decrees.verify(first.payload).messages
+    assert any(second.decree_number in line for line in messages)

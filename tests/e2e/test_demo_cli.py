@@ -1,0 +1,66 @@
+"""The demo day: the same seed gives the same report figures; a database with real records is refused."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from db import demo
+from db.bootstrap import open_services
+from db.engine import Database
+from db.errors import DomainError
+from db.models import Role
+from db.reports import ReportQuery, daily_report, export
+from db.services.context import Actor
+
+DAY = date(2026, 11, 25)
+
+
+def admin(*args, home):
+    env = {**os.environ, "LOKET_HOME": str(home)}
+    return subprocess.run(
+        [sys.executable, "-m", "cli.main", *args], capture_output=True, text=True, env=env, timeout=300
+    )
+
+
+def demo_json(template, folder, seed: int) -> dict:
+    """Fill a fresh copy of the migrated template with a demo day and return its report's JSON, time stamp aside."""
+    folder.mkdir()
+    shutil.copy(template, folder / "loket.db")
+    url = f"sqlite:///{folder / 'loket.db'}"
+    result = demo.fill_day(url, DAY, 30, seed)
+    assert result.tickets == 30
+    database = Database(url)
+    try:
+        data = json.loads(export.to_json(daily_report(database, ReportQuery(DAY, DAY))))
+    finally:
+        database.dispose()
+    data.pop("generated_at")
+    return data
+
+
+def test_the_same_seed_gives_the_same_figures(template_sqlite, tmp_path):
+    first = demo_json(template_sqlite, tmp_path / "satu", 7)
+    assert first == demo_json(template_sqlite, tmp_path / "dua", 7)
+    tickets = first["tickets"]
+    assert tickets["issued"] == 30 and tickets["served"] > 15 and tickets["waiting"]["count"] > 15
+    assert first["files"]["checked"] > 0 and len(first["counters"]) == 3 and first["hours"]
+    with pytest.raises(DomainError, match="sudah berisi 30 tiket demo"):
+        demo.fill_day(f"sqlite:///{tmp_path / 'satu' / 'loket.db'}", DAY, 30, 7)
+
+
+def test_a_database_with_real_records_is_refused_without_force(loket_home):
+    services = open_services(None, device_id="pc-1")
+    services.accounts.create_first_administrator("admin", "Admin Kantor", "rahasia-123", "pc-1")
+    services.queue.issue(Actor("kiosk", "pc-1", role=Role.CUSTOMER_SERVICE), "A")
+    services.close()
+    refused = admin("demo", "--date", "2026-11-25", "--tickets", "5", home=loket_home)
+    assert refused.returncode == 1
+    assert "1 tiket bukan buatan demo" in refused.stderr and "1 akun pengguna bukan buatan demo" in refused.stderr
+    forced = admin("demo", "--date", "2026-11-25", "--tickets", "5", "--seed", "3", "--force", home=loket_home)
+    assert forced.returncode == 0, forced.stderr
+    assert "Demo 2026-11-25: 5 tiket" in forced.stdout and "demo-supervisor" in forced.stdout

@@ -1,0 +1,61 @@
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from db.models import Role
+from db.services.context import Actor
+from desktop.survey import SurveyWindow
+
+
+def press(qtbot, window, name):
+    button = window.findChild(QPushButton, name)
+    assert button is not None and button.isVisible(), name
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_one_respondent_then_the_window_resets(qtbot, sqlite_services, runner):
+    officer = Actor("budi", sqlite_services.device_id, role=Role.PETUGAS_LOKET, counter_number=1)
+    sqlite_services.queue.issue(officer, "A", service_code="DPM-007")
+    sqlite_services.queue.call_next(officer, 1)
+    sqlite_services.queue.finish(officer, 1)
+    window = SurveyWindow(sqlite_services, runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.last_button.isVisible())
+    assert window.last_button.text() == "Izin Apotek"
+    press(qtbot, window, "last_service")
+    for code, score in zip([f"U{i}" for i in range(1, 10)], [4, 3, 4, 4, 3, 4, 4, 3, 4], strict=True):
+        assert window.pages.currentIndex() == int(code[1:])
+        press(qtbot, window, f"score_{code}_{score}")
+    press(qtbot, window, "profile_sex_P")
+    press(qtbot, window, "profile_education_S1")
+    window.comment.setText("Pelayanan cepat")
+    press(qtbot, window, "send")
+    qtbot.waitUntil(lambda: "Terima kasih" in window.thanks_label.text())
+    window.thanks.setInterval(0)  # the thank-you page would otherwise stay for a few seconds
+    window.thanks.start()
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == 0 and window.service is None)
+    assert window.scores == [] and window.comment.text() == ""
+    assert all(group.checkedButton() is None for group in window.profile_groups.values())
+    report = sqlite_services.skm.report(date(2000, 1, 1), date(2100, 1, 1))
+    assert report["overall"]["respondents"] == 1
+    assert report["overall"]["elements"][1]["total"] == 3
+    assert report["profile"]["sex"]["P"] == 1 and report["comments"] == ["Pelayanan cepat"]
+
+
+def test_idle_resets_a_half_finished_survey(qtbot, sqlite_services, runner):
+    window = SurveyWindow(sqlite_services, runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.service_list.count() > 1)
+    window.service_list.setCurrentIndex(1)
+    press(qtbot, window, "start")
+    press(qtbot, window, "score_U1_2")
+    assert window.pages.currentIndex() == 2
+    press(qtbot, window, "back_U2")
+    assert window.pages.currentIndex() == 1 and window.scores == []
+    assert window.idle.isActive() and window.idle.interval() == 60_000
+    window.idle.setInterval(0)
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == 0 and window.service is None)
