@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from bench import catalog, foundation, intake, queue, reports
+from bench import catalog, decrees, foundation, intake, queue, reports
 
 SUITES = {
     "foundation": foundation.run,
     "catalog": catalog.run,
     "queue": queue.run,
     "intake": intake.run,
+    "decrees": decrees.run,
     "reports": reports.run,
 }
 

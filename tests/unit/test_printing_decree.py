@@ -7,7 +7,6 @@ from datetime import date
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 import pytest
-from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.units import mm
 
 from printing.decree_pdf import E_SIGN_CAPTION, QR_SIZE, authority, decree_content_pdf, decree_pdf
@@ -92,9 +91,13 @@ def text_box(pdf: bytes, needle: str, page: int = 0) -> tuple[float, float, floa
 
 
 def expected_modules(payload: str) -> list[list[bool]]:
-    widget = QrCodeWidget(payload, barBorder=0)
-    widget.qr.make()
-    return [[bool(cell) for cell in row] for row in widget.qr.modules]
+    """Encoded independently of printing.pdf_base, with the same settings (error correction M, no border)."""
+    import qrcode
+
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=0, mask_pattern=2)
+    code.add_data(payload)
+    code.make(fit=True)
+    return [[bool(cell) for cell in row] for row in code.get_matrix()]
 
 
 # --- the decree ------------------------------------------------------------------------------------------------
