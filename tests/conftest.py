@@ -97,3 +97,28 @@ def sqlite_services(sqlite_url: str):
     opened = open_services(sqlite_url, device_id="test-device")
     yield opened
     opened.close()
+
+
+class CliResult:
+    def __init__(self, returncode: int, stdout: str, stderr: str):
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+@pytest.fixture
+def admin_cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture):
+    """Run `loket-admin ARGS` in this process (the entry point itself is proven by the subprocess tests):
+    the same parser, handlers, exit codes and output, without a Python start-up per command."""
+    import io
+
+    from cli.main import main
+
+    def run(*args: str, stdin: str = "") -> CliResult:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        try:
+            code = main(list(args))
+        except SystemExit as exit_:  # argparse usage errors
+            code = exit_.code
+        out, err = capsys.readouterr()
+        return CliResult(code, out, err)
+
+    return run

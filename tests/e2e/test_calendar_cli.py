@@ -4,8 +4,16 @@ import os
 import subprocess
 import sys
 
+import pytest
 
-def admin(home, *args):
+
+@pytest.fixture
+def admin(admin_cli):
+    """In-process for speed; test_due_date runs the real program once."""
+    return lambda _home, *args: admin_cli("calendar", *args)
+
+
+def admin_process(home, *args):
     env = {**os.environ, "LOKET_HOME": str(home)}
     env.pop("LOKET_DATABASE_URL", None)
     return subprocess.run(
@@ -14,20 +22,20 @@ def admin(home, *args):
 
 
 def test_due_date(loket_home):
-    done = admin(loket_home, "due", "--from", "2026-11-20", "--days", "12")
+    done = admin_process(loket_home, "due", "--from", "2026-11-20", "--days", "12")
     assert done.returncode == 0, done.stderr
     assert done.stdout == "2026-12-08 (Selasa, 8 Desember 2026)\n"
     assert (loket_home / "loket.db").exists()  # office closures live in the database
 
 
-def test_due_date_with_and_without_cuti_bersama(loket_home):
+def test_due_date_with_and_without_cuti_bersama(admin, loket_home):
     with_cuti = admin(loket_home, "due", "--from", "2026-03-17", "--days", "1")
     assert with_cuti.stdout == "2026-03-25 (Rabu, 25 Maret 2026)\n"
     without = admin(loket_home, "due", "--from", "2026-03-17", "--days", "1", "--no-cuti-bersama")
     assert without.stdout == "2026-03-18 (Rabu, 18 Maret 2026)\n"
 
 
-def test_holidays_list(loket_home):
+def test_holidays_list(admin, loket_home):
     done = admin(loket_home, "holidays", "--year", "2026")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
@@ -40,7 +48,7 @@ def test_holidays_list(loket_home):
     assert len(without) == 13 and not any("Cuti Bersama" in line for line in without)
 
 
-def test_bad_input_exits_1_in_indonesian(loket_home):
+def test_bad_input_exits_1_in_indonesian(admin, loket_home):
     bad_date = admin(loket_home, "due", "--from", "2026-02-30", "--days", "12")
     assert bad_date.returncode == 1
     assert (
@@ -53,13 +61,13 @@ def test_bad_input_exits_1_in_indonesian(loket_home):
     assert old.returncode == 1 and "Tahun 1900 di luar rentang kalender" in old.stderr
 
 
-def test_usage_errors_exit_2(loket_home):
+def test_usage_errors_exit_2(admin, loket_home):
     assert admin(loket_home, "due", "--from", "2026-11-20", "--days", "dua belas").returncode == 2
     assert admin(loket_home, "due", "--days", "12").returncode == 2
     assert admin(loket_home, "holidays").returncode == 2
 
 
-def test_office_closures_count_as_non_working_days(loket_home):
+def test_office_closures_count_as_non_working_days(admin, loket_home):
     assert admin(loket_home, "close", "2026-12-01", "--reason", "Rapat kerja kantor").returncode == 0
     listing = admin(loket_home, "holidays", "--year", "2026").stdout
     assert "2026-12-01  Rapat kerja kantor" in listing

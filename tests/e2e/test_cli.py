@@ -33,7 +33,10 @@ def test_db_check_upgrade_and_corruption(home):
     assert broken.returncode == 1 and "rusak" in broken.stdout
 
 
-def test_user_commands(home):
+def test_user_commands(admin_cli, home):
+    def admin(*args, stdin=None, home=None):
+        return admin_cli(*args, stdin=stdin or "")
+
     added = admin(
         "user",
         "add",
@@ -62,7 +65,10 @@ def test_user_commands(home):
     assert missing.returncode == 1 and "tidak ditemukan" in missing.stderr
 
 
-def test_settings_commands(home, tmp_path):
+def test_settings_commands(admin_cli, home, tmp_path):
+    def admin(*args, home=None):
+        return admin_cli(*args)
+
     listing = admin("settings", "get", home=home)
     assert listing.returncode == 0
     assert "office.motto = BERSAHA" in listing.stdout and "Nomor loket PC ini" in listing.stdout
