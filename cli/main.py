@@ -21,6 +21,7 @@ from cli import (
     report_commands,
     settings_commands,
     skm_commands,
+    sync_commands,
     user_commands,
 )
 from cli.context import CommandContext
@@ -40,6 +41,7 @@ COMMAND_GROUPS = [
     skm_commands,
     report_commands,
     demo_commands,
+    sync_commands,
 ]
 
 

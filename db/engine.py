@@ -35,6 +35,9 @@ class Database:
         self._reader = self.engine.execution_options(loket_begin="DEFERRED")
         self._write_sessions = sessionmaker(bind=self._writer, expire_on_commit=False)
         self._read_sessions = sessionmaker(bind=self._reader, expire_on_commit=False)
+        from db.sync import capture  # late: the capture module needs every model
+
+        capture.install(self._write_sessions)  # changes of synced tables go to sync_outbox, same transaction
 
     @property
     def file_path(self) -> Path | None:

@@ -268,6 +268,28 @@ DEFINITIONS: list[SettingDef] = [
     ),
 ]
 
+def _clock_time(value: str) -> str:
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", value)
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise ValueError("isi jam dengan bentuk JJ:MM, misalnya 21:00")
+    return f"{int(match[1]):02d}:{match[2]}"
+
+
+DEFINITIONS += [
+    SettingDef(
+        "sync.hour", DEVICE, "Jam sinkronisasi", "Jam sinkronisasi harian ke server pusat selagi Loket terbuka (JJ:MM)",
+        "21:00", check=_clock_time,
+    ),
+    SettingDef(
+        "sync.ca_file", DEVICE, "Sertifikat CA server", "Berkas CA kantor untuk memeriksa TLS server sinkronisasi "
+        "(kosong = CA sistem)", "",
+    ),
+    SettingDef(
+        "sync.last_success", DEVICE, "Sinkronisasi terakhir", "Waktu sinkronisasi terakhir yang berhasil (diisi otomatis)",
+        "",
+    ),
+]
+
 BY_KEY: dict[str, SettingDef] = {definition.key: definition for definition in DEFINITIONS}
 
 

@@ -18,6 +18,7 @@ from db.models.intake import (
 from db.models.public_services import Complaint, ComplaintStep, InfoConsultation, SkmResponse
 from db.models.queue import Counter, PrintJob, QueueDay, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.models.settings import OFFICE_SCOPE, Setting
+from db.models.sync import SyncIdMap, SyncOutbox, SyncState
 
 __all__ = [
     "Decree",
@@ -53,4 +54,7 @@ __all__ = [
     "Setting",
     "OFFICE_SCOPE",
     "AuditEntry",
+    "SyncIdMap",
+    "SyncOutbox",
+    "SyncState",
 ]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Float, cast, func, select
+from sqlalchemy import Float, Integer, cast, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from db import settings_registry
@@ -41,23 +41,30 @@ class Period:
         end = datetime.combine(query.date_to + timedelta(days=1), time(0), zone).astimezone(UTC)
         return cls(query.date_from, query.date_to, zone, start, end)
 
-    def local_hour(self, epoch_seconds: float) -> int:
-        """The office's local hour (0-23) of a UTC epoch; the zone's offset is looked up once per UTC hour."""
-        offsets = self._offsets
-        bucket = int(epoch_seconds // 3600)
-        offset = offsets.get(bucket)
-        if offset is None:
-            moment = datetime.fromtimestamp(bucket * 3600, UTC)
-            offset = offsets[bucket] = moment.astimezone(self.zone).utcoffset().total_seconds()
-        return int(((epoch_seconds + offset) % 86400) // 3600)
+    def local_clock(self):
+        """A function epoch seconds -> (local day number, local hour 0-23), fast for a zone whose offset does not
+        change within the period (every Indonesian zone); otherwise the offset is looked up once per UTC hour."""
+        first = self.start.astimezone(self.zone).utcoffset().total_seconds()
+        last = (self.end - timedelta(seconds=1)).astimezone(self.zone).utcoffset().total_seconds()
+        if first == last:
 
-    @property
-    def _offsets(self) -> dict[int, float]:
-        cache = self.__dict__.get("_offset_cache")
-        if cache is None:
-            cache = {}
-            object.__setattr__(self, "_offset_cache", cache)
-        return cache
+            def fixed(seconds: float) -> tuple[int, int]:
+                local = seconds + first
+                return int(local // 86400), int((local % 86400) // 3600)
+
+            return fixed
+        offsets: dict[int, float] = {}
+
+        def changing(seconds: float) -> tuple[int, int]:
+            bucket = int(seconds // 3600)
+            offset = offsets.get(bucket)
+            if offset is None:
+                moment = datetime.fromtimestamp(bucket * 3600, UTC)
+                offset = offsets[bucket] = moment.astimezone(self.zone).utcoffset().total_seconds()
+            local = seconds + offset
+            return int(local // 86400), int((local % 86400) // 3600)
+
+        return changing
 
 
 def office_values(session: Session) -> tuple[str, int]:
@@ -89,6 +96,16 @@ def epoch(column, dialect: str):
     if dialect == "sqlite":
         return (func.julianday(column) - 2440587.5) * 86400.0
     return cast(func.extract("epoch", column), Float)
+
+
+def local_hour(column, dialect: str, period: Period):
+    """The office's local hour (0-23) of a UTC datetime column, in SQL. PostgreSQL converts with the zone itself;
+    SQLite adds the zone's offset at the start of the period (Indonesian zones never change their offset)."""
+    if dialect == "sqlite":
+        offset = int(period.start.astimezone(period.zone).utcoffset().total_seconds())
+        return cast(func.strftime("%H", column, literal_column(f"'{offset:+d} seconds'")), Integer)
+    zone = period.zone.key.replace("'", "")
+    return cast(func.extract("hour", func.timezone(literal_column(f"'{zone}'"), column)), Integer)
 
 
 def percentile(sorted_values: list[float], fraction: float) -> float:

@@ -1,9 +1,9 @@
 """The files part of the report: checks, returns and the requirements most often missing, registrations, and the
 applications' time limits.
 
-- checked / returned / registered: file checks made in the period (returned = outcome incomplete) and applications
-  registered in it. Filters: counter = the check's counter, officer = the checking officer, group = the group's
-  services.
+- checked / returned / registered: file checks made in the period; returned = outcome incomplete, registered =
+  outcome complete (a complete check and its registration are one transaction: one application each).
+  Filters: counter = the check's counter, officer = the checking officer, group = the group's services.
 - missing: check items marked tidak_ada or tidak_sesuai on the returned files of the period, grouped by service and
   requirement text, most frequent first.
 - open / due soon / overdue: applications registered before the end of the period and not finished (completed,
@@ -58,15 +58,6 @@ def file_part(session: Session, query: ReportQuery, period: Period, services: li
             )
         ).all()
     )
-    registered = session.scalar(
-        _check_filters(
-            select(func.count(Application.id))
-            .join(FileCheck, FileCheck.id == Application.check_id)
-            .where(Application.registered_at >= period.start, Application.registered_at < period.end),
-            query,
-            services,
-        )
-    )
     count = func.count(CheckItem.id)
     missing_rows = session.execute(
         _check_filters(
@@ -93,7 +84,7 @@ def file_part(session: Session, query: ReportQuery, period: Period, services: li
     files = FileFigures(
         checked=sum(outcomes.values()),
         returned=outcomes.get("incomplete", 0),
-        registered=registered or 0,
+        registered=outcomes.get("complete", 0),
         missing=tuple(MissingItem(code, names.get(code, code), text, n) for code, text, n in missing_rows),
     )
     return FilePart(files, _applications(session, period, services))
@@ -121,14 +112,13 @@ def _applications(session: Session, period: Period, services: list[str] | None) 
             overdue += n
         elif left <= NEARLY_DUE_DAYS:
             due_soon += n
-    last_step = (
-        select(ApplicationStep.application_id, func.max(ApplicationStep.done_on).label("last_done"))
-        .where(ApplicationStep.outcome == "done")
-        .group_by(ApplicationStep.application_id)
-        .subquery()
+    last_done = (
+        select(func.max(ApplicationStep.done_on))
+        .where(ApplicationStep.application_id == Application.id, ApplicationStep.outcome == "done")
+        .scalar_subquery()
     )
     no_limit = Application.due_on.is_(None)
-    on_time = and_(Application.due_on.is_not(None), last_step.c.last_done <= Application.due_on)
+    on_time = and_(Application.due_on.is_not(None), last_done <= Application.due_on)
     sla_query = (
         select(
             Application.service_code,
@@ -137,7 +127,6 @@ def _applications(session: Session, period: Period, services: list[str] | None) 
             func.sum(case((on_time, 1), else_=0)),
             func.sum(case((no_limit, 1), else_=0)),
         )
-        .join(last_step, last_step.c.application_id == Application.id)
         .where(
             Application.status.in_(("completed", "handed_over")),
             Application.finished_at >= period.start,

@@ -1,47 +1,45 @@
 """The queue part of the report, from tickets and ticket_events.
 
 Definitions (the ones the queue uses):
-- waiting time = the ticket's last "called" event - issued_at (a no-show called again counts from its last call; a
-  "recalled" press only repeats the call and does not count); tickets never called have none.
+- waiting time = the ticket's last call - issued_at: a no-show called again counts from its last "called" event; a
+  "recalled" press only repeats the call and does not count. For a ticket called once that is tickets.called_at
+  (read from ticket_events only for tickets called more than once). Tickets never called have none.
 - service time = finished_at - that last call, for tickets served (status done).
 - no-show share = tickets whose final status is no-show / tickets called at least once.
 - still waiting = tickets whose status is waiting or unserved (the day was closed with them still in the queue).
 - transferred = tickets with at least one "transferred" event.
-- A counter's or officer's calls are the intervals from a "called" event to the event that ended it at that counter
-  (finished, no_show, transferred, returned or unserved); the officer is the one who ended it.
+- Calls of a counter or officer: the intervals from a "called" event to the event that ended it at that counter
+  (finished, no_show, transferred, returned or unserved), with the officer who ended it. A ticket called once and
+  finished is one interval [called_at, finished_at] at its counter by its officer (tickets.served_by), read from the
+  ticket itself; the events are read only for the other tickets (called again, not served, transferred).
 - Counter idle time, per counter and day: the active window runs from the counter's first call to its last finish;
   busy time is the part of that window in which a ticket was called or in service at the counter (the intervals
   above, clipped to the window); idle = active - busy. A counter that finished nothing that day has no window (0).
   Over several days the minutes are summed.
 Filters: with a counter or officer filter the ticket figures cover the tickets last handled at that counter / by that
-officer (Ticket.counter_number / served_by; a ticket never called is then not counted) and the per-counter and
+officer (tickets.counter_number / served_by; a ticket never called is then not counted) and the per-counter and
 per-officer tables cover the calls at that counter / by that officer. The group filter uses the ticket's group at
 the end (a transfer moves a ticket to its new group).
+
+Speed: one pass over the period's tickets (the index on day), event look-ups only for the few tickets that need them;
+the aggregation is a single Python loop over plain numbers (percentiles need every value anyway).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from db.models.accounts import User
 from db.models.queue import QueueGroup, Ticket, TicketEvent
-from db.reports.common import Period, epoch, mean_minutes, minutes_stats, share
-from db.reports.model import (
-    CounterRow,
-    GroupRow,
-    HourRow,
-    OfficerRow,
-    ReportQuery,
-    TicketFigures,
-    WaitBucket,
-)
+from db.reports.common import Period, epoch, local_hour, minutes_stats, share
+from db.reports.model import CounterRow, GroupRow, HourRow, OfficerRow, ReportQuery, TicketFigures, WaitBucket
 
 CLOSING = ("finished", "no_show", "transferred", "returned", "unserved")
 WAIT_BUCKETS = ((0, 5), (5, 10), (10, 15), (15, 30), (30, 60), (60, None))
+STILL_WAITING = ("waiting", "unserved")
 
 
 @dataclass(frozen=True)
@@ -54,36 +52,47 @@ class QueuePart:
     wait_histogram: tuple[WaitBucket, ...]
 
 
-def _ticket_rows(session: Session, query: ReportQuery) -> list:
-    dialect = session.bind.dialect.name
-    called_at = case((TicketEvent.kind == "called", epoch(TicketEvent.at, dialect)))
-    statement = (
-        select(
-            Ticket.group_code,
-            Ticket.status,
-            epoch(Ticket.issued_at, dialect),
-            epoch(Ticket.finished_at, dialect),
-            func.max(called_at),
-            func.sum(case((TicketEvent.kind == "transferred", 1), else_=0)),
-        )
-        .select_from(Ticket)
-        .outerjoin(
-            TicketEvent, and_(TicketEvent.ticket_id == Ticket.id, TicketEvent.kind.in_(("called", "transferred")))
-        )
-        .where(Ticket.day >= query.date_from, Ticket.day <= query.date_to)
-        .group_by(Ticket.id)
-    )
+def _ticket_filters(statement, query: ReportQuery, *, by_handler: bool = True):
+    statement = statement.where(Ticket.day >= query.date_from, Ticket.day <= query.date_to)
     if query.group:
         statement = statement.where(Ticket.group_code == query.group.upper())
-    if query.counter is not None:
+    if by_handler and query.counter is not None:
         statement = statement.where(Ticket.counter_number == query.counter)
-    if query.officer:
+    if by_handler and query.officer:
         statement = statement.where(Ticket.served_by == query.officer)
-    return session.execute(statement).all()
+    return statement
 
 
-def _call_rows(session: Session, query: ReportQuery) -> list:
-    """(day, counter, officer, kind, start, end) of every call ended in the period, times as epoch seconds."""
+def _per_ticket(session: Session, query: ReportQuery, period: Period):
+    """One row per ticket of the period with its numbers computed in SQL (seconds, local hours)."""
+    dialect = session.bind.dialect.name
+    last_event = (
+        select(func.max(TicketEvent.at))
+        .where(TicketEvent.ticket_id == Ticket.id, TicketEvent.kind == "called")
+        .scalar_subquery()
+    )
+    last_call = case((Ticket.call_count > 1, last_event), else_=Ticket.called_at)
+    statement = select(
+        Ticket.group_code.label("g"),
+        Ticket.status.label("st"),
+        Ticket.call_count.label("cc"),
+        Ticket.counter_number.label("c"),
+        Ticket.served_by.label("o"),
+        Ticket.day.label("d"),
+        local_hour(Ticket.issued_at, dialect, period).label("hi"),
+        local_hour(last_call, dialect, period).label("hc"),
+        local_hour(Ticket.finished_at, dialect, period).label("hf"),
+        epoch(last_call, dialect).label("lc"),
+        epoch(Ticket.finished_at, dialect).label("fe"),
+        (epoch(last_call, dialect) - epoch(Ticket.issued_at, dialect)).label("w"),
+        (epoch(Ticket.finished_at, dialect) - epoch(last_call, dialect)).label("s"),
+    )
+    return _ticket_filters(statement, query).subquery()
+
+
+def _event_rows(session: Session, query: ReportQuery) -> list:
+    """The ending events of every call of the tickets that are not "called once and finished":
+    (day, label, ticket counter, ticket officer, counter, officer, kind, start, end)."""
     dialect = session.bind.dialect.name
     call = aliased(TicketEvent)
     started = (
@@ -91,9 +100,17 @@ def _call_rows(session: Session, query: ReportQuery) -> list:
         .where(call.ticket_id == TicketEvent.ticket_id, call.kind == "called", call.at <= TicketEvent.at)
         .scalar_subquery()
     )
+    complex_tickets = _ticket_filters(
+        select(Ticket.id).where(Ticket.call_count > 0, or_(Ticket.status != "done", Ticket.call_count > 1)),
+        query,
+        by_handler=False,
+    )
     statement = (
         select(
             Ticket.day,
+            Ticket.label,
+            Ticket.counter_number,
+            Ticket.served_by,
             TicketEvent.counter_number,
             TicketEvent.username,
             TicketEvent.kind,
@@ -102,170 +119,228 @@ def _call_rows(session: Session, query: ReportQuery) -> list:
         )
         .join(Ticket, Ticket.id == TicketEvent.ticket_id)
         .where(
-            Ticket.day >= query.date_from,
-            Ticket.day <= query.date_to,
+            TicketEvent.ticket_id.in_(complex_tickets),
             TicketEvent.kind.in_(CLOSING),
             TicketEvent.counter_number.is_not(None),
         )
     )
-    if query.group:
-        statement = statement.where(Ticket.group_code == query.group.upper())
-    if query.counter is not None:
-        statement = statement.where(TicketEvent.counter_number == query.counter)
-    if query.officer:
-        statement = statement.where(TicketEvent.username == query.officer)
-    # Rounded to the millisecond: julianday() arithmetic carries float noise (300 s comes back as 299.99999).
-    return [
-        (day, counter, officer, kind, round(start, 3), round(end, 3))
-        for day, counter, officer, kind, start, end in session.execute(statement)
-        if start is not None
-    ]
+    return [row for row in session.execute(statement) if row[7] is not None]
+
+
+class _Tally:
+    """Calls of one counter or officer."""
+
+    __slots__ = ("calls", "done", "no_show", "moved", "service")
+
+    def __init__(self):
+        self.calls = self.done = self.no_show = self.moved = 0
+        self.service: list[float] = []
+
+    def add(self, kind: str, start: float, end: float) -> None:
+        self.calls += 1
+        if kind == "finished":
+            self.done += 1
+            self.service.append(max(0.0, end - start))
+        elif kind == "no_show":
+            self.no_show += 1
+        elif kind == "transferred":
+            self.moved += 1
+
+
+def _tally(into: dict, key) -> _Tally:
+    tally = into.get(key)
+    if tally is None:
+        tally = into[key] = _Tally()
+    return tally
 
 
 def queue_part(session: Session, query: ReportQuery, period: Period, target_minutes: int) -> QueuePart:
-    rows = _ticket_rows(session, query)
-    waits: list[float] = []
-    services: list[float] = []
-    counts = defaultdict(int)
-    by_group: dict[str, dict] = defaultdict(
-        lambda: {"issued": 0, "served": 0, "no_show": 0, "still": 0, "w": [], "s": []}
-    )
-    by_hour: dict[int, dict] = defaultdict(lambda: {"issued": 0, "called": 0, "served": 0, "w": []})
+    """Aggregated in SQL (counts and sums per group, status and hour; each counter's day window); only two columns
+    come back per ticket: the waiting times and the service times, for the percentiles."""
+    t = _per_ticket(session, query, period)
+    # julianday() arithmetic carries float noise (300 s can come back as 299.99999): compare with a millisecond slack.
+    slack = 0.001
+    called = t.c.w.is_not(None)
+    served = and_(t.c.st == "done", t.c.s.is_not(None), called)
+    bucket_sums = [
+        func.sum(
+            case((and_(called, t.c.w + slack >= low * 60, *([t.c.w + slack < high * 60] if high else [])), 1), else_=0)
+        )
+        for low, high in WAIT_BUCKETS
+    ]
+    grouped = session.execute(
+        select(
+            t.c.g,
+            t.c.st,
+            t.c.hi,
+            t.c.hc,
+            t.c.hf,
+            func.count(),
+            func.count(t.c.w),
+            func.coalesce(func.sum(t.c.w), 0),
+            func.sum(case((and_(called, t.c.w - slack > target_minutes * 60), 1), else_=0)),
+            func.sum(case((served, 1), else_=0)),
+            func.coalesce(func.sum(case((served, t.c.s))), 0),
+            *bucket_sums,
+        ).group_by(t.c.g, t.c.st, t.c.hi, t.c.hc, t.c.hf)
+    ).all()
+    groups: dict[str, list] = {}  # code -> [issued, served, no_show, still, called, wait sum, service sum]
+    hours: dict[int, list] = {}  # hour -> [issued, called, served, called of those issued, wait sum]
     histogram = [0] * len(WAIT_BUCKETS)
-    target_seconds = target_minutes * 60
-    over = 0
-    for group, status, issued, finished, last_call, transfers in rows:
-        issued = round(issued, 3)  # julianday() arithmetic carries float noise (09:00 comes back as 08:59:59.99)
-        finished = None if finished is None else round(finished, 3)
-        last_call = None if last_call is None else round(last_call, 3)
-        group_row = by_group[group]
-        group_row["issued"] += 1
-        hour = by_hour[period.local_hour(issued)]
-        hour["issued"] += 1
-        counts["issued"] += 1
-        if transfers:
-            counts["transferred"] += 1
-        if status in ("waiting", "unserved"):
-            counts["still"] += 1
-            group_row["still"] += 1
-        if status == "no_show":
-            counts["no_show"] += 1
-            group_row["no_show"] += 1
-        if last_call is not None:
-            counts["called"] += 1
-            wait = max(0.0, round(last_call - issued, 3))
-            waits.append(wait)
-            group_row["w"].append(wait)
-            hour["w"].append(wait)
-            by_hour[period.local_hour(last_call)]["called"] += 1
-            over += wait > target_seconds
-            histogram[_bucket(wait / 60)] += 1
-            if status == "done" and finished is not None:
-                counts["served"] += 1
-                service = max(0.0, round(finished - last_call, 3))
-                services.append(service)
-                group_row["served"] += 1
-                group_row["s"].append(service)
-                by_hour[period.local_hour(finished)]["served"] += 1
+    issued_n = called_n = no_show_n = still_n = over = 0
+    for (
+        group,
+        status,
+        hour_issued,
+        hour_called,
+        hour_finished,
+        n,
+        n_called,
+        waited,
+        late,
+        n_served,
+        service,
+        *buckets,
+    ) in grouped:
+        g = groups.setdefault(group, [0, 0, 0, 0, 0, 0.0, 0.0])
+        g[0] += n
+        g[1] += n_served
+        g[4] += n_called
+        g[5] += waited
+        g[6] += service
+        issued_n += n
+        called_n += n_called
+        over += late
+        if status in STILL_WAITING:
+            still_n += n
+            g[3] += n
+        elif status == "no_show":
+            no_show_n += n
+            g[2] += n
+        h = hours.setdefault(hour_issued, [0, 0, 0, 0, 0.0])
+        h[0] += n
+        h[3] += n_called
+        h[4] += waited
+        if hour_called is not None and n_called:
+            hours.setdefault(hour_called, [0, 0, 0, 0, 0.0])[1] += n_called
+        if hour_finished is not None and n_served:
+            hours.setdefault(hour_finished, [0, 0, 0, 0, 0.0])[2] += n_served
+        for index, count in enumerate(buckets):
+            histogram[index] += count
+    waits = [w for (w,) in session.execute(select(t.c.w).where(called))]
+    simple = and_(served, t.c.cc == 1)
+    counters: dict[int, _Tally] = {}
+    officers: dict[str, _Tally] = {}
+    services: list[float] = []
+    for counter, officer, seconds in session.execute(select(t.c.c, t.c.o, t.c.s).where(simple)):
+        seconds = max(0.0, seconds)
+        services.append(seconds)
+        for tally in (_tally(counters, counter), _tally(officers, officer)):
+            tally.calls += 1
+            tally.done += 1
+            tally.service.append(seconds)
+    windows: dict[tuple, list] = {}  # (counter, day) -> [first call, last finish, busy seconds, complex intervals]
+    for counter, day, first, last, busy in session.execute(
+        select(t.c.c, t.c.d, func.min(t.c.lc), func.max(t.c.fe), func.sum(t.c.s)).where(simple).group_by(t.c.c, t.c.d)
+    ):
+        windows[(counter, day)] = [first, last, max(0.0, busy), []]
+    transferred: set[tuple] = set()
+    for day, label, ticket_counter, ticket_officer, counter, officer, kind, start, end in _event_rows(session, query):
+        handled = (query.counter is None or ticket_counter == query.counter) and (
+            not query.officer or ticket_officer == query.officer
+        )
+        if kind == "transferred" and handled:
+            transferred.add((day, label))
+        if kind == "finished" and handled:
+            services.append(max(0.0, end - start))
+        if (query.counter is None or counter == query.counter) and (not query.officer or officer == query.officer):
+            _tally(counters, counter).add(kind, start, end)
+            _tally(officers, officer).add(kind, start, end)
+            window = windows.setdefault((counter, day), [None, None, 0.0, []])
+            window[3].append((start, end, kind))
     tickets = TicketFigures(
-        issued=counts["issued"],
-        called=counts["called"],
-        served=counts["served"],
-        no_show=counts["no_show"],
-        transferred=counts["transferred"],
-        still_waiting=counts["still"],
-        no_show_share=share(counts["no_show"], counts["called"]),
+        issued=issued_n,
+        called=called_n,
+        served=len(services),
+        no_show=no_show_n,
+        transferred=len(transferred),
+        still_waiting=still_n,
+        no_show_share=share(no_show_n, called_n),
         waiting=minutes_stats(waits),
         service=minutes_stats(services),
         over_target=over,
-        over_target_share=share(over, len(waits)),
+        over_target_share=share(over, called_n),
     )
     names = dict(session.execute(select(QueueGroup.code, QueueGroup.name)).all())
-    groups = tuple(
+    group_rows = tuple(
         GroupRow(
             code,
             names.get(code, code),
-            g["issued"],
-            g["served"],
-            g["no_show"],
-            g["still"],
-            mean_minutes(g["w"]),
-            mean_minutes(g["s"]),
+            g[0],
+            g[1],
+            g[2],
+            g[3],
+            _mean(g[5], g[4]),
+            _mean(g[6], g[1]),
         )
-        for code, g in sorted(by_group.items())
+        for code, g in sorted(groups.items())
     )
-    hours = tuple(
-        HourRow(hour, h["issued"], h["called"], h["served"], mean_minutes(h["w"]))
-        for hour, h in sorted(by_hour.items())
-    )
+    hour_rows = tuple(HourRow(hour, h[0], h[1], h[2], _mean(h[4], h[3])) for hour, h in sorted(hours.items()))
+    labels = [f">{low}" if high is None else f"{low}-{high}" for low, high in WAIT_BUCKETS]
     buckets = tuple(
-        WaitBucket(_bucket_label(low, high), low, high, histogram[index])
-        for index, (low, high) in enumerate(WAIT_BUCKETS)
+        WaitBucket(labels[index], low, high, histogram[index]) for index, (low, high) in enumerate(WAIT_BUCKETS)
     )
-    counters, officers = _calls(session, query)
-    return QueuePart(tickets, groups, counters, officers, hours, buckets)
+    return QueuePart(
+        tickets, group_rows, _counter_rows(counters, windows), _officer_rows(session, officers), hour_rows, buckets
+    )
 
 
-def _bucket(minutes: float) -> int:
-    for index, (_low, high) in enumerate(WAIT_BUCKETS):
-        if high is None or minutes < high:
-            return index
-    return len(WAIT_BUCKETS) - 1
+def _mean(total_seconds: float, count: int) -> float | None:
+    return round(total_seconds / count / 60, 2) if count else None
 
 
-def _bucket_label(low: int, high: int | None) -> str:
-    return f">{low}" if high is None else f"{low}-{high}"
-
-
-def _calls(session: Session, query: ReportQuery) -> tuple[tuple[CounterRow, ...], tuple[OfficerRow, ...]]:
-    rows = _call_rows(session, query)
-    per_counter: dict[int, dict] = defaultdict(lambda: {"calls": 0, "done": 0, "no_show": 0, "moved": 0, "s": []})
-    per_officer: dict[str, dict] = defaultdict(lambda: {"calls": 0, "done": 0, "no_show": 0, "moved": 0, "s": []})
-    windows: dict[tuple, list] = defaultdict(list)
-    for day, counter, officer, kind, start, end in rows:
-        for bucket in (per_counter[counter], per_officer[officer]):
-            bucket["calls"] += 1
-            if kind == "finished":
-                bucket["done"] += 1
-                bucket["s"].append(max(0.0, end - start))
-            elif kind == "no_show":
-                bucket["no_show"] += 1
-            elif kind == "transferred":
-                bucket["moved"] += 1
-        windows[(counter, day)].append((start, end, kind))
-    active, busy = defaultdict(float), defaultdict(float)
-    for (counter, _day), intervals in windows.items():
-        finishes = [end for _start, end, kind in intervals if kind == "finished"]
+def _counter_rows(counters: dict[int, _Tally], windows: dict[tuple, list]) -> tuple[CounterRow, ...]:
+    """Idle time per counter and day (module docstring): the plain calls lie inside their own first-call to
+    last-finish span, so only the other calls need clipping to the day's window."""
+    active: dict[int, float] = {}
+    busy: dict[int, float] = {}
+    for (counter, _day), (first, last, plain_busy, others) in windows.items():
+        finishes = [end for _start, end, kind in others if kind == "finished"]
+        if last is not None:
+            finishes.append(last)
         if not finishes:
             continue
-        first, last = min(start for start, _end, _kind in intervals), max(finishes)
-        active[counter] += last - first
-        busy[counter] += sum(max(0.0, min(end, last) - max(start, first)) for start, end, _kind in intervals)
-    counters = tuple(
-        CounterRow(
-            number,
-            c["calls"],
-            c["done"],
-            c["no_show"],
-            c["moved"],
-            minutes_stats(c["s"]),
-            round(active[number] / 60, 2),
-            round(busy[number] / 60, 2),
-            round((active[number] - busy[number]) / 60, 2),
+        starts = [start for start, _end, _kind in others] + ([first] if first is not None else [])
+        first, last = min(starts), max(finishes)
+        inside = sum(max(0.0, min(end, last) - max(start, first)) for start, end, _kind in others)
+        active[counter] = active.get(counter, 0.0) + last - first
+        busy[counter] = busy.get(counter, 0.0) + plain_busy + inside
+    rows = []
+    for number, tally in sorted(counters.items()):
+        on, used = active.get(number, 0.0), busy.get(number, 0.0)
+        rows.append(
+            CounterRow(
+                number,
+                tally.calls,
+                tally.done,
+                tally.no_show,
+                tally.moved,
+                minutes_stats(tally.service),
+                round(on / 60, 2),
+                round(used / 60, 2),
+                round((on - used) / 60, 2),
+            )
         )
-        for number, c in sorted(per_counter.items())
-    )
-    names = dict(session.execute(select(User.username, User.full_name)).all()) if per_officer else {}
-    officers = tuple(
+    return tuple(rows)
+
+
+def _officer_rows(session: Session, officers: dict[str, _Tally]) -> tuple[OfficerRow, ...]:
+    if not officers:
+        return ()
+    names = dict(session.execute(select(User.username, User.full_name).where(User.username.in_(officers))).all())
+    return tuple(
         OfficerRow(
-            username,
-            names.get(username, username),
-            o["calls"],
-            o["done"],
-            o["no_show"],
-            o["moved"],
-            minutes_stats(o["s"]),
+            username, names.get(username, username), t.calls, t.done, t.no_show, t.moved, minutes_stats(t.service)
         )
-        for username, o in sorted(per_officer.items())
+        for username, t in sorted(officers.items(), key=lambda item: item[0] or "")
     )
-    return counters, officers

@@ -94,7 +94,7 @@ class IntakeScreen(QWidget):
     # -- applicant ---------------------------------------------------------------------------------------------
     def _applicant_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Pemohon"))
-        form = QFormLayout(box)
+        form = self.applicant_form = QFormLayout(box)
         self.ticket_label = QLabel(self.tr("(tanpa nomor antrian)"))
         self.lookup = QLineEdit()
         self.lookup.setObjectName("lookup")
@@ -164,7 +164,7 @@ class IntakeScreen(QWidget):
         return field
 
     def _kind_changed(self) -> None:
-        self.business_row.setVisible(self.kind.currentData() == "business")
+        self.applicant_form.setRowVisible(self.business_row, self.kind.currentData() == "business")
 
     def find_applicant(self) -> None:
         identifier = self.lookup.text()

@@ -2,6 +2,142 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>ApplicationsModel</name>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="40"/>
+        <source>Nomor pendaftaran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="41"/>
+        <source>Pemohon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="42"/>
+        <source>Layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="43"/>
+        <source>Diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="44"/>
+        <source>Jatuh tempo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="45"/>
+        <source>Sisa hari kerja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="46"/>
+        <source>Status / langkah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="72"/>
+        <source>{days} (lewat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsScreen</name>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="97"/>
+        <source>Nomor pendaftaran, NIK/NIB, nama atau layanan, lalu Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="101"/>
+        <source>Semua status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="122"/>
+        <source>&amp;Catat langkah selesai...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="123"/>
+        <source>&amp;Tolak...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="124"/>
+        <source>&amp;Lampirkan pindaian...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="144"/>
+        <source>Pilih permohonan di tabel lebih dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="194"/>
+        <source>Catat langkah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="194"/>
+        <source>Catatan (opsional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="198"/>
+        <source>Langkah dicatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="205"/>
+        <source>Tolak permohonan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="205"/>
+        <source>Alasan penolakan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="209"/>
+        <source>Permohonan ditolak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="219"/>
+        <source>Lampirkan pindaian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="221"/>
+        <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="225"/>
+        <source>Pindaian dilampirkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="242"/>
+        <source>SK terbit dan diarsipkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="263"/>
+        <source>Printer dokumen belum diatur: SK dibuka sebagai PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="265"/>
+        <source>SK dikirim ke printer ({pages} halaman).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <location filename="../../desktop/screens/audit_page.py" line="22"/>
@@ -40,22 +176,52 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../desktop/screens/catalog_screen.py" line="65"/>
+        <location filename="../../desktop/screens/catalog_screen.py" line="70"/>
         <source>Cari layanan, sektor, produk atau persyaratan... (Ctrl+F)</source>
         <translation>Search services, sectors, products or requirements... (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/catalog_screen.py" line="77"/>
+        <location filename="../../desktop/screens/catalog_screen.py" line="82"/>
         <source>&amp;Ubah layanan...</source>
         <translation>&amp;Edit service...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/catalog_screen.py" line="136"/>
+        <location filename="../../desktop/screens/catalog_screen.py" line="86"/>
+        <source>&amp;Cetak persyaratan (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/catalog_screen.py" line="89"/>
+        <source>Simpan &amp;PDF... (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/catalog_screen.py" line="156"/>
         <source>Pilih layanan lebih dulu.</source>
         <translation>Select a service first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/catalog_screen.py" line="155"/>
+        <location filename="../../desktop/screens/catalog_screen.py" line="167"/>
+        <source>Daftar persyaratan tercetak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/catalog_screen.py" line="169"/>
+        <source>Tidak tercetak: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/catalog_screen.py" line="185"/>
+        <source>Simpan daftar persyaratan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/catalog_screen.py" line="192"/>
+        <source>PDF disimpan: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/catalog_screen.py" line="223"/>
         <source>Layanan disimpan sebagai revisi {revision}.</source>
         <translation>Service saved as revision {revision}.</translation>
     </message>
@@ -84,6 +250,248 @@
     </message>
 </context>
 <context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../desktop/screens/checklist_model.py" line="19"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/checklist_model.py" line="19"/>
+        <source>Persyaratan</source>
+        <translation type="unfinished">Requirements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/checklist_model.py" line="19"/>
+        <source>Hasil periksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/checklist_model.py" line="19"/>
+        <source>Alasan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/checklist_model.py" line="67"/>
+        <source>belum diperiksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="43"/>
+        <source>Nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="44"/>
+        <source>Diterima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="45"/>
+        <source>Pengadu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="46"/>
+        <source>Ruang lingkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="47"/>
+        <source>Prioritas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="48"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="49"/>
+        <source>Langkah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="75"/>
+        <source>{date} (lewat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsScreen</name>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="107"/>
+        <source>Pengaduan baru</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="117"/>
+        <source>Anonim (tanpa nama)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="128"/>
+        <source>Nomor pendaftaran berkas (opsional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="129"/>
+        <source>Kaitkan dengan antrian yang sedang dilayani di loket ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="133"/>
+        <source>&amp;Simpan dan cetak tanda terima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="136"/>
+        <source>Cetak &amp;ulang tanda terima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="140"/>
+        <source>Saluran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="141"/>
+        <source>Ruang lingkup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="143"/>
+        <source>Nama pengadu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="144"/>
+        <source>Telepon</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="145"/>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="146"/>
+        <source>Permohonan terkait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="148"/>
+        <source>Uraian pengaduan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="182"/>
+        <source>Pengaduan {number} tercatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="194"/>
+        <source>{number}: tanda terima tercetak; PDF diarsipkan di {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="197"/>
+        <source>{number}: tanda terima tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="213"/>
+        <source>Nomor, nama, uraian atau nomor pendaftaran, lalu Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="217"/>
+        <source>Semua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="218"/>
+        <source>Dalam penanganan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="219"/>
+        <source>Terlambat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="220"/>
+        <source>Selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="235"/>
+        <source>Pelaksana langkah</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="238"/>
+        <source>Catatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="242"/>
+        <source>{name} ({days} hari kerja)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="243"/>
+        <source>Catat &amp;langkah selesai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="279"/>
+        <source>Pilih pengaduan di tabel lebih dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/complaints_screen.py" line="319"/>
+        <source>Langkah dicatat: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterDialog</name>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="78"/>
+        <source>Loket</source>
+        <translation type="unfinished">Loket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="95"/>
+        <source>Meja pelayanan khusus (prioritas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="97"/>
+        <source>Aktif</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="99"/>
+        <source>&amp;Nomor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="100"/>
+        <source>N&amp;ama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="101"/>
+        <source>&amp;Grup yang dilayani</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../desktop/crash.py" line="17"/>
@@ -94,6 +502,102 @@
         <location filename="../../desktop/crash.py" line="19"/>
         <source>Terjadi kesalahan program. Data yang sudah tersimpan aman; tindakan terakhir tidak disimpan. Laporkan ke petugas TI beserta berkas log.</source>
         <translation>A program error occurred. Data already saved is safe; the last action was not saved. Report it to IT staff with the log files.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyBackup</name>
+    <message>
+        <location filename="../../desktop/app.py" line="104"/>
+        <source>Cadangan harian dibuat: {name}</source>
+        <translation>Daily backup created: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="109"/>
+        <source>Cadangan harian: {reason}</source>
+        <translation>Daily backup: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="42"/>
+        <source>Grup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="42"/>
+        <source>Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="42"/>
+        <source>Menunggu</source>
+        <translation type="unfinished">Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="45"/>
+        <source>Loket</source>
+        <translation type="unfinished">Loket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="45"/>
+        <source>Keadaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="45"/>
+        <source>Antrian</source>
+        <translation type="unfinished">Queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="64"/>
+        <source>Peringatan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="96"/>
+        <source>Menunggu: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="99"/>
+        <source>Tunggu terlama: {label}, {minutes} menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="104"/>
+        <source>Tidak ada yang menunggu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="106"/>
+        <source>Diperbarui {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="114"/>
+        <source>Melayani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="114"/>
+        <source>Memanggil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="116"/>
+        <source>Menganggur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="116"/>
+        <source>Tutup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="130"/>
+        <source>Tidak ada peringatan.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -140,29 +644,72 @@
     </message>
     <message>
         <location filename="../../desktop/screens/device_settings.py" line="35"/>
-        <location filename="../../desktop/screens/device_settings.py" line="60"/>
+        <source>Kertas dokumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/device_settings.py" line="36"/>
+        <location filename="../../desktop/screens/device_settings.py" line="61"/>
         <source>Folder arsip</source>
         <translation>Archive folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="36"/>
+        <location filename="../../desktop/screens/device_settings.py" line="37"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="42"/>
+        <location filename="../../desktop/screens/device_settings.py" line="43"/>
         <source>(tidak ada: simpan sebagai PDF)</source>
         <translation>(none: save as PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="56"/>
+        <location filename="../../desktop/screens/device_settings.py" line="57"/>
         <source>{name} (tidak terpasang)</source>
         <translation>{name} (not installed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="75"/>
+        <location filename="../../desktop/screens/device_settings.py" line="76"/>
         <source>Printer tiket: {state}</source>
         <translation>Ticket printer: {state}</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <location filename="../../desktop/screens/diagnostics_screen.py" line="30"/>
+        <source>Hal</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/diagnostics_screen.py" line="30"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/diagnostics_screen.py" line="33"/>
+        <source>&amp;Periksa ulang</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/diagnostics_screen.py" line="35"/>
+        <source>Buat paket &amp;dukungan...</source>
+        <translation>Create &amp;support bundle...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/diagnostics_screen.py" line="70"/>
+        <source>Simpan paket dukungan</source>
+        <translation>Save support bundle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/diagnostics_screen.py" line="70"/>
+        <source>Arsip zip (*.zip)</source>
+        <translation>Zip archive (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/diagnostics_screen.py" line="87"/>
+        <source>Paket dukungan disimpan: {path} ({size} KB). Kirimkan berkas ini ke petugas TI.</source>
+        <translation>Support bundle saved: {path} ({size} KB). Send this file to IT support.</translation>
     </message>
 </context>
 <context>
@@ -214,6 +761,39 @@
     </message>
 </context>
 <context>
+    <name>GroupDialog</name>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="36"/>
+        <source>Grup antrian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="43"/>
+        <source>Aktif</source>
+        <translation type="unfinished">Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="46"/>
+        <source>Saring layanan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="57"/>
+        <source>&amp;Kode (huruf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="58"/>
+        <source>&amp;Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="60"/>
+        <source>&amp;Layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HallDisplay</name>
     <message>
         <location filename="../../desktop/hall_display.py" line="72"/>
@@ -252,6 +832,84 @@
     </message>
 </context>
 <context>
+    <name>HandoverScreen</name>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="30"/>
+        <source>Nomor pendaftaran, pindai QR tanda terima, atau NIK/NIB, lalu Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="35"/>
+        <source>Pengambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="37"/>
+        <source>Diambil oleh &amp;kuasa (dengan surat kuasa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="45"/>
+        <source>nomor/tanggal surat kuasa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="47"/>
+        <source>&amp;Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="48"/>
+        <source>NI&amp;K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="49"/>
+        <source>&amp;Surat kuasa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="50"/>
+        <source>&amp;Serahkan SK dan cetak tanda terima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="74"/>
+        <source>sudah diserahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="76"/>
+        <source>SK {number} siap diserahkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="78"/>
+        <source>SK belum terbit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="81"/>
+        <source>Tidak ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="93"/>
+        <source>Cari dan pilih permohonan lebih dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="116"/>
+        <source>tercetak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="118"/>
+        <source>SK diserahkan; tanda terima {number} ({printed}); arsip: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../../desktop/screens/home_screen.py" line="39"/>
@@ -287,6 +945,397 @@
         <location filename="../../desktop/screens/home_screen.py" line="86"/>
         <source>Kata sandi diubah.</source>
         <translation>Password changed.</translation>
+    </message>
+</context>
+<context>
+    <name>InfoLogScreen</name>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="83"/>
+        <source>Catat layanan informasi atau konsultasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="93"/>
+        <source>Telepon atau email (opsional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="96"/>
+        <source>(tidak tentang layanan tertentu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="105"/>
+        <source> menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="106"/>
+        <source>(tanpa nomor antrian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="108"/>
+        <source>&amp;Simpan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="111"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="112"/>
+        <source>Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="113"/>
+        <source>Kontak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="114"/>
+        <source>Layanan yang ditanyakan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="115"/>
+        <source>Pertanyaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="116"/>
+        <source>Jawaban yang diberikan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="117"/>
+        <source>Lama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="118"/>
+        <source>Antrian</source>
+        <translation type="unfinished">Queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="131"/>
+        <source>Hari ini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="180"/>
+        <source>{kind} tercatat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="197"/>
+        <source>Informasi: {info} · Konsultasi: {consult}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfoModel</name>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="36"/>
+        <source>Waktu</source>
+        <translation type="unfinished">Time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="37"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="38"/>
+        <source>Nama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="39"/>
+        <source>Layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="40"/>
+        <source>Pertanyaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="41"/>
+        <source>Menit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="42"/>
+        <source>Antrian</source>
+        <translation type="unfinished">Queue</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeScreen</name>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="71"/>
+        <source>Semua sisa &amp;ada dan sesuai (Ctrl+Shift+A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="73"/>
+        <source>&amp;Simpan hasil periksa (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="76"/>
+        <source>Cetak &amp;ulang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="79"/>
+        <source>Berkas &amp;baru (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="96"/>
+        <source>Pemohon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="98"/>
+        <source>(tanpa nomor antrian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="101"/>
+        <source>NIK atau NIB, lalu Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="105"/>
+        <source>Perorangan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="106"/>
+        <source>Badan usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="111"/>
+        <source>NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="112"/>
+        <source>Nama lengkap</source>
+        <translation type="unfinished">Full name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="113"/>
+        <source>Tempat lahir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="114"/>
+        <source>Telepon</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="115"/>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="120"/>
+        <source>NIB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="121"/>
+        <source>Nama badan usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="122"/>
+        <source>NPWP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="127"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="152"/>
+        <source>Alamat</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="130"/>
+        <source>Simpan &amp;pemohon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="132"/>
+        <source>Dikuasakan (dengan surat kuasa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="138"/>
+        <source>Nama penerima kuasa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="139"/>
+        <source>NIK penerima kuasa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="140"/>
+        <source>Surat kuasa (nomor/tanggal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="143"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="406"/>
+        <source>Belum ada pemohon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="145"/>
+        <source>Antrian</source>
+        <translation type="unfinished">Queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="146"/>
+        <source>&amp;Cari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="147"/>
+        <source>Jenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="150"/>
+        <source>Orang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="151"/>
+        <source>Usaha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="155"/>
+        <source>Terpilih</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="180"/>
+        <source>Pemohon baru: lengkapi data lalu simpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="183"/>
+        <source>Pemohon lama ditemukan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="198"/>
+        <source>Data pemohon disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="208"/>
+        <source>Layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="212"/>
+        <source>Ketik nama layanan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="216"/>
+        <source>&amp;Muat daftar periksa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="239"/>
+        <source>{label} (sedang dilayani di loket ini)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="254"/>
+        <source>Pilih layanan dari daftar saran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="285"/>
+        <source>{name}: {count} butir. Jangka waktu: {sla}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="303"/>
+        <source>Tidak sesuai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="303"/>
+        <source>Mengapa {label} tidak sesuai?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="309"/>
+        <source>Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="325"/>
+        <source>Pilih pemohon dan layanan, lalu periksa berkas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="329"/>
+        <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;LENGKAP&lt;/b&gt; — berkas dapat didaftarkan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="330"/>
+        <source>&amp;Daftarkan dan cetak tanda terima (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="334"/>
+        <source>&lt;b style=&apos;color:#a40000&apos;&gt;BELUM LENGKAP&lt;/b&gt; — {problems} bermasalah, {unmarked} belum diperiksa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="337"/>
+        <source>&amp;Kembalikan berkas dan cetak surat (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="342"/>
+        <source>Pilih pemohon dan layanan lebih dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="370"/>
+        <source>Terdaftar dengan nomor {number}. Mencetak tanda terima...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="376"/>
+        <source>Berkas dikembalikan ({slip}). Mencetak surat pengembalian...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="389"/>
+        <source>{what}: tercetak; PDF diarsipkan di {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="393"/>
+        <source>{what}: tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -401,52 +1450,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="29"/>
+        <location filename="../../desktop/main_window.py" line="38"/>
         <source>Loket</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="56"/>
+        <location filename="../../desktop/main_window.py" line="65"/>
         <source>&amp;Loket</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="57"/>
+        <location filename="../../desktop/main_window.py" line="66"/>
         <source>&amp;Kunci / ganti pengguna</source>
         <translation>&amp;Lock / switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="59"/>
+        <location filename="../../desktop/main_window.py" line="68"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="60"/>
+        <location filename="../../desktop/main_window.py" line="69"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="64"/>
+        <location filename="../../desktop/main_window.py" line="73"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="65"/>
+        <location filename="../../desktop/main_window.py" line="74"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="66"/>
+        <location filename="../../desktop/main_window.py" line="75"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="93"/>
+        <location filename="../../desktop/main_window.py" line="76"/>
+        <source>&amp;Diagnostik...</source>
+        <translation>&amp;Diagnostics...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="103"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107"/>
+        <location filename="../../desktop/main_window.py" line="117"/>
         <source>Loket {version}
 Aplikasi front office pelayanan terpadu satu pintu.
 Basis data: {db}</source>
@@ -455,35 +1509,85 @@ Front-office application for one-stop service counters.
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="111"/>
+        <location filename="../../desktop/main_window.py" line="121"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="129"/>
+        <source>Tentang / Diagnostik</source>
+        <translation>About / Diagnostics</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigation.py" line="33"/>
+        <location filename="../../desktop/navigation.py" line="45"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="34"/>
+        <location filename="../../desktop/navigation.py" line="46"/>
         <source>Antrian</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="36"/>
+        <location filename="../../desktop/navigation.py" line="48"/>
         <source>Ambil Antrian</source>
         <translation>Issue Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="39"/>
+        <location filename="../../desktop/navigation.py" line="51"/>
+        <source>Pendaftaran Berkas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="54"/>
+        <source>Permohonan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="56"/>
+        <source>Penyerahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="57"/>
+        <source>Verifikasi SK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="59"/>
+        <source>Pengaduan</source>
+        <translation type="unfinished">Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="63"/>
+        <source>Informasi &amp; Konsultasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="68"/>
+        <source>Dasbor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="71"/>
+        <source>Laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="75"/>
+        <source>Laporan SKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="80"/>
         <source>Katalog Layanan</source>
         <translation>Service Catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="43"/>
+        <location filename="../../desktop/navigation.py" line="84"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -599,6 +1703,24 @@ Database: {db}</translation>
         <location filename="../../desktop/screens/office_settings.py" line="64"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>QueueRulesForm</name>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="28"/>
+        <source>Aturan prioritas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="29"/>
+        <source>Maks. prioritas berturut-turut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="30"/>
+        <source>Teks berjalan layar antrian</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -738,6 +1860,172 @@ Database: {db}</translation>
         <location filename="../../desktop/screens/queue_screen.py" line="253"/>
         <source>{label} dialihkan.</source>
         <translation>{label} transferred.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSetupPage</name>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="132"/>
+        <source>Grup antrian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="133"/>
+        <source>Loket</source>
+        <translation type="unfinished">Loket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="139"/>
+        <source>Tambah...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="139"/>
+        <source>Ubah...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="164"/>
+        <source> (nonaktif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="166"/>
+        <source>{code} - {name}: {count} layanan{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="172"/>
+        <source>, meja prioritas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="174"/>
+        <source>Loket {number} - {name}: grup {groups}{desk}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="182"/>
+        <source>Pilih baris lebih dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="226"/>
+        <source>Disimpan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="87"/>
+        <source>Harian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="88"/>
+        <source>Mingguan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="89"/>
+        <source>Bulanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="90"/>
+        <source>Rentang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="105"/>
+        <source>Semua loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="108"/>
+        <source>Semua grup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="111"/>
+        <source>Semua petugas (nama pengguna)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="112"/>
+        <source>&amp;Tampilkan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="121"/>
+        <source>Tiket per jam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="122"/>
+        <source>Sebaran waktu tunggu (menit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="123"/>
+        <source>Kepatuhan waktu layanan per layanan (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="129"/>
+        <source>Grafik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="132"/>
+        <source>s.d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="138"/>
+        <source>Simpan &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="138"/>
+        <source>Simpan &amp;XLSX...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="194"/>
+        <source>{period}: {issued} tiket, {served} dilayani, tunggu rata-rata {wait} menit, {over} melewati target {target} menit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="222"/>
+        <source>Diambil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="223"/>
+        <source>Dilayani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="227"/>
+        <source>Tiket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="232"/>
+        <source>Tepat waktu (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="246"/>
+        <source>Simpan laporan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="258"/>
+        <source>Laporan disimpan: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -919,24 +2207,227 @@ per level, [jika: ...],
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="23"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="27"/>
         <source>&amp;Kantor dan penandatangan</source>
         <translation>&amp;Office and signing official</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="24"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="28"/>
         <source>&amp;PC ini: loket dan printer</source>
         <translation>&amp;This PC: counter and printers</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="25"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="29"/>
         <source>Akun &amp;petugas</source>
         <translation>Staff &amp;accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="26"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="30"/>
+        <source>&amp;Antrian dan loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/settings_screen.py" line="31"/>
         <source>&amp;Log audit</source>
         <translation>Audit &amp;log</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/settings_screen.py" line="32"/>
+        <source>&amp;Tentang / Diagnostik</source>
+        <translation>&amp;About / Diagnostics</translation>
+    </message>
+</context>
+<context>
+    <name>SkmReportScreen</name>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="56"/>
+        <source>Semua layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="60"/>
+        <source>otomatis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="61"/>
+        <source>0 = layanan selesai + permohonan terdaftar pada periode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="62"/>
+        <source>&amp;Hitung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="65"/>
+        <source>Simpan &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="68"/>
+        <source>Simpan &amp;XLSX...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <source>Unsur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <source>Jumlah nilai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <source>NRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <source>NRR tertimbang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="83"/>
+        <source>Dari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="84"/>
+        <source>Sampai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="85"/>
+        <source>Layanan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="86"/>
+        <source>Populasi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="125"/>
+        <source>terpenuhi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="125"/>
+        <source>belum terpenuhi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="126"/>
+        <source>Responden {count}; sampel minimum {minimum} dari populasi {population}: {met}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="132"/>
+        <source>Belum ada jawaban survei pada periode ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="141"/>
+        <source>IKM {ikm} · konversi {converted} · mutu {grade} ({label}). {sample}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="153"/>
+        <source>Hitung laporan lebih dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="156"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="156"/>
+        <source>Excel (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="157"/>
+        <source>Simpan laporan SKM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="169"/>
+        <source>Laporan disimpan: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SurveyWindow</name>
+    <message>
+        <location filename="../../desktop/survey.py" line="62"/>
+        <location filename="../../desktop/survey.py" line="69"/>
+        <source>Survei Kepuasan Masyarakat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey.py" line="72"/>
+        <source>Tanpa nama. Jawaban Anda membantu kami memperbaiki pelayanan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey.py" line="102"/>
+        <source>Layanan apa yang baru Anda terima?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey.py" line="112"/>
+        <source>Mulai survei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey.py" line="140"/>
+        <source>Kembali</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey.py" line="151"/>
+        <source>Tentang Anda (boleh dilewati)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey.py" line="176"/>
+        <source>Saran atau masukan (boleh dikosongkan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey.py" line="178"/>
+        <source>Kirim jawaban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey.py" line="204"/>
+        <source>— pilih layanan —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey.py" line="214"/>
+        <source>Maaf, terjadi gangguan. Silakan hubungi petugas.
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey.py" line="221"/>
+        <source>Pilih layanan yang Anda terima lebih dulu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey.py" line="267"/>
+        <source>Terima kasih atas penilaian Anda!</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1167,6 +2658,49 @@ per level, [jika: ...],
         <location filename="../../desktop/screens/users_page.py" line="203"/>
         <source>Kata sandi {user} diatur ulang; akun tidak terkunci.</source>
         <translation>Password of {user} reset; the account is unlocked.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <location filename="../../desktop/screens/verify_screen.py" line="20"/>
+        <source>Tempel atau pindai kode QR SK di sini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/verify_screen.py" line="22"/>
+        <source>&amp;Periksa kode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/verify_screen.py" line="24"/>
+        <source>Periksa berkas &amp;PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/verify_screen.py" line="45"/>
+        <source>Pilih PDF SK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/verify_screen.py" line="54"/>
+        <source>&lt;h2 style=&apos;color:#1b5e20&apos;&gt;ASLI DAN BERLAKU&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/verify_screen.py" line="56"/>
+        <source>&lt;h2 style=&apos;color:#e65100&apos;&gt;ASLI, TETAPI TIDAK BERLAKU LAGI&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/verify_screen.py" line="58"/>
+        <source>&lt;h2 style=&apos;color:#a40000&apos;&gt;TIDAK SAH&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/verify_screen.py" line="63"/>
+        <source>&lt;p&gt;Nomor SK: {n}&lt;br&gt;Nomor pendaftaran: {r}&lt;br&gt;Pemegang: {h}&lt;br&gt;Layanan: {s}&lt;br&gt;Tanggal: {d}&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
