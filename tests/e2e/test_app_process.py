@@ -49,3 +49,19 @@ def test_loket_explains_a_database_it_cannot_open(loket_home):
     finally:
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=30) == 2
+
+
+def test_the_hall_windows_start_as_programs(loket_home):
+    """The kiosk and the hall display run unattended: they must come up without a sign-in."""
+    env = {**os.environ, "LOKET_HOME": str(loket_home), "QT_QPA_PLATFORM": "offscreen"}
+    log = loket_home / "logs" / "loket.log"
+    for mode, window in [("--kiosk", "KioskWindow"), ("--display", "HallDisplay")]:
+        process = subprocess.Popen([sys.executable, "-c", SCRIPT, mode, "--windowed"], env=env,
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            assert wait_for(lambda w=window: log.exists() and f"window shown: {w}" in log.read_text(), 60)
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(timeout=30) == 0
+        finally:
+            if process.poll() is None:
+                process.kill()
