@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from bench import catalog, decrees, foundation, intake, queue, reports
+from bench import catalog, decrees, foundation, intake, queue, reports, sync
 
 SUITES = {
     "foundation": foundation.run,
@@ -13,6 +13,7 @@ SUITES = {
     "intake": intake.run,
     "decrees": decrees.run,
     "reports": reports.run,
+    "sync": sync.run,
 }
 
 

@@ -285,7 +285,7 @@ DEFINITIONS += [
         "(kosong = CA sistem)", "",
     ),
     SettingDef(
-        "sync.last_success", DEVICE, "Sinkronisasi terakhir", "Waktu sinkronisasi terakhir yang berhasil (diisi otomatis)",
+        "sync.last_success", DEVICE, "Sinkronisasi terakhir", "Waktu sinkronisasi terakhir yang berhasil (otomatis)",
         "",
     ),
 ]

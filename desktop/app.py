@@ -20,6 +20,7 @@ from desktop.i18n import apply_language
 from desktop.login import FirstRunDialog, LoginDialog
 from desktop.main_window import MainWindow
 from desktop.ops import Runner
+from desktop.sync_ui import SyncScheduler
 
 log = logging.getLogger("loket")
 
@@ -51,6 +52,9 @@ class AppController(QObject):
         context = ScreenContext(self.services, self.runner, user, self.bridge)
         self.window = MainWindow(context)
         self.window.sign_out_requested.connect(self._sign_out)
+        scheduler = getattr(self, "sync_scheduler", None)
+        if scheduler is not None:
+            self.window.sync_requested.connect(scheduler.run_now)
         self.window.show()
         log.info("window shown: MainWindow for %s", user.username)
 
@@ -152,8 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Loket")
     app.setQuitOnLastWindowClosed(True)
     install_excepthook()
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    # Quit through the event queue: a signal that arrives before app.exec() starts must not be lost.
+    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app.quit))
+    signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, app.quit))
     heartbeat = QTimer()  # lets Python run its signal handlers while Qt's loop is in C++
     heartbeat.start(300)
     heartbeat.timeout.connect(lambda: None)
@@ -176,6 +181,10 @@ def main(argv: list[str] | None = None) -> int:
         controller.start()
     daily = DailyBackup(services, controller.runner, lambda text: _show_status(controller, text), controller)
     daily.start()
+    scheduler = SyncScheduler(services, controller.runner, lambda text: _show_status(controller, text), controller)
+    scheduler.synced.connect(lambda: controller.window is not None and controller.window.statusBar().refresh())
+    controller.sync_scheduler = scheduler  # the menu action "Sinkronkan sekarang" of each signed-in window
+    scheduler.start()
     code = app.exec()
     controller.runner.wait_idle()
     services.close()

@@ -23,6 +23,7 @@ from desktop.status_bar import LoketStatusBar
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
+    sync_requested = Signal()
 
     def __init__(self, context: ScreenContext):
         super().__init__()
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self, entries) -> None:
         loket = self.menuBar().addMenu(self.tr("&Loket"))
         self._action(loket, self.tr("&Kunci / ganti pengguna"), QKeySequence("Ctrl+L"), self.sign_out_requested.emit)
+        self._action(loket, self.tr("&Sinkronkan sekarang"), QKeySequence(), self.sync_requested.emit)
         loket.addSeparator()
         self._action(loket, self.tr("&Keluar"), QKeySequence("Ctrl+Q"), self.close)
         go = self.menuBar().addMenu(self.tr("&Buka"))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
@@ -21,12 +24,14 @@ class LoketStatusBar(QStatusBar):
         self.context = context
         self.office, self.counter, self.user = QLabel(), QLabel(), QLabel()
         self.database, self.printer = QLabel(), QLabel()
+        self.sync = QLabel()
         for name, label in [
             ("office", self.office),
             ("counter", self.counter),
             ("user", self.user),
             ("database", self.database),
             ("printer", self.printer),
+            ("sync", self.sync),
         ]:
             label.setObjectName(f"status_{name}")
             self.addPermanentWidget(label)
@@ -63,6 +68,13 @@ class LoketStatusBar(QStatusBar):
         state_text = self.tr("tersambung") if state["database_ok"] else state["database"]
         self.database.setText(self.tr("Basis data: {state}").format(state=state_text))
         self.database.setToolTip(description)
+        last_sync = values.get("sync.last_success", "")
+        when = (
+            datetime.fromisoformat(last_sync).astimezone(ZoneInfo(values["office.timezone"])).strftime("%d-%m %H:%M")
+            if last_sync
+            else self.tr("belum pernah")
+        )
+        self.sync.setText(self.tr("Sinkron: {when}").format(when=when))
         printer_config = thermal_config(values)
         self.context.runner.run(lambda: probe(printer_config), self._show_printer, io=True, owner=self)
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Float, Integer, cast, func, literal_column, select
+from sqlalchemy import Float, Integer, String, cast, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from db import settings_registry
@@ -106,6 +106,17 @@ def local_hour(column, dialect: str, period: Period):
         return cast(func.strftime("%H", column, literal_column(f"'{offset:+d} seconds'")), Integer)
     zone = period.zone.key.replace("'", "")
     return cast(func.extract("hour", func.timezone(literal_column(f"'{zone}'"), column)), Integer)
+
+
+def concat_numbers(column, dialect: str):
+    """All values of a numeric column as one comma-separated text (one row instead of thousands to fetch)."""
+    if dialect == "sqlite":
+        return func.group_concat(column, ",")
+    return func.string_agg(cast(column, String), ",")
+
+
+def numbers(text: str | None) -> list[float]:
+    return [float(value) for value in text.split(",")] if text else []
 
 
 def percentile(sorted_values: list[float], fraction: float) -> float:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from db.engine import Database
-from db.reports import providers
+from db.reports import feature_counts, providers  # noqa: F401 - feature_counts registers its providers
 from db.reports.common import Period, group_services, office_values
 from db.reports.file_figures import file_part
 from db.reports.model import DailyReport, ReportQuery

@@ -21,12 +21,14 @@ officer (tickets.counter_number / served_by; a ticket never called is then not c
 per-officer tables cover the calls at that counter / by that officer. The group filter uses the ticket's group at
 the end (a transfer moves a ticket to its new group).
 
-Speed: one pass over the period's tickets (the index on day), event look-ups only for the few tickets that need them;
-the aggregation is a single Python loop over plain numbers (percentiles need every value anyway).
+Speed: counts and sums are aggregated in SQL over the period's tickets (the index on day); the waiting and service
+times, which the percentiles need one by one, come back as one text per counter, officer and day; ticket_events are
+read only for the few tickets called more than once or not served.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from sqlalchemy import and_, case, func, or_, select
@@ -34,7 +36,7 @@ from sqlalchemy.orm import Session, aliased
 
 from db.models.accounts import User
 from db.models.queue import QueueGroup, Ticket, TicketEvent
-from db.reports.common import Period, epoch, local_hour, minutes_stats, share
+from db.reports.common import Period, concat_numbers, epoch, local_hour, minutes_stats, numbers, share
 from db.reports.model import CounterRow, GroupRow, HourRow, OfficerRow, ReportQuery, TicketFigures, WaitBucket
 
 CLOSING = ("finished", "no_show", "transferred", "returned", "unserved")
@@ -158,16 +160,9 @@ def queue_part(session: Session, query: ReportQuery, period: Period, target_minu
     """Aggregated in SQL (counts and sums per group, status and hour; each counter's day window); only two columns
     come back per ticket: the waiting times and the service times, for the percentiles."""
     t = _per_ticket(session, query, period)
-    # julianday() arithmetic carries float noise (300 s can come back as 299.99999): compare with a millisecond slack.
-    slack = 0.001
-    called = t.c.w.is_not(None)
-    served = and_(t.c.st == "done", t.c.s.is_not(None), called)
-    bucket_sums = [
-        func.sum(
-            case((and_(called, t.c.w + slack >= low * 60, *([t.c.w + slack < high * 60] if high else [])), 1), else_=0)
-        )
-        for low, high in WAIT_BUCKETS
-    ]
+    dialect = session.bind.dialect.name
+    called = t.c.lc.is_not(None)
+    served = and_(t.c.st == "done", t.c.fe.is_not(None), called)
     grouped = session.execute(
         select(
             t.c.g,
@@ -176,32 +171,16 @@ def queue_part(session: Session, query: ReportQuery, period: Period, target_minu
             t.c.hc,
             t.c.hf,
             func.count(),
-            func.count(t.c.w),
+            func.count(t.c.lc),
             func.coalesce(func.sum(t.c.w), 0),
-            func.sum(case((and_(called, t.c.w - slack > target_minutes * 60), 1), else_=0)),
             func.sum(case((served, 1), else_=0)),
             func.coalesce(func.sum(case((served, t.c.s))), 0),
-            *bucket_sums,
         ).group_by(t.c.g, t.c.st, t.c.hi, t.c.hc, t.c.hf)
     ).all()
     groups: dict[str, list] = {}  # code -> [issued, served, no_show, still, called, wait sum, service sum]
     hours: dict[int, list] = {}  # hour -> [issued, called, served, called of those issued, wait sum]
-    histogram = [0] * len(WAIT_BUCKETS)
-    issued_n = called_n = no_show_n = still_n = over = 0
-    for (
-        group,
-        status,
-        hour_issued,
-        hour_called,
-        hour_finished,
-        n,
-        n_called,
-        waited,
-        late,
-        n_served,
-        service,
-        *buckets,
-    ) in grouped:
+    issued_n = called_n = no_show_n = still_n = 0
+    for group, status, hour_issued, hour_called, hour_finished, n, n_called, waited, n_served, service in grouped:
         g = groups.setdefault(group, [0, 0, 0, 0, 0, 0.0, 0.0])
         g[0] += n
         g[1] += n_served
@@ -210,7 +189,6 @@ def queue_part(session: Session, query: ReportQuery, period: Period, target_minu
         g[6] += service
         issued_n += n
         called_n += n_called
-        over += late
         if status in STILL_WAITING:
             still_n += n
             g[3] += n
@@ -225,25 +203,32 @@ def queue_part(session: Session, query: ReportQuery, period: Period, target_minu
             hours.setdefault(hour_called, [0, 0, 0, 0, 0.0])[1] += n_called
         if hour_finished is not None and n_served:
             hours.setdefault(hour_finished, [0, 0, 0, 0, 0.0])[2] += n_served
-        for index, count in enumerate(buckets):
-            histogram[index] += count
-    waits = [w for (w,) in session.execute(select(t.c.w).where(called))]
+    # julianday() arithmetic carries float noise (300 s can come back as 299.99999): keep milliseconds.
+    waits = [round(w, 3) for w in numbers(session.scalar(select(concat_numbers(t.c.w, dialect)).where(called)))]
+    target = target_minutes * 60
+    over = sum(1 for w in waits if w > target)
+    histogram = [0] * len(WAIT_BUCKETS)
+    edges = [low * 60 for low, _high in WAIT_BUCKETS[1:]]
+    for w in waits:
+        histogram[bisect_right(edges, w)] += 1
     simple = and_(served, t.c.cc == 1)
     counters: dict[int, _Tally] = {}
     officers: dict[str, _Tally] = {}
     services: list[float] = []
-    for counter, officer, seconds in session.execute(select(t.c.c, t.c.o, t.c.s).where(simple)):
-        seconds = max(0.0, seconds)
-        services.append(seconds)
+    windows: dict[tuple, list] = {}  # (counter, day) -> [first call, last finish, busy seconds, other intervals]
+    plain = select(
+        t.c.c, t.c.o, t.c.d, func.count(), concat_numbers(t.c.s, dialect), func.min(t.c.lc), func.max(t.c.fe)
+    ).where(simple)
+    for counter, officer, day, n, seconds, first, last in session.execute(plain.group_by(t.c.c, t.c.o, t.c.d)):
+        values = [max(0.0, round(value, 3)) for value in numbers(seconds)]
+        services += values
         for tally in (_tally(counters, counter), _tally(officers, officer)):
-            tally.calls += 1
-            tally.done += 1
-            tally.service.append(seconds)
-    windows: dict[tuple, list] = {}  # (counter, day) -> [first call, last finish, busy seconds, complex intervals]
-    for counter, day, first, last, busy in session.execute(
-        select(t.c.c, t.c.d, func.min(t.c.lc), func.max(t.c.fe), func.sum(t.c.s)).where(simple).group_by(t.c.c, t.c.d)
-    ):
-        windows[(counter, day)] = [first, last, max(0.0, busy), []]
+            tally.calls += n
+            tally.done += n
+            tally.service += values
+        window = windows.setdefault((counter, day), [first, last, 0.0, []])
+        window[0], window[1] = min(window[0], first), max(window[1], last)
+        window[2] += sum(values)
     transferred: set[tuple] = set()
     for day, label, ticket_counter, ticket_officer, counter, officer, kind, start, end in _event_rows(session, query):
         handled = (query.counter is None or ticket_counter == query.counter) and (

@@ -4,6 +4,7 @@ import base64
 import zipfile
 
 from db import diagnostics
+from db import settings_registry as registry
 from db.paths import logs_dir
 from db.services.context import Actor
 
@@ -20,7 +21,8 @@ def test_report_names_versions_paths_database_and_state(sqlite_services, loket_h
     assert "Pemeriksaan integritas: ok" in text and "(terbaru)" in text
     assert "Printer tiket: belum diatur" in text
     assert "Cadangan terakhir: belum pernah" in text
-    assert "Sinkronisasi terakhir: belum diaktifkan" in text
+    sync_built = "sync.last_success" in registry.BY_KEY
+    assert f"Sinkronisasi terakhir: {'belum pernah' if sync_built else 'belum diaktifkan'}" in text
     assert f"ID perangkat: {sqlite_services.device_id}" in text
 
 

@@ -186,7 +186,7 @@ def test_every_figure_of_a_hand_made_day(office, clock):
     assert [(s.service_code, s.finished, s.on_time, s.late, s.share_on_time) for s in apps.sla] == [
         ("DPM-007", 2, 1, 1, 0.5)
     ]
-    assert [(e.key, e.value, e.available) for e in report.extras][:1] == [("decrees_signed", 0, False)]
+    assert [(e.key, e.value, e.available) for e in report.extras][:1] == [("decrees_signed", 0, True)]
     data = report.to_dict()
     assert data["tickets"]["waiting"]["p90"] == 32.5 and data["query"]["date_from"] == "2026-11-25"
 
@@ -232,12 +232,16 @@ def test_sections_of_other_features_come_from_registered_providers(office, clock
             )
         )
 
+    registered = providers._PROVIDERS.get("complaints")
+    consultations = providers._PROVIDERS.get("consultations")
     providers.register("complaints", checks_of_period)
+    providers.unregister("consultations")
     try:
         extras = {e.key: e for e in daily_report(office.database, ReportQuery(DAY, DAY)).extras}
         assert (extras["complaints"].value, extras["complaints"].available) == (1, True)
         assert (extras["consultations"].value, extras["consultations"].available) == (0, False)
     finally:
-        providers.unregister("complaints")
+        providers.register("complaints", registered)
+        providers.register("consultations", consultations)
     with pytest.raises(KeyError):
         providers.register("lainnya", checks_of_period)

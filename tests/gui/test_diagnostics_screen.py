@@ -25,7 +25,7 @@ def test_diagnostics_tab_builds_and_writes_a_support_bundle(qtbot, screen_contex
     assert settings.tabs.indexOf(page) >= 0
     qtbot.waitUntil(lambda: "Pustaka SQLite" in tree_text(page))
     text = tree_text(page)
-    assert "belum diaktifkan" in text and "Pemeriksaan integritas ok" in text
+    assert "Sinkronisasi terakhir" in text and "Pemeriksaan integritas ok" in text
 
     target = tmp_path / "paket.zip"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "Arsip zip (*.zip)"))

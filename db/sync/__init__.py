@@ -1,0 +1,1 @@
+"""Nightly sync with the regency's central server: outbox capture, the HTTP client, applying master data."""

@@ -1,0 +1,1 @@
+"""loket-server: the regency's central sync server (FastAPI on uvicorn, PostgreSQL)."""

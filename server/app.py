@@ -1,0 +1,130 @@
+"""The HTTP face of the central server. Every request but /api/health and /api/enrol carries the device token.
+
+Bodies are capped (MAX_BODY bytes, MAX_ROWS rows: 413) and validated (422) before anything touches the database.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+from fastapi import FastAPI, Header, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, ValidationError
+from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
+
+from server import store
+
+MAX_BODY = 10 * 1024 * 1024
+MAX_ROWS = 2000
+MAX_PULL = 2000
+
+
+class PushRow(BaseModel):
+    """The envelope is strict; what is inside (table, op, data) is checked row by row, so one bad row is recorded
+    as a reject instead of refusing the whole batch."""
+
+    model_config = ConfigDict(extra="forbid")
+    seq: int
+    table: object = None
+    id: object = None
+    op: object = None
+    data: object = None
+
+
+class PushBatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    after_seq: int
+    clock: datetime | None = None
+    rows: list[PushRow]
+
+
+class EnrolRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    token: str
+    loket_device_id: str = ""
+
+
+def _error(status: int, message: str, **extra: object) -> JSONResponse:
+    return JSONResponse({"detail": message, **extra}, status_code=status)
+
+
+async def _read_body(request: Request) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > MAX_BODY:
+        raise store.StoreError(413, f"Kiriman terlalu besar (maksimal {MAX_BODY // (1024 * 1024)} MB).")
+    chunks, size = [], 0
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > MAX_BODY:
+                raise store.StoreError(413, f"Kiriman terlalu besar (maksimal {MAX_BODY // (1024 * 1024)} MB).")
+            chunks.append(chunk)
+    except ClientDisconnect as error:  # the connection dropped mid-body: nothing was applied
+        raise store.StoreError(400, "Sambungan terputus sebelum kiriman lengkap.") from error
+    return b"".join(chunks)
+
+
+def _bearer(authorization: str | None) -> str | None:
+    if authorization and authorization.lower().startswith("bearer "):
+        return authorization[7:].strip()
+    return None
+
+
+def create_app(engine: Engine) -> FastAPI:
+    app = FastAPI(title="Loket server", docs_url=None, redoc_url=None, openapi_url=None)
+
+    @app.exception_handler(store.StoreError)
+    async def _store_error(_request: Request, error: store.StoreError) -> JSONResponse:
+        return _error(error.status, error.message, **error.extra)
+
+    @app.get("/api/health")
+    def health() -> dict:
+        return {"ok": True, "time": store.now().isoformat()}
+
+    @app.post("/api/enrol")
+    async def enrol(request: Request) -> JSONResponse:
+        body = await _read_body(request)
+        try:
+            parsed = EnrolRequest.model_validate_json(body)
+        except ValidationError as error:
+            return _error(422, f"Permintaan pendaftaran tidak valid: {error.error_count()} kesalahan.")
+        device, token = await run_in_threadpool(store.enrol, engine, parsed.token, parsed.loket_device_id)
+        return JSONResponse({"token": token, "name": device.name, "office": device.office, "master": device.master})
+
+    @app.post("/api/push")
+    async def push(request: Request, authorization: str | None = Header(default=None)) -> JSONResponse:
+        device = await run_in_threadpool(store.authenticate, engine, _bearer(authorization))
+        body = await _read_body(request)
+        try:
+            raw = json.loads(body)
+        except ValueError:
+            return _error(422, "Kiriman bukan JSON yang sah.")
+        if isinstance(raw, dict) and isinstance(raw.get("rows"), list) and len(raw["rows"]) > MAX_ROWS:
+            return _error(413, f"Terlalu banyak baris dalam satu kiriman (maksimal {MAX_ROWS}).")
+        try:
+            batch = PushBatch.model_validate(raw)
+        except ValidationError as error:
+            return _error(422, f"Kiriman tidak valid: {error.errors()[0]['msg']} di {error.errors()[0]['loc']}.")
+        seqs = [row.seq for row in batch.rows]
+        if any(later <= earlier for earlier, later in zip(seqs, seqs[1:], strict=False)):
+            return _error(422, "Nomor urut baris dalam kiriman harus naik.")
+        rows = [row.model_dump() for row in batch.rows]
+        acked = await run_in_threadpool(store.push, engine, device, batch.after_seq, rows, batch.clock)
+        return JSONResponse({"acked_through": acked})
+
+    @app.get("/api/pull")
+    def pull(
+        after: int = Query(0, ge=0),
+        limit: int = Query(500, ge=1, le=MAX_PULL),
+        office: str | None = None,
+        authorization: str | None = Header(default=None),
+    ) -> dict:
+        device = store.authenticate(engine, _bearer(authorization))
+        if office is not None and office != device.office:
+            raise store.StoreError(403, "Data kantor lain tidak boleh diambil perangkat ini.")
+        return store.pull(engine, device, after, limit)
+
+    return app

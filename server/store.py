@@ -1,0 +1,350 @@
+"""The central server's use cases: devices and their tokens, applying a pushed batch, serving master data."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, func, select, tuple_, update
+from sqlalchemy.dialects.postgresql import insert
+
+from db.sync.tables import CAPTURED, EVENT_TABLES, MASTER_TABLES, UP_TABLES, table
+from server.models import devices, master_rows, sync_counter, sync_rejects, synced_rows
+
+STALE_AFTER_S = 24 * 3600
+DRIFT_WARN_S = 300
+OPERATIONS = ("insert", "update", "delete")
+
+
+class StoreError(Exception):
+    def __init__(self, status: int, message: str, **extra: object):
+        super().__init__(message)
+        self.status, self.message, self.extra = status, message, extra
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+# -- devices ---------------------------------------------------------------------------------------------------------
+def add_device(engine: Engine, name: str, office: str, master: bool = False) -> str:
+    """Create a device and return its one-time enrolment token (only its sha256 is stored)."""
+    token = "enrol-" + secrets.token_urlsafe(24)
+    with engine.begin() as conn:
+        if conn.scalar(select(func.count()).where(devices.c.name == name)):
+            raise StoreError(409, f"Perangkat '{name}' sudah ada.")
+        conn.execute(
+            devices.insert().values(
+                id=uuid.uuid4(),
+                name=name,
+                office=office,
+                master=master,
+                enrol_token_hash=token_hash(token),
+                acked_seq=0,
+                created_at=now(),
+            )
+        )
+    return token
+
+
+def revoke_device(engine: Engine, name: str) -> None:
+    with engine.begin() as conn:
+        done = conn.execute(
+            update(devices).where(devices.c.name == name, devices.c.revoked_at.is_(None)).values(revoked_at=now())
+        )
+        if done.rowcount != 1:
+            raise StoreError(404, f"Perangkat '{name}' tidak ada atau sudah dicabut.")
+
+
+@dataclass(frozen=True)
+class DeviceRow:
+    name: str
+    office: str
+    master: bool
+    enrolled: bool
+    revoked: bool
+    acked_seq: int
+    last_sync_at: datetime | None
+    clock_drift_s: float | None
+    rows: int
+
+    @property
+    def stale(self) -> bool:
+        return not self.revoked and (
+            self.last_sync_at is None or (now() - self.last_sync_at).total_seconds() > STALE_AFTER_S
+        )
+
+    def line(self) -> str:
+        state = "dicabut" if self.revoked else ("terdaftar" if self.enrolled else "menunggu pendaftaran")
+        last = self.last_sync_at.isoformat(timespec="seconds") if self.last_sync_at else "belum pernah"
+        parts = [f"{self.name}", f"kantor {self.office}", state, f"sinkron terakhir {last}", f"{self.rows} baris"]
+        if self.master:
+            parts.insert(2, "master")
+        if self.clock_drift_s is not None:
+            parts.append(f"selisih jam {self.clock_drift_s:+.0f} dtk")
+            if abs(self.clock_drift_s) > DRIFT_WARN_S:
+                parts.append("PERINGATAN: jam perangkat tidak tepat")
+        if self.stale:
+            parts.append("PERINGATAN: tidak sinkron lebih dari sehari")
+        return " | ".join(parts)
+
+
+def list_devices(engine: Engine) -> list[DeviceRow]:
+    counts = select(synced_rows.c.device_id, func.count().label("n")).group_by(synced_rows.c.device_id).subquery()
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(devices, func.coalesce(counts.c.n, 0).label("n"))
+            .outerjoin(counts, counts.c.device_id == devices.c.id)
+            .order_by(devices.c.office, devices.c.name)
+        ).all()
+    return [
+        DeviceRow(
+            r.name,
+            r.office,
+            r.master,
+            r.enrolled_at is not None,
+            r.revoked_at is not None,
+            r.acked_seq,
+            r.last_sync_at,
+            r.clock_drift_s,
+            r.n,
+        )
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class Device:
+    id: uuid.UUID
+    name: str
+    office: str
+    master: bool
+
+
+def enrol(engine: Engine, enrol_token: str, loket_device_id: str) -> tuple[Device, str]:
+    """Exchange a one-time enrolment token for a long-lived device token; the enrolment token is used up."""
+    token = "dev-" + secrets.token_urlsafe(32)
+    with engine.begin() as conn:
+        row = conn.execute(
+            update(devices)
+            .where(
+                devices.c.enrol_token_hash == token_hash(enrol_token),
+                devices.c.enrolled_at.is_(None),
+                devices.c.revoked_at.is_(None),
+            )
+            .values(enrolled_at=now(), token_hash=token_hash(token), loket_device_id=loket_device_id[:64])
+            .returning(devices.c.id, devices.c.name, devices.c.office, devices.c.master)
+        ).first()
+    if row is None:
+        raise StoreError(401, "Token pendaftaran tidak dikenal, sudah dipakai, atau perangkat dicabut.")
+    return Device(row.id, row.name, row.office, row.master), token
+
+
+def authenticate(engine: Engine, bearer: str | None) -> Device:
+    if not bearer:
+        raise StoreError(401, "Token perangkat tidak ada.")
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(devices.c.id, devices.c.name, devices.c.office, devices.c.master, devices.c.revoked_at).where(
+                devices.c.token_hash == token_hash(bearer)
+            )
+        ).first()
+    if row is None or row.revoked_at is not None:
+        raise StoreError(401, "Perangkat tidak dikenal atau sudah dicabut.")
+    return Device(row.id, row.name, row.office, row.master)
+
+
+# -- up --------------------------------------------------------------------------------------------------------------
+def _problem(row: dict) -> str | None:
+    """Why a pushed row cannot be applied, or None when it is well-formed."""
+    name = row.get("table")
+    if name not in CAPTURED:
+        return f"tabel tidak dikenal: {name!r}"
+    if row.get("op") not in OPERATIONS:
+        return f"operasi tidak dikenal: {row.get('op')!r}"
+    try:
+        uuid.UUID(str(row.get("id")))
+    except ValueError:
+        return f"id bukan UUID: {row.get('id')!r}"
+    data = row.get("data")
+    if not isinstance(data, dict):
+        return "data baris bukan objek JSON"
+    if str(data.get("id")) != str(row.get("id")):
+        return "id di data tidak sama dengan id baris"
+    unknown = set(data) - {column.name for column in table(name).columns}
+    if unknown:
+        return f"kolom tidak dikenal: {', '.join(sorted(unknown))}"
+    return None
+
+
+def push(engine: Engine, device: Device, after_seq: int, rows: list[dict], clock: datetime | None) -> int:
+    """Apply one batch in one transaction and return the highest seq committed for the device.
+
+    Rows at or below the device's acknowledged seq were applied before and are skipped (a resent batch changes
+    nothing). A batch that starts past it is a gap: StoreError 409 carries the seq the server expects.
+    """
+    received = now()
+    with engine.begin() as conn:
+        current = conn.execute(
+            select(devices.c.acked_seq, devices.c.revoked_at).where(devices.c.id == device.id).with_for_update()
+        ).one()
+        if current.revoked_at is not None:
+            raise StoreError(401, "Perangkat sudah dicabut.")
+        acked = current.acked_seq
+        if after_seq > acked:
+            raise StoreError(409, f"Urutan terputus: server menunggu setelah {acked}.", expected=acked)
+        fresh = [row for row in rows if row["seq"] > acked]
+        good: list[dict] = []
+        rejects = []
+        for row in fresh:
+            problem = _problem(row)
+            if problem:
+                rejects.append(
+                    {
+                        "device_id": device.id,
+                        "seq": row["seq"],
+                        "table_name": str(row.get("table"))[:200],
+                        "row_id": str(row.get("id"))[:200],
+                        "reason": problem,
+                        "payload": json.dumps(row, default=str)[:100_000],
+                        "received_at": received,
+                    }
+                )
+            else:
+                good.append(row)
+        if rejects:
+            conn.execute(sync_rejects.insert(), rejects)
+        up = [row for row in good if row["table"] in UP_TABLES]
+        master = [row for row in good if row["table"] in MASTER_TABLES and device.master]
+        # The latest state of a record wins within a batch (ON CONFLICT cannot touch one row twice per statement).
+        latest_up = {(row["table"], row["id"]): row for row in up}
+        latest_master = {(row["table"], row["id"]): row for row in master}
+        if latest_up:
+            keys = [(name, uuid.UUID(row_id)) for name, row_id in latest_up]
+            foreign = conn.execute(
+                select(synced_rows.c.table_name, synced_rows.c.id)
+                .where(
+                    tuple_(synced_rows.c.table_name, synced_rows.c.id).in_(keys), synced_rows.c.device_id != device.id
+                )
+                .limit(1)
+            ).first()
+            if foreign is not None:
+                raise StoreError(403, f"Baris {foreign.table_name}/{foreign.id} milik perangkat lain.")
+        count = len(latest_up) + len(latest_master)
+        if count:
+            top = conn.execute(
+                update(sync_counter)
+                .where(sync_counter.c.id == 1)
+                .values(value=sync_counter.c.value + count)
+                .returning(sync_counter.c.value)
+            ).scalar_one()
+            next_seq = iter(range(top - count + 1, top + 1))
+            _apply_up(conn, device, latest_up.values(), next_seq, received)
+            _apply_master(conn, device, latest_master.values(), next_seq)
+        if fresh:
+            acked = max(row["seq"] for row in fresh)
+        drift = (clock - received).total_seconds() if clock else None
+        conn.execute(
+            update(devices)
+            .where(devices.c.id == device.id)
+            .values(acked_seq=acked, last_sync_at=received, clock_drift_s=drift)
+        )
+    return acked
+
+
+def _apply_up(conn, device: Device, rows, next_seq, received: datetime) -> None:
+    events, states = [], []
+    for row in rows:
+        values = {
+            "table_name": row["table"],
+            "id": uuid.UUID(row["id"]),
+            "device_id": device.id,
+            "office": device.office,
+            "seq": row["seq"],
+            "received_seq": next(next_seq),
+            "received_at": received,
+            "deleted": row["op"] == "delete",
+            "data": row["data"],
+        }
+        (events if row["table"] in EVENT_TABLES else states).append(values)
+    if events:  # append-only: an event is written once and never changed
+        conn.execute(insert(synced_rows).on_conflict_do_nothing(index_elements=["table_name", "id"]), events)
+    if states:
+        statement = insert(synced_rows)
+        excluded = statement.excluded
+        conn.execute(
+            statement.on_conflict_do_update(
+                index_elements=["table_name", "id"],
+                set_={
+                    "seq": excluded.seq,
+                    "received_seq": excluded.received_seq,
+                    "received_at": excluded.received_at,
+                    "deleted": excluded.deleted,
+                    "data": excluded.data,
+                },
+            ),
+            states,
+        )
+
+
+def _apply_master(conn, device: Device, rows, next_seq) -> None:
+    values = [
+        {
+            "office": device.office,
+            "table_name": row["table"],
+            "id": uuid.UUID(row["id"]),
+            "change_seq": next(next_seq),
+            "deleted": row["op"] == "delete",
+            "data": row["data"],
+            "source_device_id": device.id,
+        }
+        for row in rows
+    ]
+    if values:
+        statement = insert(master_rows)
+        excluded = statement.excluded
+        conn.execute(
+            statement.on_conflict_do_update(
+                index_elements=["office", "table_name", "id"],
+                set_={"change_seq": excluded.change_seq, "deleted": excluded.deleted, "data": excluded.data},
+            ),
+            values,
+        )
+
+
+# -- down ------------------------------------------------------------------------------------------------------------
+def pull(engine: Engine, device: Device, after: int, limit: int) -> dict:
+    """Master data of the device's office changed after `after`, in commit order."""
+    if device.master:
+        return {"rows": [], "last": after, "more": False}
+    with engine.connect() as conn:
+        rows = conn.execute(
+            select(master_rows)
+            .where(master_rows.c.office == device.office, master_rows.c.change_seq > after)
+            .order_by(master_rows.c.change_seq)
+            .limit(limit + 1)
+        ).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return {
+        "rows": [
+            {
+                "seq": r.change_seq,
+                "table": r.table_name,
+                "id": str(r.id),
+                "op": "delete" if r.deleted else "upsert",
+                "data": r.data,
+            }
+            for r in rows
+        ],
+        "last": rows[-1].change_seq if rows else after,
+        "more": more,
+    }

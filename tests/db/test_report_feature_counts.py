@@ -1,0 +1,18 @@
+"""The daily report counts the other features' records: decrees, handovers, complaints, information, consultation."""
+
+from db.info_log import InfoInput
+from db.models import Role
+from db.reports import ReportQuery, daily_report
+from db.services.context import Actor
+
+
+def test_information_and_consultation_are_counted(services):
+    officer = Actor("sari", services.device_id, role=Role.CUSTOMER_SERVICE, counter_number=3)
+    for kind in ("informasi", "informasi", "konsultasi"):
+        services.info_log.record(officer, InfoInput(kind, "Budi Santoso", "Syarat izin apotek?", "Dijelaskan", 5))
+    today = services.queue.today()
+    extras = {extra.key: extra for extra in daily_report(services.database, ReportQuery(today, today)).extras}
+    assert extras["information"].value == 2 and extras["information"].available
+    assert extras["consultations"].value == 1
+    assert extras["complaints"].value == 0 and extras["complaints"].available
+    assert extras["decrees_signed"].available and extras["decrees_handed_over"].available
