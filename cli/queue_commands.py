@@ -21,12 +21,15 @@ def register(groups) -> None:
     issue = commands.add_parser("issue", help="ambil nomor antrian dan cetak tiketnya")
     issue.add_argument("--group", required=True)
     issue.add_argument("--service", help="kode layanan (opsional)")
-    issue.add_argument("--priority", nargs="?", const="lansia",
-                       help="prioritas: disabilitas, lansia, ibu_hamil, anak (bawaan: lansia)")
+    issue.add_argument(
+        "--priority", nargs="?", const="lansia", help="prioritas: disabilitas, lansia, ibu_hamil, anak (bawaan: lansia)"
+    )
     issue.add_argument("--no-print", action="store_true", help="jangan cetak tiket")
     issue.set_defaults(handler=issue_ticket)
-    for name, handler, text in [("call", call_next, "panggil antrian berikutnya"),
-                                ("finish", finish, "selesaikan antrian yang sedang dilayani")]:
+    for name, handler, text in [
+        ("call", call_next, "panggil antrian berikutnya"),
+        ("finish", finish, "selesaikan antrian yang sedang dilayani"),
+    ]:
         command = commands.add_parser(name, help=text)
         command.add_argument("--counter", type=int, required=True)
         command.set_defaults(handler=handler)
@@ -35,11 +38,14 @@ def register(groups) -> None:
     listing.add_argument("--format", choices=["json", "text"], default="text")
     listing.set_defaults(handler=list_tickets)
     commands.add_parser("open-day", help="buka hari antrian (sisa hari sebelumnya ditutup)").set_defaults(
-        handler=open_day)
+        handler=open_day
+    )
     commands.add_parser("close-day", help="tutup hari antrian (yang masih menunggu: tidak terlayani)").set_defaults(
-        handler=close_day)
+        handler=close_day
+    )
     commands.add_parser("print-test", help="cetak tiket contoh ke printer termal PC ini").set_defaults(
-        handler=print_test)
+        handler=print_test
+    )
 
 
 def list_groups(args, context) -> int:
@@ -89,8 +95,10 @@ def list_tickets(args, context) -> int:
 
 def open_day(args, context) -> int:
     result = days.open_day(context.services.queue, context.actor())
-    print(f"Hari {result.day} {'sudah dibuka' if result.already else 'dibuka'}; sisa hari sebelumnya ditutup: "
-          f"{result.closed_leftovers}")
+    print(
+        f"Hari {result.day} {'sudah dibuka' if result.already else 'dibuka'}; sisa hari sebelumnya ditutup: "
+        f"{result.closed_leftovers}"
+    )
     return 0
 
 
@@ -104,9 +112,20 @@ def print_test(args, context) -> int:
     services = context.services
     values = services.settings.values()
     config = thermal_config(values)
-    sample = TicketData(values["office.short_name"], "A", "Contoh", None, "A-000",
-                        documents.local_time(services.clock(), values), 0, None, None, "LOKET:UJI",
-                        values["office.motto"], values["office.motto_text"])
+    sample = TicketData(
+        values["office.short_name"],
+        "A",
+        "Contoh",
+        None,
+        "A-000",
+        documents.local_time(services.clock(), values),
+        0,
+        None,
+        None,
+        "LOKET:UJI",
+        values["office.motto"],
+        values["office.motto_text"],
+    )
     outcome = send(config, ticket_bytes(sample, config.paper_width_mm))
     print(outcome.message)
     if not outcome.ok:

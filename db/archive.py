@@ -20,8 +20,14 @@ from db.paths import default_archive_dir
 from db.services import audit
 from db.services.context import Actor
 
-FOLDERS = {"receipt": "tanda-terima", "return_slip": "pengembalian", "decree": "sk", "decree_copy": "sk-salinan",
-           "handover": "penyerahan", "complaint": "pengaduan"}
+FOLDERS = {
+    "receipt": "tanda-terima",
+    "return_slip": "pengembalian",
+    "decree": "sk",
+    "decree_copy": "sk-salinan",
+    "handover": "penyerahan",
+    "complaint": "pengaduan",
+}
 
 
 @dataclass(frozen=True)
@@ -63,9 +69,18 @@ class PendingFile:
     size: int
 
     def record(self, session, actor: Actor, kind: str, number: str, application_id, issued_at) -> None:
-        session.add(IssuedDocument(kind=kind, number=number, application_id=application_id,
-                                   relative_path=self.relative, sha256=self.sha256, size=self.size,
-                                   issued_at=issued_at, issued_by=actor.username))
+        session.add(
+            IssuedDocument(
+                kind=kind,
+                number=number,
+                application_id=application_id,
+                relative_path=self.relative,
+                sha256=self.sha256,
+                size=self.size,
+                issued_at=issued_at,
+                issued_by=actor.username,
+            )
+        )
         audit.record(session, actor, "archive.store", kind, number, sha256=self.sha256)
 
     def commit(self) -> Path:
@@ -88,13 +103,15 @@ def prepare(services, kind: str, number: str, pdf: bytes) -> PendingFile:
     return PendingFile(temporary, target, relative.as_posix(), hashlib.sha256(pdf).hexdigest(), len(pdf))
 
 
-def store(services, actor: Actor, kind: str, number: str, pdf: bytes,
-          application_id: uuid.UUID | None = None) -> ArchivedDocument:
+def store(
+    services, actor: Actor, kind: str, number: str, pdf: bytes, application_id: uuid.UUID | None = None
+) -> ArchivedDocument:
     """Archive the original of a document, once. Issuing the same number again returns the existing original."""
     root = archive_root(services)
     with services.database.read() as session:
-        existing = session.scalar(select(IssuedDocument).where(IssuedDocument.kind == kind,
-                                                               IssuedDocument.number == number))
+        existing = session.scalar(
+            select(IssuedDocument).where(IssuedDocument.kind == kind, IssuedDocument.number == number)
+        )
         if existing is not None:
             return ArchivedDocument(kind, number, root / existing.relative_path, existing.sha256)
     pending = prepare(services, kind, number, pdf)
@@ -110,8 +127,9 @@ def store(services, actor: Actor, kind: str, number: str, pdf: bytes,
 def record_copy(services, actor: Actor, kind: str, number: str) -> int:
     """A reprint (marked SALINAN) is logged; returns how many copies have been printed."""
     with services.database.transaction() as session:
-        document = session.scalar(select(IssuedDocument).where(IssuedDocument.kind == kind,
-                                                               IssuedDocument.number == number).with_for_update())
+        document = session.scalar(
+            select(IssuedDocument).where(IssuedDocument.kind == kind, IssuedDocument.number == number).with_for_update()
+        )
         if document is None:
             raise NotFound(f"Dokumen {number} belum diarsipkan.")
         document.copies_printed += 1
@@ -121,8 +139,9 @@ def record_copy(services, actor: Actor, kind: str, number: str) -> int:
 
 def original(services, kind: str, number: str) -> ArchivedDocument:
     with services.database.read() as session:
-        document = session.scalar(select(IssuedDocument).where(IssuedDocument.kind == kind,
-                                                               IssuedDocument.number == number))
+        document = session.scalar(
+            select(IssuedDocument).where(IssuedDocument.kind == kind, IssuedDocument.number == number)
+        )
     if document is None:
         raise NotFound(f"Dokumen {number} belum diarsipkan.")
     return ArchivedDocument(kind, number, archive_root(services) / document.relative_path, document.sha256)
@@ -133,8 +152,9 @@ def check(services) -> ArchiveReport:
     root = archive_root(services)
     report = ArchiveReport()
     with services.database.read() as session:
-        documents = session.execute(select(IssuedDocument.number, IssuedDocument.relative_path,
-                                           IssuedDocument.sha256)).all()
+        documents = session.execute(
+            select(IssuedDocument.number, IssuedDocument.relative_path, IssuedDocument.sha256)
+        ).all()
     for number, relative, digest in documents:
         report.checked += 1
         path = root / relative
@@ -154,6 +174,7 @@ def matching_document(services, pdf: bytes) -> tuple[str, str] | None:
     """(kind, number) of the archived original whose SHA-256 equals these bytes, if any."""
     digest = hashlib.sha256(pdf).hexdigest()
     with services.database.read() as session:
-        row = session.execute(select(IssuedDocument.kind, IssuedDocument.number)
-                              .where(IssuedDocument.sha256 == digest)).first()
+        row = session.execute(
+            select(IssuedDocument.kind, IssuedDocument.number).where(IssuedDocument.sha256 == digest)
+        ).first()
     return None if row is None else (row.kind, row.number)

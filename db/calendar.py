@@ -110,9 +110,7 @@ class WorkCalendar:
         # Weekdays counted arithmetically, then the closed weekdays in the range subtracted: constant time per year
         # instead of a walk over every day (a search lists hundreds of files, some years overdue).
         weekdays = _weekdays_through(b) - _weekdays_through(a)
-        closed = sum(
-            1 for year in range(a.year, b.year + 1) for day in self._closed_weekdays(year) if a < day <= b
-        )
+        closed = sum(1 for year in range(a.year, b.year + 1) for day in self._closed_weekdays(year) if a < day <= b)
         return weekdays - closed
 
     def _closed_weekdays(self, year: int) -> list[date]:

@@ -190,9 +190,12 @@ DEFINITIONS: list[SettingDef] = [
         check=lambda v: _int_range(v, 1, 20),
     ),
     SettingDef(
-        "decree.number_format", OFFICE, "Format nomor SK",
+        "decree.number_format",
+        OFFICE,
+        "Format nomor SK",
         "Kolom: {nomor:04d} urut per tahun, {bulan} Romawi, {bulan_angka}, {tahun}",
-        "503/{nomor:04d}/SK/DPMPTSP/{bulan}/{tahun}", check=_registration_format,
+        "503/{nomor:04d}/SK/DPMPTSP/{bulan}/{tahun}",
+        check=_registration_format,
     ),
     SettingDef(
         "intake.registration_format",
@@ -251,8 +254,12 @@ DEFINITIONS: list[SettingDef] = [
         "",
     ),
     SettingDef(
-        "documents.paper", DEVICE, "Ukuran kertas dokumen", "A4 atau F4 (215 x 330 mm) untuk tanda terima dan surat",
-        "A4", choices={"A4": "A4", "F4": "F4 (215 x 330 mm)"},
+        "documents.paper",
+        DEVICE,
+        "Ukuran kertas dokumen",
+        "A4 atau F4 (215 x 330 mm) untuk tanda terima dan surat",
+        "A4",
+        choices={"A4": "A4", "F4": "F4 (215 x 330 mm)"},
     ),
     SettingDef(
         "archive.dir", DEVICE, "Folder arsip", "Folder arsip dokumen terbit (kosong = folder data Loket/arsip)", ""
@@ -268,6 +275,7 @@ DEFINITIONS: list[SettingDef] = [
     ),
 ]
 
+
 def _clock_time(value: str) -> str:
     match = re.fullmatch(r"(\d{1,2}):(\d{2})", value)
     if not match or int(match[1]) > 23 or int(match[2]) > 59:
@@ -277,15 +285,25 @@ def _clock_time(value: str) -> str:
 
 DEFINITIONS += [
     SettingDef(
-        "sync.hour", DEVICE, "Jam sinkronisasi", "Jam sinkronisasi harian ke server pusat selagi Loket terbuka (JJ:MM)",
-        "21:00", check=_clock_time,
+        "sync.hour",
+        DEVICE,
+        "Jam sinkronisasi",
+        "Jam sinkronisasi harian ke server pusat selagi Loket terbuka (JJ:MM)",
+        "21:00",
+        check=_clock_time,
     ),
     SettingDef(
-        "sync.ca_file", DEVICE, "Sertifikat CA server", "Berkas CA kantor untuk memeriksa TLS server sinkronisasi "
-        "(kosong = CA sistem)", "",
+        "sync.ca_file",
+        DEVICE,
+        "Sertifikat CA server",
+        "Berkas CA kantor untuk memeriksa TLS server sinkronisasi (kosong = CA sistem)",
+        "",
     ),
     SettingDef(
-        "sync.last_success", DEVICE, "Sinkronisasi terakhir", "Waktu sinkronisasi terakhir yang berhasil (otomatis)",
+        "sync.last_success",
+        DEVICE,
+        "Sinkronisasi terakhir",
+        "Waktu sinkronisasi terakhir yang berhasil (otomatis)",
         "",
     ),
 ]

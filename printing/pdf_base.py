@@ -110,8 +110,17 @@ def qr_drawing(payload: str, size: float = 26 * mm) -> Drawing:
             start = column
             while column < len(row) and row[column]:
                 column += 1
-            drawing.add(Rect(start * module, y, (column - start) * module, module, fillColor=black,
-                             strokeColor=None, strokeWidth=0))
+            drawing.add(
+                Rect(
+                    start * module,
+                    y,
+                    (column - start) * module,
+                    module,
+                    fillColor=black,
+                    strokeColor=None,
+                    strokeWidth=0,
+                )
+            )
     return drawing
 
 

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from printing.handover_pdf import handover_bytes, handover_pdf
 from sqlalchemy import or_, select
 
 from db import archive, validators
@@ -20,6 +19,7 @@ from db.services import audit
 from db.services.context import Actor
 from db.services.settings import thermal_config
 from printing.adapters import send
+from printing.handover_pdf import handover_bytes, handover_pdf
 from printing.records import HandoverData
 
 RECEIPT_PREFIX = "LOKET-REG:"

@@ -44,7 +44,6 @@ __all__ = [
     "Ticket",
     "TicketEvent",
     "TicketSequence",
-
     "Base",
     "CatalogService",
     "CatalogVersion",

@@ -18,7 +18,9 @@ def _count(column, moment, *conditions):
 providers.register("decrees_signed", _count(Decree.id, Decree.signed_at))
 providers.register("decrees_handed_over", _count(Handover.id, Handover.handed_at))
 providers.register("complaints", _count(Complaint.id, Complaint.received_at))
-providers.register("information", _count(InfoConsultation.id, InfoConsultation.recorded_at,
-                                         InfoConsultation.kind == "informasi"))
-providers.register("consultations", _count(InfoConsultation.id, InfoConsultation.recorded_at,
-                                           InfoConsultation.kind == "konsultasi"))
+providers.register(
+    "information", _count(InfoConsultation.id, InfoConsultation.recorded_at, InfoConsultation.kind == "informasi")
+)
+providers.register(
+    "consultations", _count(InfoConsultation.id, InfoConsultation.recorded_at, InfoConsultation.kind == "konsultasi")
+)

@@ -56,8 +56,12 @@ def test_the_hall_windows_start_as_programs(loket_home):
     env = {**os.environ, "LOKET_HOME": str(loket_home), "QT_QPA_PLATFORM": "offscreen"}
     log = loket_home / "logs" / "loket.log"
     for mode, window in [("--kiosk", "KioskWindow"), ("--display", "HallDisplay")]:
-        process = subprocess.Popen([sys.executable, "-c", SCRIPT, mode, "--windowed"], env=env,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [sys.executable, "-c", SCRIPT, mode, "--windowed"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             assert wait_for(lambda w=window: log.exists() and f"window shown: {w}" in log.read_text(), 60)
             process.send_signal(signal.SIGTERM)

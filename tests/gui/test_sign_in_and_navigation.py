@@ -31,7 +31,9 @@ def test_first_start_creates_the_administrator_and_opens_the_main_window(qtbot, 
 
     expected = [entry.title() for entry in screens_for(Role.ADMINISTRATOR)]
     assert titles == expected and titles[0] == "Beranda" and titles[-1] == "Pengaturan"
-    assert {"Antrian", "Ambil Antrian", "Pendaftaran Berkas", "Permohonan", "Penyerahan", "Katalog Layanan"} <= set(titles)
+    assert {"Antrian", "Ambil Antrian", "Pendaftaran Berkas", "Permohonan", "Penyerahan", "Katalog Layanan"} <= set(
+        titles
+    )
     for row, key in enumerate(window.screens):
         window.navigation.setCurrentRow(row)
         assert window.stack.currentWidget() is window.screens[key]

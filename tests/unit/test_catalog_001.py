@@ -14,8 +14,9 @@ from db.catalog.schema import Catalog
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tools" / "catalog"))
 
-import build  # noqa: E402
 import extract_001  # noqa: E402
+
+import build  # noqa: E402
 
 SRC_001 = REPO / "resources" / "catalog" / "src" / "001.json"
 SEED = REPO.parent / "shared" / "seeds" / "001_e49251e3d62d5902.txt"

@@ -52,6 +52,7 @@ def _flat(service: dict) -> list[str]:
         for r in reqs:
             out.append(r["text"])
             walk(r.get("children", []))
+
     walk(service.get("requirements", []))
     for v in service.get("variants", []):
         walk(v.get("requirements", []))
@@ -149,6 +150,7 @@ def build(src_dir: Path) -> dict:
     version = "catalog-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]
     catalog = {"version": version, "services": services}
     from db.catalog.schema import Catalog
+
     Catalog.model_validate(catalog)
     return catalog
 

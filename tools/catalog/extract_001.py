@@ -51,9 +51,15 @@ def strip_list_mark(text: str) -> str:
 def norm_name(name: str) -> str:
     """Normalised service name for matching: lower case, OCR typos of frequent words, no punctuation."""
     n = clean(name).lower()
-    for a, b in (("perkam", "perekam"), ("tanaga", "tenaga"), ("serifikat", "sertifikat"),
-                 ("kontruksi", "konstruksi"), ("site plan", "siteplan"), ("ortosis", "ortotis"),
-                 ("budi daya", "budidaya")):
+    for a, b in (
+        ("perkam", "perekam"),
+        ("tanaga", "tenaga"),
+        ("serifikat", "sertifikat"),
+        ("kontruksi", "konstruksi"),
+        ("site plan", "siteplan"),
+        ("ortosis", "ortotis"),
+        ("budi daya", "budidaya"),
+    ):
         n = n.replace(a, b)
     n = re.sub(r"[^a-z0-9 ]+", " ", n)
     return re.sub(r"\s+", " ", n).strip()
@@ -81,6 +87,7 @@ def find_condition(text: str) -> str | None:
 
 
 # ---------------------------------------------------------------- Pasal 7
+
 
 def parse_pasal7(lines: list[str]) -> list[dict]:
     """Services listed in Pasal 7 with their section (B: OSS, C: non berusaha, II: non perizinan) and sector."""
@@ -113,8 +120,16 @@ def parse_pasal7(lines: list[str]) -> list[dict]:
             continue
         m = re.match(r"^([a-z])\.\s+(.*)$", raw)
         if m and section in ("B", "C"):
-            out.append({"section": section, "sector": sector, "letter": m.group(1),
-                        "name": m.group(2).rstrip(";:. ").strip(), "line": i + 1, "subitems": []})
+            out.append(
+                {
+                    "section": section,
+                    "sector": sector,
+                    "letter": m.group(1),
+                    "name": m.group(2).rstrip(";:. ").strip(),
+                    "line": i + 1,
+                    "subitems": [],
+                }
+            )
             continue
         m = re.match(r"^(\d+)\)\.?\s+(.*)$", raw)
         if m and section in ("B", "C") and out:
@@ -124,11 +139,11 @@ def parse_pasal7(lines: list[str]) -> list[dict]:
 
 # ---------------------------------------------------------------- Lampiran I
 
-_HEAD_RE = re.compile(
-    r"^\s*(?:A\.\s*)?(?:[AB]\.\s*)?I\.?1\.(?:2\.1|3)(?:\.\d+){0,2}\.?\s+(?P<title>.+)$")
+_HEAD_RE = re.compile(r"^\s*(?:A\.\s*)?(?:[AB]\.\s*)?I\.?1\.(?:2\.1|3)(?:\.\d+){0,2}\.?\s+(?P<title>.+)$")
 _SECTOR_RE = re.compile(r"^(?:Sektor|SEKTOR)\s+(?P<s>.+)$")
 _MARKER_RE = re.compile(
-    r"^(?:[a-e]\.\s*)?(?P<kind>Syarat|Persyaratan|Dasar\s+[Hh]ukum|Definisi)\b(?P<rest>[^:]*):?\s*(?P<after>.*)$")
+    r"^(?:[a-e]\.\s*)?(?P<kind>Syarat|Persyaratan|Dasar\s+[Hh]ukum|Definisi)\b(?P<rest>[^:]*):?\s*(?P<after>.*)$"
+)
 
 
 def _is_variant_line(raw: str, stripped: str) -> bool:
@@ -206,8 +221,16 @@ def _parse_block(lines: list[str], start: int, end: int, title: str, sector: str
     Numbered items (``1)``, ``1.``, ``a)``) are requirements; un-numbered dash items following an item are its
     children; a bold-only line opens a named variant; "Syarat ..." lines open a requirement section.
     """
-    block = {"title": clean(title).rstrip(";."), "sector": sector, "line_start": start + 1, "line_end": end,
-             "requirements": [], "variants": [], "sections": [], "legal_basis": []}
+    block = {
+        "title": clean(title).rstrip(";."),
+        "sector": sector,
+        "line_start": start + 1,
+        "line_end": end,
+        "requirements": [],
+        "variants": [],
+        "sections": [],
+        "legal_basis": [],
+    }
     letters_are_items = block["title"].lower().startswith("pelayanan pendampingan")  # "a. Nomor Induk ..."
     in_req = letters_are_items
     in_legal = False
@@ -307,8 +330,17 @@ def _parse_block(lines: list[str], start: int, end: int, title: str, sector: str
 
 # ---------------------------------------------------------------- Lampiran II
 
-ACTOR_NAMES = ["Pemohon", "Customer Service", "SKPD Teknis", "Front Office", "Back Office", "Tim Pengaduan",
-               "Kasi", "Kabid", "Kepala Dinas"]
+ACTOR_NAMES = [
+    "Pemohon",
+    "Customer Service",
+    "SKPD Teknis",
+    "Front Office",
+    "Back Office",
+    "Tim Pengaduan",
+    "Kasi",
+    "Kabid",
+    "Kepala Dinas",
+]
 _ROW_RE = re.compile(r"^\s*(\d+)\s*\.?\s*\t(.*)$")
 _DUR_RE = re.compile(r"^\s*(?:(\d+)\s*-\s*)?(\d+)\s*(menit|jam|hari)\s*$", re.I)
 _MARKS = re.compile(r"^\s*(\[?(Start|End|Process|Decision(?: \d)?)\]?|Y|T|\{\s*T\s*/\s*Y\s*\})\s*$", re.I)
@@ -328,8 +360,15 @@ def infer_actor(text: str, seen: list[str], header: list[str]) -> str | None:
     """The OCR lost the flowchart symbols that mark the actor column of each row: infer the actor from the
     wording of the step, following the column order of the table (DOMAIN.md, flows)."""
     t = text.lower()
-    if t.startswith(("mengajukan", "meminta informasi", "menyampaikan pengaduan", "menyampaikan informasi yang",
-                     "menyampaikan konsultasi")):
+    if t.startswith(
+        (
+            "mengajukan",
+            "meminta informasi",
+            "menyampaikan pengaduan",
+            "menyampaikan informasi yang",
+            "menyampaikan konsultasi",
+        )
+    ):
         return "Pemohon"
     if t.startswith("memberikan informasi persyaratan"):
         return "Customer Service"
@@ -339,8 +378,9 @@ def infer_actor(text: str, seen: list[str], header: list[str]) -> str | None:
         return "SKPD Teknis"
     if t.startswith("menerima berkas permohonan lengkap"):
         return "Front Office"
-    if t.startswith(("mengevaluasi", "menilai dan memproses", "menyevaluasi", "memproses izin",
-                     "memproses persetujuan izin pada")):
+    if t.startswith(
+        ("mengevaluasi", "menilai dan memproses", "menyevaluasi", "memproses izin", "memproses persetujuan izin pada")
+    ):
         return "Back Office"
     if t.startswith(("memverifikasi dan memaraf", "persetujuan izin")):
         return "Kabid" if "Kasi" in seen else "Kasi"
@@ -363,8 +403,14 @@ def infer_actor(text: str, seen: list[str], header: list[str]) -> str | None:
         return "Tim Pengaduan"
     if t.startswith("memantau"):
         return "Kabid"
-    if t.startswith(("mencatat informasi", "menerima dan mencatat konsultasi", "menyampaikan informasi kepada",
-                     "menyampaikan hasil konsultasi")):
+    if t.startswith(
+        (
+            "mencatat informasi",
+            "menerima dan mencatat konsultasi",
+            "menyampaikan informasi kepada",
+            "menyampaikan hasil konsultasi",
+        )
+    ):
         return "Front Office"
     if t.startswith(("memberi tanggapan",)):
         return "Kasi"
@@ -397,15 +443,24 @@ def parse_lampiran2(lines: list[str], l2_start: int) -> list[dict]:
         for j in range(start, i):
             if "Nomor SOP" in lines[j]:
                 nomor = clean(lines[j].split("Nomor SOP", 1)[1])
-        table = {"name": name, "nomor": nomor, "line_start": start + 1, "line_name": i + 1, "header_actors": [],
-                 "flow": None, "rows": [], "notes": []}
+        table = {
+            "name": name,
+            "nomor": nomor,
+            "line_start": start + 1,
+            "line_name": i + 1,
+            "header_actors": [],
+            "flow": None,
+            "rows": [],
+            "notes": [],
+        }
         in_table = False
         last_row = None
         for j in range(i + 1, nxt):
             ln = lines[j]
             c = clean(ln)
             if re.match(r"^(No\.?|o)\t(Uraian|Deskripsi) Kegiatan", ln.strip("\ufeff")) or (
-                    not in_table and re.match(r"^\s*(No\.?|o)\s+(Uraian|Deskripsi) Kegiatan", c)):
+                not in_table and re.match(r"^\s*(No\.?|o)\s+(Uraian|Deskripsi) Kegiatan", c)
+            ):
                 in_table = True
                 table["header_line"] = j + 1
                 table["header_actors"] = _header_actors(ln)
@@ -413,8 +468,9 @@ def parse_lampiran2(lines: list[str], l2_start: int) -> list[dict]:
             if in_table and not table["header_actors"] or (in_table and ln.startswith("\t\t") and not last_row):
                 acts = _header_actors(ln)
                 if acts:
-                    table["header_actors"] = table["header_actors"] + [a for a in acts
-                                                                       if a not in table["header_actors"]]
+                    table["header_actors"] = table["header_actors"] + [
+                        a for a in acts if a not in table["header_actors"]
+                    ]
                     continue
             if c.startswith("Keterangan") or (c.startswith("DINAS") and in_table and last_row):
                 break
@@ -440,20 +496,34 @@ def parse_lampiran2(lines: list[str], l2_start: int) -> list[dict]:
                     dur = vals[dur_i]
                     out = vals[dur_i + 1] if len(vals) > dur_i + 1 else None
                     ket = vals[dur_i + 2] if len(vals) > dur_i + 2 else None
-                last_row = {"no": int(m.group(1)), "text": text, "kelengkapan": kel, "waktu": dur, "output": out,
-                            "ket": ket, "marks": marks, "line": j + 1}
+                last_row = {
+                    "no": int(m.group(1)),
+                    "text": text,
+                    "kelengkapan": kel,
+                    "waktu": dur,
+                    "output": out,
+                    "ket": ket,
+                    "marks": marks,
+                    "line": j + 1,
+                }
                 table["rows"].append(last_row)
             elif c and last_row is not None:
                 last_row["text"] = f"{last_row['text']} {c}".strip()
                 last_row.setdefault("extra_lines", []).append(j + 1)
-        table["line_end"] = (table["rows"][-1]["line"] if table["rows"] else table["line_name"])
+        table["line_end"] = table["rows"][-1]["line"] if table["rows"] else table["line_name"]
         for note in table["notes"]:
             table["line_end"] = max(table["line_end"], note["line"])
         if table["flow"] is None:
             texts = " ".join(r["text"].lower() for r in table["rows"])
-            table["flow"] = ("sicantik" if "si canti" in texts or "menetapkan izin" in texts else
-                             "oss" if "oss" in texts else "non_perizinan" if table["rows"] and
-                             norm_name(name) in NON_LICENSING_NAMES else "unknown")
+            table["flow"] = (
+                "sicantik"
+                if "si canti" in texts or "menetapkan izin" in texts
+                else "oss"
+                if "oss" in texts
+                else "non_perizinan"
+                if table["rows"] and norm_name(name) in NON_LICENSING_NAMES
+                else "unknown"
+            )
         seen: list[str] = []
         for r in table["rows"]:
             r["actor"] = infer_actor(r["text"], seen, table["header_actors"])
@@ -501,8 +571,9 @@ def join(blocks: list[dict], tables: list[dict]) -> list[dict]:
     for ti, t in enumerate(tables):
         if ti in t_to_b:
             bi, score = t_to_b[ti]
-            services.append({"name": blocks[bi]["title"], "block": blocks[bi], "table": t,
-                             "match_score": round(score, 3)})
+            services.append(
+                {"name": blocks[bi]["title"], "block": blocks[bi], "table": t, "match_score": round(score, 3)}
+            )
         else:
             services.append({"name": t["name"], "block": None, "table": t, "match_score": None})
     for bi, b in enumerate(blocks):
@@ -517,8 +588,15 @@ def extract(seed: Path) -> dict:
     pasal7 = parse_pasal7(lines)
     blocks = parse_lampiran1(lines, l2)
     tables = parse_lampiran2(lines, l2)
-    return {"seed": seed.name, "line_count": len(lines), "lampiran2_line": l2 + 1, "pasal7": pasal7,
-            "lampiran1": blocks, "sop_tables": tables, "joined": join(blocks, tables)}
+    return {
+        "seed": seed.name,
+        "line_count": len(lines),
+        "lampiran2_line": l2 + 1,
+        "pasal7": pasal7,
+        "lampiran1": blocks,
+        "sop_tables": tables,
+        "joined": join(blocks, tables),
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -526,8 +604,10 @@ def main(argv: list[str]) -> int:
     data = extract(seed)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(data['lampiran1'])} blok Lampiran I, {len(data['sop_tables'])} tabel SOP, "
-          f"{len(data['joined'])} layanan tergabung")
+    print(
+        f"{OUT}: {len(data['lampiran1'])} blok Lampiran I, {len(data['sop_tables'])} tabel SOP, "
+        f"{len(data['joined'])} layanan tergabung"
+    )
     return 0
 
 

@@ -67,7 +67,9 @@ def clean(text: str) -> str:
     text = text.replace("**", " ").replace("&nbsp;", " ").replace("&amp;", "&").replace("\t", " ")
     text = text.replace("•", " ").replace("✓", " ; ").replace("\u00a0", " ")
     text = re.sub(r"\(\s*(MANUFACTURING|Service Delivery)\s*\)", " ", text, flags=re.I)
-    text = re.sub(r"\b(PENYAMPAIA?N?|PENGELOLAA?N?)\s+(N\s+)?(PE\s+|PEI\s+)?(LAYANAN|PELAYANAN|AN PELAYANAN)\b", " ", text)
+    text = re.sub(
+        r"\b(PENYAMPAIA?N?|PENGELOLAA?N?)\s+(N\s+)?(PE\s+|PEI\s+)?(LAYANAN|PELAYANAN|AN PELAYANAN)\b", " ", text
+    )
     text = re.sub(r"\s+", " ", text)
     return text.strip(" ;,")
 

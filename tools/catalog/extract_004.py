@@ -106,7 +106,7 @@ def extract(seed: Path) -> dict:
             row["line_end"] = ln
             svc["line_end"] = ln
     for svc in services:
-        for key, row in svc["rows"].items():
+        for row in svc["rows"].values():
             row["text"] = clean(row.pop("raw"))
         rows = svc["rows"]
         svc["name"] = rows["jenis_layanan"]["text"]

@@ -30,31 +30,52 @@ SEED = ex.SEED_NAME
 AGENCY = "DPMPTSP Kabupaten Balangan"
 VERSION = "001-2021"
 
-NOTE_ACTORS = ("Pelaksana tiap langkah SOP disimpulkan dari uraian kegiatan dan urutan kolom Pelaksana: simbol bagan "
-               "alir yang menandai kolom pelaksana hilang di OCR.")
+NOTE_ACTORS = (
+    "Pelaksana tiap langkah SOP disimpulkan dari uraian kegiatan dan urutan kolom Pelaksana: simbol bagan "
+    "alir yang menandai kolom pelaksana hilang di OCR."
+)
 
 SECTOR_NAMES = {  # Pasal 7 headings, capitalised as in Lampiran I
-    "Kesehatan": "Kesehatan", "Pertanian": "Pertanian",
+    "Kesehatan": "Kesehatan",
+    "Pertanian": "Pertanian",
     "Perindustrian, Mikro Kecil Dan Koperasi": "Perindustrian, Mikro Kecil dan Koperasi",
-    "Pendidikan": "Pendidikan", "Kepariwisataan": "Kepariwisataan", "Perdagangan": "Perdagangan",
-    "Pekerjaan Umum": "Pekerjaan Umum", "Lingkungan Hidup": "Lingkungan Hidup",
-    "Ketenagakerjaan": "Ketenagakerjaan", "Perikanan": "Perikanan", "Perhubungan": "Perhubungan",
-    "Perumahan Dan Permukiman": "Perumahan dan Permukiman", "Sosial": "Sosial",
+    "Pendidikan": "Pendidikan",
+    "Kepariwisataan": "Kepariwisataan",
+    "Perdagangan": "Perdagangan",
+    "Pekerjaan Umum": "Pekerjaan Umum",
+    "Lingkungan Hidup": "Lingkungan Hidup",
+    "Ketenagakerjaan": "Ketenagakerjaan",
+    "Perikanan": "Perikanan",
+    "Perhubungan": "Perhubungan",
+    "Perumahan Dan Permukiman": "Perumahan dan Permukiman",
+    "Sosial": "Sosial",
 }
 
-STEP_TYPOS = [("Webfrom", "Webform"), ("SI CANTIUK", "SI CANTIK"), ("SI CANTI,", "SI CANTIK,"),
-              ("Costumer", "Customer"), ("Prizinan", "Perizinan"), ("Menyevaluasi", "Mengevaluasi")]
+STEP_TYPOS = [
+    ("Webfrom", "Webform"),
+    ("SI CANTIUK", "SI CANTIK"),
+    ("SI CANTI,", "SI CANTIK,"),
+    ("Costumer", "Customer"),
+    ("Prizinan", "Perizinan"),
+    ("Menyevaluasi", "Mengevaluasi"),
+]
 
 
 # ---------------------------------------------------------------- building blocks
+
 
 def src(line_start: int, line_end: int | None, part: str) -> dict:
     return {"file": SEED, "line_start": line_start, "line_end": line_end or line_start, "part": part}
 
 
 def req_out(r: dict) -> dict:
-    out = {"text": r["text"].rstrip(";").rstrip(), "mandatory": r["mandatory"], "condition": r["condition"],
-           "children": [req_out(c) for c in r["children"]], "source": src(r["line"], None, "persyaratan")}
+    out = {
+        "text": r["text"].rstrip(";").rstrip(),
+        "mandatory": r["mandatory"],
+        "condition": r["condition"],
+        "children": [req_out(c) for c in r["children"]],
+        "source": src(r["line"], None, "persyaratan"),
+    }
     out["text"] = re.sub(r"[;,]?\s*(dan|dan/atau)$", "", out["text"]).rstrip(" ;,") or out["text"]
     return out
 
@@ -63,14 +84,28 @@ def templates(tables: list[dict]) -> dict[str, list[dict]]:
     """The modal step rows of each flow (OSS: 10 steps, SiCantik: 9), taken from the complete tables."""
     result = {}
     for flow, n in (("oss", 10), ("sicantik", 9)):
-        full = [t for t in tables if t["flow"] == flow and len(t["rows"]) == n
-                and "SKPD Teknis" in t["header_actors"]]
+        full = [t for t in tables if t["flow"] == flow and len(t["rows"]) == n and "SKPD Teknis" in t["header_actors"]]
         rows = []
         for k in range(n):
-            key = Counter((t["rows"][k]["text"], t["rows"][k]["kelengkapan"], t["rows"][k]["output"],
-                           t["rows"][k]["waktu"] if k != 2 else None) for t in full).most_common(1)[0][0]
-            rows.append({"no": k + 1, "text": key[0], "kelengkapan": key[1], "output": key[2], "waktu": key[3],
-                         "count": len(full)})
+            key = Counter(
+                (
+                    t["rows"][k]["text"],
+                    t["rows"][k]["kelengkapan"],
+                    t["rows"][k]["output"],
+                    t["rows"][k]["waktu"] if k != 2 else None,
+                )
+                for t in full
+            ).most_common(1)[0][0]
+            rows.append(
+                {
+                    "no": k + 1,
+                    "text": key[0],
+                    "kelengkapan": key[1],
+                    "output": key[2],
+                    "waktu": key[3],
+                    "count": len(full),
+                }
+            )
         result[flow] = rows
     return result
 
@@ -80,13 +115,18 @@ def step_out(row: dict, actor: str | None, line: int | None) -> dict:
     for a, b in STEP_TYPOS:
         text = text.replace(a, b)
     dur = row.get("waktu")
-    return {"actor": actor or "Tidak disebut", "text": text,
-            "duration_minutes": ex.duration_minutes(dur) if dur else None,
-            "duration_text": dur if dur and dur != "*" else None,
-            "output": row.get("output"), "source": src(line, None, "sop") if line else None}
+    return {
+        "actor": actor or "Tidak disebut",
+        "text": text,
+        "duration_minutes": ex.duration_minutes(dur) if dur else None,
+        "duration_text": dur if dur and dur != "*" else None,
+        "output": row.get("output"),
+        "source": src(line, None, "sop") if line else None,
+    }
 
 
 # ---------------------------------------------------------------- fixes
+
 
 def fix_perkebunan(e, ctx):
     reqs = e.pop("requirements")
@@ -95,8 +135,10 @@ def fix_perkebunan(e, ctx):
 
 
 def fix_slf(e, ctx):
-    names = ["SLF Bangunan Gedung baru: " + v["name"].split(": ", 1)[1] if i < 3 else v["name"].split(": ", 1)[1]
-             for i, v in enumerate(e["variants"])]
+    names = [
+        "SLF Bangunan Gedung baru: " + v["name"].split(": ", 1)[1] if i < 3 else v["name"].split(": ", 1)[1]
+        for i, v in enumerate(e["variants"])
+    ]
     for v, n in zip(e["variants"], names, strict=True):
         v["name"] = n.replace("Ada,Bangunan", "Ada, Bangunan")
 
@@ -105,7 +147,8 @@ def fix_slf(e, ctx):
             r["text"] = r["text"].replace("(K RK)", "(KRK)")
             if r["text"].endswith(" SK IMB terakhir beserta lampiran rencana teknis bangunan gedungnya."):
                 r["text"] = r["text"].removesuffix(
-                    " SK IMB terakhir beserta lampiran rencana teknis bangunan gedungnya.")
+                    " SK IMB terakhir beserta lampiran rencana teknis bangunan gedungnya."
+                )
             if r["text"].startswith("Dokumen rencana teknis bangunan gedung dalam lampiran IMB terakhir"):
                 r["mandatory"], r["condition"] = True, None
             kids = r["children"]
@@ -116,6 +159,7 @@ def fix_slf(e, ctx):
                     kids[i - 1]["mandatory"] = False
                     del kids[i]
             walk(kids)
+
     for v in e["variants"]:
         walk(v["requirements"])
 
@@ -136,6 +180,7 @@ def fix_air_limbah(e, ctx):
             if r["text"].startswith("Dokumen kajian pembuangan air limbah"):
                 r["mandatory"], r["condition"] = True, None
             walk(r["children"])
+
     for v in e["variants"]:
         walk(v["requirements"])
 
@@ -150,8 +195,10 @@ def fix_lpk(e, ctx):
     for v in rest:
         v["name"] = f"Perubahan {v['name'][0].lower()}{v['name'][1:]}".replace("Perubahan untuk ", "Perubahan ")
     e["requirements"] = []
-    e["variants"] = [{"name": "Untuk Swasta/Masyarakat", "requirements": swasta},
-                     {"name": label, "requirements": pemerintah}] + rest
+    e["variants"] = [
+        {"name": "Untuk Swasta/Masyarakat", "requirements": swasta},
+        {"name": label, "requirements": pemerintah},
+    ] + rest
 
 
 def fix_lingkungan(e, ctx):
@@ -160,7 +207,8 @@ def fix_lingkungan(e, ctx):
     foot = " ".join(n["text"] for n in alt["notes"])
     e["review_notes"].append(
         f"001 memuat tabel SOP kedua untuk layanan ini (baris {alt['line_name']}, alur SiCantik, 9 langkah); skema "
-        f"hanya memuat satu alur, jadi yang dipakai alur OSS (Pasal 7 B.8.d). Catatan kaki tabel kedua: {foot}")
+        f"hanya memuat satu alur, jadi yang dipakai alur OSS (Pasal 7 B.8.d). Catatan kaki tabel kedua: {foot}"
+    )
 
 
 def fix_row_split(e, ctx):
@@ -181,40 +229,70 @@ def fix_iumk(e, ctx):
 
 
 FIXES: list[dict] = [
-    {"code": "DPM-013", "fn": fix_perkebunan,
-     "reason": "Lampiran I: subjudul 'Usaha Budidaya Tanaman Perkebunan' (baris 613) tidak bercetak tebal di OCR, "
-               "sehingga tiga persyaratannya terbaca sebagai persyaratan umum; dipindah ke varian itu."},
-    {"code": "DPM-039", "fn": fix_slf,
-     "reason": "SLF: nama varian dirapikan (tiga varian pertama di bawah 'SLF Bangunan Gedung baru'), baris patah "
-               "'Bangunan Gedung bila ada perbaikan' digabung ke butir sebelumnya, teks ganda 'SK IMB terakhir ...' "
-               "yang menempel pada butir Pengkaji Teknis dibuang, '(K RK)' -> '(KRK)'; butir 'Dokumen rencana teknis "
-               "... apabila tidak ada perubahan .../Gambar terbangun ... apabila ada perubahan' adalah pilihan antara "
-               "dua dokumen, bukan persyaratan bersyarat, jadi tetap wajib."},
-    {"code": "DPM-042", "fn": fix_air_limbah,
-     "reason": "Izin Pembuangan Air Limbah ke Air Permukaan: Lampiran I memisah syarat administrasi dan teknis per "
-               "jenis permohonan (izin baru, perpanjangan, daftar ulang, perubahan titik penataan, perubahan debit, "
-               "pencabutan); disusun ulang menjadi satu varian per jenis permohonan (administrasi lalu teknis). "
-               "Keterangan dalam kurung pada 'Dokumen kajian pembuangan air limbah' menjelaskan acuan, bukan syarat."},
-    {"code": "DPM-046", "fn": fix_lpk,
-     "reason": "LPK: Lampiran I memuat varian 'Untuk Swasta' (judul), 'Untuk Pemerintah atau Perusahaan' (baris 1534, "
-               "terbaca sebagai sub-butir) dan syarat perubahan penanggung jawab/lokasi; disusun sebagai varian."},
-    {"code": "DPM-043", "fn": fix_lingkungan,
-     "reason": "Izin Lingkungan: dua tabel SOP di 001 (OSS baris 4884, SiCantik baris 7083)."},
-    {"code": "DPM-022", "fn": fix_row_split,
-     "reason": "SOP baris 3476-3477: kata 'Memverifikasi dan Memaraf' dari langkah 6 terbawa ke akhir langkah 5 di "
-               "OCR; dikembalikan ke langkah 6."},
-    {"code": "DPM-080", "fn": fix_pengumpulan,
-     "reason": "Butir 1 (surat permohonan) selalu wajib; anak kalimat 'jika wilayah pengumpulan ... maka ditujukan "
-               "kepada gubernur/Menteri Sosial' hanya mengatur alamat surat, bukan membuat butir itu bersyarat."},
-    {"code": "DPM-029", "fn": fix_iumk,
-     "reason": "Masalah naskah (tidak diubah): butir 3 IUMK menyebut 'Rekomendasi Izin Pembukaan Kantor Kas Koperasi "
-               "Simpan Pinjam' (salin-tempel di 001 baris 927); administrator perlu memastikan."},
-    {"code": "DPM-073", "fn": fix_iumk,
-     "reason": "Masalah naskah (tidak diubah): butir 9 Tenaga Gizi menyebut 'Rekomendasi Surat Izin Praktik Ortosis "
-               "Prostesis' (salin-tempel di 001 baris 2153)."},
-    {"code": "DPM-054", "fn": fix_iumk,
-     "reason": "Lampiran I (baris 1774) hanya memuat dasar hukum dan definisi Izin Operasional Puskesmas, tanpa "
-               "persyaratan; daftar persyaratan 001 kosong."},
+    {
+        "code": "DPM-013",
+        "fn": fix_perkebunan,
+        "reason": "Lampiran I: subjudul 'Usaha Budidaya Tanaman Perkebunan' (baris 613) tidak bercetak tebal di OCR, "
+        "sehingga tiga persyaratannya terbaca sebagai persyaratan umum; dipindah ke varian itu.",
+    },
+    {
+        "code": "DPM-039",
+        "fn": fix_slf,
+        "reason": "SLF: nama varian dirapikan (tiga varian pertama di bawah 'SLF Bangunan Gedung baru'), baris patah "
+        "'Bangunan Gedung bila ada perbaikan' digabung ke butir sebelumnya, teks ganda 'SK IMB terakhir ...' "
+        "yang menempel pada butir Pengkaji Teknis dibuang, '(K RK)' -> '(KRK)'; butir 'Dokumen rencana teknis "
+        "... apabila tidak ada perubahan .../Gambar terbangun ... apabila ada perubahan' adalah pilihan antara "
+        "dua dokumen, bukan persyaratan bersyarat, jadi tetap wajib.",
+    },
+    {
+        "code": "DPM-042",
+        "fn": fix_air_limbah,
+        "reason": "Izin Pembuangan Air Limbah ke Air Permukaan: Lampiran I memisah syarat administrasi dan teknis per "
+        "jenis permohonan (izin baru, perpanjangan, daftar ulang, perubahan titik penataan, perubahan debit, "
+        "pencabutan); disusun ulang menjadi satu varian per jenis permohonan (administrasi lalu teknis). "
+        "Keterangan dalam kurung pada 'Dokumen kajian pembuangan air limbah' menjelaskan acuan, bukan syarat.",
+    },
+    {
+        "code": "DPM-046",
+        "fn": fix_lpk,
+        "reason": "LPK: Lampiran I memuat varian 'Untuk Swasta' (judul), 'Untuk Pemerintah atau Perusahaan' (baris 1534, "
+        "terbaca sebagai sub-butir) dan syarat perubahan penanggung jawab/lokasi; disusun sebagai varian.",
+    },
+    {
+        "code": "DPM-043",
+        "fn": fix_lingkungan,
+        "reason": "Izin Lingkungan: dua tabel SOP di 001 (OSS baris 4884, SiCantik baris 7083).",
+    },
+    {
+        "code": "DPM-022",
+        "fn": fix_row_split,
+        "reason": "SOP baris 3476-3477: kata 'Memverifikasi dan Memaraf' dari langkah 6 terbawa ke akhir langkah 5 di "
+        "OCR; dikembalikan ke langkah 6.",
+    },
+    {
+        "code": "DPM-080",
+        "fn": fix_pengumpulan,
+        "reason": "Butir 1 (surat permohonan) selalu wajib; anak kalimat 'jika wilayah pengumpulan ... maka ditujukan "
+        "kepada gubernur/Menteri Sosial' hanya mengatur alamat surat, bukan membuat butir itu bersyarat.",
+    },
+    {
+        "code": "DPM-029",
+        "fn": fix_iumk,
+        "reason": "Masalah naskah (tidak diubah): butir 3 IUMK menyebut 'Rekomendasi Izin Pembukaan Kantor Kas Koperasi "
+        "Simpan Pinjam' (salin-tempel di 001 baris 927); administrator perlu memastikan.",
+    },
+    {
+        "code": "DPM-073",
+        "fn": fix_iumk,
+        "reason": "Masalah naskah (tidak diubah): butir 9 Tenaga Gizi menyebut 'Rekomendasi Surat Izin Praktik Ortosis "
+        "Prostesis' (salin-tempel di 001 baris 2153).",
+    },
+    {
+        "code": "DPM-054",
+        "fn": fix_iumk,
+        "reason": "Lampiran I (baris 1774) hanya memuat dasar hukum dan definisi Izin Operasional Puskesmas, tanpa "
+        "persyaratan; daftar persyaratan 001 kosong.",
+    },
 ]
 
 
@@ -247,23 +325,32 @@ def build_steps(table: dict, tmpl: dict, notes: list[str]) -> list[dict]:
     for r in rows:
         actor = r["actor"]
         seen.append(actor)
-        if flow in tmpl and r["waktu"] is None and r["kelengkapan"] is None and r["output"] is None and \
-                r["no"] <= len(tmpl[flow]):
+        if (
+            flow in tmpl
+            and r["waktu"] is None
+            and r["kelengkapan"] is None
+            and r["output"] is None
+            and r["no"] <= len(tmpl[flow])
+        ):
             t = tmpl[flow][r["no"] - 1]
             r = dict(r, kelengkapan=t["kelengkapan"], waktu=t["waktu"], output=t["output"])
-            notes.append(f"Langkah {r['no']} (baris {r['line']}): sel waktu/keluaran hilang di OCR, diisi dari alur "
-                         f"baku yang sama di {t['count']} tabel lain ({t['waktu']}).")
+            notes.append(
+                f"Langkah {r['no']} (baris {r['line']}): sel waktu/keluaran hilang di OCR, diisi dari alur "
+                f"baku yang sama di {t['count']} tabel lain ({t['waktu']})."
+            )
         steps.append(step_out(r, actor, r["line"]))
     if flow in tmpl and 0 < len(rows) < len(tmpl[flow]) and "SKPD Teknis" in table["header_actors"]:
-        missing = tmpl[flow][len(rows):]
+        missing = tmpl[flow][len(rows) :]
         seen_list: list[str] = [s["actor"] for s in steps]
         for t in missing:
             actor = ex.infer_actor(t["text"], seen_list, table["header_actors"])
             seen_list.append(actor)
             steps.append(step_out(t, actor, None))
-        notes.append(f"Tabel SOP terpotong di OCR setelah langkah {len(rows)} (baris {rows[-1]['line']}); langkah "
-                     f"{len(rows) + 1}-{len(tmpl[flow])} diisi dari alur baku yang identik di {missing[0]['count']} "
-                     f"tabel lain.")
+        notes.append(
+            f"Tabel SOP terpotong di OCR setelah langkah {len(rows)} (baris {rows[-1]['line']}); langkah "
+            f"{len(rows) + 1}-{len(tmpl[flow])} diisi dari alur baku yang identik di {missing[0]['count']} "
+            f"tabel lain."
+        )
     return steps
 
 
@@ -279,9 +366,11 @@ def fill_empty_table(flow: str, table: dict, tmpl: dict, notes: list[str]) -> li
         actor = ex.infer_actor(t["text"], seen, [])
         seen.append(actor)
         steps.append(step_out(t, actor, None))
-    notes.append(f"Tabel SOP (judul baris {table['line_name']}) kosong di OCR: tidak ada baris kegiatan. Langkah diisi "
-                 f"dari alur baku {flow.upper()} yang identik di {tmpl[flow][0]['count']} tabel lain; waktu "
-                 f"verifikasi SKPD teknis (langkah 3) berbeda per layanan sehingga dibiarkan kosong.")
+    notes.append(
+        f"Tabel SOP (judul baris {table['line_name']}) kosong di OCR: tidak ada baris kegiatan. Langkah diisi "
+        f"dari alur baku {flow.upper()} yang identik di {tmpl[flow][0]['count']} tabel lain; waktu "
+        f"verifikasi SKPD teknis (langkah 3) berbeda per layanan sehingga dibiarkan kosong."
+    )
     return steps
 
 
@@ -298,23 +387,41 @@ def assemble(data: dict, mapping: dict) -> list[dict]:
         block, table = s["block"], s["table"]
         notes: list[str] = []
         name = m.get("variant") or ex.clean(s["name"])
-        name = re.sub(r"\bPerkam\b", "Perekam", name).replace("SIK Perekam Medis", "(SIK Perekam Medis)") \
+        name = (
+            re.sub(r"\bPerkam\b", "Perekam", name)
+            .replace("SIK Perekam Medis", "(SIK Perekam Medis)")
             .replace("Kontruksi", "Konstruksi")
+        )
         p7 = pasal7_for(name if not m.get("variant") else m["variant"], data["pasal7"]) if block else None
         if table and ex.norm_name(table["name"]) in ex.NON_LICENSING_NAMES:
             kind, sector = "non_perizinan", None
-            p7 = next(p for p in data["pasal7"] if p["section"] == "II"
-                      and ex.norm_name(p["name"]).split()[-1] in ex.norm_name(table["name"]))
+            p7 = next(
+                p
+                for p in data["pasal7"]
+                if p["section"] == "II" and ex.norm_name(p["name"]).split()[-1] in ex.norm_name(table["name"])
+            )
         else:
             flow = table["flow"] if table else "unknown"
             if table and not table["rows"]:
                 flow = empty_table_flow(table, tables)
             section = p7["section"] if p7 else None
-            kind = ("perizinan_berusaha" if flow == "oss" or section in ("A", "B") else "perizinan_non_berusaha")
+            kind = "perizinan_berusaha" if flow == "oss" or section in ("A", "B") else "perizinan_non_berusaha"
             sector = SECTOR_NAMES.get(p7["sector"]) if p7 and p7.get("sector") else (block or {}).get("sector")
-        entry = {"code": m["code"], "name": name, "agency": AGENCY, "unit": None, "sector": sector, "kind": kind,
-                 "requirements": [], "variants": [], "steps": [], "sla_working_days": None, "legal_basis": [],
-                 "sources": [], "review_notes": []}
+        entry = {
+            "code": m["code"],
+            "name": name,
+            "agency": AGENCY,
+            "unit": None,
+            "sector": sector,
+            "kind": kind,
+            "requirements": [],
+            "variants": [],
+            "steps": [],
+            "sla_working_days": None,
+            "legal_basis": [],
+            "sources": [],
+            "review_notes": [],
+        }
         if block:
             reqs = block["requirements"]
             variants = block["variants"]
@@ -323,10 +430,12 @@ def assemble(data: dict, mapping: dict) -> list[dict]:
                 reqs, variants = v["requirements"], []
                 entry["review_notes"].append(
                     f"001 memuat layanan ini sebagai sub-jenis '{m['variant']}' dari Izin Usaha Jasa Konstruksi "
-                    f"(satu tabel SOP bersama); 000 memisahkannya menjadi standar sendiri.")
+                    f"(satu tabel SOP bersama); 000 memisahkannya menjadi standar sendiri."
+                )
             entry["requirements"] = [req_out(r) for r in reqs]
-            entry["variants"] = [{"name": v["name"], "requirements": [req_out(r) for r in v["requirements"]]}
-                                 for v in variants]
+            entry["variants"] = [
+                {"name": v["name"], "requirements": [req_out(r) for r in v["requirements"]]} for v in variants
+            ]
             entry["legal_basis"] = [lb for lb in (ex.clean(x) for x in block["legal_basis"]) if lb]
             entry["sources"].append(src(block["line_start"], block["line_end"], "persyaratan"))
         else:
@@ -352,8 +461,9 @@ def assemble(data: dict, mapping: dict) -> list[dict]:
 
 def apply_fixes(services: list[dict], data: dict) -> None:
     tables = data["sop_tables"]
-    alt_line = next(m for m in json.loads(MAP.read_text(encoding="utf-8"))["services"]
-                    if m.get("role") == "sop_alternatif")["sop_line"]
+    alt_line = next(
+        m for m in json.loads(MAP.read_text(encoding="utf-8"))["services"] if m.get("role") == "sop_alternatif"
+    )["sop_line"]
     ctx = {"alt_lingkungan": next(t for t in tables if t["line_name"] == alt_line)}
     by_code = {s["code"]: s for s in services}
     for fx in FIXES:
@@ -380,6 +490,7 @@ def main() -> int:
     services.sort(key=lambda s: s["code"])
     catalog = {"version": VERSION, "services": [clean_none(copy.deepcopy(s)) for s in services]}
     from db.catalog.schema import Catalog
+
     Catalog.model_validate(catalog)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(catalog, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

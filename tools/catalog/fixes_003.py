@@ -23,7 +23,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from extract_003 import DEFAULT_SEED, OUT as EXTRACTED, SEED_NAME, clean  # noqa: E402
+from extract_003 import DEFAULT_SEED, SEED_NAME, clean  # noqa: E402
+from extract_003 import OUT as EXTRACTED
 
 REPO = HERE.parents[1]
 TARGET = REPO / "resources" / "catalog" / "src" / "003.json"
@@ -81,9 +82,7 @@ PERMENPAN14_17 = (
     "Pelayanan Publik"
 )
 PERMENPAN17_17 = "Permenpan RB Nomor 17 Tahun 2017 tentang Pedoman Penilaian Unit Pelayanan Publik"
-ORI22 = (
-    "Peraturan Ombudsman R.I. Nomor 22 Tahun 2017 tentang Penilaian Kepatuhan Terhadap Standar Pelayanan Publik"
-)
+ORI22 = "Peraturan Ombudsman R.I. Nomor 22 Tahun 2017 tentang Penilaian Kepatuhan Terhadap Standar Pelayanan Publik"
 ANJAB_LAWS = [
     "Permenpan RB Nomor 1 Tahun 2020 tentang Pedoman Analisis Jabatan",
     "Permenpan RB Nomor 45 Tahun 2022 tentang Jabatan Pelaksana PNS di Lingkungan Instansi Pemerintah",
@@ -245,8 +244,7 @@ FIXES: dict[str, dict] = {
             "Bagian Pemerintahan|Bagian Pemerintahan mengundang TKKSD dan SKPD terkait untuk koordinasi MoU",
             "Draft MoU dikirim ke pihak ketiga untuk dikoreksi",
             "Pihak ketiga|Draft dikirim oleh pihak ketiga ke bagian Pemerintahan",
-            "Tim Koordinasi Kerjasama Daerah|Tim Koordinasi Kerjasama Daerah SKPD terkait memverifikasi "
-            "Draft MoU",
+            "Tim Koordinasi Kerjasama Daerah|Tim Koordinasi Kerjasama Daerah SKPD terkait memverifikasi Draft MoU",
             "Bupati Balangan|Penandatanganan MoU oleh Bupati Balangan dengan Pihak Ketiga",
         ],
         sla=(None, None),
@@ -727,8 +725,7 @@ FIXES: dict[str, dict] = {
         steps=[
             "Perangkat Daerah|Raperda: Usulan pengajuan Raperda dari perangkat daerah dibuat dalam daftar propemperda",
             "Raperda: Rapat Bersama DPRD untuk menetapkan Propemperda dan dibuat SK",
-            "Raperda: Rapat pembahasan Raperda Bersama DPRD dan "
-            "Perangkat Daerah pengusul Raperda",
+            "Raperda: Rapat pembahasan Raperda Bersama DPRD dan Perangkat Daerah pengusul Raperda",
             "Raperda: Rapat Finalisasi Raperda",
             "Perangkat Daerah|Raperkada: Usulan pengajuan Raperkada dari Perangkat Daerah",
             "Raperkada: Pembuatan SK Propemperkada",
@@ -877,8 +874,10 @@ FIXES: dict[str, dict] = {
         product="Koordinasi; Konsultasi",
         legal_basis=[PERMENDAGRI56, P107],
         staff="3 (tiga) orang",
-        notes=["kolom kanan terpotong di OCR ('Tempa', 'Pimpina', 'memint'): kata dilengkapi dari layanan EKO-01 "
-               "yang sama bunyinya"],
+        notes=[
+            "kolom kanan terpotong di OCR ('Tempa', 'Pimpina', 'memint'): kata dilengkapi dari layanan EKO-01 "
+            "yang sama bunyinya"
+        ],
     ),
     "EKO-03": dict(
         name="Fasilitasi Pelayanan Koordinasi dan Konsultasi terkait Tim Pengendalian Inflasi Daerah dan Tim "
@@ -952,10 +951,10 @@ FIXES: dict[str, dict] = {
         ],
         steps=[
             "Penyedia|Mendaftar secara online pada website https://lpse.balangankab.go.id/eproc4 dan klik Menu "
-            "\"Pendaftaran Penyedia\"",
+            '"Pendaftaran Penyedia"',
             "Penyedia|Masukkan email dan kode keamanan",
             "Penyedia|Buka email perusahaan untuk melanjutkan pendaftaran pada link balasan dari Helpdesk LPSE",
-            "Penyedia|Input data perusahaan dan klik \"Mendaftar\"",
+            'Penyedia|Input data perusahaan dan klik "Mendaftar"',
             "Penyedia|Lakukan verifikasi dan pengaktifan akun penyedia dengan membawa berkas pendukung ke verifikator "
             "LPSE: KTP Direksi / Direktur / Pimpinan sesuai Akta Perusahaan; SIUP / IUJK / Perizinan sesuai bidang "
             "masing-masing dan masih berlaku; Akta Pendirian beserta perubahannya; Surat Kuasa bagi pembawa berkas "
@@ -1025,12 +1024,12 @@ FIXES: dict[str, dict] = {
         steps=[
             "PPK|PPK memohonkan akun PPK kepada admin LPSE KABUPATEN BALANGAN (jika belum ada)",
             "PPK|PPK melakukan login pada aplikasi LPSE Kabupaten Bekasi (https://lpse.bekasikab.go.id/eproc4); pilih "
-            "menu aplikasi E-Procurement Lainnya; pilih tombol link \"SIRUP\"; lengkapi isian Form Data yang tersedia",
+            'menu aplikasi E-Procurement Lainnya; pilih tombol link "SIRUP"; lengkapi isian Form Data yang tersedia',
             "PA/KPA|PA / KPA melakukan login di aplikasi SIRUP https://sirup.lkpp.go.id/sirup/ro/login",
-            "PA/KPA|Lakukan verifikasi PPK dengan memilih menu \"Kelola Data\", pilih sub menu \"Kelola Pengguna\", lalu "
+            'PA/KPA|Lakukan verifikasi PPK dengan memilih menu "Kelola Data", pilih sub menu "Kelola Pengguna", lalu '
             "klik ikon / gambar paling kanan di kolom Action",
             "PA/KPA|Lakukan pendelegasian Program / Kegiatan / Output / Komponen kepada PPK dengan memilih menu "
-            "\"Kolom Data\"; pilih sub menu \"Kelola Program / Kegiatan / Output / Komponen\" kemudian pilih salah satu "
+            '"Kolom Data"; pilih sub menu "Kelola Program / Kegiatan / Output / Komponen" kemudian pilih salah satu '
             "anggaran Program / Kegiatan / Output / Komponen; untuk mengedit pilih PPK pada isian Delegasikan Kepada "
             "lalu klik Simpan",
             "PPK|PPK kembali Login di LPSE Kabupaten Bekasi; pilih menu aplikasi E-Procurement Lainnya; pilih tombol "
@@ -1046,7 +1045,7 @@ FIXES: dict[str, dict] = {
             "PA/KPA|PA / KPA Login di aplikasi SIRUP",
             "PA/KPA|Umumkan paket dengan cara memilih menu RUP kemudian pilih Submenu Penyedia atau Swakelola; pilih "
             "paket yang akan diumumkan dengan cara klik Kotak atau beri tanda check pada Kolom U kemudian tombol "
-            "\"Umumkan Paket Penyedia\" yang berada di pojok kanan atas tabel",
+            '"Umumkan Paket Penyedia" yang berada di pojok kanan atas tabel',
         ],
         sla=("7 (tujuh) hari kerja", 7),
         product="Rencana Umum Pengadaan (RUP) terumumkan",
@@ -1191,11 +1190,14 @@ FIXES: dict[str, dict] = {
             "Kabag Pengadaan Barang dan Jasa|Laporan hasil reviu dan disposisi dari Kabag pengadaan barang dan jasa "
             "kepada kelompok kerja pemilihan",
             "Kelompok kerja pemilihan|Kelompok kerja pemilihan persiapan dokumen pemilihan dan persiapan tender/seleksi",
-            "Pelaksanaan tender sampai pemenang tender / pelaksanaan seleksi sampai pemenang "
-            "seleksi",
+            "Pelaksanaan tender sampai pemenang tender / pelaksanaan seleksi sampai pemenang seleksi",
         ],
-        step_durations=["1 (satu) hari", "1 (satu) hari", "2 (dua) hari", "20 (dua puluh) hari (tender) / 40 (empat "
-                        "puluh) hari (seleksi)"],
+        step_durations=[
+            "1 (satu) hari",
+            "1 (satu) hari",
+            "2 (dua) hari",
+            "20 (dua puluh) hari (tender) / 40 (empat puluh) hari (seleksi)",
+        ],
         sla=(
             "1 (satu) hari untuk proses reviu berkas yang dimohonkan tender/seleksi; 1 (satu) hari untuk laporan hasil "
             "reviu dan disposisi dari Kabag pengadaan barang dan jasa kepada kelompok kerja pemilihan; 2 (dua) hari "
@@ -1397,8 +1399,9 @@ FIXES: dict[str, dict] = {
         product="Dokumen SPM, LS dan LPJ (Laporan Pertanggungjawaban Bendahara)",
         legal_basis=[P107],
         staff="5 (lima) orang",
-        notes=["'Fungisonal', 'Keungan', 'Finaslisasi' diperbaiki; baris rusak 'ENGELODININ ... Minterfactorials' "
-               "dibuang"],
+        notes=[
+            "'Fungisonal', 'Keungan', 'Finaslisasi' diperbaiki; baris rusak 'ENGELODININ ... Minterfactorials' dibuang"
+        ],
     ),
     # ---------------------------------------------------------------- Bagian Organisasi
     "ORG-01": dict(
@@ -1881,7 +1884,9 @@ FIXES: dict[str, dict] = {
         legal_basis=["Permenpan RB Nomor 14 Tahun 2014 tentang Pedoman Evaluasi Reformasi Birokrasi", P107],
         channels=channels("Bagian Organisasi"),
         staff="1 (satu) orang",
-        notes=["'Setiap Hari Kerja' = waktu layanan, bukan batas waktu: sla_working_days kosong; 'Pelaporab' diperbaiki"],
+        notes=[
+            "'Setiap Hari Kerja' = waktu layanan, bukan batas waktu: sla_working_days kosong; 'Pelaporab' diperbaiki"
+        ],
     ),
     "ORG-18": dict(
         name="Fasilitasi Penyelenggaraan Kesekretariatan TIM RB",
@@ -2039,9 +2044,29 @@ FIXES: dict[str, dict] = {
 
 # ----------------------------------------------------------------------------------------------------------------------
 ACTOR_PREFIXES = [
-    "Bagian Pemerintahan", "Bagian Organisasi", "Kepala Bagian Organisasi", "Kepala Bagian", "Perangkat Daerah",
-    "Pelaksana", "Pemohon", "Pengguna", "Helpdesk LPSE", "Helpdesk LKPP", "Tim LPSE", "Verifikator", "SKPD", "JF", "OPD",
-    "Bupati", "Camat", "Tamu", "Staf Petugas Pelayanan", "Admin lokal", "Pengemudi", "Unit Pelayanan", "Tim Lapangan",
+    "Bagian Pemerintahan",
+    "Bagian Organisasi",
+    "Kepala Bagian Organisasi",
+    "Kepala Bagian",
+    "Perangkat Daerah",
+    "Pelaksana",
+    "Pemohon",
+    "Pengguna",
+    "Helpdesk LPSE",
+    "Helpdesk LKPP",
+    "Tim LPSE",
+    "Verifikator",
+    "SKPD",
+    "JF",
+    "OPD",
+    "Bupati",
+    "Camat",
+    "Tamu",
+    "Staf Petugas Pelayanan",
+    "Admin lokal",
+    "Pengemudi",
+    "Unit Pelayanan",
+    "Tim Lapangan",
 ]
 
 
@@ -2050,8 +2075,9 @@ def actor_of(text: str) -> str:
     for prefix in sorted(ACTOR_PREFIXES, key=len, reverse=True):
         if text.startswith(prefix + " "):
             return prefix
-    m = re.search(r"\boleh ((?:Tim|Kepala|Bupati|Juri|Pokja|Helpdesk|Bendahara)[A-Za-z' ]*?)(?:$|[,;:]| kepada| dengan)",
-                  text)
+    m = re.search(
+        r"\boleh ((?:Tim|Kepala|Bupati|Juri|Pokja|Helpdesk|Bendahara)[A-Za-z' ]*?)(?:$|[,;:]| kepada| dengan)", text
+    )
     if m:
         return m.group(1).strip()
     return "Petugas"
@@ -2094,8 +2120,12 @@ def _src(ln: tuple[int, int], part: str) -> dict:
 def build_requirement(item, loc: Locator, rng: tuple[int, int]) -> dict:
     if isinstance(item, tuple):
         text, kids = item
-        req = {"text": text, "mandatory": True, "condition": None,
-               "children": [build_requirement(k, loc, rng) for k in kids]}
+        req = {
+            "text": text,
+            "mandatory": True,
+            "condition": None,
+            "children": [build_requirement(k, loc, rng) for k in kids],
+        }
     elif isinstance(item, dict):
         text = item["text"]
         req = {"text": text, "mandatory": False, "condition": item["condition"], "children": []}

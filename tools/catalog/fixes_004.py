@@ -13,7 +13,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from extract_004 import OUT as EXTRACTED, SEED_NAME  # noqa: E402
+from extract_004 import OUT as EXTRACTED  # noqa: E402
+from extract_004 import SEED_NAME
 
 REPO = HERE.parents[1]
 TARGET = REPO / "resources" / "catalog" / "src" / "004.json"
@@ -131,8 +132,9 @@ def channels(text: str, notes: list[str]) -> list[str]:
     indirect = text.split("Pengaduan tidak langsung:", 1)[-1]
     indirect = re.sub(r"(?:(?<=\s)|^)[a-g]\.\s+", " ", indirect)
     for label in ("Telp", "WhatsApp", "Web", "E-mail", "Facebook", "Twitter", "Instagram"):
-        m = re.search(rf"{label}\s*:\s*(.*?)(?=\s*(?:Telp|WhatsApp|Web|E-mail|Facebook|Twitter|Instagram)\s*:|$)",
-                      indirect)
+        m = re.search(
+            rf"{label}\s*:\s*(.*?)(?=\s*(?:Telp|WhatsApp|Web|E-mail|Facebook|Twitter|Instagram)\s*:|$)", indirect
+        )
         if not m:
             continue
         value = m.group(1).strip()
@@ -159,7 +161,10 @@ def build(extracted: dict, seed: Path) -> dict:
             names = fix["variant_names"]
             for name, group in zip(names, groups, strict=True):
                 variants.append(
-                    {"name": name, "requirements": [requirement(idx, it, lines, req_rng, notes) for it in group["items"]]}
+                    {
+                        "name": name,
+                        "requirements": [requirement(idx, it, lines, req_rng, notes) for it in group["items"]],
+                    }
                 )
         proc = rows["prosedur"]
         steps = [
