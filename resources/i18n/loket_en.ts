@@ -6,42 +6,42 @@
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="40"/>
         <source>Nomor pendaftaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration number</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="41"/>
         <source>Pemohon</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="42"/>
         <source>Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="43"/>
         <source>Diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="44"/>
         <source>Jatuh tempo</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="45"/>
         <source>Sisa hari kerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Working days left</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="46"/>
         <source>Status / langkah</source>
-        <translation type="unfinished"></translation>
+        <translation>Status / step</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="72"/>
         <source>{days} (lewat)</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} (overdue)</translation>
     </message>
 </context>
 <context>
@@ -49,92 +49,92 @@
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="97"/>
         <source>Nomor pendaftaran, NIK/NIB, nama atau layanan, lalu Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration number, NIK/NIB, name or service, then Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="101"/>
         <source>Semua status</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="122"/>
         <source>&amp;Catat langkah selesai...</source>
-        <translation type="unfinished"></translation>
+        <translation>Record completed &amp;step...</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="123"/>
         <source>&amp;Tolak...</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ject...</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="124"/>
         <source>&amp;Lampirkan pindaian...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attach scan...</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="144"/>
         <source>Pilih permohonan di tabel lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an application in the table first.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="194"/>
         <source>Catat langkah</source>
-        <translation type="unfinished"></translation>
+        <translation>Record step</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="194"/>
         <source>Catatan (opsional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (optional):</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="198"/>
         <source>Langkah dicatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Step recorded.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="205"/>
         <source>Tolak permohonan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject application</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="205"/>
         <source>Alasan penolakan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for rejection:</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="209"/>
         <source>Permohonan ditolak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application rejected.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="219"/>
         <source>Lampirkan pindaian</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach scan</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="221"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="225"/>
         <source>Pindaian dilampirkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan attached.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="242"/>
         <source>SK terbit dan diarsipkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>SK (decree) issued and archived.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="263"/>
         <source>Printer dokumen belum diatur: SK dibuka sebagai PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No document printer set up: the SK opens as a PDF.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="265"/>
         <source>SK dikirim ke printer ({pages} halaman).</source>
-        <translation type="unfinished"></translation>
+        <translation>SK sent to the printer ({pages} pages).</translation>
     </message>
 </context>
 <context>
@@ -188,12 +188,12 @@
     <message>
         <location filename="../../desktop/screens/catalog_screen.py" line="86"/>
         <source>&amp;Cetak persyaratan (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print requirements (Ctrl+P)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/catalog_screen.py" line="89"/>
         <source>Simpan &amp;PDF... (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as P&amp;DF... (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/catalog_screen.py" line="156"/>
@@ -203,22 +203,22 @@
     <message>
         <location filename="../../desktop/screens/catalog_screen.py" line="167"/>
         <source>Daftar persyaratan tercetak.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements list printed.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/catalog_screen.py" line="169"/>
         <source>Tidak tercetak: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not printed: {reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/catalog_screen.py" line="185"/>
         <source>Simpan daftar persyaratan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save requirements list</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/catalog_screen.py" line="192"/>
         <source>PDF disimpan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF saved: {path}</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/catalog_screen.py" line="223"/>
@@ -254,27 +254,27 @@
     <message>
         <location filename="../../desktop/screens/checklist_model.py" line="19"/>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/checklist_model.py" line="19"/>
         <source>Persyaratan</source>
-        <translation type="unfinished">Requirements</translation>
+        <translation>Requirements</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/checklist_model.py" line="19"/>
         <source>Hasil periksa</source>
-        <translation type="unfinished"></translation>
+        <translation>Check result</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/checklist_model.py" line="19"/>
         <source>Alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/checklist_model.py" line="67"/>
         <source>belum diperiksa</source>
-        <translation type="unfinished"></translation>
+        <translation>not checked yet</translation>
     </message>
 </context>
 <context>
@@ -282,42 +282,42 @@
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="43"/>
         <source>Nomor</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="44"/>
         <source>Diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="45"/>
         <source>Pengadu</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="46"/>
         <source>Ruang lingkup</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="47"/>
         <source>Prioritas</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="48"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="49"/>
         <source>Langkah</source>
-        <translation type="unfinished"></translation>
+        <translation>Step</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="75"/>
         <source>{date} (lewat)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (overdue)</translation>
     </message>
 </context>
 <context>
@@ -325,137 +325,137 @@
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="107"/>
         <source>Pengaduan baru</source>
-        <translation type="unfinished"></translation>
+        <translation>New complaint</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="117"/>
         <source>Anonim (tanpa nama)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous (no name)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="128"/>
         <source>Nomor pendaftaran berkas (opsional)</source>
-        <translation type="unfinished"></translation>
+        <translation>File registration number (optional)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="129"/>
         <source>Kaitkan dengan antrian yang sedang dilayani di loket ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to the ticket being served at this counter</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="133"/>
         <source>&amp;Simpan dan cetak tanda terima</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save and print receipt</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="136"/>
         <source>Cetak &amp;ulang tanda terima</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprint receipt</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="140"/>
         <source>Saluran</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="141"/>
         <source>Ruang lingkup</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="143"/>
         <source>Nama pengadu</source>
-        <translation type="unfinished"></translation>
+        <translation>Complainant&apos;s name</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="144"/>
         <source>Telepon</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="145"/>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="146"/>
         <source>Permohonan terkait</source>
-        <translation type="unfinished"></translation>
+        <translation>Related application</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="148"/>
         <source>Uraian pengaduan</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint details</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="182"/>
         <source>Pengaduan {number} tercatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complaint {number} recorded.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="194"/>
         <source>{number}: tanda terima tercetak; PDF diarsipkan di {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: receipt printed; PDF archived in {path}.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="197"/>
         <source>{number}: tanda terima tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: receipt not printed ({reason}); PDF archived in {path}.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="213"/>
         <source>Nomor, nama, uraian atau nomor pendaftaran, lalu Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Number, name, details or registration number, then Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="217"/>
         <source>Semua</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="218"/>
         <source>Dalam penanganan</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="219"/>
         <source>Terlambat</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="220"/>
         <source>Selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="235"/>
         <source>Pelaksana langkah</source>
-        <translation type="unfinished"></translation>
+        <translation>Step carried out by</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="238"/>
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="242"/>
         <source>{name} ({days} hari kerja)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({days} working days)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="243"/>
         <source>Catat &amp;langkah selesai</source>
-        <translation type="unfinished"></translation>
+        <translation>Record completed &amp;step</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="279"/>
         <source>Pilih pengaduan di tabel lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a complaint in the table first.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="319"/>
         <source>Langkah dicatat: {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step recorded: {step}</translation>
     </message>
 </context>
 <context>
@@ -463,32 +463,32 @@
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="78"/>
         <source>Loket</source>
-        <translation type="unfinished">Loket</translation>
+        <translation>Counter</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="95"/>
         <source>Meja pelayanan khusus (prioritas)</source>
-        <translation type="unfinished"></translation>
+        <translation>Special service desk (priority)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="97"/>
         <source>Aktif</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="99"/>
         <source>&amp;Nomor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Number</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="100"/>
         <source>N&amp;ama</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="101"/>
         <source>&amp;Grup yang dilayani</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groups served</translation>
     </message>
 </context>
 <context>
@@ -507,12 +507,12 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../desktop/app.py" line="104"/>
+        <location filename="../../desktop/app.py" line="108"/>
         <source>Cadangan harian dibuat: {name}</source>
         <translation>Daily backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="109"/>
+        <location filename="../../desktop/app.py" line="113"/>
         <source>Cadangan harian: {reason}</source>
         <translation>Daily backup: {reason}</translation>
     </message>
@@ -522,82 +522,82 @@
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="42"/>
         <source>Grup</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="42"/>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="42"/>
         <source>Menunggu</source>
-        <translation type="unfinished">Waiting</translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="45"/>
         <source>Loket</source>
-        <translation type="unfinished">Loket</translation>
+        <translation>Counter</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="45"/>
         <source>Keadaan</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="45"/>
         <source>Antrian</source>
-        <translation type="unfinished">Queue</translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="64"/>
         <source>Peringatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerts</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="96"/>
         <source>Menunggu: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting: {count}</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="99"/>
         <source>Tunggu terlama: {label}, {minutes} menit</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest wait: {label}, {minutes} minutes</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="104"/>
         <source>Tidak ada yang menunggu</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody waiting</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="106"/>
         <source>Diperbarui {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Updated {time}</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="114"/>
         <source>Melayani</source>
-        <translation type="unfinished"></translation>
+        <translation>Serving</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="114"/>
         <source>Memanggil</source>
-        <translation type="unfinished"></translation>
+        <translation>Calling</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="116"/>
         <source>Menganggur</source>
-        <translation type="unfinished"></translation>
+        <translation>Idle</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="116"/>
         <source>Tutup</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/dashboard_screen.py" line="130"/>
         <source>Tidak ada peringatan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No alerts.</translation>
     </message>
 </context>
 <context>
@@ -645,7 +645,7 @@
     <message>
         <location filename="../../desktop/screens/device_settings.py" line="35"/>
         <source>Kertas dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Document paper size</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/device_settings.py" line="36"/>
@@ -765,32 +765,32 @@
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="36"/>
         <source>Grup antrian</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue group</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="43"/>
         <source>Aktif</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="46"/>
         <source>Saring layanan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter services...</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="57"/>
         <source>&amp;Kode (huruf)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code (letter)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="58"/>
         <source>&amp;Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="60"/>
         <source>&amp;Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Services</translation>
     </message>
 </context>
 <context>
@@ -836,77 +836,77 @@
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="30"/>
         <source>Nomor pendaftaran, pindai QR tanda terima, atau NIK/NIB, lalu Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Registration number, scan the receipt QR code, or NIK/NIB, then Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="35"/>
         <source>Pengambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected by</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="37"/>
         <source>Diambil oleh &amp;kuasa (dengan surat kuasa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collected by &amp;proxy (with power of attorney)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="45"/>
         <source>nomor/tanggal surat kuasa</source>
-        <translation type="unfinished"></translation>
+        <translation>power of attorney number/date</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="47"/>
         <source>&amp;Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="48"/>
         <source>NI&amp;K</source>
-        <translation type="unfinished"></translation>
+        <translation>NI&amp;K</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="49"/>
         <source>&amp;Surat kuasa</source>
-        <translation type="unfinished"></translation>
+        <translation>Power of &amp;attorney</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="50"/>
         <source>&amp;Serahkan SK dan cetak tanda terima</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hand over SK and print receipt</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="74"/>
         <source>sudah diserahkan</source>
-        <translation type="unfinished"></translation>
+        <translation>already handed over</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="76"/>
         <source>SK {number} siap diserahkan</source>
-        <translation type="unfinished"></translation>
+        <translation>SK {number} ready for handover</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="78"/>
         <source>SK belum terbit</source>
-        <translation type="unfinished"></translation>
+        <translation>SK not issued yet</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="81"/>
         <source>Tidak ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not found.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="93"/>
         <source>Cari dan pilih permohonan lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Find and select an application first.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="116"/>
         <source>tercetak</source>
-        <translation type="unfinished"></translation>
+        <translation>printed</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="118"/>
         <source>SK diserahkan; tanda terima {number} ({printed}); arsip: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>SK handed over; receipt {number} ({printed}); archive: {path}</translation>
     </message>
 </context>
 <context>
@@ -952,87 +952,87 @@
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="83"/>
         <source>Catat layanan informasi atau konsultasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Record an information or consultation service</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="93"/>
         <source>Telepon atau email (opsional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone or email (optional)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="96"/>
         <source>(tidak tentang layanan tertentu)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not about a specific service)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="105"/>
         <source> menit</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="106"/>
         <source>(tanpa nomor antrian)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no queue ticket)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="108"/>
         <source>&amp;Simpan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="111"/>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="112"/>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="113"/>
         <source>Kontak</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="114"/>
         <source>Layanan yang ditanyakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service asked about</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="115"/>
         <source>Pertanyaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="116"/>
         <source>Jawaban yang diberikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer given</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="117"/>
         <source>Lama</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="118"/>
         <source>Antrian</source>
-        <translation type="unfinished">Queue</translation>
+        <translation>Queue ticket</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="131"/>
         <source>Hari ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="180"/>
         <source>{kind} tercatat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} recorded.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="197"/>
         <source>Informasi: {info} · Konsultasi: {consult}</source>
-        <translation type="unfinished"></translation>
+        <translation>Information: {info} · Consultation: {consult}</translation>
     </message>
 </context>
 <context>
@@ -1040,37 +1040,37 @@
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="36"/>
         <source>Waktu</source>
-        <translation type="unfinished">Time</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="37"/>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="38"/>
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="39"/>
         <source>Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="40"/>
         <source>Pertanyaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="41"/>
         <source>Menit</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/info_log_screen.py" line="42"/>
         <source>Antrian</source>
-        <translation type="unfinished">Queue</translation>
+        <translation>Ticket</translation>
     </message>
 </context>
 <context>
@@ -1078,264 +1078,264 @@
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="71"/>
         <source>Semua sisa &amp;ada dan sesuai (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;All remaining present and valid (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="73"/>
         <source>&amp;Simpan hasil periksa (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save check results (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="76"/>
         <source>Cetak &amp;ulang</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprint</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="79"/>
         <source>Berkas &amp;baru (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New file (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="96"/>
         <source>Pemohon</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="98"/>
         <source>(tanpa nomor antrian)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no queue ticket)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="101"/>
         <source>NIK atau NIB, lalu Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK or NIB, then Enter</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="105"/>
         <source>Perorangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="106"/>
         <source>Badan usaha</source>
-        <translation type="unfinished"></translation>
+        <translation>Business entity</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="111"/>
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="112"/>
         <source>Nama lengkap</source>
-        <translation type="unfinished">Full name</translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="113"/>
         <source>Tempat lahir</source>
-        <translation type="unfinished"></translation>
+        <translation>Place of birth</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="114"/>
         <source>Telepon</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="115"/>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="120"/>
         <source>NIB</source>
-        <translation type="unfinished"></translation>
+        <translation>NIB</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="121"/>
         <source>Nama badan usaha</source>
-        <translation type="unfinished"></translation>
+        <translation>Business name</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="122"/>
         <source>NPWP</source>
-        <translation type="unfinished"></translation>
+        <translation>NPWP</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="127"/>
         <location filename="../../desktop/screens/intake_screen.py" line="152"/>
         <source>Alamat</source>
-        <translation type="unfinished">Address</translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="130"/>
         <source>Simpan &amp;pemohon</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a&amp;pplicant</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="132"/>
         <source>Dikuasakan (dengan surat kuasa)</source>
-        <translation type="unfinished"></translation>
+        <translation>By proxy (with power of attorney)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="138"/>
         <source>Nama penerima kuasa</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy&apos;s name</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="139"/>
         <source>NIK penerima kuasa</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy&apos;s NIK</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="140"/>
         <source>Surat kuasa (nomor/tanggal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Power of attorney (number/date)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="143"/>
         <location filename="../../desktop/screens/intake_screen.py" line="406"/>
         <source>Belum ada pemohon.</source>
-        <translation type="unfinished"></translation>
+        <translation>No applicant yet.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="145"/>
         <source>Antrian</source>
-        <translation type="unfinished">Queue</translation>
+        <translation>Queue ticket</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="146"/>
         <source>&amp;Cari</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="147"/>
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="150"/>
         <source>Orang</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="151"/>
         <source>Usaha</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="155"/>
         <source>Terpilih</source>
-        <translation type="unfinished"></translation>
+        <translation>Selected</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="180"/>
         <source>Pemohon baru: lengkapi data lalu simpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>New applicant: complete the details, then save.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="183"/>
         <source>Pemohon lama ditemukan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existing applicant found.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="198"/>
         <source>Data pemohon disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant details saved.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="208"/>
         <source>Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="212"/>
         <source>Ketik nama layanan...</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a service name...</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="216"/>
         <source>&amp;Muat daftar periksa</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;oad checklist</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="239"/>
         <source>{label} (sedang dilayani di loket ini)</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (being served at this counter)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="254"/>
         <source>Pilih layanan dari daftar saran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a service from the suggestions.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="285"/>
         <source>{name}: {count} butir. Jangka waktu: {sla}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} items. Time limit: {sla}.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="303"/>
         <source>Tidak sesuai</source>
-        <translation type="unfinished"></translation>
+        <translation>Not valid</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="303"/>
         <source>Mengapa {label} tidak sesuai?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is {label} not valid?</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="309"/>
         <source>Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {label} is mandatory (or a group heading); it cannot be marked that way.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="325"/>
         <source>Pilih pemohon dan layanan, lalu periksa berkas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the applicant and service, then check the file.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="329"/>
         <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;LENGKAP&lt;/b&gt; — berkas dapat didaftarkan.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;COMPLETE&lt;/b&gt; — the file can be registered.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="330"/>
         <source>&amp;Daftarkan dan cetak tanda terima (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gister and print receipt (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="334"/>
         <source>&lt;b style=&apos;color:#a40000&apos;&gt;BELUM LENGKAP&lt;/b&gt; — {problems} bermasalah, {unmarked} belum diperiksa.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b style=&apos;color:#a40000&apos;&gt;INCOMPLETE&lt;/b&gt; — {problems} with problems, {unmarked} not checked yet.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="337"/>
         <source>&amp;Kembalikan berkas dan cetak surat (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;turn file and print letter (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="342"/>
         <source>Pilih pemohon dan layanan lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the applicant and service first.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="370"/>
         <source>Terdaftar dengan nomor {number}. Mencetak tanda terima...</source>
-        <translation type="unfinished"></translation>
+        <translation>Registered as number {number}. Printing the receipt...</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="376"/>
         <source>Berkas dikembalikan ({slip}). Mencetak surat pengembalian...</source>
-        <translation type="unfinished"></translation>
+        <translation>File returned ({slip}). Printing the return letter...</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="389"/>
         <source>{what}: tercetak; PDF diarsipkan di {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: printed; PDF archived in {path}.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="393"/>
         <source>{what}: tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: not printed ({reason}); PDF archived in {path}.</translation>
     </message>
 </context>
 <context>
@@ -1426,23 +1426,33 @@
 <context>
     <name>LoketStatusBar</name>
     <message>
-        <location filename="../../desktop/status_bar.py" line="60"/>
+        <location filename="../../desktop/status_bar.py" line="65"/>
         <source>Loket {number}: {name}</source>
         <translation>Counter {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="63"/>
+        <location filename="../../desktop/status_bar.py" line="68"/>
         <source>tersambung</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="64"/>
-        <location filename="../../desktop/status_bar.py" line="73"/>
+        <location filename="../../desktop/status_bar.py" line="69"/>
+        <location filename="../../desktop/status_bar.py" line="85"/>
         <source>Basis data: {state}</source>
         <translation>Database: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="70"/>
+        <location filename="../../desktop/status_bar.py" line="75"/>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="77"/>
+        <source>Sinkron: {when}</source>
+        <translation>Sync: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/status_bar.py" line="82"/>
         <source>Printer: {state}</source>
         <translation>Printer: {state}</translation>
     </message>
@@ -1450,57 +1460,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="38"/>
+        <location filename="../../desktop/main_window.py" line="39"/>
         <source>Loket</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="65"/>
+        <location filename="../../desktop/main_window.py" line="66"/>
         <source>&amp;Loket</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="66"/>
+        <location filename="../../desktop/main_window.py" line="67"/>
         <source>&amp;Kunci / ganti pengguna</source>
         <translation>&amp;Lock / switch user</translation>
     </message>
     <message>
         <location filename="../../desktop/main_window.py" line="68"/>
+        <source>&amp;Sinkronkan sekarang</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="70"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="69"/>
+        <location filename="../../desktop/main_window.py" line="71"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73"/>
+        <location filename="../../desktop/main_window.py" line="75"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="74"/>
+        <location filename="../../desktop/main_window.py" line="76"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="75"/>
+        <location filename="../../desktop/main_window.py" line="77"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="76"/>
+        <location filename="../../desktop/main_window.py" line="78"/>
         <source>&amp;Diagnostik...</source>
         <translation>&amp;Diagnostics...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="103"/>
+        <location filename="../../desktop/main_window.py" line="105"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="117"/>
+        <location filename="../../desktop/main_window.py" line="119"/>
         <source>Loket {version}
 Aplikasi front office pelayanan terpadu satu pintu.
 Basis data: {db}</source>
@@ -1509,12 +1524,12 @@ Front-office application for one-stop service counters.
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="121"/>
+        <location filename="../../desktop/main_window.py" line="123"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="129"/>
+        <location filename="../../desktop/main_window.py" line="131"/>
         <source>Tentang / Diagnostik</source>
         <translation>About / Diagnostics</translation>
     </message>
@@ -1539,47 +1554,47 @@ Database: {db}</translation>
     <message>
         <location filename="../../desktop/navigation.py" line="51"/>
         <source>Pendaftaran Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File Intake</translation>
     </message>
     <message>
         <location filename="../../desktop/navigation.py" line="54"/>
         <source>Permohonan</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <location filename="../../desktop/navigation.py" line="56"/>
         <source>Penyerahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover</translation>
     </message>
     <message>
         <location filename="../../desktop/navigation.py" line="57"/>
         <source>Verifikasi SK</source>
-        <translation type="unfinished"></translation>
+        <translation>SK Verification</translation>
     </message>
     <message>
         <location filename="../../desktop/navigation.py" line="59"/>
         <source>Pengaduan</source>
-        <translation type="unfinished">Complaints</translation>
+        <translation>Complaints</translation>
     </message>
     <message>
         <location filename="../../desktop/navigation.py" line="63"/>
         <source>Informasi &amp; Konsultasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Information &amp; Consultation</translation>
     </message>
     <message>
         <location filename="../../desktop/navigation.py" line="68"/>
         <source>Dasbor</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location filename="../../desktop/navigation.py" line="71"/>
         <source>Laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <location filename="../../desktop/navigation.py" line="75"/>
         <source>Laporan SKM</source>
-        <translation type="unfinished"></translation>
+        <translation>SKM Report</translation>
     </message>
     <message>
         <location filename="../../desktop/navigation.py" line="80"/>
@@ -1710,17 +1725,17 @@ Database: {db}</translation>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="28"/>
         <source>Aturan prioritas</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority rule</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="29"/>
         <source>Maks. prioritas berturut-turut</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. priority tickets in a row</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="30"/>
         <source>Teks berjalan layar antrian</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue display scrolling text</translation>
     </message>
 </context>
 <context>
@@ -1867,52 +1882,52 @@ Database: {db}</translation>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="132"/>
         <source>Grup antrian</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue groups</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="133"/>
         <source>Loket</source>
-        <translation type="unfinished">Loket</translation>
+        <translation>Counters</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="139"/>
         <source>Tambah...</source>
-        <translation type="unfinished"></translation>
+        <translation>Add...</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="139"/>
         <source>Ubah...</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit...</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="164"/>
         <source> (nonaktif)</source>
-        <translation type="unfinished"></translation>
+        <translation> (inactive)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="166"/>
         <source>{code} - {name}: {count} layanan{state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} - {name}: {count} services{state}</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="172"/>
         <source>, meja prioritas</source>
-        <translation type="unfinished"></translation>
+        <translation>, priority desk</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="174"/>
         <source>Loket {number} - {name}: grup {groups}{desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter {number} - {name}: groups {groups}{desk}</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="182"/>
         <source>Pilih baris lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a row first.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="226"/>
         <source>Disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -1920,112 +1935,112 @@ Database: {db}</translation>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="87"/>
         <source>Harian</source>
-        <translation type="unfinished"></translation>
+        <translation>Daily</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="88"/>
         <source>Mingguan</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="89"/>
         <source>Bulanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="90"/>
         <source>Rentang</source>
-        <translation type="unfinished"></translation>
+        <translation>Date range</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="105"/>
         <source>Semua loket</source>
-        <translation type="unfinished"></translation>
+        <translation>All counters</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="108"/>
         <source>Semua grup</source>
-        <translation type="unfinished"></translation>
+        <translation>All groups</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="111"/>
         <source>Semua petugas (nama pengguna)</source>
-        <translation type="unfinished"></translation>
+        <translation>All officers (user name)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="112"/>
         <source>&amp;Tampilkan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Show</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="121"/>
         <source>Tiket per jam</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets per hour</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="122"/>
         <source>Sebaran waktu tunggu (menit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting time distribution (minutes)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="123"/>
         <source>Kepatuhan waktu layanan per layanan (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>On-time completion per service (%)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="129"/>
         <source>Grafik</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="132"/>
         <source>s.d.</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="138"/>
         <source>Simpan &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;PDF...</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="138"/>
         <source>Simpan &amp;XLSX...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;XLSX...</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="194"/>
         <source>{period}: {issued} tiket, {served} dilayani, tunggu rata-rata {wait} menit, {over} melewati target {target} menit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}: {issued} tickets, {served} served, average wait {wait} minutes, {over} over the {target}-minute target.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="222"/>
         <source>Diambil</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="223"/>
         <source>Dilayani</source>
-        <translation type="unfinished"></translation>
+        <translation>Served</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="227"/>
         <source>Tiket</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="232"/>
         <source>Tepat waktu (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>On time (%)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="246"/>
         <source>Simpan laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/reports_screen.py" line="258"/>
         <source>Laporan disimpan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -2224,7 +2239,7 @@ per level, [jika: ...],
     <message>
         <location filename="../../desktop/screens/settings_screen.py" line="30"/>
         <source>&amp;Antrian dan loket</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Queue and counters</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/settings_screen.py" line="31"/>
@@ -2242,127 +2257,127 @@ per level, [jika: ...],
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="56"/>
         <source>Semua layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>All services</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="60"/>
         <source>otomatis</source>
-        <translation type="unfinished"></translation>
+        <translation>automatic</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="61"/>
         <source>0 = layanan selesai + permohonan terdaftar pada periode</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = services completed + applications registered in the period</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="62"/>
         <source>&amp;Hitung</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calculate</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="65"/>
         <source>Simpan &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;PDF...</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="68"/>
         <source>Simpan &amp;XLSX...</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;XLSX...</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
         <source>Unsur</source>
-        <translation type="unfinished"></translation>
+        <translation>Element</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
         <source>Jumlah nilai</source>
-        <translation type="unfinished"></translation>
+        <translation>Total score</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
         <source>NRR</source>
-        <translation type="unfinished"></translation>
+        <translation>NRR</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
         <source>NRR tertimbang</source>
-        <translation type="unfinished"></translation>
+        <translation>Weighted NRR</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="83"/>
         <source>Dari</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="84"/>
         <source>Sampai</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="85"/>
         <source>Layanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="86"/>
         <source>Populasi</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="125"/>
         <source>terpenuhi</source>
-        <translation type="unfinished"></translation>
+        <translation>met</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="125"/>
         <source>belum terpenuhi</source>
-        <translation type="unfinished"></translation>
+        <translation>not met yet</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="126"/>
         <source>Responden {count}; sampel minimum {minimum} dari populasi {population}: {met}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondents {count}; minimum sample {minimum} out of a population of {population}: {met}.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="132"/>
         <source>Belum ada jawaban survei pada periode ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>No survey answers in this period yet.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="141"/>
         <source>IKM {ikm} · konversi {converted} · mutu {grade} ({label}). {sample}</source>
-        <translation type="unfinished"></translation>
+        <translation>IKM {ikm} · converted {converted} · grade {grade} ({label}). {sample}</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="153"/>
         <source>Hitung laporan lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculate the report first.</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="156"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="156"/>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="157"/>
         <source>Simpan laporan SKM</source>
-        <translation type="unfinished"></translation>
+        <translation>Save SKM report</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="169"/>
         <source>Laporan disimpan: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -2371,63 +2386,87 @@ per level, [jika: ...],
         <location filename="../../desktop/survey.py" line="62"/>
         <location filename="../../desktop/survey.py" line="69"/>
         <source>Survei Kepuasan Masyarakat</source>
-        <translation type="unfinished"></translation>
+        <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
         <location filename="../../desktop/survey.py" line="72"/>
         <source>Tanpa nama. Jawaban Anda membantu kami memperbaiki pelayanan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous. Your answers help us improve our service.</translation>
     </message>
     <message>
         <location filename="../../desktop/survey.py" line="102"/>
         <source>Layanan apa yang baru Anda terima?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which service did you just receive?</translation>
     </message>
     <message>
         <location filename="../../desktop/survey.py" line="112"/>
         <source>Mulai survei</source>
-        <translation type="unfinished"></translation>
+        <translation>Start survey</translation>
     </message>
     <message>
         <location filename="../../desktop/survey.py" line="140"/>
         <source>Kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location filename="../../desktop/survey.py" line="151"/>
         <source>Tentang Anda (boleh dilewati)</source>
-        <translation type="unfinished"></translation>
+        <translation>About you (optional)</translation>
     </message>
     <message>
         <location filename="../../desktop/survey.py" line="176"/>
         <source>Saran atau masukan (boleh dikosongkan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestions or feedback (optional)</translation>
     </message>
     <message>
         <location filename="../../desktop/survey.py" line="178"/>
         <source>Kirim jawaban</source>
-        <translation type="unfinished"></translation>
+        <translation>Send answers</translation>
     </message>
     <message>
         <location filename="../../desktop/survey.py" line="204"/>
         <source>— pilih layanan —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose a service —</translation>
     </message>
     <message>
         <location filename="../../desktop/survey.py" line="214"/>
         <source>Maaf, terjadi gangguan. Silakan hubungi petugas.
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorry, something went wrong. Please ask an officer.
+{reason}</translation>
     </message>
     <message>
         <location filename="../../desktop/survey.py" line="221"/>
         <source>Pilih layanan yang Anda terima lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>First choose the service you received.</translation>
     </message>
     <message>
         <location filename="../../desktop/survey.py" line="267"/>
         <source>Terima kasih atas penilaian Anda!</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you for your feedback!</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScheduler</name>
+    <message>
+        <location filename="../../desktop/sync_ui.py" line="75"/>
+        <source>Sinkronisasi sedang berjalan.</source>
+        <translation>Sync already running.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_ui.py" line="79"/>
+        <source>Sinkronisasi dimulai...</source>
+        <translation>Sync started...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_ui.py" line="93"/>
+        <source>Sinkronisasi selesai: {sent} terkirim, {received} diterima.</source>
+        <translation>Sync finished: {sent} sent, {received} received.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync_ui.py" line="102"/>
+        <source>Sinkronisasi gagal: {reason}</source>
+        <translation>Sync failed: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2665,42 +2704,42 @@ per level, [jika: ...],
     <message>
         <location filename="../../desktop/screens/verify_screen.py" line="20"/>
         <source>Tempel atau pindai kode QR SK di sini</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste or scan the SK QR code here</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/verify_screen.py" line="22"/>
         <source>&amp;Periksa kode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check code</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/verify_screen.py" line="24"/>
         <source>Periksa berkas &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Check &amp;PDF file...</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/verify_screen.py" line="45"/>
         <source>Pilih PDF SK</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose SK PDF</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/verify_screen.py" line="54"/>
         <source>&lt;h2 style=&apos;color:#1b5e20&apos;&gt;ASLI DAN BERLAKU&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2 style=&apos;color:#1b5e20&apos;&gt;GENUINE AND VALID&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/verify_screen.py" line="56"/>
         <source>&lt;h2 style=&apos;color:#e65100&apos;&gt;ASLI, TETAPI TIDAK BERLAKU LAGI&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2 style=&apos;color:#e65100&apos;&gt;GENUINE, BUT NO LONGER VALID&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/verify_screen.py" line="58"/>
         <source>&lt;h2 style=&apos;color:#a40000&apos;&gt;TIDAK SAH&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2 style=&apos;color:#a40000&apos;&gt;NOT VALID&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/verify_screen.py" line="63"/>
         <source>&lt;p&gt;Nomor SK: {n}&lt;br&gt;Nomor pendaftaran: {r}&lt;br&gt;Pemegang: {h}&lt;br&gt;Layanan: {s}&lt;br&gt;Tanggal: {d}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;SK number: {n}&lt;br&gt;Registration number: {r}&lt;br&gt;Holder: {h}&lt;br&gt;Service: {s}&lt;br&gt;Date: {d}&lt;/p&gt;</translation>
     </message>
 </context>
 </TS>
