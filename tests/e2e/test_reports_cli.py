@@ -92,7 +92,7 @@ def test_pdf_xlsx_and_csv_files(home, tmp_path):
         "Ringkasan antrian",
         "Per loket",
         "Kepatuhan waktu layanan",
-        "belum tersedia",
+        "Pengaduan",
         "Rina Supervisor",
         "BALANGAN",
     ):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import sys
@@ -14,9 +15,10 @@ from db.catalog.schema import Catalog
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tools" / "catalog"))
 
-import extract_001  # noqa: E402
-
-import build  # noqa: E402
+# The tools are scripts, not a package: loaded by name from their folder (a `build` folder at the repository root
+# must not make import sorting depend on the checkout).
+extract_001 = importlib.import_module("extract_001")
+build = importlib.import_module("build")
 
 SRC_001 = REPO / "resources" / "catalog" / "src" / "001.json"
 SEED = REPO.parent / "shared" / "seeds" / "001_e49251e3d62d5902.txt"
