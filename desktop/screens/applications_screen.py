@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
@@ -102,6 +105,17 @@ class ApplicationsScreen(QWidget):
         for code, label in STATUS_LABELS.items():
             self.status.addItem(label, code)
         self.status.currentIndexChanged.connect(self.search)
+        self.use_dates = QCheckBox(self.tr("&Diterima"))
+        self.use_dates.setObjectName("use_dates")
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for name, edit in [("date_from", self.date_from), ("date_to", self.date_to)]:
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDate(QDate.currentDate())
+            edit.dateChanged.connect(lambda _date: self.use_dates.isChecked() and self.search())
+        self.date_from.setDate(QDate.currentDate().addMonths(-1))
+        self.use_dates.toggled.connect(lambda _checked: self.search())
         self.model = ApplicationsModel(self)
         self.table = QTableView()
         self.table.setObjectName("applications")
@@ -117,6 +131,10 @@ class ApplicationsScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.query, 3)
         top.addWidget(self.status, 1)
+        top.addWidget(self.use_dates)
+        top.addWidget(self.date_from)
+        top.addWidget(QLabel("–"))
+        top.addWidget(self.date_to)
         buttons = QHBoxLayout()
         for name, text, slot in [
             ("step", self.tr("&Catat langkah selesai..."), self.record_step),
@@ -148,6 +166,11 @@ class ApplicationsScreen(QWidget):
     def search(self, _index: int = -1, keep_row: int = -1) -> None:
         text, status = self.query.text(), self.status.currentData()
         tracking = self.context.services.tracking
+        dates = (
+            (self.date_from.date().toPython(), self.date_to.date().toPython())
+            if self.use_dates.isChecked()
+            else (None, None)
+        )
 
         def show(rows: list[ApplicationInfo]) -> None:
             self.model.set_rows(rows)
@@ -155,7 +178,7 @@ class ApplicationsScreen(QWidget):
                 self.table.selectRow(keep_row)
                 self.show_detail(keep_row)
 
-        self.context.runner.run(lambda: tracking.search(text, status), show, self.banner.show_error, owner=self)
+        self.context.runner.run(lambda: tracking.search(text, status, *dates), show, self.banner.show_error, owner=self)
 
     def show_detail(self, row: int) -> None:
         if row < 0 or row >= len(self.model.rows):

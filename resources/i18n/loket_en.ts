@@ -4,42 +4,42 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="40"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="43"/>
         <source>Nomor pendaftaran</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="41"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="44"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="42"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="45"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="43"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="46"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="44"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="47"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="45"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="48"/>
         <source>Sisa hari kerja</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="46"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="49"/>
         <source>Status / langkah</source>
         <translation>Status / step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="72"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="75"/>
         <source>{days} (lewat)</source>
         <translation>{days} (overdue)</translation>
     </message>
@@ -47,92 +47,97 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="97"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="100"/>
         <source>Nomor pendaftaran, NIK/NIB, nama atau layanan, lalu Enter</source>
         <translation>Registration number, NIK/NIB, name or service, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="101"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="104"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="122"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="108"/>
+        <source>&amp;Diterima</source>
+        <translation>&amp;Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="140"/>
         <source>&amp;Catat langkah selesai...</source>
         <translation>Record completed &amp;step...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="123"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="141"/>
         <source>&amp;Tolak...</source>
         <translation>Re&amp;ject...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="124"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="142"/>
         <source>&amp;Lampirkan pindaian...</source>
         <translation>&amp;Attach scan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="144"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="162"/>
         <source>Pilih permohonan di tabel lebih dulu.</source>
         <translation>Select an application in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="194"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="217"/>
         <source>Catat langkah</source>
         <translation>Record step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="194"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="217"/>
         <source>Catatan (opsional):</source>
         <translation>Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="198"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="221"/>
         <source>Langkah dicatat.</source>
         <translation>Step recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="205"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="228"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="205"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="228"/>
         <source>Alasan penolakan:</source>
         <translation>Reason for rejection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="209"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="232"/>
         <source>Permohonan ditolak.</source>
         <translation>Application rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="219"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="242"/>
         <source>Lampirkan pindaian</source>
         <translation>Attach scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="221"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="244"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="225"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="248"/>
         <source>Pindaian dilampirkan.</source>
         <translation>Scan attached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="242"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="265"/>
         <source>SK terbit dan diarsipkan.</source>
         <translation>SK (decree) issued and archived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="263"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="286"/>
         <source>Printer dokumen belum diatur: SK dibuka sebagai PDF.</source>
         <translation>No document printer set up: the SK opens as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="265"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="288"/>
         <source>SK dikirim ke printer ({pages} halaman).</source>
         <translation>SK sent to the printer ({pages} pages).</translation>
     </message>

@@ -54,3 +54,18 @@ def test_overdue_stands_out(qtmodeltester, sqlite_services):
     background = [model.data(model.index(r, 0), 8) for r in range(3)]  # Qt.BackgroundRole
     assert background[0] is not None and background[1] is not None and background[2] is None
     assert "lewat" in model.data(model.index(0, 5))
+
+
+def test_received_date_range_filters(qtbot, screen_context, sqlite_services):
+    from PySide6.QtCore import QDate
+
+    register(sqlite_services)
+    screen = ApplicationsScreen(screen_context)
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    screen.date_from.setDate(QDate.currentDate().addDays(-30))
+    screen.date_to.setDate(QDate.currentDate().addDays(-10))
+    screen.use_dates.setChecked(True)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 0)
+    screen.date_to.setDate(QDate.currentDate().addDays(1))
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
