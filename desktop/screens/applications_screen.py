@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QUrl
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QBrush, QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +30,11 @@ from db.intake import attachments
 from db.intake.tracking import STATUS_LABELS, ApplicationInfo
 from desktop.context import ScreenContext
 from desktop.document_printer import print_pdf
+from desktop.table_model import AnyIndex, RowsTableModel
 from desktop.widgets import MessageBanner
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class ApplicationsModel(QAbstractTableModel):
+class ApplicationsModel(RowsTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[ApplicationInfo] = []
@@ -48,22 +47,6 @@ class ApplicationsModel(QAbstractTableModel):
             self.tr("Sisa hari kerja"),
             self.tr("Status / langkah"),
         ]
-
-    def set_rows(self, rows: list[ApplicationInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from db.services import audit
 from desktop.context import ScreenContext
+from desktop.table_model import AnyIndex, RowsTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class AuditModel(QAbstractTableModel):
+class AuditModel(RowsTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[audit.AuditRow] = []
@@ -30,17 +29,6 @@ class AuditModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self.zone = rows, zone
         self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

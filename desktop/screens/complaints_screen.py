@@ -6,7 +6,7 @@ screen only shows what it is given.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +30,11 @@ from db.complaint_documents import issue_complaint_receipt
 from db.complaints import CATEGORIES, CHANNELS, CLASSIFY_STEP, PRIORITY_DAYS, ComplaintInfo, ComplaintInput
 from db.queue import views
 from desktop.context import ScreenContext
+from desktop.table_model import AnyIndex, RowsTableModel
 from desktop.widgets import MessageBanner
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class ComplaintsModel(QAbstractTableModel):
+class ComplaintsModel(RowsTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[ComplaintInfo] = []
@@ -48,22 +47,6 @@ class ComplaintsModel(QAbstractTableModel):
             self.tr("Target"),
             self.tr("Langkah"),
         ]
-
-    def set_rows(self, rows: list[ComplaintInfo]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 from db.info_log import KINDS, InfoEntry, InfoInput
 from db.queue import views
 from desktop.context import ScreenContext
+from desktop.table_model import AnyIndex, RowsTableModel
 from desktop.widgets import MessageBanner
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class InfoModel(QAbstractTableModel):
+class InfoModel(RowsTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[InfoEntry] = []
@@ -41,22 +40,6 @@ class InfoModel(QAbstractTableModel):
             self.tr("Menit"),
             self.tr("Antrian"),
         ]
-
-    def set_rows(self, rows: list[InfoEntry]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:

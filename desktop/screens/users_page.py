@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,38 +22,30 @@ from db.models.accounts import Role
 from db.services.accounts import UserInfo
 from desktop.context import ScreenContext
 from desktop.roles import role_label
+from desktop.table_model import AnyIndex, RowsTableModel
 from desktop.widgets import FormDialog, MessageBanner
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class UsersModel(QAbstractTableModel):
+class UsersModel(RowsTableModel):
     def __init__(self, now: datetime, parent=None):
         super().__init__(parent)
-        self.users: list[UserInfo] = []
+        self.rows: list[UserInfo] = []
         self.now = now
         self.headers = [self.tr("Pengguna"), self.tr("Nama lengkap"), self.tr("Peran"), self.tr("Status")]
 
+    @property
+    def users(self) -> list[UserInfo]:
+        return self.rows
+
     def set_users(self, users: list[UserInfo], now: datetime) -> None:
         self.beginResetModel()
-        self.users, self.now = users, now
+        self.rows, self.now = users, now
         self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.users)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        user = self.users[index.row()]
+        user = self.rows[index.row()]
         return [user.username, user.full_name, role_label(user.role), self._status(user)][index.column()]
 
     def _status(self, user: UserInfo) -> str:

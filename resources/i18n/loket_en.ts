@@ -4,42 +4,42 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="43"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="42"/>
         <source>Nomor pendaftaran</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="44"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="43"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="45"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="44"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="46"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="45"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="47"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="46"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="48"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="47"/>
         <source>Sisa hari kerja</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="49"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="48"/>
         <source>Status / langkah</source>
         <translation>Status / step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="75"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="58"/>
         <source>{days} (lewat)</source>
         <translation>{days} (overdue)</translation>
     </message>
@@ -47,97 +47,97 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="100"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="83"/>
         <source>Nomor pendaftaran, NIK/NIB, nama atau layanan, lalu Enter</source>
         <translation>Registration number, NIK/NIB, name or service, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="104"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="87"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="108"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="91"/>
         <source>&amp;Diterima</source>
         <translation>&amp;Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="140"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="123"/>
         <source>&amp;Catat langkah selesai...</source>
         <translation>Record completed &amp;step...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="141"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="124"/>
         <source>&amp;Tolak...</source>
         <translation>Re&amp;ject...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="142"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="125"/>
         <source>&amp;Lampirkan pindaian...</source>
         <translation>&amp;Attach scan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="162"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="145"/>
         <source>Pilih permohonan di tabel lebih dulu.</source>
         <translation>Select an application in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="217"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="200"/>
         <source>Catat langkah</source>
         <translation>Record step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="217"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="200"/>
         <source>Catatan (opsional):</source>
         <translation>Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="221"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="204"/>
         <source>Langkah dicatat.</source>
         <translation>Step recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="228"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="211"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="228"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="211"/>
         <source>Alasan penolakan:</source>
         <translation>Reason for rejection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="232"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="215"/>
         <source>Permohonan ditolak.</source>
         <translation>Application rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="242"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="225"/>
         <source>Lampirkan pindaian</source>
         <translation>Attach scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="244"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="227"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="248"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="231"/>
         <source>Pindaian dilampirkan.</source>
         <translation>Scan attached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="265"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="248"/>
         <source>SK terbit dan diarsipkan.</source>
         <translation>SK (decree) issued and archived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="286"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="269"/>
         <source>Printer dokumen belum diatur: SK dibuka sebagai PDF.</source>
         <translation>No document printer set up: the SK opens as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="288"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="271"/>
         <source>SK dikirim ke printer ({pages} halaman).</source>
         <translation>SK sent to the printer ({pages} pages).</translation>
     </message>
@@ -145,27 +145,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="22"/>
+        <location filename="../../desktop/screens/audit_page.py" line="21"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="23"/>
+        <location filename="../../desktop/screens/audit_page.py" line="22"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="24"/>
+        <location filename="../../desktop/screens/audit_page.py" line="23"/>
         <source>Loket</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="25"/>
+        <location filename="../../desktop/screens/audit_page.py" line="24"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="26"/>
+        <location filename="../../desktop/screens/audit_page.py" line="25"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
@@ -173,7 +173,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="69"/>
+        <location filename="../../desktop/screens/audit_page.py" line="57"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -285,42 +285,42 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="43"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="42"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="44"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="43"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="45"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="44"/>
         <source>Pengadu</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="46"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="45"/>
         <source>Ruang lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="47"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="46"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="48"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="47"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="49"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="48"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="75"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="58"/>
         <source>{date} (lewat)</source>
         <translation>{date} (overdue)</translation>
     </message>
@@ -328,137 +328,137 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="107"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="90"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="117"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="100"/>
         <source>Anonim (tanpa nama)</source>
         <translation>Anonymous (no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="128"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="111"/>
         <source>Nomor pendaftaran berkas (opsional)</source>
         <translation>File registration number (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="129"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="112"/>
         <source>Kaitkan dengan antrian yang sedang dilayani di loket ini</source>
         <translation>Link to the ticket being served at this counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="133"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="116"/>
         <source>&amp;Simpan dan cetak tanda terima</source>
         <translation>&amp;Save and print receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="136"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="119"/>
         <source>Cetak &amp;ulang tanda terima</source>
         <translation>&amp;Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="140"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="123"/>
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="141"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="124"/>
         <source>Ruang lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="143"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="126"/>
         <source>Nama pengadu</source>
         <translation>Complainant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="144"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="127"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="145"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="128"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="146"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="129"/>
         <source>Permohonan terkait</source>
         <translation>Related application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="148"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="131"/>
         <source>Uraian pengaduan</source>
         <translation>Complaint details</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="182"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="165"/>
         <source>Pengaduan {number} tercatat.</source>
         <translation>Complaint {number} recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="194"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="177"/>
         <source>{number}: tanda terima tercetak; PDF diarsipkan di {path}.</source>
         <translation>{number}: receipt printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="197"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="180"/>
         <source>{number}: tanda terima tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{number}: receipt not printed ({reason}); PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="213"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="196"/>
         <source>Nomor, nama, uraian atau nomor pendaftaran, lalu Enter</source>
         <translation>Number, name, details or registration number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="217"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="200"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="218"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="201"/>
         <source>Dalam penanganan</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="219"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="202"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="220"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="203"/>
         <source>Selesai</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="235"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="218"/>
         <source>Pelaksana langkah</source>
         <translation>Step carried out by</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="238"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="221"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="242"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="225"/>
         <source>{name} ({days} hari kerja)</source>
         <translation>{name} ({days} working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="243"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="226"/>
         <source>Catat &amp;langkah selesai</source>
         <translation>Record completed &amp;step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="279"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="262"/>
         <source>Pilih pengaduan di tabel lebih dulu.</source>
         <translation>Select a complaint in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="319"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="302"/>
         <source>Langkah dicatat: {step}</source>
         <translation>Step recorded: {step}</translation>
     </message>
@@ -955,87 +955,87 @@
 <context>
     <name>InfoLogScreen</name>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="83"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="66"/>
         <source>Catat layanan informasi atau konsultasi</source>
         <translation>Record an information or consultation service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="93"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="76"/>
         <source>Telepon atau email (opsional)</source>
         <translation>Phone or email (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="96"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="79"/>
         <source>(tidak tentang layanan tertentu)</source>
         <translation>(not about a specific service)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="105"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="88"/>
         <source> menit</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="106"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="89"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="108"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="91"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="111"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="94"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="112"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="95"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="113"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="96"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="114"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="97"/>
         <source>Layanan yang ditanyakan</source>
         <translation>Service asked about</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="115"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="98"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="116"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="99"/>
         <source>Jawaban yang diberikan</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="117"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="100"/>
         <source>Lama</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="118"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="101"/>
         <source>Antrian</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="131"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="114"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="180"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="163"/>
         <source>{kind} tercatat.</source>
         <translation>{kind} recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="197"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="180"/>
         <source>Informasi: {info} · Konsultasi: {consult}</source>
         <translation>Information: {info} · Consultation: {consult}</translation>
     </message>
@@ -1043,37 +1043,37 @@
 <context>
     <name>InfoModel</name>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="36"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="35"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="37"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="36"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="38"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="37"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="39"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="38"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="40"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="39"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="41"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="40"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="42"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="41"/>
         <source>Antrian</source>
         <translation>Ticket</translation>
     </message>
@@ -2051,12 +2051,12 @@ Database: {db}</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="97"/>
+        <location filename="../../desktop/screens/users_page.py" line="89"/>
         <source>Atur ulang kata sandi: {user}</source>
         <translation>Reset password: {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="102"/>
+        <location filename="../../desktop/screens/users_page.py" line="94"/>
         <source>Kata sandi &amp;baru</source>
         <translation>&amp;New password</translation>
     </message>
@@ -2583,37 +2583,37 @@ per level, [jika: ...],
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="69"/>
+        <location filename="../../desktop/screens/users_page.py" line="61"/>
         <source>Ubah akun</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="69"/>
+        <location filename="../../desktop/screens/users_page.py" line="61"/>
         <source>Tambah akun</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="81"/>
+        <location filename="../../desktop/screens/users_page.py" line="73"/>
         <source>Akun aktif</source>
         <translation>Account active</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="86"/>
+        <location filename="../../desktop/screens/users_page.py" line="78"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="87"/>
+        <location filename="../../desktop/screens/users_page.py" line="79"/>
         <source>Nama &amp;lengkap</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="88"/>
+        <location filename="../../desktop/screens/users_page.py" line="80"/>
         <source>&amp;Peran</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="92"/>
+        <location filename="../../desktop/screens/users_page.py" line="84"/>
         <source>&amp;Kata sandi awal</source>
         <translation>Initial &amp;password</translation>
     </message>
@@ -2621,37 +2621,37 @@ per level, [jika: ...],
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="35"/>
+        <location filename="../../desktop/screens/users_page.py" line="34"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="35"/>
+        <location filename="../../desktop/screens/users_page.py" line="34"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="35"/>
+        <location filename="../../desktop/screens/users_page.py" line="34"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="35"/>
+        <location filename="../../desktop/screens/users_page.py" line="34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="61"/>
+        <location filename="../../desktop/screens/users_page.py" line="53"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="62"/>
+        <location filename="../../desktop/screens/users_page.py" line="54"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="62"/>
+        <location filename="../../desktop/screens/users_page.py" line="54"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
@@ -2659,47 +2659,47 @@ per level, [jika: ...],
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="121"/>
+        <location filename="../../desktop/screens/users_page.py" line="113"/>
         <source>&amp;Tambah...</source>
         <translation>&amp;Add...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="122"/>
+        <location filename="../../desktop/screens/users_page.py" line="114"/>
         <source>&amp;Ubah...</source>
         <translation>&amp;Edit...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="123"/>
+        <location filename="../../desktop/screens/users_page.py" line="115"/>
         <source>&amp;Buka kunci</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="124"/>
+        <location filename="../../desktop/screens/users_page.py" line="116"/>
         <source>Atur ulang &amp;sandi...</source>
         <translation>Reset &amp;password...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="147"/>
+        <location filename="../../desktop/screens/users_page.py" line="139"/>
         <source>Pilih akun di tabel lebih dulu.</source>
         <translation>Select an account in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="170"/>
+        <location filename="../../desktop/screens/users_page.py" line="162"/>
         <source>Akun {user} dibuka.</source>
         <translation>Account {user} unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="184"/>
+        <location filename="../../desktop/screens/users_page.py" line="176"/>
         <source>Akun {user} dibuat.</source>
         <translation>Account {user} created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="194"/>
+        <location filename="../../desktop/screens/users_page.py" line="186"/>
         <source>Akun {user} diubah.</source>
         <translation>Account {user} changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="203"/>
+        <location filename="../../desktop/screens/users_page.py" line="195"/>
         <source>Kata sandi {user} diatur ulang; akun tidak terkunci.</source>
         <translation>Password of {user} reset; the account is unlocked.</translation>
     </message>
