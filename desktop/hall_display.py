@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from db.bootstrap import Services
 from db.paths import data_dir
@@ -91,7 +91,11 @@ class HallDisplay(QWidget):
         self.calling_counter.setObjectName("calling_counter")
         self.calling_counter.setFont(_font(40, True))
         self.calling_counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.serving = QGridLayout()
+        self.serving = QLabel()
+        self.serving.setObjectName("serving")
+        self.serving.setFont(_font(22))
+        self.serving.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.serving.setWordWrap(True)
         self.recent = QListWidget()
         self.recent.setObjectName("recent")
         self.recent.setFont(_font(22))
@@ -109,12 +113,12 @@ class HallDisplay(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.calling_number)
         left.addWidget(self.calling_counter)
-        left.addLayout(self.serving)
+        left.addWidget(self.serving)
         columns.addLayout(left, 3)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Panggilan terakhir")))
+        right.addWidget(self._heading(self.tr("Panggilan terakhir")))
         right.addWidget(self.recent, 2)
-        right.addWidget(QLabel(self.tr("Menunggu")))
+        right.addWidget(self._heading(self.tr("Menunggu")))
         right.addWidget(self.waiting, 1)
         columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
@@ -136,6 +140,12 @@ class HallDisplay(QWidget):
             timer.start()
         self._tick()
         self.poll()
+
+    @staticmethod
+    def _heading(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setFont(_font(18, True))
+        return label
 
     def poll(self) -> None:
         """One background read of the hall's state; skipped while the previous one is still running."""
@@ -164,6 +174,12 @@ class HallDisplay(QWidget):
             latest = state.recent_calls[0]
             self.calling_number.setText(latest.label)
             self.calling_counter.setText(self.tr("Silakan ke Loket {number}").format(number=latest.counter_number))
+        self.serving.setText(
+            "   ·   ".join(
+                self.tr("Loket {number}: {label}").format(number=counter, label=label)
+                for counter, label, _status in state.now_serving
+            )
+        )
         self.recent.clear()
         for call in state.recent_calls:
             self.recent.addItem(

@@ -806,32 +806,37 @@
         <translation>Queue Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="115"/>
+        <location filename="../../desktop/hall_display.py" line="119"/>
         <source>Panggilan terakhir</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="117"/>
+        <location filename="../../desktop/hall_display.py" line="121"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="166"/>
+        <location filename="../../desktop/hall_display.py" line="176"/>
         <source>Silakan ke Loket {number}</source>
         <translation>Please go to counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="170"/>
+        <location filename="../../desktop/hall_display.py" line="179"/>
+        <source>Loket {number}: {label}</source>
+        <translation>Counter {number}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="186"/>
         <source>{label}  →  Loket {number}</source>
         <translation>{label}  →  Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="174"/>
+        <location filename="../../desktop/hall_display.py" line="190"/>
         <source>{code} {name}: {count}</source>
         <translation>{code} {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="183"/>
+        <location filename="../../desktop/hall_display.py" line="199"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>

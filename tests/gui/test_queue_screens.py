@@ -117,7 +117,7 @@ def test_hall_display_shows_and_announces_each_call_once(qtbot, sqlite_services,
     display = HallDisplay(sqlite_services, runner, announcer, AnnouncedCalls(loket_home / "announced.json"))
     qtbot.addWidget(display)
     qtbot.waitUntil(lambda: display.calling_number.text() == "A-001")
-    assert "Loket 2" in display.calling_counter.text()
+    assert "Loket 2" in display.calling_counter.text() and "Loket 2: A-001" in display.serving.text()
     qtbot.waitUntil(lambda: len(spoken) == 1)
     assert "A, nol, nol, satu" in spoken[0] and "loket, dua" in spoken[0]
     assert "BERSAHA" in display.running_text
