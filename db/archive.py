@@ -16,7 +16,7 @@ from sqlalchemy import select
 from db.engine import translate_faults
 from db.errors import DomainError, NotFound
 from db.models.decrees import IssuedDocument
-from db.paths import default_archive_dir
+from db.paths import archive_dir
 from db.services import audit
 from db.services.context import Actor
 
@@ -50,8 +50,7 @@ class ArchiveReport:
 
 
 def archive_root(services) -> Path:
-    configured = services.settings.get("archive.dir")
-    return Path(configured) if configured else default_archive_dir()
+    return archive_dir(services.settings.get("archive.dir"))
 
 
 def file_name(number: str) -> str:

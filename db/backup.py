@@ -23,10 +23,10 @@ from pathlib import Path, PurePosixPath
 
 from sqlalchemy import make_url
 
-from db import migrate
+from db import migrate, paths
 from db.engine import Database, normalise_url
 from db.errors import DomainError, EnvironmentFault, LoketError
-from db.paths import DB_FILENAME, backups_dir, data_dir, default_archive_dir
+from db.paths import DB_FILENAME, backups_dir, data_dir
 
 log = logging.getLogger(__name__)
 
@@ -76,8 +76,7 @@ def app_version() -> str:
 
 def archive_dir(values: dict[str, str]) -> Path:
     """The archive folder of this PC: setting archive.dir, else the data folder's arsip/."""
-    configured = values.get("archive.dir", "").strip()
-    return Path(configured).expanduser() if configured else default_archive_dir()
+    return paths.archive_dir(values.get("archive.dir", ""))
 
 
 def keep_count(values: dict[str, str]) -> int:

@@ -24,7 +24,7 @@ from db import validators
 from db.engine import Database
 from db.errors import DomainError, NotFound
 from db.intake.calendar_store import calendar_in
-from db.intake.registration import _sequence
+from db.intake.registration import next_in_series
 from db.models.accounts import Role
 from db.models.intake import Application
 from db.models.public_services import Complaint, ComplaintStep
@@ -207,7 +207,7 @@ class ComplaintService:
                 ticket_label = ticket.label
             now = self._now()
             received = _today(session, self._now)
-            number = _sequence(session, "complaint", received.year)
+            number = next_in_series(session, "complaint", received.year)
             calendar = calendar_in(session)
             complaint = Complaint(
                 tracking_number=f"ADU/{received.year}/{received.month:02d}/{number:04d}",

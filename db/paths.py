@@ -38,6 +38,12 @@ def backups_dir() -> Path:
     return folder
 
 
+def archive_dir(configured: str = "") -> Path:
+    """The archive folder: the setting archive.dir when given, else the data folder's arsip/."""
+    configured = (configured or "").strip()
+    return Path(configured).expanduser() if configured else default_archive_dir()
+
+
 def default_archive_dir() -> Path:
     return data_dir() / "arsip"
 

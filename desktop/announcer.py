@@ -99,12 +99,10 @@ class VoiceLibrary:
 
 
 class AudioSink(QObject):
-    """Plays one AnnouncementAudio at a time and emits `done` once when it has ended (or failed)."""
+    """What the announcer plays through: subclasses define `play(audio)`, playing one AnnouncementAudio at a time
+    and emitting `done` once when it has ended (or failed)."""
 
     done = Signal()
-
-    def play(self, audio: AnnouncementAudio) -> None:
-        raise NotImplementedError
 
     def stop(self) -> None:
         """Abandon the current audio without emitting `done`."""

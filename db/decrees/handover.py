@@ -12,7 +12,7 @@ from sqlalchemy import or_, select
 from db import archive, validators
 from db.documents import office_header
 from db.errors import DomainError, NotFound
-from db.intake.registration import _sequence
+from db.intake.registration import next_in_series
 from db.models.decrees import Decree, Handover
 from db.models.intake import Applicant, Application
 from db.services import audit
@@ -132,7 +132,9 @@ class HandoverService:
                     )
                 now = self._services.clock()
                 local = now.astimezone(zone)
-                receipt_number = f"SER/{local.year}/{local.month:02d}/{_sequence(session, 'handover', local.year):04d}"
+                receipt_number = (
+                    f"SER/{local.year}/{local.month:02d}/{next_in_series(session, 'handover', local.year):04d}"
+                )
                 role = f"Kuasa pemohon (surat kuasa: {letter.strip()})" if proxy else "Pemohon sendiri"
                 data = HandoverData(
                     receipt_number=receipt_number,

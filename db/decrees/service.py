@@ -15,7 +15,7 @@ from db.catalog.schema import Service
 from db.decrees import keys, payload, templates
 from db.documents import office_header
 from db.errors import DomainError, NotFound
-from db.intake.registration import _sequence
+from db.intake.registration import next_in_series
 from db.models.accounts import Role
 from db.models.catalog import ServiceRevision
 from db.models.decrees import Decree, IssuedDocument
@@ -188,7 +188,7 @@ class DecreeService:
                 signed_on = now.astimezone(ZoneInfo(values.get("office.timezone", "Asia/Makassar"))).date()
                 pattern = values.get("decree.number_format") or settings_registry.BY_KEY["decree.number_format"].default
                 number = settings_registry.registration_number(
-                    pattern, _sequence(session, "decree", signed_on.year), signed_on.month, signed_on.year
+                    pattern, next_in_series(session, "decree", signed_on.year), signed_on.month, signed_on.year
                 )
                 content = self._content(session, app, applicant, service, number, signed_on, values)
                 content_hash = hashlib.sha256(decree_content_pdf(_data(content, "", False, None), office)).hexdigest()

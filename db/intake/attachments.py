@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from db import archive
 from db.engine import translate_faults
 from db.errors import DomainError, NotFound
 from db.models.intake import Application, Attachment
@@ -37,8 +38,6 @@ def _kind(head: bytes) -> str | None:
 
 def attach(services, actor: Actor, application_id: uuid.UUID, source: str) -> AttachmentInfo:
     """Copy a scan into the archive and record it; a file that is not a PDF or an image is refused."""
-    from db.intake.documents import archive_dir
-
     path = Path(source)
     try:
         with path.open("rb") as handle:
@@ -55,7 +54,7 @@ def attach(services, actor: Actor, application_id: uuid.UUID, source: str) -> At
         number = session.scalar(select(Application.registration_number).where(Application.id == application_id))
     if number is None:
         raise NotFound("Permohonan tidak ditemukan.")
-    folder = archive_dir(services) / "lampiran" / number.replace("/", "-")
+    folder = archive.archive_root(services) / "lampiran" / number.replace("/", "-")
     target = folder / f"{digest[:12]}-{path.name}"
     with translate_faults():
         folder.mkdir(parents=True, exist_ok=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 
 from sqlalchemy import select
 
@@ -102,10 +101,6 @@ def return_slip_data(services, check_id: uuid.UUID, reprint: bool) -> ReturnSlip
             printed_at=local_time(services.clock(), values),
             reprint=reprint,
         )
-
-
-def archive_dir(services) -> Path:
-    return archive.archive_root(services)
 
 
 def issue_outcome_documents(services, actor: Actor, outcome, reprint: bool):

@@ -45,7 +45,7 @@ class CheckOutcome:
     problems: tuple[tuple[str, str, str, str | None], ...]  # (label, text, status, reason)
 
 
-def _sequence(session: Session, kind: str, year: int) -> int:
+def next_in_series(session: Session, kind: str, year: int) -> int:
     """The next number of a yearly series, locked so two counters sharing a database never get the same one."""
     bump = (
         update(RegistrationSequence)
@@ -139,7 +139,7 @@ class IntakeService:
                 device_id=actor.device_id,
             )
             if not decision.complete:
-                number = _sequence(session, "return_slip", local.year)
+                number = next_in_series(session, "return_slip", local.year)
                 check.slip_number = f"KB/{local.year}/{local.month:02d}/{number:04d}"
             session.add(check)
             session.flush()
@@ -193,7 +193,7 @@ class IntakeService:
             office.get("intake.registration_format") or settings_registry.BY_KEY["intake.registration_format"].default
         )
         number = settings_registry.registration_number(
-            pattern, _sequence(session, "registration", local.year), local.month, local.year
+            pattern, next_in_series(session, "registration", local.year), local.month, local.year
         )
         received = local.date()
         due = (
