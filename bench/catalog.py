@@ -9,10 +9,10 @@ import time
 from pathlib import Path
 
 from bench.harness import Result, compare, median_ms
-from db.bootstrap import open_services
 from db.catalog.store import shipped_catalog
+from db.core.actor import Actor
 from db.models import Role
-from db.services.context import Actor
+from db.services import open_services
 
 
 def run() -> list[Result]:

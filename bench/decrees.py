@@ -6,14 +6,14 @@ import tempfile
 from pathlib import Path
 
 from bench.harness import Result, compare, median_ms
-from db.bootstrap import open_services
+from db.core.actor import Actor
 from db.decrees import keys, payload
 from db.decrees.service import _data
-from db.documents import office_header
+from db.documents.printing import office_header
 from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark
 from db.models import Role
-from db.services.context import Actor
+from db.services import open_services
 from printing.decree_pdf import decree_pdf
 
 

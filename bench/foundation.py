@@ -10,9 +10,9 @@ from pathlib import Path
 from argon2 import PasswordHasher
 
 from bench.harness import Result, compare
-from db.bootstrap import open_services
+from db.core.actor import Actor
 from db.models import Role
-from db.services.context import Actor
+from db.services import open_services
 
 
 def run() -> list[Result]:

@@ -12,13 +12,13 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from bench.harness import Result, compare, median_ms
-from db.bootstrap import open_services
-from db.documents import office_header
+from db.core.actor import Actor
+from db.documents.printing import office_header
 from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark, build
 from db.intake.documents import receipt_data
 from db.models import Application, FileCheck, Role
-from db.services.context import Actor
+from db.services import open_services
 from printing.receipt_pdf import receipt_pdf
 
 APPLICATIONS = 100_000

@@ -14,11 +14,11 @@ from pathlib import Path
 from sqlalchemy import insert, update
 
 from bench.harness import Result, compare, median_ms
-from db.bootstrap import open_services
-from db.documents import ticket_data
+from db.core.actor import Actor
+from db.documents.printing import ticket_data
 from db.models import Role, Ticket, TicketSequence
 from db.queue import views
-from db.services.context import Actor
+from db.services import open_services
 from printing.escpos_render import ticket_bytes
 
 PRELOADED = 10_000

@@ -13,10 +13,10 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from bench.harness import Result, median_ms
-from db.bootstrap import open_services
 from db.models import Applicant, Application, ApplicationStep, CheckItem, FileCheck, Ticket, TicketEvent
 from db.models.catalog import CatalogService
 from db.reports import ReportQuery, daily_report
+from db.services import open_services
 
 TICKETS_PER_DAY = 5_000
 APPLICATIONS_PER_DAY = 1_000

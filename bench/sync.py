@@ -19,9 +19,9 @@ import psycopg
 from sqlalchemy import create_engine, select, text
 
 from bench.harness import Result
-from db.bootstrap import open_services
-from db.engine import normalise_url
+from db.core.engine import normalise_url
 from db.models import AuditEntry, SyncOutbox, Ticket, TicketEvent
+from db.services import open_services
 from db.sync import client
 from server import store
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db import backup, diagnostics
-from db.errors import DomainError
+from db.admin import backup, diagnostics
+from db.core.errors import DomainError
 
 
 def register(groups) -> None:

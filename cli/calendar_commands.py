@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from db.calendar import WorkCalendar
-from db.errors import DomainError
+from db.calendar.working_days import WorkCalendar
+from db.core.errors import DomainError
 from printing.dates import format_day_date
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from db.complaints import STATUS_LABELS
+from db.complaints.service import STATUS_LABELS
 
 
 def register(groups) -> None:

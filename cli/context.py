@@ -5,11 +5,11 @@ from __future__ import annotations
 import getpass
 import sys
 
-from db.bootstrap import Services, open_services
-from db.engine import Database
-from db.errors import DomainError
-from db.paths import default_database_url
-from db.services.context import Actor
+from db.core.actor import Actor
+from db.core.engine import Database
+from db.core.errors import DomainError
+from db.core.paths import default_database_url
+from db.services import Services, open_services
 
 
 class CommandContext:

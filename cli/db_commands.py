@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from db import migrate
-from db.maintenance import check_database
+from db.admin.maintenance import check_database
+from db.core import migrate
 
 
 def register(groups) -> None:

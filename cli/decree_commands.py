@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from db import archive
 from db.decrees import keys
+from db.documents import archive
 
 
 def register(groups) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from db import demo
+from db.admin import demo
 
 
 def register(groups) -> None:

@@ -25,8 +25,8 @@ from cli import (
     user_commands,
 )
 from cli.context import CommandContext
-from db.errors import LoketError
-from db.logs import configure_logging
+from db.core.errors import LoketError
+from db.core.logs import configure_logging
 
 COMMAND_GROUPS = [
     decree_commands,

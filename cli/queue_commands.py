@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from db import documents
-from db.errors import DomainError
+from db.core.errors import DomainError
+from db.documents import printing as documents
 from db.queue import days, views
-from db.services.settings import thermal_config
+from db.settings.service import thermal_config
 from printing.adapters import send
 from printing.escpos_render import ticket_bytes
 from printing.records import TicketData

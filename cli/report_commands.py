@@ -6,8 +6,8 @@ import argparse
 import sys
 from datetime import date
 
-from db.documents import office_header
-from db.errors import DomainError
+from db.core.errors import DomainError
+from db.documents.printing import office_header
 from db.reports import ReportQuery, daily_report, export
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db import settings_registry as registry
+from db.settings import registry
 
 
 def register(groups) -> None:

@@ -7,9 +7,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from db.documents import office_header
-from db.engine import translate_faults
-from db.errors import DomainError
+from db.core.engine import translate_faults
+from db.core.errors import DomainError
+from db.documents.printing import office_header
 
 
 def register(groups) -> None:

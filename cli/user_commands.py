@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from cli.context import read_new_password
+from db.accounts.service import parse_role
 from db.models.accounts import Role
-from db.services.accounts import parse_role
 
 
 def register(groups) -> None:

@@ -1,7 +1,7 @@
 """The waiting hall's voice: a chime, then "Nomor antrian, A, nol, nol, satu, silakan menuju loket, dua".
 
 `Announcer.announce()` queues a call and returns at once; calls are played one after another. For each, the
-recorded segments that `db.speech.announcement_segments` names (resources/voice/id/<name>.wav, all mono 16-bit
+recorded segments that `db.queue.speech.announcement_segments` names (resources/voice/id/<name>.wav, all mono 16-bit
 22050 Hz) are joined frame by frame into one in-memory WAV and handed to a sink:
 
 - `SpeakerSink`: QMediaPlayer + QAudioOutput reading the WAV from a QBuffer (no temp files, no espeak-ng at run time);
@@ -23,7 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
-from db.speech import announcement_segments, announcement_text
+from db.queue.speech import announcement_segments, announcement_text
 
 log = logging.getLogger("loket.announcer")
 
@@ -222,7 +222,7 @@ class Announcer(QObject):
     def announce(self, ticket_number: str, counter_number: int, recall: bool = False) -> str:
         """Queue one call and return its text; `started` follows from the event loop, never from inside this call.
 
-        Raises db.speech.InvalidAnnouncement (a ValueError) for a malformed ticket or counter number.
+        Raises db.queue.speech.InvalidAnnouncement (a ValueError) for a malformed ticket or counter number.
         """
         segments = announcement_segments(ticket_number, counter_number, recall)
         text = announcement_text(ticket_number, counter_number, recall)

@@ -10,10 +10,10 @@ import sys
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db import backup
-from db.bootstrap import Services, open_services
-from db.errors import LoketError
-from db.logs import configure_logging
+from db.admin import backup
+from db.core.errors import LoketError
+from db.core.logs import configure_logging
+from db.services import Services, open_services
 from desktop.context import ScreenContext, SettingsBridge
 from desktop.crash import install_excepthook, show_bug, show_refusal
 from desktop.i18n import apply_language

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from db.bootstrap import Services
-from db.services.accounts import UserInfo
-from db.services.context import Actor
+from db.accounts.service import UserInfo
+from db.core.actor import Actor
+from db.services import Services
 from desktop.ops import Runner
 
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from db.errors import DomainError
+from db.core.errors import DomainError
 
 DPI = 300
 

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from db.bootstrap import Services
-from db.paths import data_dir
+from db.core.paths import data_dir
 from db.queue import views
+from db.services import Services
 from desktop.announcer import Announcer
 from desktop.ops import Runner
 from printing.dates import format_day_date

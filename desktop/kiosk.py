@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from db.bootstrap import Services
-from db.print_jobs import PrintRecord
+from db.core.actor import Actor
+from db.documents.print_jobs import PrintRecord
 from db.queue.policy import PRIORITY_CATEGORIES
 from db.queue.setup import GroupInfo
 from db.queue.tickets import TicketInfo
-from db.services.context import Actor
+from db.services import Services
 from desktop.ops import Runner
 from desktop.ticket_printing import issue_and_print
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from db.bootstrap import Services
-from db.services.accounts import UserInfo
+from db.accounts.service import UserInfo
+from db.services import Services
 from desktop.ops import Runner
 from desktop.widgets import MessageBanner
 

@@ -16,7 +16,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from db.errors import LoketError
+from db.core.errors import LoketError
 
 log = logging.getLogger(__name__)
 

@@ -49,7 +49,7 @@ def check_translations(test: SelfTest) -> str:
 
 
 def check_database(test: SelfTest) -> str:
-    from db.bootstrap import open_services
+    from db.services import open_services
 
     services = open_services(f"sqlite:///{test.home / 'loket.db'}")
     test.state["services"] = services
@@ -64,7 +64,7 @@ def check_catalog(test: SelfTest) -> str:
 
 
 def check_ticket(test: SelfTest) -> str:
-    from db.services.context import Actor
+    from db.core.actor import Actor
 
     services = test.services
     group = next(group for group in services.queue_setup.groups() if group.active)
@@ -74,7 +74,7 @@ def check_ticket(test: SelfTest) -> str:
 
 
 def check_ticket_render(test: SelfTest) -> str:
-    from db.documents import ticket_data
+    from db.documents.printing import ticket_data
     from printing.escpos_render import ticket_bytes
 
     values = test.services.settings.values()
@@ -85,7 +85,7 @@ def check_ticket_render(test: SelfTest) -> str:
 
 
 def check_requirement_pdf(test: SelfTest) -> str:
-    from db.documents import office_header, requirement_list_data
+    from db.documents.printing import office_header, requirement_list_data
     from printing.requirements_pdf import requirement_list_pdf
 
     services = test.services
@@ -109,7 +109,7 @@ def check_voice(test: SelfTest) -> str:
 
 
 def check_backup(test: SelfTest) -> str:
-    from db import backup
+    from db.admin import backup
 
     services = test.services
     result = backup.create_backup(services.database.file_path, test.home / "arsip", test.home / "backups")

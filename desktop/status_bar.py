@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from db.errors import LoketError
-from db.maintenance import ping
-from db.services.settings import thermal_config
+from db.admin.maintenance import ping
+from db.core.errors import LoketError
+from db.settings.service import thermal_config
 from desktop.context import ScreenContext
 from desktop.roles import role_label
 from printing.status import probe

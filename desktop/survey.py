@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.bootstrap import Services
-from db.services.context import Actor
-from db.skm import ELEMENTS, PROFILE_LABELS, PROFILE_OPTIONS, SCALE, SEXES, Profile, SurveyService
+from db.core.actor import Actor
+from db.services import Services
+from db.skm.service import ELEMENTS, PROFILE_LABELS, PROFILE_OPTIONS, SCALE, SEXES, Profile, SurveyService
 from desktop.ops import Runner
 
 IDLE_RESET_MS = 60_000

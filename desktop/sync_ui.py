@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from db.bootstrap import Services
+from db.services import Services
 from db.sync import client
 from desktop.ops import Runner
 

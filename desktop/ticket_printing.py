@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from db import documents
-from db.bootstrap import Services
-from db.print_jobs import PrintRecord
+from db.core.actor import Actor
+from db.documents import printing as documents
+from db.documents.print_jobs import PrintRecord
 from db.queue.tickets import TicketInfo
-from db.services.context import Actor
+from db.services import Services
 from desktop.ops import Runner
 
 

@@ -1,5 +1,5 @@
 """The SKM report in the layout of PermenPANRB 14/2017's annex, as PDF (A4/F4) and XLSX, from the plain dict
-`db.skm.SkmService.report` returns (printing never reads the database)."""
+`db.skm.service.SkmService.report` returns (printing never reads the database)."""
 
 from __future__ import annotations
 

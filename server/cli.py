@@ -121,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 0
     except (SQLAlchemyError, OSError) as error:  # database unreachable and the like: one clear line, exit 1
-        from db.engine import fault_message
+        from db.core.engine import fault_message
 
         print(f"Galat: {fault_message(error) or error}", file=sys.stderr)
         return 1

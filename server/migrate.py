@@ -8,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine
 
-from db.engine import normalise_url
+from db.core.engine import normalise_url
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 

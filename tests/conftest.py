@@ -13,8 +13,8 @@ from pathlib import Path  # noqa: E402
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from db.bootstrap import Services, open_services  # noqa: E402
-from db.engine import normalise_url  # noqa: E402
+from db.core.engine import normalise_url  # noqa: E402
+from db.services import Services, open_services  # noqa: E402
 
 PG_URL = os.environ.get("LOKET_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("LOKET_REQUIRE_PG") == "1"

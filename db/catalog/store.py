@@ -14,12 +14,12 @@ from sqlalchemy.orm import Session
 
 from db.catalog.schema import Catalog, Service
 from db.catalog.search import CatalogIndex, SearchHit
-from db.engine import Database
-from db.errors import DomainError, NotFound
+from db.core import audit
+from db.core.actor import Actor
+from db.core.engine import Database
+from db.core.errors import DomainError, NotFound
 from db.models.accounts import Role
 from db.models.catalog import CatalogService, CatalogVersion, ServiceRevision
-from db.services import audit
-from db.services.context import Actor
 
 SHIPPED_NAME = "catalog/catalog.json"
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from db.catalog.schema import Requirement, Variant
-from db.errors import DomainError
+from db.core.errors import DomainError
 
 _ITEM = re.compile(r"^(?P<indent> *)- (?P<text>.+?)(?: \[jika: (?P<condition>[^\]]+)\])?$")
 _VARIANT = re.compile(r"^== (?P<name>.+) ==$")

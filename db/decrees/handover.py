@@ -9,15 +9,15 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 
-from db import archive, validators
-from db.documents import office_header
-from db.errors import DomainError, NotFound
+from db.core import audit, validators
+from db.core.actor import Actor
+from db.core.errors import DomainError, NotFound
+from db.documents import archive
+from db.documents.printing import office_header
 from db.intake.registration import next_in_series
 from db.models.decrees import Decree, Handover
 from db.models.intake import Applicant, Application
-from db.services import audit
-from db.services.context import Actor
-from db.services.settings import thermal_config
+from db.settings.service import thermal_config
 from printing.adapters import send
 from printing.handover_pdf import handover_bytes, handover_pdf
 from printing.records import HandoverData

@@ -10,12 +10,12 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import select
 
-from db.engine import Database, translate_faults
-from db.errors import DomainError
+from db.core import audit
+from db.core.actor import Actor, utc_now
+from db.core.engine import Database, translate_faults
+from db.core.errors import DomainError
+from db.core.paths import data_dir
 from db.models.decrees import SigningKey
-from db.paths import data_dir
-from db.services import audit
-from db.services.context import Actor, utc_now
 
 KEY_FILE = "office-ed25519.pem"
 

@@ -10,18 +10,19 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from db import archive, settings_registry
 from db.catalog.schema import Service
+from db.core import audit
+from db.core.actor import Actor
+from db.core.errors import DomainError, NotFound
 from db.decrees import keys, payload, templates
-from db.documents import office_header
-from db.errors import DomainError, NotFound
+from db.documents import archive
+from db.documents.printing import office_header
 from db.intake.registration import next_in_series
 from db.models.accounts import Role
 from db.models.catalog import ServiceRevision
 from db.models.decrees import Decree, IssuedDocument
 from db.models.intake import Applicant, Application
-from db.services import audit
-from db.services.context import Actor
+from db.settings import registry as settings_registry
 from printing.decree_pdf import decree_content_pdf, decree_pdf
 from printing.records import DecreeData, DecreeSigner
 from printing.terbilang import tanggal_terbilang, terbilang

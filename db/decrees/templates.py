@@ -8,8 +8,8 @@ import string
 from importlib import resources
 from pathlib import Path
 
-from db.errors import DomainError
-from db.paths import data_dir
+from db.core.errors import DomainError
+from db.core.paths import data_dir
 
 FIELDS = (
     "pemohon",

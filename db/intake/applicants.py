@@ -9,12 +9,11 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from db import validators
-from db.engine import Database
-from db.errors import DomainError, NotFound
+from db.core import audit, validators
+from db.core.actor import Actor
+from db.core.engine import Database
+from db.core.errors import DomainError, NotFound
 from db.models.intake import Applicant
-from db.services import audit
-from db.services.context import Actor
 
 
 @dataclass(frozen=True)

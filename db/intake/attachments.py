@@ -11,12 +11,12 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from db import archive
-from db.engine import translate_faults
-from db.errors import DomainError, NotFound
+from db.core import audit
+from db.core.actor import Actor
+from db.core.engine import translate_faults
+from db.core.errors import DomainError, NotFound
+from db.documents import archive
 from db.models.intake import Application, Attachment
-from db.services import audit
-from db.services.context import Actor
 
 SIGNATURES = {b"%PDF": "PDF", b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"II*\x00": "TIFF", b"MM\x00*": "TIFF"}
 MAX_BYTES = 50 * 1024 * 1024

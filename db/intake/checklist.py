@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from db.catalog.schema import Requirement, Service
-from db.errors import DomainError
+from db.core.errors import DomainError
 
 ADA_SESUAI, TIDAK_SESUAI, TIDAK_ADA, TIDAK_BERLAKU = "ada_sesuai", "tidak_sesuai", "tidak_ada", "tidak_berlaku"
 STATUSES = {

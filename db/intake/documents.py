@@ -6,13 +6,13 @@ import uuid
 
 from sqlalchemy import select
 
-from db import archive, print_jobs
-from db.documents import local_time, office_header
-from db.errors import NotFound
+from db.core.actor import Actor
+from db.core.errors import NotFound
+from db.documents import archive, print_jobs
+from db.documents.printing import local_time, office_header
 from db.models.intake import Applicant, Application, CheckItem, FileCheck
 from db.models.queue import Counter
-from db.services.context import Actor
-from db.services.settings import thermal_config
+from db.settings.service import thermal_config
 from printing.adapters import send
 from printing.intake_escpos import receipt_bytes, return_slip_bytes
 from printing.receipt_pdf import receipt_pdf

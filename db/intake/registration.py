@@ -14,18 +14,18 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from db import settings_registry, validators
+from db.calendar.store import calendar_in
 from db.catalog.schema import Service
 from db.catalog.store import CatalogStore, ServiceEntry
-from db.engine import Database
-from db.errors import DomainError, NotFound
+from db.core import audit, validators
+from db.core.actor import Actor, Clock, utc_now
+from db.core.engine import Database
+from db.core.errors import DomainError, NotFound
 from db.intake import checklist
-from db.intake.calendar_store import calendar_in
 from db.models.catalog import ServiceRevision
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck, RegistrationSequence
 from db.models.settings import OFFICE_SCOPE, Setting
-from db.services import audit
-from db.services.context import Actor, Clock, utc_now
+from db.settings import registry as settings_registry
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,14 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 
-from db.calendar import WorkCalendar
-from db.engine import Database
-from db.errors import DomainError, NotFound
-from db.intake.calendar_store import calendar_in
+from db.calendar.store import calendar_in
+from db.calendar.working_days import WorkCalendar
+from db.core import audit
+from db.core.actor import Actor, Clock, utc_now
+from db.core.engine import Database
+from db.core.errors import DomainError, NotFound
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck
 from db.models.settings import OFFICE_SCOPE, Setting
-from db.services import audit
-from db.services.context import Actor, Clock, utc_now
 
 NEARLY_DUE_DAYS = 2
 STATUS_LABELS = {

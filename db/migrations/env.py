@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the connection handed over by db.migrate (never from alembic.ini)."""
+"""Alembic environment: runs on the connection handed over by db.core.migrate (never from alembic.ini)."""
 
 from alembic import context
 

@@ -8,10 +8,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.core import audit
+from db.core.actor import Actor
 from db.models.queue import Counter, QueueDay, Ticket
 from db.queue.tickets import IN_SERVICE, UNSERVED, WAITING, QueueService
-from db.services import audit
-from db.services.context import Actor
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.engine import Database
-from db.errors import DomainError
+from db.core import audit
+from db.core.actor import Actor
+from db.core.engine import Database
+from db.core.errors import DomainError
 from db.models.accounts import Role
 from db.models.catalog import CatalogService
 from db.models.queue import Counter, QueueGroup
-from db.services import audit
-from db.services.context import Actor
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,13 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from db.engine import Database
-from db.errors import DomainError, NotFound
+from db.core.actor import Actor, Clock, utc_now
+from db.core.engine import Database
+from db.core.errors import DomainError, NotFound
 from db.models.catalog import CatalogService
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.models.settings import OFFICE_SCOPE, Setting
 from db.queue import policy
-from db.services.context import Actor, Clock, utc_now
 
 WAITING, CALLED, SERVING, DONE, NO_SHOW, UNSERVED = "waiting", "called", "serving", "done", "no_show", "unserved"
 IN_SERVICE = (CALLED, SERVING)

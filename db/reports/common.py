@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Float, Integer, String, cast, func, literal_column, select
 from sqlalchemy.orm import Session
 
-from db import settings_registry
-from db.errors import DomainError
+from db.core.errors import DomainError
 from db.models.queue import QueueGroup
 from db.models.settings import OFFICE_SCOPE, Setting
 from db.reports.model import DurationStats, ReportQuery
+from db.settings import registry as settings_registry
 
 WAIT_TARGET_KEY = "report.wait_target_minutes"
 MAX_RANGE_DAYS = 370

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from db.engine import Database
+from db.core.actor import Clock, utc_now
+from db.core.engine import Database
 from db.reports import feature_counts, providers  # noqa: F401 - feature_counts registers its providers
 from db.reports.common import Period, group_services, office_values
 from db.reports.file_figures import file_part
 from db.reports.model import DailyReport, ReportQuery
 from db.reports.queue_figures import queue_part
-from db.services.context import Clock, utc_now
 
 
 def daily_report(database: Database, query: ReportQuery, clock: Clock = utc_now) -> DailyReport:

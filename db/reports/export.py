@@ -12,8 +12,8 @@ import io
 import json
 from pathlib import Path
 
-from db.engine import translate_faults
-from db.errors import DomainError
+from db.core.engine import translate_faults
+from db.core.errors import DomainError
 from db.reports.model import DailyReport, DurationStats
 from db.reports.providers import SECTIONS
 from printing.dates import format_date, format_day_date

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from db.intake.calendar_store import calendar_in
+from db.calendar.store import calendar_in
 from db.intake.tracking import NEARLY_DUE_DAYS
 from db.models.catalog import CatalogService
 from db.models.intake import Application, ApplicationStep, CheckItem, FileCheck

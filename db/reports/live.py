@@ -12,12 +12,12 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
-from db.bootstrap import Services
 from db.models.queue import Ticket
 from db.models.settings import OFFICE_SCOPE, Setting
 from db.queue import views
 from db.queue.tickets import WAITING
 from db.reports.common import office_values
+from db.services import Services
 
 SYNC_KEY = "sync.last_success"
 SYNC_STALE_MINUTES = 30

@@ -1,6 +1,6 @@
 """The outbox: every change of a synced table is written to `sync_outbox` in the same transaction as the change.
 
-Installed on the write sessions of db.engine.Database (`after_flush`: by then defaults such as ids are filled in,
+Installed on the write sessions of db.core.engine.Database (`after_flush`: by then defaults such as ids are filled in,
 and `session.new/dirty/deleted` still describe what the flush did). Core `insert()/update()` statements bypass ORM
 events; the only ones in db/ touch ticket_sequences and registration_sequences, which are local numbering state and
 are deliberately not synced. Rows applied by a pull are written with Core too, so they never echo back up.

@@ -20,11 +20,11 @@ import httpx
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
-from db.engine import Database
-from db.errors import DomainError, EnvironmentFault
+from db.core.engine import Database
+from db.core.errors import DomainError, EnvironmentFault
+from db.core.paths import data_dir
 from db.models.settings import Setting
 from db.models.sync import SyncOutbox, SyncState
-from db.paths import data_dir
 from db.sync.apply import apply_row
 
 BATCH = 500

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import DomainError
+from db.core.errors import DomainError
 from db.intake import attachments
 from db.intake.tracking import STATUS_LABELS, ApplicationInfo
 from desktop.context import ScreenContext

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from db.services import audit
+from db.core import audit
 from desktop.context import ScreenContext
 from desktop.table_model import AnyIndex, RowsTableModel
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import documents
 from db.catalog.search import CatalogIndex, SearchHit
 from db.catalog.store import ServiceEntry
-from db.errors import DomainError
+from db.core.errors import DomainError
+from db.documents import printing as documents
 from db.models.accounts import Role
 from desktop.context import ScreenContext
 from desktop.screens.service_edit import ServiceEditDialog

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.complaint_documents import issue_complaint_receipt
-from db.complaints import CATEGORIES, CHANNELS, CLASSIFY_STEP, PRIORITY_DAYS, ComplaintInfo, ComplaintInput
+from db.complaints.documents import issue_complaint_receipt
+from db.complaints.service import CATEGORIES, CHANNELS, CLASSIFY_STEP, PRIORITY_DAYS, ComplaintInfo, ComplaintInput
 from db.queue import views
 from desktop.context import ScreenContext
 from desktop.table_model import AnyIndex, RowsTableModel

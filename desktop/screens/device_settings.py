@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton, QWidget
 
-from db.services.settings import thermal_config
+from db.settings.service import thermal_config
 from desktop.context import ScreenContext
 from desktop.screens.settings_form import SettingsForm
 from printing.config import PrinterConfigError, validate

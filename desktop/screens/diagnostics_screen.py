@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import diagnostics
+from db.admin import diagnostics
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.info_log import KINDS, InfoEntry, InfoInput
+from db.info_log.service import KINDS, InfoEntry, InfoInput
 from db.queue import views
 from desktop.context import ScreenContext
 from desktop.table_model import AnyIndex, RowsTableModel

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
-from db import settings_registry as registry
-from db.errors import DomainError
+from db.core.errors import DomainError
+from db.settings import registry
 from desktop.context import ScreenContext
 from desktop.screens.settings_form import SettingsForm
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.documents import office_header
+from db.documents.printing import office_header
 from db.reports import DailyReport, ReportQuery, daily_report, export
 from desktop.charts import BarChart
 from desktop.context import ScreenContext

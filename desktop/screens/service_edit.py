@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 from db.catalog import text_format
 from db.catalog.schema import Service
 from db.catalog.store import validation_reasons
-from db.errors import DomainError
+from db.core.errors import DomainError
 from desktop.widgets import FormDialog
 
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import settings_registry as registry
+from db.settings import registry
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
 

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.documents import office_header
-from db.engine import translate_faults
-from db.errors import DomainError
+from db.core.engine import translate_faults
+from db.core.errors import DomainError
+from db.documents.printing import office_header
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
 from printing.skm_report_pdf import element_rows, number, skm_report_pdf, skm_report_xlsx

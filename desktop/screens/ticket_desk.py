@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from db.print_jobs import PrintRecord
+from db.documents.print_jobs import PrintRecord
 from db.queue.policy import PRIORITY_CATEGORIES
 from db.queue.setup import GroupInfo
 from db.queue.tickets import TicketInfo

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.accounts.service import UserInfo
 from db.models.accounts import Role
-from db.services.accounts import UserInfo
 from desktop.context import ScreenContext
 from desktop.roles import role_label
 from desktop.table_model import AnyIndex, RowsTableModel

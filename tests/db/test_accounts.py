@@ -3,10 +3,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from db.errors import AuthError, DomainError, PermissionDenied
+from db.accounts.service import AccountService
+from db.core.actor import Actor
+from db.core.errors import AuthError, DomainError, PermissionDenied
 from db.models import AuditEntry, Role, User
-from db.services.accounts import AccountService
-from db.services.context import Actor
 
 
 class FakeClock:

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from db import backup
-from db.bootstrap import open_services
-from db.errors import DomainError, SchemaTooNew
-from db.services.context import Actor
+from db.admin import backup
+from db.core.actor import Actor
+from db.core.errors import DomainError, SchemaTooNew
+from db.services import open_services
 
 
 def digest(path: Path) -> str:

@@ -5,9 +5,9 @@ from sqlalchemy import func, select
 
 from db.catalog.schema import Requirement
 from db.catalog.store import import_file, parse_catalog, shipped_catalog
-from db.errors import DomainError, PermissionDenied
+from db.core.actor import Actor
+from db.core.errors import DomainError, PermissionDenied
 from db.models import AuditEntry, CatalogService, Role, ServiceRevision
-from db.services.context import Actor
 
 
 @pytest.fixture

@@ -3,11 +3,11 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from db.bootstrap import open_services
-from db.complaints import STEPS, ComplaintInput
-from db.errors import DomainError, NotFound, PermissionDenied
+from db.complaints.service import STEPS, ComplaintInput
+from db.core.actor import Actor
+from db.core.errors import DomainError, NotFound, PermissionDenied
 from db.models import Role
-from db.services.context import Actor
+from db.services import open_services
 
 
 class Clock:

@@ -3,14 +3,14 @@ from pathlib import Path
 import pypdfium2
 import pytest
 
-from db import archive
-from db.bootstrap import open_services
+from db.core.actor import Actor
+from db.core.errors import DomainError, PermissionDenied
 from db.decrees import keys
-from db.errors import DomainError, PermissionDenied
+from db.documents import archive
 from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark
 from db.models import Role
-from db.services.context import Actor
+from db.services import open_services
 
 WOMAN_NIK = "6311015508900001"
 MAN_NIK = "6311011203850002"

@@ -3,10 +3,10 @@
 import base64
 import zipfile
 
-from db import diagnostics
-from db import settings_registry as registry
-from db.paths import logs_dir
-from db.services.context import Actor
+from db.admin import diagnostics
+from db.core.actor import Actor
+from db.core.paths import logs_dir
+from db.settings import registry
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"LOGO-KANTOR-BALANGAN" * 20
 TOKEN = "tok-RAHASIA-8f3a9c"

@@ -2,12 +2,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from db.bootstrap import open_services
-from db.errors import DomainError, NotFound, PermissionDenied
-from db.info_log import InfoCount, InfoInput
+from db.core.actor import Actor
+from db.core.errors import DomainError, NotFound, PermissionDenied
+from db.info_log.service import InfoCount, InfoInput
 from db.models import Role
 from db.queue import views
-from db.services.context import Actor
+from db.services import open_services
 
 
 class Clock:

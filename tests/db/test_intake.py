@@ -4,13 +4,13 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from db.bootstrap import open_services
-from db.errors import DomainError
+from db.core.actor import Actor
+from db.core.errors import DomainError
 from db.intake.applicants import BusinessInput, PersonInput
 from db.intake.checklist import ADA_SESUAI, TIDAK_ADA, TIDAK_BERLAKU, TIDAK_SESUAI, Mark
 from db.intake.registration import ProxyInput
 from db.models import Application, FileCheck, Role
-from db.services.context import Actor
+from db.services import open_services
 
 WOMAN_NIK = "6311015508900001"  # Kalimantan Selatan, born 15-08-1990, woman (day + 40)
 MAN_NIK = "6311011203850002"

@@ -4,13 +4,13 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from db import migrate
-from db.bootstrap import open_services
-from db.engine import Database
-from db.errors import EnvironmentFault, SchemaTooNew
-from db.maintenance import check_database
+from db.admin.maintenance import check_database
+from db.core import migrate
+from db.core.actor import Actor
+from db.core.engine import Database
+from db.core.errors import EnvironmentFault, SchemaTooNew
 from db.models import Role
-from db.services.context import Actor
+from db.services import open_services
 
 
 def test_fresh_database_is_migrated_to_head(services):

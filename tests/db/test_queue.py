@@ -4,11 +4,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from db.bootstrap import open_services
-from db.errors import DomainError
+from db.core.actor import Actor
+from db.core.errors import DomainError
 from db.models import Role
 from db.queue import days, views
-from db.services.context import Actor
+from db.services import open_services
 
 
 class Clock:

@@ -1,9 +1,9 @@
 """The daily report counts the other features' records: decrees, handovers, complaints, information, consultation."""
 
-from db.info_log import InfoInput
+from db.core.actor import Actor
+from db.info_log.service import InfoInput
 from db.models import Role
 from db.reports import ReportQuery, daily_report
-from db.services.context import Actor
 
 
 def test_information_and_consultation_are_counted(services):

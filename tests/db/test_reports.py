@@ -5,15 +5,15 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from db.bootstrap import open_services
-from db.errors import DomainError
+from db.core.actor import Actor
+from db.core.errors import DomainError
 from db.intake.applicants import PersonInput
 from db.intake.checklist import ADA_SESUAI, TIDAK_ADA, TIDAK_SESUAI, Mark
 from db.models import Role
 from db.models.intake import FileCheck
 from db.queue import days
 from db.reports import ReportQuery, daily_report, providers
-from db.services.context import Actor
+from db.services import open_services
 
 DAY = date(2026, 11, 25)  # a Wednesday
 EIGHT = datetime(2026, 11, 25, 0, 0, tzinfo=UTC)  # 08:00 WITA

@@ -1,10 +1,10 @@
 import pytest
 from sqlalchemy import select
 
-from db.errors import DomainError, PermissionDenied
+from db.core.actor import Actor
+from db.core.errors import DomainError, PermissionDenied
 from db.models import AuditEntry, Role, Setting
-from db.services.context import Actor
-from db.services.settings import SettingsService
+from db.settings.service import SettingsService
 
 
 @pytest.fixture

@@ -3,11 +3,11 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import func, select
 
-from db.bootstrap import open_services
-from db.errors import DomainError
+from db.core.actor import Actor
+from db.core.errors import DomainError
 from db.models import Role, SkmResponse
-from db.services.context import Actor
-from db.skm import Profile, SkmImportError
+from db.services import open_services
+from db.skm.service import Profile, SkmImportError
 
 
 class Clock:

@@ -6,8 +6,8 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
+from db.core.actor import Actor
 from db.models import QueueGroup, Role, SyncIdMap, SyncOutbox
-from db.services.context import Actor
 from db.sync.apply import apply_row
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from db import migrate
-from db.bootstrap import open_services
+from db.core import migrate
+from db.services import open_services
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -9,13 +9,13 @@ from datetime import date
 
 import pytest
 
-from db import demo
-from db.bootstrap import open_services
-from db.engine import Database
-from db.errors import DomainError
+from db.admin import demo
+from db.core.actor import Actor
+from db.core.engine import Database
+from db.core.errors import DomainError
 from db.models import Role
 from db.reports import ReportQuery, daily_report, export
-from db.services.context import Actor
+from db.services import open_services
 
 DAY = date(2026, 11, 25)
 

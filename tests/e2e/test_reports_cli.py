@@ -10,9 +10,9 @@ import pypdfium2 as pdfium
 import pytest
 from openpyxl import load_workbook
 
-from db.bootstrap import open_services
+from db.core.actor import Actor
 from db.models import Role
-from db.services.context import Actor
+from db.services import open_services
 
 
 def admin(*args, home):

@@ -11,11 +11,11 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, text
 
-from db.bootstrap import open_services
-from db.engine import Database
-from db.errors import DomainError, EnvironmentFault
+from db.core.actor import Actor
+from db.core.engine import Database
+from db.core.errors import DomainError, EnvironmentFault
 from db.models.accounts import Role
-from db.services.context import Actor
+from db.services import open_services
 from db.sync import client
 from db.sync.tables import UP_TABLES
 from server import store

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from db.core.actor import Actor
 from db.models import Role
-from db.services.context import Actor
 from desktop.context import ScreenContext, SettingsBridge
 from desktop.ops import Runner
 

@@ -9,7 +9,7 @@ import wave
 
 import pytest
 
-from db.speech import InvalidAnnouncement, announcement_segments
+from db.queue.speech import InvalidAnnouncement, announcement_segments
 from desktop.announcer import Announcer, SilentSink, SpeakerSink, VoiceLibrary, default_voice_dir
 
 FIRST = "Nomor antrian, A, nol, nol, satu, silakan menuju loket, dua"

@@ -1,7 +1,7 @@
+from db.core.actor import Actor
 from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark
 from db.models import Role
-from db.services.context import Actor
 from desktop.screens.applications_screen import ApplicationsModel, ApplicationsScreen
 
 

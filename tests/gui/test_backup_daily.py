@@ -1,6 +1,6 @@
 """The app's daily backup: made off the GUI thread once per day; a failure is reported, never a crash."""
 
-from db import backup
+from db.admin import backup
 from desktop.app import DailyBackup
 
 

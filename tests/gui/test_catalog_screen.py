@@ -59,8 +59,8 @@ def test_hits_model_passes_the_model_tester(qtmodeltester, screen_context):
 def test_requirement_list_goes_to_the_thermal_printer_and_to_pdf(qtbot, screen_context, tmp_path, monkeypatch):
     import pypdfium2
 
+    from db.core.actor import Actor
     from db.models import Role
-    from db.services.context import Actor
     from desktop.screens import catalog_screen
 
     opened = []

@@ -1,5 +1,5 @@
+from db.core.actor import Actor
 from db.models import Role
-from db.services.context import Actor
 from desktop.screens.complaints_screen import ComplaintsModel, ComplaintsScreen
 
 

@@ -4,11 +4,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from db.bootstrap import open_services
+from db.core.actor import Actor
 from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark
 from db.models import Role, Setting
-from db.services.context import Actor
+from db.services import open_services
 from desktop.context import ScreenContext, SettingsBridge
 from desktop.screens.dashboard_screen import DashboardScreen
 

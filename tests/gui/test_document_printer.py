@@ -3,7 +3,7 @@
 import pypdfium2
 import pytest
 
-from db.errors import DomainError
+from db.core.errors import DomainError
 from desktop.document_printer import exact_page_size, print_pdf
 from printing.pdf_base import F4
 from printing.requirements_pdf import requirement_list_pdf

@@ -2,8 +2,8 @@ import pypdfium2
 import pytest
 from PySide6.QtCore import Qt
 
+from db.core.actor import Actor
 from db.models import Role
-from db.services.context import Actor
 from desktop.screens.checklist_model import ChecklistModel
 from desktop.screens.intake_screen import IntakeScreen
 

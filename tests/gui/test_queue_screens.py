@@ -1,9 +1,9 @@
 import pytest
 from PySide6.QtCore import Qt
 
+from db.core.actor import Actor
 from db.models import Role
 from db.queue import views
-from db.services.context import Actor
 from desktop.announcer import Announcer, SilentSink
 from desktop.hall_display import AnnouncedCalls, HallDisplay
 from desktop.kiosk import KioskWindow

@@ -7,11 +7,11 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate
 
-from db.bootstrap import open_services
+from db.core.actor import Actor
 from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark
 from db.models import Role
-from db.services.context import Actor
+from db.services import open_services
 from desktop.navigation import screens_for
 from desktop.screens.reports_screen import MONTH, WEEK, ReportsScreen, ReportTableModel, period_of
 

@@ -1,6 +1,6 @@
 from PySide6.QtCore import QDate
 
-from db.services.context import Actor
+from db.core.actor import Actor
 from desktop.screens.skm_report_screen import SkmReportScreen
 
 

@@ -3,8 +3,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from db.core.actor import Actor
 from db.models import Role
-from db.services.context import Actor
 from desktop.survey import SurveyWindow
 
 

@@ -5,8 +5,8 @@ from datetime import date, timedelta
 import holidays
 import pytest
 
-from db.calendar import WorkCalendar, national_holidays
-from db.errors import DomainError
+from db.calendar.working_days import WorkCalendar, national_holidays
+from db.core.errors import DomainError
 
 # What holidays 0.109 gives for ID 2026 on Monday-Friday (public + government = national holidays + cuti bersama).
 WEEKDAY_CLOSURES_2026 = [

@@ -2,7 +2,7 @@ import pytest
 
 from db.catalog import text_format
 from db.catalog.store import shipped_catalog
-from db.errors import DomainError
+from db.core.errors import DomainError
 
 
 def test_every_shipped_entry_survives_the_round_trip():

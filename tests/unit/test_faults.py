@@ -2,8 +2,8 @@ import sqlite3
 
 import pytest
 
-from db.engine import fault_message, translate_faults
-from db.errors import DomainError, EnvironmentFault
+from db.core.engine import fault_message, translate_faults
+from db.core.errors import DomainError, EnvironmentFault
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ import logging
 
 import pytest
 
-from db.logs import PersonalDataFilter, configure_logging, mask
+from db.core.logs import PersonalDataFilter, configure_logging, mask
 
 NIK = "6311012304870002"
 PHONE = "+62 812-3456-7890"

@@ -2,8 +2,8 @@ import base64
 
 import pytest
 
-from db import settings_registry as registry
-from db.errors import DomainError
+from db.core.errors import DomainError
+from db.settings import registry
 from printing.config import PrinterConfigError, ThermalConfig, parse_network, parse_usb, validate
 
 

@@ -3,7 +3,7 @@ from fractions import Fraction
 
 import pytest
 
-from db.skm import compute_index, grade_of, minimum_sample
+from db.skm.service import compute_index, grade_of, minimum_sample
 
 
 def test_worked_example_four_respondents():

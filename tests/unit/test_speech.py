@@ -1,4 +1,4 @@
-"""How queue calls are read aloud (db.speech), and that every segment a call can need is shipped, in one format."""
+"""How queue calls are read aloud (db.queue.speech); every segment a call can need is shipped, in one format."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from db.errors import DomainError
-from db.speech import (
+from db.core.errors import DomainError
+from db.queue.speech import (
     SEGMENTS,
     InvalidAnnouncement,
     announcement_segments,

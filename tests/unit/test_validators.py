@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from db import validators
-from db.errors import DomainError
+from db.core import validators
+from db.core.errors import DomainError
 
 TODAY = date(2026, 6, 1)
 MAN = "6311011508900001"  # Balangan (63 11), kecamatan 01, born 15-08-1990, serial 0001

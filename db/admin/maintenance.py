@@ -1,0 +1,57 @@
+"""Checks an administrator runs on a database without changing it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import text
+
+from db.core import migrate
+from db.core.engine import Database, translate_faults
+from db.core.errors import LoketError
+
+
+@dataclass
+class CheckReport:
+    problems: list[str] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def check_database(database: Database) -> CheckReport:
+    """SQLite's integrity_check (or a round trip to PostgreSQL) plus the schema revision against the app's head."""
+    report = CheckReport(facts=[f"Basis data: {database.describe()}"])
+    try:
+        with translate_faults(), database.engine.connect() as connection:
+            if database.is_sqlite:
+                rows = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+                if rows == ["ok"]:
+                    report.facts.append("Integritas: ok")
+                else:
+                    report.problems.append("Integritas rusak: " + "; ".join(rows[:10]))
+            else:
+                connection.execute(text("SELECT 1"))
+                report.facts.append("Server: menjawab")
+        current = migrate.current_revision(database)
+        migrate.check_not_newer(current)
+    except LoketError as error:
+        report.problems.append(error.message)
+        return report
+    head = migrate.head_revision()
+    if current is None:
+        report.problems.append("Skema belum dibuat: jalankan 'loket-admin db upgrade'.")
+    elif current != head:
+        report.problems.append(f"Skema {current} belum versi terbaru {head}: jalankan 'loket-admin db upgrade'.")
+    else:
+        report.facts.append(f"Skema: {current} (terbaru)")
+    return report
+
+
+def ping(database: Database) -> str:
+    """A quick round trip for the status bar; raises EnvironmentFault with the reason when it fails."""
+    with translate_faults(), database.engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
+    return "tersambung"

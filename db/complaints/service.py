@@ -1,0 +1,393 @@
+"""Complaints (pengaduan): recorded from any channel the standard lists, numbered ADU/yyyy/mm/nnnn from a locked
+yearly sequence, then moved through the complaint SOP (Perbup 16/2021 Lampiran II, 001 line 7210).
+
+Rules written here:
+- SOP steps 1-2 (submit, receive and give a receipt) are the recording itself; the steps tracked afterwards are
+  STEPS below, each with the person who did it, the date and a note. The last one closes the complaint.
+- Due date by priority, counted in working days from the day received: tinggi 5, sedang 10, rendah 14. Until the
+  complaint is classified it runs on "sedang", so lateness is visible from the first day.
+- Complaints about abuse of authority or KKN/gratification are visible only to supervisors and administrators. Every
+  query below applies that rule from `Actor.role`, so no screen or command can show them to anyone else.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from db.calendar.store import calendar_in
+from db.core import audit, validators
+from db.core.actor import Actor, Clock, utc_now
+from db.core.engine import Database
+from db.core.errors import DomainError, NotFound
+from db.intake.registration import next_in_series
+from db.models.accounts import Role
+from db.models.intake import Application
+from db.models.public_services import Complaint, ComplaintStep
+from db.models.queue import Ticket
+from db.models.settings import OFFICE_SCOPE, Setting
+
+CHANNELS = {
+    "langsung": "Langsung (mengisi formulir)",
+    "website": "Website",
+    "email": "Email",
+    "telepon": "Telepon",
+    "faksimili": "Faksimili",
+    "whatsapp": "WhatsApp",
+    "sp4n_lapor": "SP4N-LAPOR!",
+}
+CATEGORIES = {
+    "pelaksanaan": "Pelaksanaan kegiatan pelayanan",
+    "sarana": "Sarana dan prasarana penunjang pelayanan",
+    "wewenang": "Penyalahgunaan wewenang dalam pelayanan",
+    "hambatan": "Hambatan dalam pelayanan",
+    "kkn": "Korupsi, kolusi dan nepotisme, termasuk gratifikasi",
+}
+SENSITIVE_CATEGORIES = frozenset({"wewenang", "kkn"})
+PRIVILEGED_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
+HANDLER_ROLES = (Role.CUSTOMER_SERVICE, Role.SUPERVISOR, Role.ADMINISTRATOR)
+PRIORITY_DAYS = {"tinggi": 5, "sedang": 10, "rendah": 14}
+DEFAULT_PRIORITY = "sedang"
+CLASSIFY_STEP = 1
+STEPS = (
+    ("kelengkapan", "Memeriksa kelengkapan dokumen pengaduan"),
+    ("klasifikasi", "Mengklasifikasi dan memprioritaskan penyelesaian"),
+    ("telaah", "Menelaah dan menanggapi pengaduan"),
+    ("koordinasi", "Mengoordinasikan dan melaporkan hasil penanganan pengaduan"),
+    ("pemantauan", "Memantau dan mengevaluasi tindak lanjut pengaduan"),
+    ("laporan", "Menandatangani laporan pengaduan"),
+)
+STATUS_LABELS = {"open": "Dalam penanganan", "closed": "Selesai"}
+
+
+@dataclass(frozen=True)
+class ComplaintInput:
+    channel: str
+    category: str
+    description: str
+    complainant_name: str | None = None
+    anonymous: bool = False
+    phone: str | None = None
+    email: str | None = None
+    registration_number: str | None = None
+    ticket_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class ComplaintInfo:
+    id: uuid.UUID
+    tracking_number: str
+    channel: str
+    category: str
+    anonymous: bool
+    complainant_name: str | None
+    phone: str | None
+    email: str | None
+    description: str
+    registration_number: str | None
+    ticket_label: str | None
+    priority: str | None
+    received_on: date
+    received_at: datetime
+    due_on: date | None
+    status: str
+    current_step: int
+    officer_name: str
+    counter_number: int | None
+    days_left: int | None  # working days to the due date; negative when late
+
+    @property
+    def channel_label(self) -> str:
+        return CHANNELS[self.channel]
+
+    @property
+    def category_label(self) -> str:
+        return CATEGORIES[self.category]
+
+    @property
+    def sensitive(self) -> bool:
+        return self.category in SENSITIVE_CATEGORIES
+
+    @property
+    def overdue(self) -> bool:
+        return self.status == "open" and self.days_left is not None and self.days_left < 0
+
+    @property
+    def complainant_label(self) -> str:
+        return "Anonim" if self.anonymous else (self.complainant_name or "-")
+
+    @property
+    def step_label(self) -> str:
+        if self.status == "closed":
+            return STATUS_LABELS["closed"]
+        return f"{self.current_step + 1}/{len(STEPS)} {STEPS[self.current_step][1]}"
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    step_index: int
+    text: str
+    person: str
+    done_on: date
+    note: str
+    recorded_by: str
+    recorded_at: datetime
+
+
+def can_see_sensitive(actor: Actor) -> bool:
+    return actor.role in PRIVILEGED_ROLES
+
+
+def _visible(query: Select, actor: Actor) -> Select:
+    """The visibility rule as a WHERE clause: sensitive categories only for supervisors and administrators."""
+    if can_see_sensitive(actor):
+        return query
+    return query.where(Complaint.category.not_in(sorted(SENSITIVE_CATEGORIES)))
+
+
+def _today(session: Session, clock: Clock) -> date:
+    zone = session.scalar(select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.timezone"))
+    return clock().astimezone(ZoneInfo(zone or "Asia/Makassar")).date()
+
+
+def _info(row: Complaint, days_left: int | None) -> ComplaintInfo:
+    return ComplaintInfo(
+        row.id,
+        row.tracking_number,
+        row.channel,
+        row.category,
+        row.anonymous,
+        row.complainant_name,
+        row.phone,
+        row.email,
+        row.description,
+        row.registration_number,
+        row.ticket_label,
+        row.priority,
+        row.received_on,
+        row.received_at,
+        row.due_on,
+        row.status,
+        row.current_step,
+        row.officer_name,
+        row.counter_number,
+        days_left,
+    )
+
+
+class ComplaintService:
+    def __init__(self, database: Database, clock: Clock = utc_now):
+        self._db = database
+        self._now = clock
+
+    def record(self, actor: Actor, data: ComplaintInput) -> ComplaintInfo:
+        """Record a complaint and give it its tracking number (never shared, even by two PCs at once).
+        The returned record is what the receipt is printed from."""
+        actor.require(*HANDLER_ROLES)
+        clean = self._validate(data)
+        with self._db.transaction() as session:
+            application_id = registration = ticket_label = None
+            if data.registration_number and data.registration_number.strip():
+                registration = data.registration_number.strip()
+                application_id = session.scalar(
+                    select(Application.id).where(Application.registration_number == registration)
+                )
+                if application_id is None:
+                    raise NotFound(f"Nomor pendaftaran {registration} tidak ditemukan.")
+            if data.ticket_id is not None:
+                ticket = session.get(Ticket, data.ticket_id)
+                if ticket is None:
+                    raise NotFound("Nomor antrian yang dikaitkan tidak ditemukan.")
+                ticket_label = ticket.label
+            now = self._now()
+            received = _today(session, self._now)
+            number = next_in_series(session, "complaint", received.year)
+            calendar = calendar_in(session)
+            complaint = Complaint(
+                tracking_number=f"ADU/{received.year}/{received.month:02d}/{number:04d}",
+                channel=data.channel,
+                category=data.category,
+                anonymous=data.anonymous,
+                complainant_name=clean["name"],
+                phone=clean["phone"],
+                email=clean["email"],
+                description=data.description.strip(),
+                application_id=application_id,
+                registration_number=registration,
+                ticket_id=data.ticket_id,
+                ticket_label=ticket_label,
+                priority=None,
+                received_on=received,
+                due_on=calendar.add_working_days(received, PRIORITY_DAYS[DEFAULT_PRIORITY]),
+                status="open",
+                current_step=0,
+                received_at=now,
+                received_by=actor.username,
+                officer_name=actor.full_name or actor.username,
+                counter_number=actor.counter_number,
+                device_id=actor.device_id,
+            )
+            session.add(complaint)
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                "complaint.recorded",
+                "complaint",
+                complaint.id,
+                number=complaint.tracking_number,
+                channel=data.channel,
+                category=data.category,
+            )
+            return _info(complaint, calendar.working_days_between(received, complaint.due_on))
+
+    def advance(
+        self,
+        actor: Actor,
+        complaint_id: uuid.UUID,
+        person: str,
+        note: str = "",
+        done_on: date | None = None,
+        priority: str | None = None,
+    ) -> ComplaintInfo:
+        """The current SOP step is done by `person` on `done_on` (today when None). The classification step needs
+        the priority, which sets the due date; the last step closes the complaint."""
+        actor.require(*HANDLER_ROLES)
+        if not person.strip():
+            raise DomainError("Nama pelaksana langkah wajib diisi.")
+        with self._db.transaction() as session:
+            row = session.scalar(
+                _visible(select(Complaint).where(Complaint.id == complaint_id), actor).with_for_update()
+            )
+            if row is None:
+                raise NotFound("Pengaduan tidak ditemukan.")
+            if row.status != "open":
+                raise DomainError(f"Pengaduan {row.tracking_number} sudah selesai; langkah tidak dapat dicatat.")
+            today = _today(session, self._now)
+            done_on = done_on or today
+            if done_on > today or done_on < row.received_on:
+                raise DomainError("Tanggal langkah harus antara tanggal pengaduan diterima dan hari ini.")
+            calendar = calendar_in(session)
+            if row.current_step == CLASSIFY_STEP:
+                if priority not in PRIORITY_DAYS:
+                    raise DomainError("Pilih prioritas penyelesaian: tinggi, sedang atau rendah.")
+                row.priority = priority
+                row.due_on = calendar.add_working_days(row.received_on, PRIORITY_DAYS[priority])
+            session.add(
+                ComplaintStep(
+                    complaint_id=row.id,
+                    step_index=row.current_step,
+                    step_code=STEPS[row.current_step][0],
+                    person=person.strip(),
+                    done_on=done_on,
+                    note=note.strip(),
+                    recorded_at=self._now(),
+                    recorded_by=actor.username,
+                )
+            )
+            row.current_step += 1
+            if row.current_step >= len(STEPS):
+                row.status, row.closed_at = "closed", self._now()
+            audit.record(
+                session, actor, "complaint.step", "complaint", row.id, step=row.current_step, priority=row.priority
+            )
+            left = calendar.working_days_between(today, row.due_on) if row.status == "open" else None
+            return _info(row, left)
+
+    def get(self, actor: Actor, complaint_id: uuid.UUID) -> ComplaintInfo:
+        found = self.search(actor, complaint_id=complaint_id)
+        if not found:
+            raise NotFound("Pengaduan tidak ditemukan.")
+        return found[0]
+
+    def find(self, actor: Actor, tracking_number: str) -> ComplaintInfo:
+        found = self.search(actor, tracking_number=tracking_number.strip())
+        if not found:
+            raise NotFound(f"Pengaduan {tracking_number.strip()} tidak ditemukan.")
+        return found[0]
+
+    def search(
+        self,
+        actor: Actor,
+        text: str = "",
+        status: str | None = None,
+        *,
+        late_only: bool = False,
+        complaint_id: uuid.UUID | None = None,
+        tracking_number: str | None = None,
+        limit: int = 200,
+    ) -> list[ComplaintInfo]:
+        """Complaints this actor may see, open and most urgent first. status: open | closed | None (all);
+        late_only: open complaints past their due date."""
+        query = _visible(select(Complaint), actor)
+        if complaint_id is not None:
+            query = query.where(Complaint.id == complaint_id)
+        if tracking_number is not None:
+            query = query.where(Complaint.tracking_number == tracking_number)
+        for word in text.lower().split():
+            pattern = f"%{word}%"
+            query = query.where(
+                or_(
+                    func.lower(Complaint.tracking_number).like(pattern),
+                    func.lower(Complaint.complainant_name).like(pattern),
+                    func.lower(Complaint.description).like(pattern),
+                    func.lower(func.coalesce(Complaint.registration_number, "")).like(pattern),
+                )
+            )
+        if status:
+            query = query.where(Complaint.status == status)
+        with self._db.read() as session:
+            today = _today(session, self._now)
+            if late_only:
+                query = query.where(Complaint.status == "open", Complaint.due_on < today)
+            query = query.order_by(Complaint.status != "open", Complaint.due_on, Complaint.received_at.desc()).limit(
+                limit
+            )
+            calendar = calendar_in(session)
+            return [
+                _info(row, calendar.working_days_between(today, row.due_on) if row.status == "open" else None)
+                for row in session.scalars(query)
+            ]
+
+    def open_and_late(self, actor: Actor) -> tuple[list[ComplaintInfo], list[ComplaintInfo]]:
+        """The supervisor's view: every open complaint, and those past their due date."""
+        actor.require(Role.SUPERVISOR, Role.ADMINISTRATOR)
+        open_rows = self.search(actor, status="open", limit=10_000)
+        return open_rows, [row for row in open_rows if row.overdue]
+
+    def steps(self, actor: Actor, complaint_id: uuid.UUID) -> list[StepRecord]:
+        self.get(actor, complaint_id)  # the visibility rule
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(ComplaintStep)
+                .where(ComplaintStep.complaint_id == complaint_id)
+                .order_by(ComplaintStep.step_index)
+            )
+            return [
+                StepRecord(
+                    r.step_index, STEPS[r.step_index][1], r.person, r.done_on, r.note, r.recorded_by, r.recorded_at
+                )
+                for r in rows
+            ]
+
+    @staticmethod
+    def _validate(data: ComplaintInput) -> dict:
+        if data.channel not in CHANNELS:
+            raise DomainError(f"Saluran pengaduan '{data.channel}' tidak dikenal.")
+        if data.category not in CATEGORIES:
+            raise DomainError(f"Ruang lingkup pengaduan '{data.category}' tidak dikenal.")
+        if len(data.description.strip()) < 10:
+            raise DomainError("Uraian pengaduan wajib diisi (paling sedikit 10 karakter).")
+        name = None
+        if not data.anonymous:
+            if not (data.complainant_name or "").strip():
+                raise DomainError("Nama pengadu wajib diisi, atau tandai pengaduan sebagai anonim.")
+            name = validators.person_name(data.complainant_name)
+        phone = validators.phone(data.phone) if data.phone and data.phone.strip() else None
+        email = validators.email(data.email) if data.email and data.email.strip() else None
+        return {"name": name, "phone": phone, "email": email}

@@ -1,0 +1,185 @@
+"""The front office's log of information (001 line 7253) and consultation (line 7292) exchanges: who asked, about
+which service, the question, the answer given, how long it took, and the ticket being served when there was one."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from db.core import audit, validators
+from db.core.actor import Actor, Clock, utc_now
+from db.core.engine import Database
+from db.core.errors import DomainError, NotFound
+from db.models.accounts import Role
+from db.models.catalog import CatalogService
+from db.models.public_services import InfoConsultation
+from db.models.queue import Ticket
+from db.models.settings import OFFICE_SCOPE, Setting
+
+KINDS = {"informasi": "Informasi", "konsultasi": "Konsultasi"}
+LOG_ROLES = (Role.PETUGAS_LOKET, Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR)
+MAX_MINUTES = 480
+
+
+@dataclass(frozen=True)
+class InfoInput:
+    kind: str
+    visitor_name: str
+    question: str
+    answer: str
+    duration_minutes: int
+    contact: str | None = None
+    service_code: str | None = None
+    ticket_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class InfoEntry:
+    id: uuid.UUID
+    kind: str
+    visitor_name: str
+    contact: str | None
+    service_code: str | None
+    service_name: str | None
+    question: str
+    answer: str
+    duration_minutes: int
+    ticket_label: str | None
+    counter_number: int | None
+    served_on: date
+    recorded_at: datetime
+    officer_name: str
+
+    @property
+    def kind_label(self) -> str:
+        return KINDS[self.kind]
+
+
+@dataclass(frozen=True)
+class InfoCount:
+    """One line of the count for the reports: exchanges of a kind about a service (None: no service named)."""
+
+    kind: str
+    service_code: str | None
+    service_name: str | None
+    count: int
+    minutes: int
+
+
+def _contact(value: str | None) -> str | None:
+    text = (value or "").strip()
+    if not text:
+        return None
+    return validators.email(text) if "@" in text else validators.phone(text)
+
+
+class InfoLogService:
+    def __init__(self, database: Database, clock: Clock = utc_now):
+        self._db = database
+        self._now = clock
+
+    def record(self, actor: Actor, data: InfoInput) -> InfoEntry:
+        actor.require(*LOG_ROLES)
+        if data.kind not in KINDS:
+            raise DomainError(f"Jenis layanan '{data.kind}' tidak dikenal: pilih informasi atau konsultasi.")
+        name = validators.person_name(data.visitor_name)
+        if not data.question.strip():
+            raise DomainError("Pertanyaan atau pokok konsultasi wajib diisi.")
+        if not data.answer.strip():
+            raise DomainError("Jawaban atau tanggapan yang diberikan wajib diisi.")
+        if not 1 <= data.duration_minutes <= MAX_MINUTES:
+            raise DomainError(f"Lama layanan harus 1 sampai {MAX_MINUTES} menit.")
+        contact = _contact(data.contact)
+        with self._db.transaction() as session:
+            service_name = None
+            if data.service_code:
+                service_name = session.scalar(
+                    select(CatalogService.name).where(CatalogService.code == data.service_code)
+                )
+                if service_name is None:
+                    raise NotFound(f"Layanan {data.service_code} tidak ada di katalog.")
+            ticket_label = None
+            if data.ticket_id is not None:
+                ticket = session.get(Ticket, data.ticket_id)
+                if ticket is None:
+                    raise NotFound("Nomor antrian yang dikaitkan tidak ditemukan.")
+                ticket_label = ticket.label
+            zone = session.scalar(
+                select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.timezone")
+            )
+            now = self._now()
+            row = InfoConsultation(
+                kind=data.kind,
+                visitor_name=name,
+                contact=contact,
+                service_code=data.service_code or None,
+                service_name=service_name,
+                question=data.question.strip(),
+                answer=data.answer.strip(),
+                duration_minutes=data.duration_minutes,
+                ticket_id=data.ticket_id,
+                counter_number=actor.counter_number,
+                served_on=now.astimezone(ZoneInfo(zone or "Asia/Makassar")).date(),
+                recorded_at=now,
+                recorded_by=actor.username,
+                officer_name=actor.full_name or actor.username,
+                device_id=actor.device_id,
+            )
+            session.add(row)
+            session.flush()
+            audit.record(
+                session, actor, f"{data.kind}.recorded", "info_consultation", row.id, service=data.service_code
+            )
+            return self._entry(row, ticket_label)
+
+    def recent(self, date_from: date | None = None, date_to: date | None = None, limit: int = 200) -> list[InfoEntry]:
+        query = select(InfoConsultation, Ticket.label).outerjoin(Ticket, Ticket.id == InfoConsultation.ticket_id)
+        if date_from:
+            query = query.where(InfoConsultation.served_on >= date_from)
+        if date_to:
+            query = query.where(InfoConsultation.served_on <= date_to)
+        query = query.order_by(InfoConsultation.recorded_at.desc()).limit(limit)
+        with self._db.read() as session:
+            return [self._entry(row, label) for row, label in session.execute(query)]
+
+    def counts(self, date_from: date, date_to: date) -> list[InfoCount]:
+        """Exchanges per kind and service in [date_from, date_to], with their total minutes (for the reports)."""
+        if date_to < date_from:
+            raise DomainError("Tanggal akhir tidak boleh sebelum tanggal awal.")
+        query = (
+            select(
+                InfoConsultation.kind,
+                InfoConsultation.service_code,
+                func.max(InfoConsultation.service_name),
+                func.count(InfoConsultation.id),
+                func.sum(InfoConsultation.duration_minutes),
+            )
+            .where(InfoConsultation.served_on >= date_from, InfoConsultation.served_on <= date_to)
+            .group_by(InfoConsultation.kind, InfoConsultation.service_code)
+        )
+        with self._db.read() as session:
+            rows = [InfoCount(k, code, name, int(n), int(m or 0)) for k, code, name, n, m in session.execute(query)]
+        return sorted(rows, key=lambda r: (r.kind, r.service_code or ""))
+
+    @staticmethod
+    def _entry(row: InfoConsultation, ticket_label: str | None) -> InfoEntry:
+        return InfoEntry(
+            row.id,
+            row.kind,
+            row.visitor_name,
+            row.contact,
+            row.service_code,
+            row.service_name,
+            row.question,
+            row.answer,
+            row.duration_minutes,
+            ticket_label,
+            row.counter_number,
+            row.served_on,
+            row.recorded_at,
+            row.officer_name,
+        )

@@ -1,0 +1,333 @@
+"""Every setting Loket knows: its key, scope, meaning (Indonesian), default and validation.
+
+Office-wide settings are shared by every PC of the office (and synced centrally); device settings belong to this PC
+(its counter, its printers). A value is stored as text; `parse` turns user input into that text or raises DomainError
+with the reason, so the GUI, the CLI and the sync apply the same rules.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from db.core.errors import DomainError
+
+OFFICE = "office"
+DEVICE = "device"
+
+THERMAL_KINDS = {
+    "none": "Tidak ada",
+    "usb": "USB (VID:PID)",
+    "network": "Jaringan (host:port)",
+    "serial": "Serial (port:baud)",
+    "windows": "Antrean printer Windows",
+    "file": "Berkas (uji / cetak ke file)",
+}
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+
+
+@dataclass(frozen=True)
+class SettingDef:
+    key: str
+    scope: str
+    label: str
+    meaning: str
+    default: str = ""
+    choices: dict[str, str] = field(default_factory=dict)
+    check: Callable[[str], str] | None = None
+    secret: bool = False
+
+    def parse(self, raw: str) -> str:
+        """Normalise and validate user input; raises DomainError naming the setting and the problem."""
+        value = raw.strip()
+        if self.choices and value not in self.choices:
+            allowed = ", ".join(self.choices)
+            raise DomainError(f"Nilai '{value}' tidak dikenal untuk {self.label}. Pilihan: {allowed}.")
+        if self.check:
+            try:
+                value = self.check(value)
+            except ValueError as error:
+                raise DomainError(f"{self.label}: {error}") from error
+        return value
+
+
+def _required(value: str) -> str:
+    if not value:
+        raise ValueError("tidak boleh kosong")
+    return value
+
+
+def _counter_number(value: str) -> str:
+    if not value.isdigit() or not 1 <= int(value) <= 99:
+        raise ValueError("harus bilangan bulat 1 sampai 99")
+    return str(int(value))
+
+
+def _int_range(value: str, low: int, high: int) -> str:
+    if not value.isdigit() or not low <= int(value) <= high:
+        raise ValueError(f"harus bilangan bulat {low} sampai {high}")
+    return str(int(value))
+
+
+ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def registration_number(pattern: str, sequence: int, month: int, year: int) -> str:
+    return pattern.format(nomor=sequence, bulan=ROMAN_MONTHS[month - 1], bulan_angka=month, tahun=year)
+
+
+def _registration_format(value: str) -> str:
+    if "{nomor" not in value:
+        raise ValueError("format harus memuat {nomor}, misalnya 503/{nomor:04d}/DPMPTSP/{bulan}/{tahun}")
+    try:
+        registration_number(value, 1, 11, 2026)
+    except (KeyError, ValueError, IndexError) as error:
+        raise ValueError(f"format tidak dapat dipakai ({error}); kolom: nomor, bulan, bulan_angka, tahun") from error
+    return value
+
+
+def _yes_no(value: str) -> str:
+    if value not in ("ya", "tidak"):
+        raise ValueError("isi ya atau tidak")
+    return value
+
+
+def _paper_width(value: str) -> str:
+    if value not in ("58", "80"):
+        raise ValueError("harus 58 atau 80 (mm)")
+    return value
+
+
+def _nip(value: str) -> str:
+    digits = re.sub(r"\s", "", value)
+    if not re.fullmatch(r"\d{18}", digits):
+        raise ValueError("NIP harus 18 angka (spasi boleh), misalnya 19690813 199412 1 002")
+    if digits[14] not in "12":
+        raise ValueError("digit ke-15 NIP (jenis kelamin) harus 1 atau 2")
+    return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
+
+
+def _email(value: str) -> str:
+    if value and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
+        raise ValueError("alamat email tidak valid")
+    return value
+
+
+def _timezone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValueError("zona waktu tidak dikenal (contoh: Asia/Makassar)") from error
+    return value
+
+
+def _logo(value: str) -> str:
+    """A logo is stored inline (base64 PNG/JPEG) so every PC of a shared database sees the same one."""
+    if not value:
+        return ""
+    try:
+        data = base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError) as error:
+        raise ValueError("data logo tidak valid") from error
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        raise ValueError("logo harus berkas PNG atau JPEG")
+    if len(data) > 2_000_000:
+        raise ValueError("logo terlalu besar (maksimal 2 MB)")
+    return value
+
+
+def _load_office_defaults() -> dict[str, str]:
+    text = resources.files("resources").joinpath("office/office.json").read_text(encoding="utf-8")
+    return {key: value for key, value in json.loads(text).items() if not key.startswith("_")}
+
+
+_OFFICE_DEFAULTS = _load_office_defaults()
+
+
+def _office(key: str, label: str, meaning: str, check: Callable[[str], str] | None = _required) -> SettingDef:
+    return SettingDef(key, OFFICE, label, meaning, _OFFICE_DEFAULTS.get(key, ""), check=check)
+
+
+DEFINITIONS: list[SettingDef] = [
+    _office("office.government", "Pemerintah daerah", "Baris pertama kop surat"),
+    _office("office.name", "Nama kantor", "Nama lengkap instansi pada kop surat"),
+    _office("office.short_name", "Nama singkat", "Nama kantor di tiket, layar antrian dan bilah status"),
+    _office("office.address", "Alamat", "Alamat kantor pada kop surat dan tanda terima"),
+    _office("office.city", "Kota penetapan", "Tempat penetapan surat keputusan (Ditetapkan di ...)"),
+    _office("office.phone", "Telepon", "Nomor telepon kantor", check=None),
+    _office("office.fax", "Faksimile", "Nomor faksimile kantor", check=None),
+    _office("office.email", "Email", "Alamat email kantor", check=_email),
+    _office("office.website", "Situs web", "Alamat situs web kantor", check=None),
+    _office("office.motto", "Motto", "Motto pelayanan (ditampilkan ke publik)"),
+    _office("office.motto_text", "Arti motto", "Kepanjangan motto pelayanan", check=None),
+    _office("office.maklumat", "Maklumat pelayanan", "Janji layanan yang ditampilkan ke publik"),
+    SettingDef("office.logo", OFFICE, "Logo", "Logo instansi (PNG/JPEG, disimpan di basis data)", "", check=_logo),
+    SettingDef("office.timezone", OFFICE, "Zona waktu", "Zona waktu kantor", "Asia/Makassar", check=_timezone),
+    _office("signing.title", "Jabatan penandatangan", "Jabatan pejabat yang menandatangani SK"),
+    _office("signing.name", "Nama penandatangan", "Nama pejabat penandatangan beserta gelar"),
+    _office("signing.rank", "Pangkat/golongan", "Pangkat dan golongan pejabat penandatangan"),
+    _office("signing.nip", "NIP penandatangan", "Nomor Induk Pegawai pejabat penandatangan", check=_nip),
+    SettingDef(
+        "queue.priority_mode",
+        OFFICE,
+        "Aturan prioritas",
+        "interleave: selang-seling; dedicated: meja khusus",
+        "interleave",
+        choices={"interleave": "Selang-seling", "dedicated": "Meja pelayanan khusus"},
+    ),
+    SettingDef(
+        "queue.priority_max_in_row",
+        OFFICE,
+        "Maks. prioritas berturut-turut",
+        "Panggilan prioritas berturut-turut paling banyak di satu loket bila antrian biasa menunggu",
+        "3",
+        check=lambda v: _int_range(v, 1, 20),
+    ),
+    SettingDef(
+        "decree.number_format",
+        OFFICE,
+        "Format nomor SK",
+        "Kolom: {nomor:04d} urut per tahun, {bulan} Romawi, {bulan_angka}, {tahun}",
+        "503/{nomor:04d}/SK/DPMPTSP/{bulan}/{tahun}",
+        check=_registration_format,
+    ),
+    SettingDef(
+        "intake.registration_format",
+        OFFICE,
+        "Format nomor pendaftaran",
+        "Kolom: {nomor:04d} urut per tahun, {bulan} Romawi, {bulan_angka}, {tahun}",
+        "503/{nomor:04d}/DPMPTSP/{bulan}/{tahun}",
+        check=_registration_format,
+    ),
+    SettingDef(
+        "calendar.cuti_bersama",
+        OFFICE,
+        "Cuti bersama libur",
+        "ya: cuti bersama tidak dihitung hari kerja",
+        "ya",
+        check=_yes_no,
+    ),
+    SettingDef(
+        "display.running_text",
+        OFFICE,
+        "Teks berjalan layar antrian",
+        "Teks berjalan di layar ruang tunggu (kosong = motto dan maklumat pelayanan)",
+        "",
+    ),
+    SettingDef(
+        "report.wait_target_minutes",
+        OFFICE,
+        "Target waktu tunggu (menit)",
+        "Batas waktu tunggu antrian yang dipakai laporan dan dasbor supervisor (1-240 menit)",
+        "15",
+        check=lambda v: _int_range(v, 1, 240),
+    ),
+    SettingDef("counter.number", DEVICE, "Nomor loket", "Nomor loket PC ini", "1", check=_counter_number),
+    SettingDef("counter.name", DEVICE, "Nama loket", "Nama loket PC ini", "Loket 1", check=_required),
+    SettingDef(
+        "printer.thermal.kind",
+        DEVICE,
+        "Jenis printer termal",
+        "Cara PC ini terhubung ke printer tiket ESC/POS",
+        "none",
+        choices=THERMAL_KINDS,
+    ),
+    SettingDef(
+        "printer.thermal.target",
+        DEVICE,
+        "Alamat printer termal",
+        "USB: VID:PID (0416:5011); jaringan: host:port; serial: port:baud; Windows: nama antrean; berkas: path",
+        "",
+    ),
+    SettingDef("printer.thermal.paper_width", DEVICE, "Lebar kertas termal", "58 atau 80 mm", "80", check=_paper_width),
+    SettingDef(
+        "printer.document.name",
+        DEVICE,
+        "Printer dokumen",
+        "Nama printer untuk SK dan tanda terima (kosong = simpan PDF)",
+        "",
+    ),
+    SettingDef(
+        "documents.paper",
+        DEVICE,
+        "Ukuran kertas dokumen",
+        "A4 atau F4 (215 x 330 mm) untuk tanda terima dan surat",
+        "A4",
+        choices={"A4": "A4", "F4": "F4 (215 x 330 mm)"},
+    ),
+    SettingDef(
+        "archive.dir", DEVICE, "Folder arsip", "Folder arsip dokumen terbit (kosong = folder data Loket/arsip)", ""
+    ),
+    SettingDef("ui.language", DEVICE, "Bahasa", "Bahasa tampilan", "id", choices=LANGUAGES),
+    SettingDef(
+        "backup.keep",
+        DEVICE,
+        "Jumlah cadangan disimpan",
+        "Berapa cadangan harian terakhir yang disimpan di folder cadangan (yang lebih lama dihapus)",
+        "14",
+        check=lambda v: _int_range(v, 1, 365),
+    ),
+]
+
+
+def _clock_time(value: str) -> str:
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", value)
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise ValueError("isi jam dengan bentuk JJ:MM, misalnya 21:00")
+    return f"{int(match[1]):02d}:{match[2]}"
+
+
+DEFINITIONS += [
+    SettingDef(
+        "sync.hour",
+        DEVICE,
+        "Jam sinkronisasi",
+        "Jam sinkronisasi harian ke server pusat selagi Loket terbuka (JJ:MM)",
+        "21:00",
+        check=_clock_time,
+    ),
+    SettingDef(
+        "sync.ca_file",
+        DEVICE,
+        "Sertifikat CA server",
+        "Berkas CA kantor untuk memeriksa TLS server sinkronisasi (kosong = CA sistem)",
+        "",
+    ),
+    SettingDef(
+        "sync.last_success",
+        DEVICE,
+        "Sinkronisasi terakhir",
+        "Waktu sinkronisasi terakhir yang berhasil (otomatis)",
+        "",
+    ),
+]
+
+BY_KEY: dict[str, SettingDef] = {definition.key: definition for definition in DEFINITIONS}
+
+
+def definition(key: str) -> SettingDef:
+    try:
+        return BY_KEY[key]
+    except KeyError:
+        raise DomainError(f"Pengaturan '{key}' tidak dikenal. Lihat daftar dengan: loket-admin settings get") from None
+
+
+def office_defaults() -> dict[str, str]:
+    """The office identity taken from the seeds, written into a new database."""
+    return {d.key: d.default for d in DEFINITIONS if d.scope == OFFICE and d.default}
+
+
+def logo_from_file(path: str) -> str:
+    """Read an image file into the stored (base64) form of office.logo; DomainError when it cannot be used."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(2_000_001)
+    except OSError as error:
+        raise DomainError(f"Berkas logo tidak dapat dibaca: {path} ({error.strerror}).") from error
+    return BY_KEY["office.logo"].parse(base64.b64encode(data).decode("ascii"))

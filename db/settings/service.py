@@ -1,0 +1,137 @@
+"""Reading and changing settings; each change is validated, audited and committed as one transaction."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.core import audit
+from db.core.actor import Actor
+from db.core.engine import Database
+from db.core.errors import DomainError
+from db.models.accounts import Role
+from db.models.settings import OFFICE_SCOPE, Setting
+from db.settings import registry
+from printing.config import PrinterConfigError, ThermalConfig, validate
+
+
+@dataclass(frozen=True)
+class SettingValue:
+    key: str
+    label: str
+    meaning: str
+    scope: str
+    value: str
+
+    def display(self) -> str:
+        if self.key == "office.logo":
+            return f"<gambar, {len(base64.b64decode(self.value)) // 1024} KB>" if self.value else "<tidak ada>"
+        return self.value
+
+
+Listener = Callable[[set[str]], None]
+
+
+class SettingsService:
+    """Settings of the office and of this PC (device_id). Listeners hear which keys changed, after commit."""
+
+    def __init__(self, database: Database, device_id: str):
+        self._db = database
+        self.device_id = device_id
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _scope(self, definition: registry.SettingDef) -> str:
+        return OFFICE_SCOPE if definition.scope == registry.OFFICE else self.device_id
+
+    def get(self, key: str) -> str:
+        definition = registry.definition(key)
+        with self._db.read() as session:
+            stored = session.scalar(
+                select(Setting.value).where(Setting.scope == self._scope(definition), Setting.key == key)
+            )
+        return definition.default if stored is None else stored
+
+    def all(self) -> list[SettingValue]:
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Setting.scope, Setting.key, Setting.value).where(
+                    Setting.scope.in_([OFFICE_SCOPE, self.device_id])
+                )
+            )
+            stored = {(scope, key): value for scope, key, value in rows}
+        return [
+            SettingValue(d.key, d.label, d.meaning, d.scope, stored.get((self._scope(d), d.key), d.default))
+            for d in registry.DEFINITIONS
+        ]
+
+    def values(self) -> dict[str, str]:
+        return {item.key: item.value for item in self.all()}
+
+    def set(self, actor: Actor, key: str, raw_value: str) -> str:
+        return self.set_many(actor, {key: raw_value})[key]
+
+    def set_many(self, actor: Actor, changes: dict[str, str]) -> dict[str, str]:
+        """Validate every change first; write all of them in one transaction or none."""
+        parsed = {key: registry.definition(key).parse(raw) for key, raw in changes.items()}
+        if any(registry.definition(key).scope == registry.OFFICE for key in parsed):
+            actor.require(Role.ADMINISTRATOR)
+        current = self.values()
+        merged = {**current, **parsed}
+        self._check_printer(merged)
+        changed = {key for key, value in parsed.items() if current.get(key) != value}
+        if not changed:
+            return parsed
+        with self._db.transaction() as session:
+            for key in sorted(changed):
+                self._write(session, actor, key, parsed[key])
+        for listener in list(self._listeners):
+            listener(changed)
+        return parsed
+
+    def _write(self, session: Session, actor: Actor, key: str, value: str) -> None:
+        definition = registry.definition(key)
+        scope = self._scope(definition)
+        row = session.scalar(select(Setting).where(Setting.scope == scope, Setting.key == key))
+        if row is None:
+            session.add(Setting(scope=scope, key=key, value=value, updated_by=actor.username))
+        else:
+            row.value, row.updated_by = value, actor.username
+        shown = "<diubah>" if key == "office.logo" or definition.secret else value
+        audit.record(session, actor, "setting.set", "setting", key, scope=definition.scope, value=shown)
+
+    @staticmethod
+    def _check_printer(values: dict[str, str]) -> None:
+        try:
+            validate(thermal_config(values))
+        except PrinterConfigError as error:
+            raise DomainError(f"Printer termal: {error}.") from error
+
+    def thermal_config(self) -> ThermalConfig:
+        return thermal_config(self.values())
+
+    def counter_number(self) -> int:
+        return int(self.get("counter.number"))
+
+
+def thermal_config(values: dict[str, str]) -> ThermalConfig:
+    return ThermalConfig(
+        kind=values["printer.thermal.kind"],
+        target=values["printer.thermal.target"],
+        paper_width_mm=int(values["printer.thermal.paper_width"]),
+    )
+
+
+def seed_office(session: Session) -> int:
+    """Write the office identity from the seeds into a new database; existing values are never overwritten."""
+    present = set(session.scalars(select(Setting.key).where(Setting.scope == OFFICE_SCOPE)))
+    missing = {key: value for key, value in registry.office_defaults().items() if key not in present}
+    for key, value in missing.items():
+        session.add(Setting(scope=OFFICE_SCOPE, key=key, value=value, updated_by="setup"))
+    return len(missing)

@@ -1,0 +1,446 @@
+"""Survei Kepuasan Masyarakat (PermenPANRB 14/2017; Perbup 16/2021 Pasal 11(3)): the answers, the index and the
+minimum sample, and the paper surveys typed into a CSV file.
+
+The computation, as the regulation's annex does it:
+- per element (unsur) NRR = the sum of the scores given / the number of respondents;
+- NRR tertimbang = NRR x 1/9 (the annex writes the weight as 0,111); IKM = the sum of the nine weighted NRR;
+- IKM konversi = IKM x 25; the grade is read from the converted value rounded to two decimals (half up):
+  A 88,31-100 Sangat Baik, B 76,61-88,30 Baik, C 65,00-76,60 Kurang Baik, D 25,00-64,99 Tidak Baik.
+Everything is computed in exact fractions, so 88,305 rounds to 88,31 and is an A, never a float accident.
+
+A response is tied to the service received and the counter, never to a person: no name, NIK or ticket is stored.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import uuid
+from collections import Counter as Tally
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db.core import audit
+from db.core.actor import Actor, Clock, utc_now
+from db.core.engine import Database
+from db.core.errors import DomainError, NotFound
+from db.models.catalog import CatalogService, ServiceRevision
+from db.models.intake import Application
+from db.models.public_services import SkmResponse
+from db.models.queue import Ticket
+from db.models.settings import OFFICE_SCOPE, Setting
+from db.queue.tickets import DONE
+
+ELEMENTS = (
+    ("U1", "Persyaratan"),
+    ("U2", "Sistem, mekanisme dan prosedur"),
+    ("U3", "Waktu penyelesaian"),
+    ("U4", "Biaya/tarif"),
+    ("U5", "Produk spesifikasi jenis pelayanan"),
+    ("U6", "Kompetensi pelaksana"),
+    ("U7", "Perilaku pelaksana"),
+    ("U8", "Penanganan pengaduan, saran dan masukan"),
+    ("U9", "Sarana dan prasarana"),
+)
+SCALE = {1: "Tidak baik", 2: "Kurang baik", 3: "Baik", 4: "Sangat baik"}
+WEIGHT = Fraction(1, len(ELEMENTS))
+GRADES = (  # (lowest converted value, grade, label), best first
+    (Decimal("88.31"), "A", "Sangat Baik"),
+    (Decimal("76.61"), "B", "Baik"),
+    (Decimal("65.00"), "C", "Kurang Baik"),
+    (Decimal("25.00"), "D", "Tidak Baik"),
+)
+AGE_BANDS = ("<20", "20-29", "30-39", "40-49", "50-59", "60+")
+SEXES = {"L": "Laki-laki", "P": "Perempuan"}
+EDUCATION = ("SD", "SMP", "SMA", "D1-D4", "S1", "S2+")
+OCCUPATIONS = ("PNS", "TNI", "POLRI", "Swasta", "Wirausaha", "Pelajar/Mahasiswa", "Lainnya")
+PROFILE_OPTIONS = {"age_band": AGE_BANDS, "sex": tuple(SEXES), "education": EDUCATION, "occupation": OCCUPATIONS}
+PROFILE_LABELS = {"age_band": "Umur", "sex": "Jenis kelamin", "education": "Pendidikan", "occupation": "Pekerjaan"}
+
+# Krejcie and Morgan (1970): chi-square for 1 degree of freedom at 95 %, proportion 0.5, margin of error 5 %.
+KM_CHI_SQUARE = Fraction("3.841")
+KM_P = Fraction(1, 2)
+KM_D = Fraction(5, 100)
+
+
+# -- the pure computation ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class IndexFigures:
+    respondents: int
+    totals: tuple[int, ...]
+    nrr: tuple[Fraction, ...]
+    nrr_weighted: tuple[Fraction, ...]
+    ikm: Fraction
+    converted: Decimal  # rounded to two decimals, the value the grade is read from
+    grade: str
+    grade_label: str
+
+    def as_dict(self) -> dict:
+        return {
+            "respondents": self.respondents,
+            "elements": [
+                {
+                    "code": code,
+                    "name": name,
+                    "total": total,
+                    "nrr": round(float(nrr), 4),
+                    "nrr_weighted": round(float(weighted), 4),
+                }
+                for (code, name), total, nrr, weighted in zip(
+                    ELEMENTS, self.totals, self.nrr, self.nrr_weighted, strict=True
+                )
+            ],
+            "ikm": round(float(self.ikm), 4),
+            "ikm_converted": float(self.converted),
+            "grade": self.grade,
+            "grade_label": self.grade_label,
+        }
+
+
+def round2(value: Fraction | Decimal | float | str) -> Decimal:
+    """Half-up to two decimals, from the exact value."""
+    if isinstance(value, Fraction):
+        value = Decimal(value.numerator) / Decimal(value.denominator)
+    return Decimal(str(value) if isinstance(value, float) else value).quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+def grade_of(converted: Fraction | Decimal | float | str) -> tuple[str, str]:
+    """(grade, label) of a converted IKM, read after rounding it to two decimals."""
+    value = round2(converted)
+    for lowest, grade, label in GRADES:
+        if value >= lowest:
+            return grade, label
+    return "D", "Tidak Baik"
+
+
+def compute_index(responses: Iterable[Sequence[int]]) -> IndexFigures | None:
+    """The index of a set of responses (nine scores 1-4 each); None when there is no response."""
+    rows = [tuple(row) for row in responses]
+    if not rows:
+        return None
+    count = len(rows)
+    totals = tuple(sum(row[i] for row in rows) for i in range(len(ELEMENTS)))
+    nrr = tuple(Fraction(total, count) for total in totals)
+    weighted = tuple(value * WEIGHT for value in nrr)
+    ikm = sum(weighted, Fraction(0))
+    converted = round2(ikm * 25)
+    grade, label = grade_of(converted)
+    return IndexFigures(count, totals, nrr, weighted, ikm, converted, grade, label)
+
+
+def minimum_sample(population: int) -> int:
+    """Krejcie-Morgan: n = X² N P(1-P) / (d² (N-1) + X² P(1-P)), rounded up. 100 -> 80, 1000 -> 278, 10 -> 10."""
+    if population < 0:
+        raise DomainError("Jumlah populasi tidak boleh negatif.")
+    if population == 0:
+        return 0
+    top = KM_CHI_SQUARE * population * KM_P * (1 - KM_P)
+    bottom = KM_D**2 * (population - 1) + KM_CHI_SQUARE * KM_P * (1 - KM_P)
+    return math.ceil(top / bottom)
+
+
+# -- answers ----------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Profile:
+    age_band: str | None = None
+    sex: str | None = None
+    education: str | None = None
+    occupation: str | None = None
+
+
+@dataclass(frozen=True)
+class SurveyService:
+    code: str
+    name: str
+    unit: str
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    rows: int
+    first_day: date | None
+    last_day: date | None
+
+
+class SkmImportError(DomainError):
+    """The whole file was refused; `errors` lists every bad row as (row number, reason)."""
+
+    def __init__(self, errors: list[tuple[int, str]]):
+        lines = "\n".join(f"  baris {number}: {reason}" for number, reason in errors)
+        super().__init__(f"Berkas ditolak seluruhnya: {len(errors)} baris tidak sah.\n{lines}")
+        self.errors = errors
+
+
+def check_scores(scores: Sequence[int]) -> tuple[int, ...]:
+    if len(scores) != len(ELEMENTS):
+        raise DomainError(f"Harus ada {len(ELEMENTS)} nilai unsur (tertulis {len(scores)}).")
+    for (code, _name), score in zip(ELEMENTS, scores, strict=True):
+        if score not in SCALE:
+            raise DomainError(f"Nilai {code} harus 1 sampai 4 (tertulis {score}).")
+    return tuple(int(score) for score in scores)
+
+
+def check_profile(profile: Profile | None) -> Profile:
+    profile = profile or Profile()
+    for key, options in PROFILE_OPTIONS.items():
+        value = getattr(profile, key)
+        if value is not None and value not in options:
+            raise DomainError(f"{PROFILE_LABELS[key]} '{value}' tidak dikenal (pilihan: {', '.join(options)}).")
+    return profile
+
+
+def _unit(session: Session, service: CatalogService) -> str:
+    data = session.scalar(select(ServiceRevision.data).where(ServiceRevision.id == service.current_revision_id))
+    return (data or {}).get("unit") or service.agency
+
+
+def _today(session: Session, clock: Clock) -> date:
+    zone = session.scalar(select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.timezone"))
+    return clock().astimezone(ZoneInfo(zone or "Asia/Makassar")).date()
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """A response read out of the session (the report works on plain values)."""
+
+    service_code: str
+    service_name: str
+    unit: str
+    u1: int
+    u2: int
+    u3: int
+    u4: int
+    u5: int
+    u6: int
+    u7: int
+    u8: int
+    u9: int
+    age_band: str | None
+    sex: str | None
+    education: str | None
+    occupation: str | None
+    comment: str | None
+
+    @classmethod
+    def of(cls, row: SkmResponse) -> _Answer:
+        return cls(**{name: getattr(row, name) for name in cls.__dataclass_fields__})
+
+
+class SkmService:
+    def __init__(self, database: Database, clock: Clock = utc_now):
+        self._db = database
+        self._now = clock
+
+    def services(self) -> list[SurveyService]:
+        """The catalog's active services, for the respondent to choose from."""
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(CatalogService).where(CatalogService.active.is_(True)).order_by(CatalogService.name)
+            )
+            return [SurveyService(row.code, row.name, _unit(session, row)) for row in rows]
+
+    def last_finished_service(self, counter_number: int) -> SurveyService | None:
+        """The service of the last ticket finished today at this counter, when it named one."""
+        with self._db.read() as session:
+            code = session.scalar(
+                select(Ticket.service_code)
+                .where(
+                    Ticket.day == _today(session, self._now),
+                    Ticket.counter_number == counter_number,
+                    Ticket.status == DONE,
+                    Ticket.service_code.is_not(None),
+                )
+                .order_by(Ticket.finished_at.desc())
+                .limit(1)
+            )
+            if code is None:
+                return None
+            row = session.scalar(select(CatalogService).where(CatalogService.code == code))
+            return None if row is None else SurveyService(row.code, row.name, _unit(session, row))
+
+    def submit(
+        self,
+        actor: Actor,
+        service_code: str,
+        scores: Sequence[int],
+        *,
+        counter_number: int | None = None,
+        profile: Profile | None = None,
+        comment: str | None = None,
+    ) -> uuid.UUID:
+        """One respondent's answers from the survey window (source 'tablet')."""
+        checked, profile = check_scores(scores), check_profile(profile)
+        with self._db.transaction() as session:
+            service = session.scalar(select(CatalogService).where(CatalogService.code == service_code))
+            if service is None:
+                raise NotFound(f"Layanan {service_code} tidak ada di katalog.")
+            row = self._row(
+                session, actor, service, checked, profile, comment, _today(session, self._now), "tablet", counter_number
+            )
+            session.flush()
+            audit.record(session, actor, "skm.response", "skm_response", row.id, service=service_code)
+            return row.id
+
+    def _row(self, session, actor, service, scores, profile, comment, day, source, counter_number) -> SkmResponse:
+        row = SkmResponse(
+            service_code=service.code,
+            service_name=service.name,
+            unit=_unit(session, service),
+            counter_number=counter_number,
+            responded_on=day,
+            **{f"u{i}": score for i, score in enumerate(scores, start=1)},
+            age_band=profile.age_band,
+            sex=profile.sex,
+            education=profile.education,
+            occupation=profile.occupation,
+            comment=(comment or "").strip() or None,
+            source=source,
+            recorded_at=self._now(),
+            recorded_by=actor.username,
+            device_id=actor.device_id,
+        )
+        session.add(row)
+        return row
+
+    # -- paper surveys ----------------------------------------------------------------------------------------------
+    def import_csv(self, actor: Actor, path: Path) -> ImportResult:
+        """Paper surveys typed in, one row per respondent: u1..u9, service_code, date (YYYY-MM-DD), optional
+        age_band, sex, education, occupation, counter, comment. All or nothing: any bad row refuses the whole file
+        (SkmImportError lists every bad row with its reason) and nothing is written."""
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            raise DomainError(f"Berkas {path} tidak dapat dibaca: {error}") from error
+        delimiter = (
+            ";" if text.splitlines() and text.splitlines()[0].count(";") > text.splitlines()[0].count(",") else ","
+        )
+        reader = csv.DictReader(text.splitlines(), delimiter=delimiter)
+        header = [name.strip().lower() for name in (reader.fieldnames or [])]
+        missing = [name for name in [f"u{i}" for i in range(1, 10)] + ["service_code", "date"] if name not in header]
+        if missing:
+            raise DomainError(f"Kolom wajib tidak ada: {', '.join(missing)}.")
+        with self._db.transaction() as session:
+            today = _today(session, self._now)
+            catalog = {row.code: row for row in session.scalars(select(CatalogService))}
+            errors: list[tuple[int, str]] = []
+            parsed = []
+            for number, raw in enumerate(reader, start=2):
+                row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k is not None}
+                try:
+                    parsed.append(self._parse(row, catalog, today))
+                except DomainError as error:
+                    errors.append((number, error.message))
+            if errors:
+                raise SkmImportError(errors)
+            if not parsed:
+                raise DomainError("Berkas tidak berisi satu baris jawaban pun.")
+            for service, scores, profile, comment, day, counter in parsed:
+                self._row(session, actor, service, scores, profile, comment, day, "paper", counter)
+            days = [item[4] for item in parsed]
+            audit.record(session, actor, "skm.import", "skm_response", None, rows=len(parsed), file=Path(path).name)
+            return ImportResult(len(parsed), min(days), max(days))
+
+    @staticmethod
+    def _parse(row: dict, catalog: dict, today: date):
+        scores = []
+        for i in range(1, 10):
+            value = row.get(f"u{i}", "")
+            if value not in ("1", "2", "3", "4"):
+                raise DomainError(f"u{i} harus 1, 2, 3 atau 4 (tertulis '{value}')")
+            scores.append(int(value))
+        code = row.get("service_code", "")
+        if code not in catalog:
+            raise DomainError(f"kode layanan '{code}' tidak ada di katalog")
+        try:
+            day = date.fromisoformat(row.get("date", ""))
+        except ValueError:
+            raise DomainError(f"tanggal '{row.get('date', '')}' bukan YYYY-MM-DD") from None
+        if day > today:
+            raise DomainError(f"tanggal {day.isoformat()} belum terjadi")
+        profile = check_profile(Profile(*(row.get(key) or None for key in PROFILE_OPTIONS)))
+        counter = row.get("counter") or None
+        if counter is not None and not counter.isdigit():
+            raise DomainError(f"nomor loket '{counter}' bukan angka")
+        return catalog[code], tuple(scores), profile, row.get("comment") or None, day, int(counter) if counter else None
+
+    # -- the report ---------------------------------------------------------------------------------------------------
+    def population(self, date_from: date, date_to: date, service_code: str | None = None) -> int:
+        """Services delivered in the period: tickets finished plus applications registered."""
+        with self._db.read() as session:
+            tickets = select(func.count(Ticket.id)).where(
+                Ticket.status == DONE, Ticket.day >= date_from, Ticket.day <= date_to
+            )
+            apps = select(func.count(Application.id)).where(
+                Application.received_on >= date_from, Application.received_on <= date_to
+            )
+            if service_code:
+                tickets = tickets.where(Ticket.service_code == service_code)
+                apps = apps.where(Application.service_code == service_code)
+            return int(session.scalar(tickets) or 0) + int(session.scalar(apps) or 0)
+
+    def report(
+        self, date_from: date, date_to: date, service_code: str | None = None, population: int | None = None
+    ) -> dict:
+        """Every figure of the annex for the period (and service), as a plain dict: the JSON output, and what the
+        PDF and XLSX renderers lay out. Per service and per unit too."""
+        if date_to < date_from:
+            raise DomainError("Tanggal akhir tidak boleh sebelum tanggal awal.")
+        if population is not None and population < 0:
+            raise DomainError("Jumlah populasi tidak boleh negatif.")
+        query = select(SkmResponse).where(SkmResponse.responded_on >= date_from, SkmResponse.responded_on <= date_to)
+        service_name = None
+        with self._db.read() as session:
+            if service_code:
+                service_name = session.scalar(select(CatalogService.name).where(CatalogService.code == service_code))
+                if service_name is None:
+                    raise NotFound(f"Layanan {service_code} tidak ada di katalog.")
+                query = query.where(SkmResponse.service_code == service_code)
+            rows = [_Answer.of(row) for row in session.scalars(query.order_by(SkmResponse.responded_on))]
+        scores = [tuple(getattr(row, f"u{i}") for i in range(1, 10)) for row in rows]
+        by_service: dict[tuple, list] = {}
+        by_unit: dict[str, list] = {}
+        for row, score in zip(rows, scores, strict=True):
+            by_service.setdefault((row.service_code, row.service_name, row.unit), []).append(score)
+            by_unit.setdefault(row.unit, []).append(score)
+        overall = compute_index(scores)
+        given = population is not None
+        population = population if given else self.population(date_from, date_to, service_code)
+        needed = minimum_sample(population)
+        profile = {
+            key: {option: 0 for option in options} | {"tidak diisi": 0} for key, options in PROFILE_OPTIONS.items()
+        }
+        for key in PROFILE_OPTIONS:
+            for value, count in Tally(getattr(row, key) or "tidak diisi" for row in rows).items():
+                profile[key][value] = count
+        return {
+            "title": "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017)",
+            "period": {"from": date_from.isoformat(), "to": date_to.isoformat()},
+            "service_code": service_code,
+            "service_name": service_name,
+            "elements": [{"code": code, "name": name} for code, name in ELEMENTS],
+            "weight": round(float(WEIGHT), 6),
+            "overall": overall.as_dict() if overall else None,
+            "per_service": [
+                {"service_code": code, "service_name": name, "unit": unit} | compute_index(items).as_dict()
+                for (code, name, unit), items in sorted(by_service.items())
+            ],
+            "per_unit": [{"unit": unit} | compute_index(items).as_dict() for unit, items in sorted(by_unit.items())],
+            "sample": {
+                "population": population,
+                "population_source": "diberikan pengguna" if given else "layanan selesai + permohonan terdaftar",
+                "minimum": needed,
+                "respondents": len(rows),
+                "met": len(rows) >= needed,
+            },
+            "profile": profile,
+            "comments": [row.comment for row in rows if row.comment],
+            "generated_at": self._now().isoformat(timespec="seconds"),
+        }
