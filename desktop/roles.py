@@ -13,5 +13,9 @@ def role_label(role: Role) -> str:
         Role.CUSTOMER_SERVICE: QCoreApplication.translate("Role", "Customer Service"),
         Role.SUPERVISOR: QCoreApplication.translate("Role", "Supervisor"),
         Role.ADMINISTRATOR: QCoreApplication.translate("Role", "Administrator"),
+        Role.BACK_OFFICE: QCoreApplication.translate("Role", "Back Office"),
+        Role.KASI: QCoreApplication.translate("Role", "Kepala Seksi (Kasi)"),
+        Role.KABID: QCoreApplication.translate("Role", "Kepala Bidang (Kabid)"),
+        Role.KEPALA_DINAS: QCoreApplication.translate("Role", "Kepala Dinas"),
     }
     return labels[role]

@@ -16,6 +16,11 @@ class Role(StrEnum):
     CUSTOMER_SERVICE = "customer_service"
     SUPERVISOR = "supervisor"
     ADMINISTRATOR = "administrator"
+    # The SOP actors inside the office (001 Lampiran II): drafting, initialling and signing.
+    BACK_OFFICE = "back_office"
+    KASI = "kasi"
+    KABID = "kabid"
+    KEPALA_DINAS = "kepala_dinas"
 
     @property
     def label(self) -> str:
@@ -27,6 +32,10 @@ ROLE_LABELS = {
     Role.CUSTOMER_SERVICE: "Customer Service",
     Role.SUPERVISOR: "Supervisor",
     Role.ADMINISTRATOR: "Administrator",
+    Role.BACK_OFFICE: "Back Office",
+    Role.KASI: "Kepala Seksi (Kasi)",
+    Role.KABID: "Kepala Bidang (Kabid)",
+    Role.KEPALA_DINAS: "Kepala Dinas",
 }
 
 

@@ -2088,6 +2088,26 @@ Database: {db}</translation>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
+    <message>
+        <location filename="../../desktop/roles.py" line="16"/>
+        <source>Back Office</source>
+        <translation>Back office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roles.py" line="17"/>
+        <source>Kepala Seksi (Kasi)</source>
+        <translation>Section head (Kasi)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roles.py" line="18"/>
+        <source>Kepala Bidang (Kabid)</source>
+        <translation>Division head (Kabid)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/roles.py" line="19"/>
+        <source>Kepala Dinas</source>
+        <translation>Head of office (Kepala Dinas)</translation>
+    </message>
 </context>
 <context>
     <name>ServiceEditDialog</name>
