@@ -1,7 +1,11 @@
-"""The Surat Keputusan (SK, the licence decree) on F4 paper with an electronic signature shown as a QR code.
+"""The Surat Keputusan (SK, the licence decree) on F4 paper, with a QR code carrying the office's Ed25519 signature.
 
-decree_pdf is the document handed over; decree_content_pdf is the same document without the QR code and without
-the SALINAN / withdrawal marks: the bytes whose SHA-256 the electronic signature covers.
+How the decree is signed is the office's setting (signing_mode): "basah", as Perbup Balangan 16/2021 Pasal 8 ayat (2)
+and 000 require ("tanda tangan serta cap basah"), leaves room for the signature and the stamp and calls the QR code a
+check of authenticity; "elektronik", the provincial office's practice (004: "tandatangan elektronik serta barcode"),
+says the decree is signed electronically. decree_pdf is the document handed over; decree_content_pdf is the same
+document without the QR code and without the SALINAN / withdrawal marks: the bytes whose SHA-256 the code's
+signature covers.
 """
 
 from __future__ import annotations
@@ -44,6 +48,9 @@ COLON_WIDTH = 4 * mm
 NUMBER_WIDTH = 7 * mm
 CLOSING_WIDTH = 88 * mm
 E_SIGN_CAPTION = "Dokumen ini ditandatangani secara elektronik. Pindai kode QR untuk memeriksa keasliannya."
+WET_SIGN_CAPTION = "Sah dengan tanda tangan dan cap basah. Pindai kode QR untuk memeriksa keasliannya."
+CAPTIONS = {"elektronik": E_SIGN_CAPTION, "basah": WET_SIGN_CAPTION}
+COPIES_INTRO = "Tembusan disampaikan kepada Yth.:"
 TERMS_INTRO = "dengan ketentuan sebagai berikut:"
 MARK_TOP = 3 * mm  # the marks sit in the top margin, above the letterhead and the text of every page
 MARK_GAP = 1.5 * mm
@@ -59,7 +66,8 @@ def decree_pdf(data: DecreeData, office: OfficeHeader) -> bytes:
     label column and a text column, the holder table right after the first decision's text and the terms numbered
     after it; the closing block on the right ("Ditetapkan di <city>", "pada tanggal 25 November 2026", the signer's
     title, 25 mm for signature and stamp, the name bold and underlined, the rank, "NIP. <nip>") kept on one page,
-    with the QR code of qr_payload (35 mm, one form XObject) and the electronic-signature caption on its left.
+    with the QR code of qr_payload (35 mm, one form XObject) and the caption of the signing mode on its left; then
+    the tembusan (copies_to), numbered, when there is one.
     A copy carries a boxed "SALINAN" and withdrawn_note is printed in red, both in the top margin of every page.
     Every page is numbered. Same input, same bytes. RenderError (Indonesian) for an unreadable logo, no decision,
     an empty QR payload or a withdrawal note too long for the top margin.
@@ -115,7 +123,27 @@ def _story(data: DecreeData, office: OfficeHeader, signed: bool) -> list[Flowabl
     enacted = f"KEPUTUSAN {head} TENTANG {data.title.upper()}."
     story += [_enactment(enacted, style), Spacer(1, 2 * mm), _decisions(data, style)]
     story += [Spacer(1, 8 * mm), _closing(data, style, signed)]
+    if data.copies_to:
+        story += [Spacer(1, 6 * mm), _copies(data.copies_to, style)]
     return story
+
+
+def _copies(copies_to: Sequence[str], style: dict) -> Flowable:
+    """The tembusan under the closing block, kept together so it never starts a page alone."""
+    body = style["body"]
+    rows = [[Paragraph(f"{index + 1}.", body), Paragraph(escape(line), body)] for index, line in enumerate(copies_to)]
+    table = Table(rows, colWidths=[NUMBER_WIDTH, None], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return KeepTogether([Paragraph(f"<u>{COPIES_INTRO}</u>", body), Spacer(1, 1 * mm), table])
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -231,7 +259,10 @@ def _closing(data: DecreeData, style: dict, signed: bool) -> Flowable:
         Paragraph(f"NIP. {escape(signer.nip)}", body),
     ]
     code: Flowable = _QrForm(data.qr_payload, QR_SIZE) if signed else Spacer(QR_SIZE, QR_SIZE)
-    left = [code, Spacer(1, 1.5 * mm), Paragraph(E_SIGN_CAPTION, style["caption"])]
+    caption = CAPTIONS.get(data.signing_mode)
+    if caption is None:
+        raise RenderError(f"cara penandatanganan {data.signing_mode!r} tidak dikenal (basah atau elektronik)")
+    left = [code, Spacer(1, 1.5 * mm), Paragraph(caption, style["caption"])]
     table = Table([[left, right]], colWidths=[None, CLOSING_WIDTH])
     table.setStyle(
         TableStyle(

@@ -188,7 +188,7 @@ class DecreeSigner:
 
 @dataclass(frozen=True)
 class DecreeData:
-    """The Surat Keputusan (SK) of a licence, its text already filled in: printed on F4 with an electronic signature."""
+    """The Surat Keputusan (SK) of a licence, its text already filled in: printed on F4, signed as signing_mode says."""
 
     decree_number: str  # e.g. "503/0001/SK/DPMPTSP/XI/2026"
     registration_number: str
@@ -204,6 +204,8 @@ class DecreeData:
     qr_payload: str  # the signed verification payload, printed as a QR code
     copy: bool = False  # a reprint: marked SALINAN on every page
     withdrawn_note: str | None = None  # when set, printed on every page (e.g. "DICABUT ...")
+    signing_mode: str = "basah"  # "basah": wet signature and stamp, the QR checks authenticity; or "elektronik"
+    copies_to: Sequence[str] = ()  # the tembusan, numbered under "Tembusan disampaikan kepada Yth.:"
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -14,7 +15,7 @@ from db.catalog.schema import Service
 from db.core import audit
 from db.core.actor import Actor
 from db.core.errors import DomainError, NotFound
-from db.decrees import keys, payload, templates
+from db.decrees import keys, legal, payload, templates
 from db.documents import archive
 from db.documents.printing import office_header
 from db.intake.registration import next_in_series
@@ -91,6 +92,8 @@ def _data(content: dict, payload_text: str, copy: bool, withdrawn_note: str | No
         qr_payload=payload_text,
         copy=copy,
         withdrawn_note=withdrawn_note,
+        signing_mode=content.get("signing_mode", "elektronik"),  # decrees issued before the setting said so
+        copies_to=tuple(content.get("copies_to", ())),
     )
 
 
@@ -143,14 +146,23 @@ class DecreeService:
         ]
         if app.variant:
             holder.append(("Jenis permohonan", app.variant))
+        validity = legal.validity(service.code)
+        texts = templates.decision_texts(template)
+        if validity is not None:
+            fields["masa_berlaku"] = validity.words()
+            fields["berlaku_sampai"] = _long_date(validity.until(signed_on))
+            texts.insert(1, template.get("validity_decision") or templates.load("default")["validity_decision"])
+            holder.append(("Masa berlaku", f"{fields['masa_berlaku']}, sampai dengan {fields['berlaku_sampai']}"))
+        region = re.sub(r"^pemerintah\s+", "", values.get("office.government", ""), flags=re.IGNORECASE).strip()
         return {
             "decree_number": number,
             "registration_number": app.registration_number,
             "title": templates.fill(template["title"], fields).upper(),
             "considerations": [templates.fill(text, fields) for text in template["considerations"]],
-            "legal_basis": [templates.fill(t, fields) for t in template.get("legal_basis_prefix", [])]
-            + list(service.legal_basis),
-            "decisions": [[label, templates.fill(text, fields)] for label, text in template["decisions"]],
+            "legal_basis": legal.mengingat(
+                [templates.fill(t, fields) for t in templates.general_bases(template)], list(service.legal_basis)
+            ),
+            "decisions": [[label, templates.fill(text, fields)] for label, text in templates.labelled(texts)],
             "holder": holder,
             "terms": [templates.fill(t, fields) for t in template.get("terms", [])],
             "city": values["office.city"],
@@ -161,6 +173,8 @@ class DecreeService:
                 "rank": values["signing.rank"],
                 "nip": values["signing.nip"],
             },
+            "signing_mode": values.get("signing.mode") or "basah",
+            "copies_to": legal.copies_to(service, region.title() if region.isupper() else region),
             "year_words": tanggal_terbilang(signed_on),
         }
 

@@ -29,6 +29,7 @@ THERMAL_KINDS = {
     "windows": "Antrean printer Windows",
     "file": "Berkas (uji / cetak ke file)",
 }
+SIGNING_MODES = {"basah": "Tanda tangan dan cap basah", "elektronik": "Tanda tangan elektronik"}
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
 
@@ -173,6 +174,15 @@ DEFINITIONS: list[SettingDef] = [
     _office("signing.name", "Nama penandatangan", "Nama pejabat penandatangan beserta gelar"),
     _office("signing.rank", "Pangkat/golongan", "Pangkat dan golongan pejabat penandatangan"),
     _office("signing.nip", "NIP penandatangan", "Nomor Induk Pegawai pejabat penandatangan", check=_nip),
+    SettingDef(
+        "signing.mode",
+        OFFICE,
+        "Cara penandatanganan SK",
+        "basah: tanda tangan dan cap basah, kode QR untuk memeriksa keaslian (Perbup 16/2021 Pasal 8 ayat (2)); "
+        "elektronik: tanda tangan elektronik dengan kode QR (praktik DPMPTSP Provinsi Kalimantan Utara)",
+        "basah",
+        choices=SIGNING_MODES,
+    ),
     SettingDef(
         "queue.priority_mode",
         OFFICE,
