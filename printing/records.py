@@ -162,7 +162,7 @@ class ReceiptData:
 class ReturnSlipData:
     """The surat pengembalian berkas: an incomplete file handed back, naming each missing or unsuitable item."""
 
-    slip_number: str  # e.g. "KB/2026/11/0007"
+    slip_number: str  # e.g. "503/0007/KB/DPMPTSP/XI/2026" (return_slip.number_format)
     applicant_name: str
     applicant_identity: str
     service_code: str
@@ -212,7 +212,7 @@ class DecreeData:
 class HandoverData:
     """The tanda terima penyerahan: the original decree handed to the applicant or the applicant's proxy."""
 
-    receipt_number: str  # e.g. "SER/2026/11/0001"
+    receipt_number: str  # e.g. "503/0001/SER/DPMPTSP/XI/2026" (handover.number_format)
     registration_number: str
     applicant_name: str
     applicant_identity: str

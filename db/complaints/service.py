@@ -1,5 +1,6 @@
-"""Complaints (pengaduan): recorded from any channel the standard lists, numbered ADU/yyyy/mm/nnnn from a locked
-yearly sequence, then moved through the complaint SOP (Perbup 16/2021 Lampiran II, 001 line 7210).
+"""Complaints (pengaduan): recorded from any channel the standard lists, numbered in the office's pattern
+(complaint.number_format) from a locked yearly sequence, then moved through the complaint SOP (Perbup 16/2021
+Lampiran II, 001 line 7210).
 
 Rules written here:
 - SOP steps 1-2 (submit, receive and give a receipt) are the recording itself; the steps tracked afterwards are
@@ -25,7 +26,7 @@ from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
-from db.intake.registration import next_in_series
+from db.documents import numbering
 from db.models.accounts import Role
 from db.models.intake import Application
 from db.models.public_services import Complaint, ComplaintStep
@@ -206,10 +207,10 @@ class ComplaintService:
                 ticket_label = ticket.label
             now = self._now()
             received = _today(session, self._now)
-            number = next_in_series(session, "complaint", received.year)
+            number = numbering.next_number(session, "complaint", received)
             calendar = calendar_in(session)
             complaint = Complaint(
-                tracking_number=f"ADU/{received.year}/{received.month:02d}/{number:04d}",
+                tracking_number=number,
                 channel=data.channel,
                 category=data.category,
                 anonymous=data.anonymous,

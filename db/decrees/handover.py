@@ -12,9 +12,8 @@ from sqlalchemy import or_, select
 from db.core import audit, validators
 from db.core.actor import Actor
 from db.core.errors import DomainError, NotFound
-from db.documents import archive
+from db.documents import archive, numbering
 from db.documents.printing import office_header
-from db.intake.registration import next_in_series
 from db.models.decrees import Decree, Handover
 from db.models.intake import Applicant, Application
 from db.settings.service import thermal_config
@@ -132,9 +131,7 @@ class HandoverService:
                     )
                 now = self._services.clock()
                 local = now.astimezone(zone)
-                receipt_number = (
-                    f"SER/{local.year}/{local.month:02d}/{next_in_series(session, 'handover', local.year):04d}"
-                )
+                receipt_number = numbering.next_number(session, "handover", local.date())
                 role = f"Kuasa pemohon (surat kuasa: {letter.strip()})" if proxy else "Pemohon sendiri"
                 data = HandoverData(
                     receipt_number=receipt_number,

@@ -16,14 +16,12 @@ from db.core import audit
 from db.core.actor import Actor
 from db.core.errors import DomainError, NotFound
 from db.decrees import keys, legal, payload, templates
-from db.documents import archive
+from db.documents import archive, numbering
 from db.documents.printing import office_header
-from db.intake.registration import next_in_series
 from db.models.accounts import Role
 from db.models.catalog import ServiceRevision
 from db.models.decrees import Decree, IssuedDocument
 from db.models.intake import Applicant, Application
-from db.settings import registry as settings_registry
 from printing.decree_pdf import decree_content_pdf, decree_pdf
 from printing.records import DecreeData, DecreeSigner
 from printing.terbilang import tanggal_terbilang, terbilang
@@ -201,10 +199,7 @@ class DecreeService:
                 service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
                 now = self._services.clock()
                 signed_on = now.astimezone(ZoneInfo(values.get("office.timezone", "Asia/Makassar"))).date()
-                pattern = values.get("decree.number_format") or settings_registry.BY_KEY["decree.number_format"].default
-                number = settings_registry.registration_number(
-                    pattern, next_in_series(session, "decree", signed_on.year), signed_on.month, signed_on.year
-                )
+                number = numbering.next_number(session, "decree", signed_on)
                 content = self._content(session, app, applicant, service, number, signed_on, values)
                 content_hash = hashlib.sha256(decree_content_pdf(_data(content, "", False, None), office)).hexdigest()
                 claims = payload.DecreeClaims(

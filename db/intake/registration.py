@@ -9,9 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.calendar.store import calendar_in
@@ -21,11 +19,12 @@ from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
+from db.documents import numbering
+from db.documents.numbering import next_in_series  # noqa: F401  (re-exported: its former home)
 from db.intake import checklist
 from db.models.catalog import ServiceRevision
-from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck, RegistrationSequence
+from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck
 from db.models.settings import OFFICE_SCOPE, Setting
-from db.settings import registry as settings_registry
 
 
 @dataclass(frozen=True)
@@ -43,26 +42,6 @@ class CheckOutcome:
     application_id: uuid.UUID | None
     registration_number: str | None
     problems: tuple[tuple[str, str, str, str | None], ...]  # (label, text, status, reason)
-
-
-def next_in_series(session: Session, kind: str, year: int) -> int:
-    """The next number of a yearly series, locked so two counters sharing a database never get the same one."""
-    bump = (
-        update(RegistrationSequence)
-        .where(RegistrationSequence.kind == kind, RegistrationSequence.year == year)
-        .values(last_number=RegistrationSequence.last_number + 1)
-        .returning(RegistrationSequence.last_number)
-    )
-    number = session.execute(bump).scalar_one_or_none()
-    if number is None:
-        insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
-        session.execute(
-            insert(RegistrationSequence)
-            .values(id=uuid.uuid4(), kind=kind, year=year, last_number=0)
-            .on_conflict_do_nothing(index_elements=["kind", "year"])
-        )
-        number = session.execute(bump).scalar_one()
-    return number
 
 
 def _office(session: Session) -> dict[str, str]:
@@ -139,8 +118,7 @@ class IntakeService:
                 device_id=actor.device_id,
             )
             if not decision.complete:
-                number = next_in_series(session, "return_slip", local.year)
-                check.slip_number = f"KB/{local.year}/{local.month:02d}/{number:04d}"
+                check.slip_number = numbering.next_number(session, "return_slip", local.date())
             session.add(check)
             session.flush()
             for item in items:
@@ -189,12 +167,7 @@ class IntakeService:
         local: datetime,
         office: dict,
     ) -> Application:
-        pattern = (
-            office.get("intake.registration_format") or settings_registry.BY_KEY["intake.registration_format"].default
-        )
-        number = settings_registry.registration_number(
-            pattern, next_in_series(session, "registration", local.year), local.month, local.year
-        )
+        number = numbering.next_number(session, "registration", local.date())
         received = local.date()
         due = (
             calendar_in(session).add_working_days(received, service.sla_working_days)

@@ -76,6 +76,7 @@ def _int_range(value: str, low: int, high: int) -> str:
     return str(int(value))
 
 
+NUMBER_MAX_LENGTH = 40  # the narrowest number column (return slip, handover receipt, complaint)
 ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
@@ -86,10 +87,15 @@ def registration_number(pattern: str, sequence: int, month: int, year: int) -> s
 def _registration_format(value: str) -> str:
     if "{nomor" not in value:
         raise ValueError("format harus memuat {nomor}, misalnya 503/{nomor:04d}/DPMPTSP/{bulan}/{tahun}")
+    if "{tahun" not in value:
+        # the series restarts every year: without the year the same number would come back next January
+        raise ValueError("format harus memuat {tahun}, karena nomor urut dimulai lagi dari 1 setiap tahun")
     try:
-        registration_number(value, 1, 11, 2026)
+        longest = registration_number(value, 9999, 8, 2026)
     except (KeyError, ValueError, IndexError) as error:
         raise ValueError(f"format tidak dapat dipakai ({error}); kolom: nomor, bulan, bulan_angka, tahun") from error
+    if len(longest) > NUMBER_MAX_LENGTH:
+        raise ValueError(f"nomor terpanjang ({longest}) melebihi {NUMBER_MAX_LENGTH} karakter")
     return value
 
 
@@ -215,6 +221,23 @@ DEFINITIONS: list[SettingDef] = [
         "503/{nomor:04d}/DPMPTSP/{bulan}/{tahun}",
         check=_registration_format,
     ),
+    *[
+        SettingDef(
+            f"{kind}.number_format",
+            OFFICE,
+            f"Format nomor {label}",
+            "Kolom: {nomor:04d} urut per tahun, {bulan} Romawi, {bulan_angka}, {tahun}; bawaan: kode klasifikasi 503 "
+            "(perizinan) seperti nomor pendaftaran dan SK, tanda dokumen, unit, bulan Romawi, tahun",
+            f"503/{{nomor:04d}}/{mark}/DPMPTSP/{{bulan}}/{{tahun}}",
+            check=_registration_format,
+        )
+        for kind, label, mark in (
+            ("return_slip", "surat pengembalian berkas", "KB"),
+            ("handover", "tanda terima penyerahan SK", "SER"),
+            ("complaint", "pengaduan", "ADU"),
+            ("rejection", "surat penolakan permohonan", "TLK"),
+        )
+    ],
     SettingDef(
         "calendar.cuti_bersama",
         OFFICE,

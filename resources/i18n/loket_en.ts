@@ -1618,6 +1618,44 @@ Database: {db}</translation>
     </message>
 </context>
 <context>
+    <name>NumberingSettingsPage</name>
+    <message>
+        <location filename="../../desktop/screens/numbering_settings.py" line="20"/>
+        <source>Kolom: {nomor:04d} nomor urut per tahun, {bulan} bulan Romawi, {bulan_angka} bulan angka, {tahun}. Contoh: 503/{nomor:04d}/SK/DPMPTSP/{bulan}/{tahun}</source>
+        <translation>Fields: {nomor:04d} yearly sequence number, {bulan} Roman month, {bulan_angka} month number, {tahun} year. Example: 503/{nomor:04d}/SK/DPMPTSP/{bulan}/{tahun}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/numbering_settings.py" line="29"/>
+        <source>Nomor pendaftaran (tanda terima berkas)</source>
+        <translation>Registration number (file receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/numbering_settings.py" line="30"/>
+        <source>Nomor SK</source>
+        <translation>Decree (SK) number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/numbering_settings.py" line="31"/>
+        <source>Nomor pengembalian berkas</source>
+        <translation>File return slip number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/numbering_settings.py" line="32"/>
+        <source>Nomor tanda terima penyerahan</source>
+        <translation>Handover receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/numbering_settings.py" line="33"/>
+        <source>Nomor pengaduan</source>
+        <translation>Complaint number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/numbering_settings.py" line="34"/>
+        <source>Nomor surat penolakan</source>
+        <translation>Rejection letter number</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSettingsPage</name>
     <message>
         <location filename="../../desktop/screens/office_settings.py" line="25"/>
@@ -1715,17 +1753,22 @@ Database: {db}</translation>
         <translation>Signing official&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="61"/>
+        <location filename="../../desktop/screens/office_settings.py" line="49"/>
+        <source>Cara penandatanganan SK</source>
+        <translation>Decree signing mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="62"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="64"/>
+        <location filename="../../desktop/screens/office_settings.py" line="65"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="64"/>
+        <location filename="../../desktop/screens/office_settings.py" line="65"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2252,32 +2295,37 @@ per level, [jika: ...],
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="27"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="29"/>
         <source>&amp;Kantor dan penandatangan</source>
         <translation>&amp;Office and signing official</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="28"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="30"/>
+        <source>Pe&amp;nomoran dokumen</source>
+        <translation>Document &amp;numbering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/settings_screen.py" line="31"/>
         <source>&amp;PC ini: loket dan printer</source>
         <translation>&amp;This PC: counter and printers</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="29"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="32"/>
         <source>Akun &amp;petugas</source>
         <translation>Staff &amp;accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="30"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="33"/>
         <source>&amp;Antrian dan loket</source>
         <translation>&amp;Queue and counters</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="31"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="34"/>
         <source>&amp;Log audit</source>
         <translation>Audit &amp;log</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="32"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="35"/>
         <source>&amp;Tentang / Diagnostik</source>
         <translation>&amp;About / Diagnostics</translation>
     </message>

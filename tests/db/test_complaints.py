@@ -52,12 +52,12 @@ def complaint(category="pelaksanaan", **extra):
 
 def test_recorded_with_number_validated_contact_and_provisional_due(office):
     info = office.complaints.record(cs(), complaint(email="Ahmad@Contoh.ID"))
-    assert info.tracking_number == "ADU/2026/11/0001"
+    assert info.tracking_number == "503/0001/ADU/DPMPTSP/XI/2026"
     assert info.phone == "+6281234567890" and info.email == "Ahmad@contoh.id"
     assert info.received_on == date(2026, 11, 20) and info.status == "open"
     assert info.due_on == date(2026, 12, 4)  # sedang: 10 working days
     second = office.complaints.record(cs(), complaint(anonymous=True, complainant_name=None, phone=None))
-    assert second.tracking_number == "ADU/2026/11/0002" and second.complainant_label == "Anonim"
+    assert second.tracking_number == "503/0002/ADU/DPMPTSP/XI/2026" and second.complainant_label == "Anonim"
     with pytest.raises(DomainError, match="Nomor telepon"):
         office.complaints.record(cs(), complaint(phone="08x"))
     with pytest.raises(DomainError, match="anonim"):
@@ -137,7 +137,7 @@ def test_two_desks_recording_at_once_never_share_a_number(database_url, office, 
     for side in sides:
         side.close()
     assert not errors, errors
-    assert sorted(numbers) == [f"ADU/2026/11/{n:04d}" for n in range(1, 21)]
+    assert sorted(numbers) == [f"503/{n:04d}/ADU/DPMPTSP/XI/2026" for n in range(1, 21)]
 
 
 def test_linked_to_the_ticket_being_served(office):

@@ -125,7 +125,7 @@ def test_handover_rules(office):
     result = office.handovers.hand_over(
         cs(), app.id, proxy=True, name="Ahmad Fauzi", nik=MAN_NIK, letter="Surat kuasa 25-11-2026"
     )
-    assert result.receipt_number.startswith("SER/")
+    assert result.receipt_number.startswith("503/0001/SER/DPMPTSP/")
     document = pypdfium2.PdfDocument(result.pdf_path)
     text = document[0].get_textpage().get_text_range()
     document.close()

@@ -22,7 +22,7 @@ def test_record_prints_and_a_step_is_recorded(qtbot, qtmodeltester, screen_conte
     screen.record()
     qtbot.waitUntil(lambda: "tercetak" in screen.banner.text(), timeout=10_000)
     number = screen.last.tracking_number
-    assert number.startswith("ADU/")
+    assert "/ADU/DPMPTSP/" in number
     assert number.encode() in (tmp_path / "printer.bin").read_bytes()
     assert list((tmp_path / "arsip" / "pengaduan").glob("*.pdf"))
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1)

@@ -64,7 +64,7 @@ def test_keyboard_marking_then_return_with_slip(qtbot, screen, tmp_path, monkeyp
     assert "2 bermasalah, 0 belum" in screen.decision.text()
     screen.submit()
     qtbot.waitUntil(lambda: "tercetak" in screen.banner.text(), timeout=10_000)
-    assert screen.outcome.slip_number.startswith("KB/")
+    assert "/KB/DPMPTSP/" in screen.outcome.slip_number
     slip = next((tmp_path / "arsip" / "pengembalian").glob("*.pdf"))
     text = pypdfium2.PdfDocument(str(slip))[0].get_textpage().get_text_range()
     assert "SURAT PENGEMBALIAN BERKAS" in text and "buram" in text
