@@ -62,6 +62,12 @@ def _front_office_steps(service: Service) -> int:
     return 0
 
 
+def _stored_status(item: checklist.ChecklistItem, mark: checklist.Mark | None) -> str | None:
+    if item.heading:
+        return None
+    return checklist.MENUNGGU if item.later else mark.status
+
+
 class IntakeService:
     def __init__(self, database: Database, catalog: CatalogStore, clock: Clock = utc_now):
         self._db = database
@@ -93,7 +99,9 @@ class IntakeService:
             service = Service.model_validate(revision.data)
             items = checklist.build(service, variant)
             checklist.validate_marks(items, marks)
-            decision = checklist.decide(items, marks)
+            facts = checklist.ApplicantFacts(legal_entity=applicant.kind == "business", represented=proxy is not None)
+            marks = checklist.resolve(items, marks, facts)
+            decision = checklist.decide(items, marks, facts)
             if decision.unmarked:
                 first = next(item for item in items if item.position == decision.unmarked[0])
                 raise DomainError(
@@ -131,8 +139,10 @@ class IntakeService:
                         level=item.level,
                         text=item.text,
                         condition=item.condition,
-                        status=None if item.heading else mark.status,
-                        reason=None if item.heading else (mark.reason or None),
+                        status=_stored_status(item, mark),
+                        reason=(mark.reason or None) if item.markable else None,
+                        kind=item.kind,
+                        evidence=mark.payment.as_record() if item.markable and mark.payment else None,
                     )
                 )
             problems = tuple(
