@@ -14,6 +14,7 @@ from cli import (
     calendar_commands,
     catalog_commands,
     complaint_commands,
+    condition_commands,
     db_commands,
     decree_commands,
     demo_commands,
@@ -30,6 +31,7 @@ from db.core.logs import configure_logging
 
 COMMAND_GROUPS = [
     decree_commands,
+    condition_commands,
     db_commands,
     user_commands,
     settings_commands,

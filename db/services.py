@@ -17,6 +17,7 @@ from db.decrees.handover import HandoverService
 from db.decrees.service import DecreeService
 from db.info_log.service import InfoLogService
 from db.intake.applicants import ApplicantService
+from db.intake.conditions import ConditionService
 from db.intake.registration import IntakeService
 from db.intake.tracking import TrackingService
 from db.models.accounts import Role
@@ -49,6 +50,7 @@ class Services:
     clock: Clock = utc_now
     decrees: object = None  # DecreeService and HandoverService need the whole bundle; set in open_services
     handovers: object = None
+    conditions: ConditionService | None = None  # requirements the SOP checks after intake
 
     def close(self) -> None:
         self.database.dispose()
@@ -90,6 +92,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     )
     services.decrees = DecreeService(services)
     services.handovers = HandoverService(services)
+    services.conditions = ConditionService(database, clock)
     return services
 
 

@@ -15,9 +15,10 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from printing.fonts import FONT, FONT_BOLD
 from printing.pdf_base import Letterhead, OfficeHeader, Paper, build_pdf, format_day_date, qr_drawing, styles
-from printing.records import CheckedItem, ReceiptData, status_label
+from printing.records import CheckedItem, ReceiptData, payment_line, status_label
 
 QR_SIZE = 28 * mm
+KEPT_WITH_CLOSING = 3  # checklist rows kept on the page of the dates and signatures
 GRID = colors.HexColor("#808080")
 HEADER_FILL = colors.HexColor("#E6E6E6")
 
@@ -43,12 +44,22 @@ def receipt_pdf(data: ReceiptData, office: OfficeHeader, paper: Paper) -> bytes:
         applicant.append(("Kuasa", data.proxy_line))
     story.append(fact_table(applicant + service_rows(data.service_code, data.service_name, data.variant), style))
     story.append(Paragraph("Dokumen yang diterima", style["heading"]))
-    story.append(items_table(data.items, style))
-    story += [Spacer(1, 4 * mm), _dates_and_qr(data, style)]
-    story.append(Spacer(1, 6 * mm))
-    story.append(signature_block("Petugas", data.officer_name, *_signer(data), style))
+    # The last rows of the checklist travel with the dates and the signatures, so a page never holds the dates and
+    # signatures alone: when they do not fit, they take the table's tail with them to the next page.
+    head, tail = list(data.items[:-KEPT_WITH_CLOSING]), list(data.items[-KEPT_WITH_CLOSING:])
+    if head:
+        story.append(items_table(head, style))
+    closing: list[Flowable] = [items_table(tail, style, header=not head)] if tail else []
+    closing += [Spacer(1, 4 * mm), _dates_and_qr(data, style), Spacer(1, 6 * mm)]
+    closing.append(signature_block("Petugas", data.officer_name, *_signer(data), style))
+    story.append(KeepTogether([part for block in closing for part in _unwrapped(block)]))
     title = f"{'SALINAN - ' if data.reprint else ''}Tanda Terima Berkas {data.registration_number}"
     return build_pdf(story, office, paper, title=title)
+
+
+def _unwrapped(block: Flowable) -> list[Flowable]:
+    # a KeepTogether inside a KeepTogether overstates its height (reportlab): keep one level only
+    return list(block._content) if isinstance(block, KeepTogether) else [block]
 
 
 def _signer(data: ReceiptData) -> tuple[str, str | None]:
@@ -131,13 +142,23 @@ def item_paragraph(item: CheckedItem, style: dict) -> Paragraph:
     return Paragraph(escape(item.text), item_style, bulletText=item.label)
 
 
-def items_table(items: Sequence[CheckedItem], style: dict) -> Table:
-    """Every checked item with its status in words, and the officer's reason (italic) where one was given."""
+def items_table(items: Sequence[CheckedItem], style: dict, header: bool = True) -> Table:
+    """Every checked item with its status in words, the officer's reason (italic) where one was given, and a payment
+    slip's number, date and amount (in figures and in words) under the item it proves. Without header, the rows
+    continue a table printed just above."""
     rows = []
     for item in items:
         status = escape(status_label(item)) + (f"<br/><i>{escape(item.reason)}</i>" if item.reason else "")
-        rows.append([item_paragraph(item, style), Paragraph(status, style["body"])])
-    return grid_table(["Dokumen persyaratan", "Hasil pemeriksaan"], rows, [None, 52 * mm], style)
+        text: Flowable = item_paragraph(item, style)
+        if item.payment is not None:
+            text = [text, Paragraph(f"<i>{escape(payment_line(item.payment))}</i>", style["small"])]
+        rows.append([text, Paragraph(status, style["body"])])
+    widths = [None, 52 * mm]
+    if header:
+        return grid_table(["Dokumen persyaratan", "Hasil pemeriksaan"], rows, widths, style)
+    table = Table(rows, colWidths=widths)
+    table.setStyle(_plain([("GRID", (0, 0), (-1, -1), 0.5, GRID)]))
+    return table
 
 
 def copy_mark() -> Table:

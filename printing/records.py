@@ -6,6 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from printing.dates import format_date
+from printing.terbilang import rupiah_terbilang
+
 
 class RenderError(ValueError):
     """A record cannot be rendered (for example an unreadable logo); the message is Indonesian."""
@@ -97,6 +100,15 @@ def requirement_suffix(line: RequirementLine) -> str:
 
 
 @dataclass(frozen=True)
+class PaymentRecord:
+    """A payment slip (bukti setor) recorded as a requirement's evidence: the office never takes cash."""
+
+    slip_number: str
+    amount: int  # rupiah
+    paid_on: date
+
+
+@dataclass(frozen=True)
 class CheckedItem:
     """One requirement as the officer found it in the applicant's file (berkas) at the front office."""
 
@@ -105,6 +117,7 @@ class CheckedItem:
     status: str  # one of STATUS_LABELS
     reason: str | None = None
     level: int = 0  # 0 top item, 1 sub-item, ...
+    payment: PaymentRecord | None = None  # printed under the item with the amount in words
 
 
 STATUS_LABELS = {
@@ -112,6 +125,7 @@ STATUS_LABELS = {
     "tidak_sesuai": "Ada tetapi tidak sesuai",
     "tidak_ada": "Tidak ada",
     "tidak_berlaku": "Tidak berlaku",
+    "menunggu": "Dipenuhi kemudian",  # a condition the SOP checks later (the reason says when)
 }
 PROBLEM_STATUSES = ("tidak_ada", "tidak_sesuai")  # the statuses that send a file back to the applicant
 
@@ -124,6 +138,12 @@ def status_label(item: CheckedItem) -> str:
         raise RenderError(
             f"status pemeriksaan {item.status!r} tidak dikenal pada butir {item.label} {item.text}"
         ) from None
+
+
+def payment_line(payment: PaymentRecord) -> str:
+    """'Bukti setor no. BS-1 tanggal 20 November 2026: Rp 1.500.000 (satu juta lima ratus ribu rupiah)'."""
+    paid = format_date(payment.paid_on)
+    return f"Bukti setor no. {payment.slip_number} tanggal {paid}: {rupiah_terbilang(payment.amount)}"
 
 
 def problem_items(items: Sequence[CheckedItem]) -> list[CheckedItem]:

@@ -14,6 +14,8 @@ from db.core.actor import Actor
 from db.core.errors import DomainError, NotFound
 from db.documents import archive, numbering
 from db.documents.printing import office_header
+from db.intake import conditions
+from db.intake.checklist import STAGES
 from db.models.decrees import Decree, Handover
 from db.models.intake import Applicant, Application
 from db.settings.service import thermal_config
@@ -116,6 +118,7 @@ class HandoverService:
                     )
                 if session.scalar(select(Handover.id).where(Handover.application_id == app.id)):
                     raise DomainError(f"SK {decree.decree_number} sudah diserahkan sebelumnya.")
+                conditions.require_fulfilled(session, app.id, tuple(STAGES))
                 applicant = session.get(Applicant, app.applicant_id)
                 owner_nik = (
                     applicant.nik

@@ -18,6 +18,7 @@ from db.core.errors import DomainError, NotFound
 from db.decrees import keys, legal, payload, templates
 from db.documents import archive, numbering
 from db.documents.printing import office_header
+from db.intake import conditions
 from db.models.accounts import Role
 from db.models.catalog import ServiceRevision
 from db.models.decrees import Decree, IssuedDocument
@@ -195,6 +196,7 @@ class DecreeService:
                     )
                 if session.scalar(select(Decree.id).where(Decree.application_id == app.id, Decree.status == "valid")):
                     raise DomainError(f"SK untuk {app.registration_number} sudah terbit.")
+                conditions.require_fulfilled(session, app.id, ("sebelum_tanda_tangan",))
                 applicant = session.get(Applicant, app.applicant_id)
                 service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
                 now = self._services.clock()

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from db.catalog.schema import LATER_KINDS, AppliesTo, Evidence, Requirement, RequirementKind, Service
+from db.catalog.schema import AppliesTo, Evidence, Requirement, RequirementKind, Service
 from db.core.errors import DomainError
 
 ADA_SESUAI, TIDAK_SESUAI, TIDAK_ADA, TIDAK_BERLAKU = "ada_sesuai", "tidak_sesuai", "tidak_ada", "tidak_berlaku"
@@ -211,9 +211,7 @@ def _satisfied_groups(items: list[ChecklistItem], marks: Mapping[int, Mark]) -> 
     }
 
 
-def decide(
-    items: list[ChecklistItem], marks: Mapping[int, Mark], facts: ApplicantFacts | None = None
-) -> Decision:
+def decide(items: list[ChecklistItem], marks: Mapping[int, Mark], facts: ApplicantFacts | None = None) -> Decision:
     """The decision as it forms while the officer marks the list."""
     marks = resolve(items, marks, facts)
     satisfied = _satisfied_groups(items, marks)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from sqlalchemy import select
 
@@ -10,13 +11,14 @@ from db.core.actor import Actor
 from db.core.errors import NotFound
 from db.documents import archive, print_jobs
 from db.documents.printing import local_time, office_header
+from db.intake.checklist import MENUNGGU, STAGES
 from db.models.intake import Applicant, Application, CheckItem, FileCheck
 from db.models.queue import Counter
 from db.settings.service import thermal_config
 from printing.adapters import send
 from printing.intake_escpos import receipt_bytes, return_slip_bytes
 from printing.receipt_pdf import receipt_pdf
-from printing.records import CheckedItem, ReceiptData, ReturnSlipData
+from printing.records import CheckedItem, PaymentRecord, ReceiptData, ReturnSlipData
 from printing.return_slip_pdf import return_slip_pdf
 
 
@@ -37,8 +39,23 @@ def _items(session, check_id: uuid.UUID, only_problems: bool = False) -> tuple[C
             continue
         if only_problems and row.status not in ("tidak_ada", "tidak_sesuai"):
             continue
-        items.append(CheckedItem(row.label, row.text, row.status, row.reason, row.level))
+        items.append(CheckedItem(row.label, row.text, row.status, _reason(row), row.level, _payment(row.evidence)))
     return tuple(items)
+
+
+def _reason(row: CheckItem) -> str | None:
+    """A condition checked later says when (and, once met, that it was); other items carry the officer's reason."""
+    if row.kind in STAGES and row.status == MENUNGGU:
+        return f"diperiksa {STAGES[row.kind]}"
+    if row.kind in STAGES and row.evidence:
+        return f"dipenuhi {STAGES[row.kind]}"
+    return row.reason
+
+
+def _payment(evidence: dict | None) -> PaymentRecord | None:
+    if not evidence or "slip_number" not in evidence:
+        return None
+    return PaymentRecord(evidence["slip_number"], int(evidence["amount"]), date.fromisoformat(evidence["paid_on"]))
 
 
 def _identity(applicant: Applicant) -> str:

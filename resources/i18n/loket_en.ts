@@ -257,27 +257,42 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../desktop/screens/checklist_model.py" line="19"/>
+        <location filename="../../desktop/screens/checklist_model.py" line="30"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/checklist_model.py" line="19"/>
+        <location filename="../../desktop/screens/checklist_model.py" line="30"/>
         <source>Persyaratan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/checklist_model.py" line="19"/>
+        <location filename="../../desktop/screens/checklist_model.py" line="30"/>
         <source>Hasil periksa</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/checklist_model.py" line="19"/>
+        <location filename="../../desktop/screens/checklist_model.py" line="30"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/checklist_model.py" line="67"/>
+        <location filename="../../desktop/screens/checklist_model.py" line="92"/>
+        <source>Bukti setor {number}, Rp {amount}</source>
+        <translation>Payment slip {number}, Rp {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/checklist_model.py" line="113"/>
+        <source>Diperiksa kemudian ({stage})</source>
+        <translation>Checked later ({stage})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/checklist_model.py" line="118"/>
+        <source>Tidak berlaku ({reason})</source>
+        <translation>Not applicable ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/checklist_model.py" line="119"/>
         <source>belum diperiksa</source>
         <translation>not checked yet</translation>
     </message>
@@ -1086,264 +1101,264 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="71"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="73"/>
         <source>Semua sisa &amp;ada dan sesuai (Ctrl+Shift+A)</source>
         <translation>&amp;All remaining present and valid (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="73"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="75"/>
         <source>&amp;Simpan hasil periksa (Ctrl+Enter)</source>
         <translation>&amp;Save check results (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="76"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="78"/>
         <source>Cetak &amp;ulang</source>
         <translation>&amp;Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="79"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="81"/>
         <source>Berkas &amp;baru (Ctrl+N)</source>
         <translation>&amp;New file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="96"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="98"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="98"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="100"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="101"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="103"/>
         <source>NIK atau NIB, lalu Enter</source>
         <translation>NIK or NIB, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="105"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="107"/>
         <source>Perorangan</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="106"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="108"/>
         <source>Badan usaha</source>
         <translation>Business entity</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="111"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="113"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="112"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="114"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="113"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="115"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="114"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="116"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="115"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="117"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="120"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="122"/>
         <source>NIB</source>
         <translation>NIB</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="121"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="123"/>
         <source>Nama badan usaha</source>
         <translation>Business name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="122"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="124"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="127"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="152"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="129"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="155"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="130"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="132"/>
         <source>Simpan &amp;pemohon</source>
         <translation>Save a&amp;pplicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="132"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="134"/>
         <source>Dikuasakan (dengan surat kuasa)</source>
         <translation>By proxy (with power of attorney)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="138"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="141"/>
         <source>Nama penerima kuasa</source>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="139"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="142"/>
         <source>NIK penerima kuasa</source>
         <translation>Proxy&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="140"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="143"/>
         <source>Surat kuasa (nomor/tanggal)</source>
         <translation>Power of attorney (number/date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="143"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="406"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="146"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="423"/>
         <source>Belum ada pemohon.</source>
         <translation>No applicant yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="145"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="148"/>
         <source>Antrian</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="146"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="149"/>
         <source>&amp;Cari</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="147"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="150"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="150"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="153"/>
         <source>Orang</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="151"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="154"/>
         <source>Usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="155"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="158"/>
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="180"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="183"/>
         <source>Pemohon baru: lengkapi data lalu simpan.</source>
         <translation>New applicant: complete the details, then save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="183"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="186"/>
         <source>Pemohon lama ditemukan.</source>
         <translation>Existing applicant found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="198"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="201"/>
         <source>Data pemohon disimpan.</source>
         <translation>Applicant details saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="208"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="219"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="212"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="223"/>
         <source>Ketik nama layanan...</source>
         <translation>Type a service name...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="216"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="227"/>
         <source>&amp;Muat daftar periksa</source>
         <translation>L&amp;oad checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="239"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="250"/>
         <source>{label} (sedang dilayani di loket ini)</source>
         <translation>{label} (being served at this counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="254"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="265"/>
         <source>Pilih layanan dari daftar saran.</source>
         <translation>Choose a service from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="285"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="296"/>
         <source>{name}: {count} butir. Jangka waktu: {sla}.</source>
         <translation>{name}: {count} items. Time limit: {sla}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="303"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="314"/>
         <source>Tidak sesuai</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="303"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="314"/>
         <source>Mengapa {label} tidak sesuai?</source>
         <translation>Why is {label} not valid?</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="309"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="325"/>
         <source>Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.</source>
         <translation>Item {label} is mandatory (or a group heading); it cannot be marked that way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="325"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="341"/>
         <source>Pilih pemohon dan layanan, lalu periksa berkas.</source>
         <translation>Choose the applicant and service, then check the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="329"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="345"/>
         <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;LENGKAP&lt;/b&gt; — berkas dapat didaftarkan.</source>
         <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;COMPLETE&lt;/b&gt; — the file can be registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="330"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="346"/>
         <source>&amp;Daftarkan dan cetak tanda terima (Ctrl+Enter)</source>
         <translation>Re&amp;gister and print receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="334"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="350"/>
         <source>&lt;b style=&apos;color:#a40000&apos;&gt;BELUM LENGKAP&lt;/b&gt; — {problems} bermasalah, {unmarked} belum diperiksa.</source>
         <translation>&lt;b style=&apos;color:#a40000&apos;&gt;INCOMPLETE&lt;/b&gt; — {problems} with problems, {unmarked} not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="337"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="353"/>
         <source>&amp;Kembalikan berkas dan cetak surat (Ctrl+Enter)</source>
         <translation>Re&amp;turn file and print letter (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="342"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="358"/>
         <source>Pilih pemohon dan layanan lebih dulu.</source>
         <translation>Choose the applicant and service first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="370"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="386"/>
         <source>Terdaftar dengan nomor {number}. Mencetak tanda terima...</source>
         <translation>Registered as number {number}. Printing the receipt...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="376"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="392"/>
         <source>Berkas dikembalikan ({slip}). Mencetak surat pengembalian...</source>
         <translation>File returned ({slip}). Printing the return letter...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="389"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="405"/>
         <source>{what}: tercetak; PDF diarsipkan di {path}.</source>
         <translation>{what}: printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="393"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="409"/>
         <source>{what}: tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{what}: not printed ({reason}); PDF archived in {path}.</translation>
     </message>
@@ -1771,6 +1786,29 @@ Database: {db}</translation>
         <location filename="../../desktop/screens/office_settings.py" line="65"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSlipDialog</name>
+    <message>
+        <location filename="../../desktop/screens/payment_slip.py" line="16"/>
+        <source>Bukti setor butir {label}</source>
+        <translation>Payment slip for item {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/payment_slip.py" line="32"/>
+        <source>Nomor bukti setor</source>
+        <translation>Payment slip number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/payment_slip.py" line="33"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/payment_slip.py" line="34"/>
+        <source>Tanggal setor</source>
+        <translation>Payment date</translation>
     </message>
 </context>
 <context>

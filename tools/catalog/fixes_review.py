@@ -90,9 +90,7 @@ def _rekomendasi(entry: dict, sop: dict | None) -> None:
     ):
         return
     present = {_norm(r["text"]) for r in _all(entry)}
-    found = [
-        r for r in _all(sop) if _norm(r["text"]).startswith("rekomendasi") and _norm(r["text"]) not in present
-    ]
+    found = [r for r in _all(sop) if _norm(r["text"]).startswith("rekomendasi") and _norm(r["text"]) not in present]
     if not found:
         return
     items = []
