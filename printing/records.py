@@ -57,6 +57,7 @@ class RequirementLine:
     condition: str | None = None  # printed as "(jika: <condition>)"
     children: Sequence[RequirementLine] = ()
     level: int = 0
+    note: str | None = None  # how it is met: "cukup salah satu", "dipenuhi sebelum SK diserahkan", ...
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,8 @@ def requirement_suffix(line: RequirementLine) -> str:
         notes.append("(tidak wajib)")
     if line.condition:
         notes.append(f"(jika: {line.condition})")
+    if line.note:
+        notes.append(f"({line.note})")
     return " ".join(notes)
 
 

@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from db.catalog.schema import Requirement, Service
+from db.catalog.schema import Evidence, Requirement, RequirementKind, Service
 from db.core.actor import Actor
 from db.documents import print_jobs
 from db.queue import views
@@ -57,11 +57,29 @@ def ticket_data(ticket: TicketInfo, values: dict[str, str], reprint: bool = Fals
     )
 
 
+STAGE_NOTES = {
+    RequirementKind.SEBELUM_TANDA_TANGAN: "dipenuhi setelah pendaftaran, sebelum SK ditandatangani",
+    RequirementKind.SEBELUM_PENYERAHAN: "dipenuhi setelah permohonan disetujui, sebelum SK diserahkan",
+}
+
+
 def _lines(items: list[Requirement], level: int = 0) -> tuple[RequirementLine, ...]:
     return tuple(
-        RequirementLine(item.text, item.mandatory, item.condition, _lines(item.children, level + 1), level)
+        RequirementLine(item.text, item.mandatory, item.condition, _lines(item.children, level + 1), level, _note(item))
         for item in items
     )
+
+
+def _note(item: Requirement) -> str | None:
+    """What a visitor must know of how the item is met, beyond bringing it."""
+    notes = []
+    if item.kind == RequirementKind.SALAH_SATU:
+        notes.append("cukup salah satu")
+    elif item.kind in STAGE_NOTES:
+        notes.append(STAGE_NOTES[item.kind])
+    if item.evidence == Evidence.BUKTI_SETOR:
+        notes.append("dengan bukti setor; kantor tidak menerima uang tunai")
+    return "; ".join(notes) or None
 
 
 def requirement_list_data(service: Service, values: dict[str, str], now: datetime) -> RequirementListData:

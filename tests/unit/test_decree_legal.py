@@ -110,3 +110,29 @@ def test_shipped_templates_are_valid_json_with_sources():
         for source in template["_sources"].values():
             assert re.fullmatch(r"\d{3}_[0-9a-f]+\.txt:\d+(-\d+)?", source)
             assert quoted(source)
+
+
+def test_the_visitors_requirement_list_says_how_each_kind_is_met():
+    from datetime import UTC, datetime
+
+    from db.documents.printing import office_header, requirement_list_data
+    from db.settings.registry import office_defaults
+    from printing.requirements_pdf import requirement_list_pdf
+    from tests.unit.test_printing_pdf import pages_text
+
+    services = {service.code: service for service in shipped_catalog().services}
+    values = office_defaults()
+    data = requirement_list_data(services["KALTARA-02"], values, datetime(2026, 11, 25, tzinfo=UTC))
+    fee = next(
+        line
+        for _name, lines in data.variants
+        for line in lines
+        if line.text.startswith("Membayar biaya permohonan izin UGB")
+    )
+    assert fee.note == (
+        "dipenuhi setelah permohonan disetujui, sebelum SK diserahkan; dengan bukti setor; kantor tidak menerima "
+        "uang tunai"
+    )
+    consult = requirement_list_data(services["SETDA-ORG-05"], values, datetime(2026, 11, 25, tzinfo=UTC))
+    text = " ".join(pages_text(requirement_list_pdf(consult, office_header(values), "A4")))
+    assert "(cukup salah satu)" in " ".join(text.split())
