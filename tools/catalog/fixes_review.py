@@ -111,7 +111,7 @@ def _rekomendasi(entry: dict, sop: dict | None) -> None:
             "condition": None,
             "kind": "salah_satu",
             "children": items,
-            "source": items[0].get("source"),
+            "source": None,  # the heading is ours; each alternative keeps its seed line
         }
         entry.setdefault("requirements", []).append(group)
         why = "001 Lampiran I memberi satu rekomendasi per jenis izin dan langkah Front Office SOP menerima berkas "
@@ -157,7 +157,7 @@ def _alternatives(entry: dict) -> None:
         "condition": None,
         "kind": "salah_satu",
         "children": members,
-        "source": members[0].get("source"),
+        "source": None,  # the heading is ours; each alternative keeps its seed line
     }
     entry["requirements"] = [r for r in requirements if r not in members]
     entry["requirements"].insert(at, group)
