@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from db.core.actor import Actor
 from db.services import Services
-from db.skm.service import ELEMENTS, PROFILE_LABELS, PROFILE_OPTIONS, SCALE, SEXES, Profile, SurveyService
+from db.skm.scales import answers
+from db.skm.service import ELEMENTS, PROFILE_LABELS, PROFILE_OPTIONS, SEXES, Profile, SurveyService
 from desktop.ops import Runner
 
 IDLE_RESET_MS = 60_000
@@ -133,7 +134,7 @@ class SurveyWindow(QWidget):
         question.setWordWrap(True)
         question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row = QHBoxLayout()
-        for score, label in SCALE.items():
+        for score, label in answers(code).items():  # each element's own words (annex of PermenPANRB 14/2017)
             button = _big(f"{score}\n{label}", f"score_{code}_{score}", 20, 150)
             button.clicked.connect(lambda _checked=False, value=score: self.answer(value))
             row.addWidget(button)

@@ -64,3 +64,15 @@ def test_grade_of_an_exact_fraction_near_a_boundary():
 @pytest.mark.parametrize(("population", "sample"), [(100, 80), (1000, 278), (10, 10), (0, 0), (1, 1)])
 def test_krejcie_morgan(population, sample):
     assert minimum_sample(population) == sample
+
+
+def test_answer_scales_are_keyed_by_element_with_four_answers_each():
+    from db.skm.scales import ANSWERS, QUESTIONNAIRE_NUMBER, answer_label, answers
+    from db.skm.service import ELEMENTS
+
+    assert set(ANSWERS) == {code for code, _name in ELEMENTS} == set(QUESTIONNAIRE_NUMBER)
+    assert all(len(set(labels)) == 4 for labels in ANSWERS.values())
+    assert answers("U4") == {1: "Sangat mahal", 2: "Cukup mahal", 3: "Murah", 4: "Gratis"}
+    assert answer_label("U8", 2) == "Ada tetapi tidak berfungsi"
+    # the questionnaire asks about facilities (U9) before complaints handling (U8)
+    assert QUESTIONNAIRE_NUMBER["U9"] == 8 and QUESTIONNAIRE_NUMBER["U8"] == 9
