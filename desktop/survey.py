@@ -255,10 +255,12 @@ class SurveyWindow(QWidget):
             }
         )
         code, scores, comment = self.service.code, list(self.scores), self.comment.text()
-        skm, actor, counter = self.services.skm, self.actor, self.counter_number
+        skm, actor, counter, ticket = self.services.skm, self.actor, self.counter_number, self.service.ticket_id
         self.idle.stop()
         self.runner.run(
-            lambda: skm.submit(actor, code, scores, counter_number=counter, profile=profile, comment=comment),
+            lambda: skm.submit(
+                actor, code, scores, counter_number=counter, profile=profile, comment=comment, ticket_id=ticket
+            ),
             self._sent,
             self._failed,
             owner=self,

@@ -111,3 +111,12 @@ class SkmResponse(UuidPrimaryKey, Base):
     recorded_at: Mapped[datetime]
     recorded_by: Mapped[str] = mapped_column(String(100))
     device_id: Mapped[str] = mapped_column(String(64))
+
+
+class SkmTicketUse(UuidPrimaryKey, Base):
+    """A ticket whose holder has answered the survey: one response per ticket. Kept apart from the response on
+    purpose, with no time of its own, so the answers stay unlinked to the ticket (and so to the applicant)."""
+
+    __tablename__ = "skm_ticket_uses"
+
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tickets.id"), unique=True)

@@ -2499,65 +2499,65 @@ per level, [jika: ...],
 <context>
     <name>SurveyWindow</name>
     <message>
-        <location filename="../../desktop/survey.py" line="62"/>
-        <location filename="../../desktop/survey.py" line="69"/>
+        <location filename="../../desktop/survey.py" line="63"/>
+        <location filename="../../desktop/survey.py" line="70"/>
         <source>Survei Kepuasan Masyarakat</source>
         <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="72"/>
+        <location filename="../../desktop/survey.py" line="73"/>
         <source>Tanpa nama. Jawaban Anda membantu kami memperbaiki pelayanan.</source>
         <translation>Anonymous. Your answers help us improve our service.</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="102"/>
+        <location filename="../../desktop/survey.py" line="103"/>
         <source>Layanan apa yang baru Anda terima?</source>
         <translation>Which service did you just receive?</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="112"/>
+        <location filename="../../desktop/survey.py" line="113"/>
         <source>Mulai survei</source>
         <translation>Start survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="140"/>
+        <location filename="../../desktop/survey.py" line="141"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="151"/>
+        <location filename="../../desktop/survey.py" line="152"/>
         <source>Tentang Anda (boleh dilewati)</source>
         <translation>About you (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="176"/>
+        <location filename="../../desktop/survey.py" line="177"/>
         <source>Saran atau masukan (boleh dikosongkan)</source>
         <translation>Suggestions or feedback (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="178"/>
+        <location filename="../../desktop/survey.py" line="179"/>
         <source>Kirim jawaban</source>
         <translation>Send answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="204"/>
+        <location filename="../../desktop/survey.py" line="205"/>
         <source>— pilih layanan —</source>
         <translation>— choose a service —</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="214"/>
+        <location filename="../../desktop/survey.py" line="215"/>
         <source>Maaf, terjadi gangguan. Silakan hubungi petugas.
 {reason}</source>
         <translation>Sorry, something went wrong. Please ask an officer.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="221"/>
+        <location filename="../../desktop/survey.py" line="222"/>
         <source>Pilih layanan yang Anda terima lebih dulu.</source>
         <translation>First choose the service you received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="267"/>
+        <location filename="../../desktop/survey.py" line="270"/>
         <source>Terima kasih atas penilaian Anda!</source>
         <translation>Thank you for your feedback!</translation>
     </message>

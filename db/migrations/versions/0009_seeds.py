@@ -1,4 +1,5 @@
-"""requirement kinds on the checked items: when an item is checked, and its evidence (payment slip, fulfilment)
+"""requirement kinds on the checked items: when an item is checked, and its evidence (payment slip, fulfilment);
+one SKM response per ticket (skm_ticket_uses)
 
 Revision ID: 0009
 Revises: 0007
@@ -6,6 +7,7 @@ Revises: 0007
 
 import sqlalchemy as sa
 from alembic import op
+
 
 revision = "0009"
 down_revision = "0007"
@@ -17,9 +19,18 @@ def upgrade() -> None:
     with op.batch_alter_table("check_items") as batch:
         batch.add_column(sa.Column("kind", sa.String(length=24), nullable=True))
         batch.add_column(sa.Column("evidence", sa.JSON(), nullable=True))
+    op.create_table(
+        "skm_ticket_uses",
+        sa.Column("ticket_id", sa.Uuid(), nullable=False),
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.ForeignKeyConstraint(["ticket_id"], ["tickets.id"], name=op.f("fk_skm_ticket_uses_ticket_id_tickets")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_skm_ticket_uses")),
+        sa.UniqueConstraint("ticket_id", name=op.f("uq_skm_ticket_uses_ticket_id")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("skm_ticket_uses")
     with op.batch_alter_table("check_items") as batch:
         batch.drop_column("evidence")
         batch.drop_column("kind")
