@@ -5,8 +5,11 @@ Lampiran II, 001 line 7210).
 Rules written here:
 - SOP steps 1-2 (submit, receive and give a receipt) are the recording itself; the steps tracked afterwards are
   STEPS below, each with the person who did it, the date and a note. The last one closes the complaint.
-- Due date by priority, counted in working days from the day received: tinggi 5, sedang 10, rendah 14. Until the
-  complaint is classified it runs on "sedang", so lateness is visible from the first day.
+- Each step is recorded by the holder of its SOP role (STEP_ACTORS), supervisors and administrators for anyone; the
+  last step tells the complainant the outcome (000 line 105) and keeps how and what was said.
+- Due date by priority, counted in working days from the day received: the office's complaint.days_* settings
+  (default tinggi 5, sedang 10, rendah 14). Until the complaint is classified it runs on "sedang", so lateness is
+  visible from the first day.
 - Complaints about abuse of authority or KKN/gratification are visible only to supervisors and administrators. Every
   query below applies that rule from `Actor.role`, so no screen or command can show them to anyone else.
 """
@@ -25,7 +28,7 @@ from db.calendar.store import calendar_in
 from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
-from db.core.errors import DomainError, NotFound
+from db.core.errors import DomainError, NotFound, PermissionDenied
 from db.documents import numbering
 from db.models.accounts import Role
 from db.models.intake import Application
@@ -52,17 +55,40 @@ CATEGORIES = {
 SENSITIVE_CATEGORIES = frozenset({"wewenang", "kkn"})
 PRIVILEGED_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
 HANDLER_ROLES = (Role.CUSTOMER_SERVICE, Role.SUPERVISOR, Role.ADMINISTRATOR)
+# Defaults of the complaint.days_* settings: no seed gives days per priority (the SOP's legal basis, PermenPANRB
+# 62/2018 on SP4N-LAPOR, 001 line 7214, leaves them to the office), so the office sets them.
 PRIORITY_DAYS = {"tinggi": 5, "sedang": 10, "rendah": 14}
 DEFAULT_PRIORITY = "sedang"
 CLASSIFY_STEP = 1
+# The SOP's steps after the recording (001 lines 7226-7235, the 8-step table of "Pelayanan Pengaduan"), then 000's
+# last stage of complaint handling, "Penjelasan tindak lanjut pengaduan" (000 line 105). The OCR lost the marks of the
+# Pelaksana columns (Pemohon, Customer Service, Front Office, Kasi, Tim Pengaduan, Kabid, Kepala Dinas); each step's
+# actor is given by its meaning and by 000's list of the staff handling complaints (line 105: Petugas Front Office,
+# Kepala Seksi Pengaduan, Kepala Bidang Pengaduan, Kepala DPMPTSP).
 STEPS = (
     ("kelengkapan", "Memeriksa kelengkapan dokumen pengaduan"),
     ("klasifikasi", "Mengklasifikasi dan memprioritaskan penyelesaian"),
     ("telaah", "Menelaah dan menanggapi pengaduan"),
-    ("koordinasi", "Mengoordinasikan dan melaporkan hasil penanganan pengaduan"),
+    # 001 line 7231 reads "Merata usahakan dan melaporkan ..." (OCR): the step makes the handling happen
+    # ("mengusahakan" penyelesaian) and reports its result; the earlier "Mengoordinasikan" had no source.
+    ("koordinasi", "Mengusahakan penyelesaian dan melaporkan hasil penanganan pengaduan"),
     ("pemantauan", "Memantau dan mengevaluasi tindak lanjut pengaduan"),
     ("laporan", "Menandatangani laporan pengaduan"),
+    ("penjelasan", "Menyampaikan penjelasan tindak lanjut pengaduan kepada pengadu"),
 )
+# "Tim Pengaduan" is not a role: a team the Kepala Dinas appoints from the office's staff (its members are named in
+# the complaint.team setting); any member records its step, so it is open to the roles its members hold.
+TEAM = (Role.KASI, Role.KABID, Role.BACK_OFFICE, Role.CUSTOMER_SERVICE, Role.PETUGAS_LOKET)
+STEP_ACTORS: dict[str, tuple[str, tuple[Role, ...]]] = {
+    "kelengkapan": ("Front Office / Customer Service", (Role.PETUGAS_LOKET, Role.CUSTOMER_SERVICE)),
+    "klasifikasi": ("Kasi", (Role.KASI,)),
+    "telaah": ("Tim Pengaduan", TEAM),
+    "koordinasi": ("Tim Pengaduan", TEAM),
+    "pemantauan": ("Kabid", (Role.KABID,)),
+    "laporan": ("Kepala Dinas", (Role.KEPALA_DINAS,)),
+    "penjelasan": ("Customer Service", (Role.CUSTOMER_SERVICE, Role.PETUGAS_LOKET)),
+}
+EXPLAIN_STEP = len(STEPS) - 1
 STATUS_LABELS = {"open": "Dalam penanganan", "closed": "Selesai"}
 
 
@@ -138,6 +164,8 @@ class StepRecord:
     note: str
     recorded_by: str
     recorded_at: datetime
+    actor_label: str = ""  # the SOP's actor of the step (Kasi, Tim Pengaduan, ...)
+    channel: str | None = None  # for the explanation to the complainant: how it was given
 
 
 def can_see_sensitive(actor: Actor) -> bool:
@@ -149,6 +177,20 @@ def _visible(query: Select, actor: Actor) -> Select:
     if can_see_sensitive(actor):
         return query
     return query.where(Complaint.category.not_in(sorted(SENSITIVE_CATEGORIES)))
+
+
+EXPLANATION_CHANNELS = {**CHANNELS, "surat": "Surat"}
+
+
+def priority_days(session: Session) -> dict[str, int]:
+    """Working days to settle a complaint, per priority: the office's complaint.days_* settings, else the defaults."""
+    keys = {f"complaint.days_{priority}": priority for priority in PRIORITY_DAYS}
+    stored = dict(
+        session.execute(
+            select(Setting.key, Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key.in_(list(keys)))
+        ).all()
+    )
+    return {priority: int(stored.get(key) or PRIORITY_DAYS[priority]) for key, priority in keys.items()}
 
 
 def _today(session: Session, clock: Clock) -> date:
@@ -224,7 +266,7 @@ class ComplaintService:
                 ticket_label=ticket_label,
                 priority=None,
                 received_on=received,
-                due_on=calendar.add_working_days(received, PRIORITY_DAYS[DEFAULT_PRIORITY]),
+                due_on=calendar.add_working_days(received, priority_days(session)[DEFAULT_PRIORITY]),
                 status="open",
                 current_step=0,
                 received_at=now,
@@ -255,10 +297,13 @@ class ComplaintService:
         note: str = "",
         done_on: date | None = None,
         priority: str | None = None,
+        channel: str | None = None,
     ) -> ComplaintInfo:
-        """The current SOP step is done by `person` on `done_on` (today when None). The classification step needs
-        the priority, which sets the due date; the last step closes the complaint."""
-        actor.require(*HANDLER_ROLES)
+        """The current SOP step is done by `person` on `done_on` (today when None), recorded by a holder of the
+        step's SOP role (STEP_ACTORS; supervisors and administrators for anyone). The classification step needs
+        the priority, which sets the due date from the complaint.days_* settings; the last step, the explanation
+        to the complainant, needs how it was given (channel) and what was said (note), and closes the complaint."""
+        actor.require(*HANDLER_ROLES, Role.KASI, Role.KABID, Role.KEPALA_DINAS, Role.BACK_OFFICE, Role.PETUGAS_LOKET)
         if not person.strip():
             raise DomainError("Nama pelaksana langkah wajib diisi.")
         with self._db.transaction() as session:
@@ -274,11 +319,22 @@ class ComplaintService:
             if done_on > today or done_on < row.received_on:
                 raise DomainError("Tanggal langkah harus antara tanggal pengaduan diterima dan hari ini.")
             calendar = calendar_in(session)
+            code = STEPS[row.current_step][0]
+            label, roles = STEP_ACTORS[code]
+            if actor.role not in (*roles, *PRIVILEGED_ROLES):
+                raise PermissionDenied(
+                    f"Langkah '{STEPS[row.current_step][1]}' dilaksanakan oleh {label} menurut SOP pengaduan."
+                )
             if row.current_step == CLASSIFY_STEP:
                 if priority not in PRIORITY_DAYS:
                     raise DomainError("Pilih prioritas penyelesaian: tinggi, sedang atau rendah.")
                 row.priority = priority
-                row.due_on = calendar.add_working_days(row.received_on, PRIORITY_DAYS[priority])
+                row.due_on = calendar.add_working_days(row.received_on, priority_days(session)[priority])
+            if row.current_step == EXPLAIN_STEP:
+                if channel not in EXPLANATION_CHANNELS:
+                    raise DomainError("Pilih cara penjelasan disampaikan: " + ", ".join(EXPLANATION_CHANNELS) + ".")
+                if len(note.strip()) < 10:
+                    raise DomainError("Tuliskan penjelasan tindak lanjut yang disampaikan (paling sedikit 10 huruf).")
             session.add(
                 ComplaintStep(
                     complaint_id=row.id,
@@ -289,6 +345,8 @@ class ComplaintService:
                     note=note.strip(),
                     recorded_at=self._now(),
                     recorded_by=actor.username,
+                    actor_role=roles[0].value if actor.role in roles else actor.role.value,
+                    channel=channel if row.current_step == EXPLAIN_STEP else None,
                 )
             )
             row.current_step += 1
@@ -371,7 +429,15 @@ class ComplaintService:
             )
             return [
                 StepRecord(
-                    r.step_index, STEPS[r.step_index][1], r.person, r.done_on, r.note, r.recorded_by, r.recorded_at
+                    r.step_index,
+                    STEPS[r.step_index][1],
+                    r.person,
+                    r.done_on,
+                    r.note,
+                    r.recorded_by,
+                    r.recorded_at,
+                    STEP_ACTORS[STEPS[r.step_index][0]][0],
+                    r.channel,
                 )
                 for r in rows
             ]

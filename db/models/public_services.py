@@ -56,6 +56,10 @@ class ComplaintStep(UuidPrimaryKey, Base):
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime]
     recorded_by: Mapped[str] = mapped_column(String(100))
+    # the role the SOP gives the step (Kasi, Kabid, ...), and for the explanation to the complainant the channel
+    # it was given through
+    actor_role: Mapped[str | None] = mapped_column(String(24))
+    channel: Mapped[str | None] = mapped_column(String(20))
 
 
 class InfoConsultation(UuidPrimaryKey, Base):

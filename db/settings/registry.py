@@ -238,6 +238,26 @@ DEFINITIONS: list[SettingDef] = [
             ("rejection", "surat penolakan permohonan", "TLK"),
         )
     ],
+    *[
+        SettingDef(
+            f"complaint.days_{priority}",
+            OFFICE,
+            f"Batas penyelesaian pengaduan prioritas {priority} (hari kerja)",
+            "Hari kerja sejak pengaduan diterima; seed tidak menetapkannya (SOP pengaduan merujuk PermenPANRB "
+            "62/2018 tentang SP4N-LAPOR), jadi kantor menetapkannya sendiri",
+            str(days),
+            check=lambda v: _int_range(v, 1, 60),
+        )
+        for priority, days in (("tinggi", 5), ("sedang", 10), ("rendah", 14))
+    ],
+    SettingDef(
+        "complaint.team",
+        OFFICE,
+        "Tim Pengaduan",
+        "Anggota Tim Pengaduan yang ditunjuk Kepala Dinas (nama, pisahkan dengan koma); pelaksana langkah telaah "
+        "dan penyelesaian pengaduan",
+        "",
+    ),
     SettingDef(
         "calendar.cuti_bersama",
         OFFICE,

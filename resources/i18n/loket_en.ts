@@ -300,42 +300,42 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="42"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="51"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="43"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="52"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="44"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="53"/>
         <source>Pengadu</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="45"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="54"/>
         <source>Ruang lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="46"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="55"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="47"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="56"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="48"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="57"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="58"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="67"/>
         <source>{date} (lewat)</source>
         <translation>{date} (overdue)</translation>
     </message>
@@ -343,137 +343,137 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="90"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="99"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="100"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="109"/>
         <source>Anonim (tanpa nama)</source>
         <translation>Anonymous (no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="111"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="120"/>
         <source>Nomor pendaftaran berkas (opsional)</source>
         <translation>File registration number (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="112"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="121"/>
         <source>Kaitkan dengan antrian yang sedang dilayani di loket ini</source>
         <translation>Link to the ticket being served at this counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="116"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="125"/>
         <source>&amp;Simpan dan cetak tanda terima</source>
         <translation>&amp;Save and print receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="119"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="128"/>
         <source>Cetak &amp;ulang tanda terima</source>
         <translation>&amp;Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="123"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="132"/>
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="124"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="133"/>
         <source>Ruang lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="126"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="135"/>
         <source>Nama pengadu</source>
         <translation>Complainant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="127"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="136"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="128"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="137"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="129"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="138"/>
         <source>Permohonan terkait</source>
         <translation>Related application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="131"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="140"/>
         <source>Uraian pengaduan</source>
         <translation>Complaint details</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="165"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="174"/>
         <source>Pengaduan {number} tercatat.</source>
         <translation>Complaint {number} recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="177"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="186"/>
         <source>{number}: tanda terima tercetak; PDF diarsipkan di {path}.</source>
         <translation>{number}: receipt printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="180"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="189"/>
         <source>{number}: tanda terima tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{number}: receipt not printed ({reason}); PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="196"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="205"/>
         <source>Nomor, nama, uraian atau nomor pendaftaran, lalu Enter</source>
         <translation>Number, name, details or registration number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="200"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="209"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="201"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="210"/>
         <source>Dalam penanganan</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="202"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="211"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="203"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="212"/>
         <source>Selesai</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="218"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="227"/>
         <source>Pelaksana langkah</source>
         <translation>Step carried out by</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="221"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="230"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="225"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="234"/>
         <source>{name} ({days} hari kerja)</source>
         <translation>{name} ({days} working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="226"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="240"/>
         <source>Catat &amp;langkah selesai</source>
         <translation>Record completed &amp;step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="262"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="276"/>
         <source>Pilih pengaduan di tabel lebih dulu.</source>
         <translation>Select a complaint in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="302"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="320"/>
         <source>Langkah dicatat: {step}</source>
         <translation>Step recorded: {step}</translation>
     </message>

@@ -74,9 +74,11 @@ def test_recorded_with_number_validated_contact_and_provisional_due(office):
 def test_steps_priority_due_date_and_closing(office, clock):
     info = office.complaints.record(cs(), complaint())
     info = office.complaints.advance(cs(), info.id, "Rina", "berkas lengkap")
+    with pytest.raises(PermissionDenied, match="Kasi"):
+        office.complaints.advance(cs(), info.id, "Kasi Pengaduan", priority="tinggi")
     with pytest.raises(DomainError, match="prioritas"):
-        office.complaints.advance(cs(), info.id, "Kasi Pengaduan")
-    info = office.complaints.advance(cs(), info.id, "Kasi Pengaduan", "mendesak", priority="tinggi")
+        office.complaints.advance(role(Role.KASI), info.id, "Kasi Pengaduan")
+    info = office.complaints.advance(role(Role.KASI), info.id, "Kasi Pengaduan", "mendesak", priority="tinggi")
     assert info.priority == "tinggi" and info.due_on == date(2026, 11, 27)  # 5 working days
     clock.now += timedelta(days=10)
     late = office.complaints.search(supervisor(), late_only=True)
@@ -85,15 +87,46 @@ def test_steps_priority_due_date_and_closing(office, clock):
     assert len(open_rows) == 1 and len(late_rows) == 1
     with pytest.raises(PermissionDenied):
         office.complaints.open_and_late(cs())
-    for person in ("Tim Pengaduan", "Kabid", "Kasi", "Kepala Dinas"):
-        info = office.complaints.advance(cs(), info.id, person, "ok")
+    for who, person in ((Role.BACK_OFFICE, "Tim Pengaduan"), (Role.KASI, "Tim Pengaduan")):
+        info = office.complaints.advance(role(who), info.id, person, "ok")
+    with pytest.raises(PermissionDenied, match="Kabid"):
+        office.complaints.advance(cs(), info.id, "Kabid")
+    info = office.complaints.advance(role(Role.KABID), info.id, "Kabid Pengaduan", "ok")
+    info = office.complaints.advance(role(Role.KEPALA_DINAS), info.id, "Kepala Dinas", "laporan ditandatangani")
+    assert info.status == "open"  # the complainant is still to be told the outcome (000 line 105)
+    with pytest.raises(DomainError, match="cara penjelasan"):
+        office.complaints.advance(cs(), info.id, "Sari", "Loket sudah diperbaiki.")
+    with pytest.raises(DomainError, match="penjelasan tindak lanjut"):
+        office.complaints.advance(cs(), info.id, "Sari", "ok", channel="telepon")
+    info = office.complaints.advance(
+        cs(), info.id, "Sari", "Urutan panggilan sudah diperbaiki dan petugas ditegur.", channel="telepon"
+    )
     assert info.status == "closed"
     steps = office.complaints.steps(cs(), info.id)
     assert [s.text for s in steps] == [text for _code, text in STEPS]
     assert steps[1].person == "Kasi Pengaduan" and steps[1].done_on == date(2026, 11, 20)
+    assert [s.actor_label for s in steps][1:6] == ["Kasi", "Tim Pengaduan", "Tim Pengaduan", "Kabid", "Kepala Dinas"]
+    assert steps[-1].channel == "telepon" and steps[-1].note.startswith("Urutan panggilan")
     with pytest.raises(DomainError, match="sudah selesai"):
         office.complaints.advance(cs(), info.id, "X")
     assert office.complaints.search(supervisor(), late_only=True) == []
+
+
+def role(which):
+    return Actor(which.value, "pc-1", role=which)
+
+
+def test_deadlines_by_priority_are_office_settings(office):
+    admin = Actor("admin", "pc-1", role=Role.ADMINISTRATOR)
+    office.settings.set(admin, "complaint.days_tinggi", "3")
+    office.settings.set(admin, "complaint.days_sedang", "7")
+    info = office.complaints.record(cs(), complaint())
+    assert info.due_on == date(2026, 12, 1)  # 7 working days from Friday 20 November
+    info = office.complaints.advance(cs(), info.id, "Rina")
+    info = office.complaints.advance(role(Role.KASI), info.id, "Kasi", priority="tinggi")
+    assert info.due_on == date(2026, 11, 25)  # 3 working days
+    with pytest.raises(DomainError):
+        office.settings.set(admin, "complaint.days_rendah", "0")
 
 
 def test_gratification_and_abuse_are_for_supervisor_and_administrator_only(office):

@@ -1,5 +1,5 @@
 """requirement kinds on the checked items: when an item is checked, and its evidence (payment slip, fulfilment);
-one SKM response per ticket (skm_ticket_uses)
+one SKM response per ticket (skm_ticket_uses); the SOP role and the channel of each complaint step
 
 Revision ID: 0009
 Revises: 0007
@@ -19,6 +19,9 @@ def upgrade() -> None:
     with op.batch_alter_table("check_items") as batch:
         batch.add_column(sa.Column("kind", sa.String(length=24), nullable=True))
         batch.add_column(sa.Column("evidence", sa.JSON(), nullable=True))
+    with op.batch_alter_table("complaint_steps") as batch:
+        batch.add_column(sa.Column("actor_role", sa.String(length=24), nullable=True))
+        batch.add_column(sa.Column("channel", sa.String(length=20), nullable=True))
     op.create_table(
         "skm_ticket_uses",
         sa.Column("ticket_id", sa.Uuid(), nullable=False),
@@ -31,6 +34,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("skm_ticket_uses")
+    with op.batch_alter_table("complaint_steps") as batch:
+        batch.drop_column("channel")
+        batch.drop_column("actor_role")
     with op.batch_alter_table("check_items") as batch:
         batch.drop_column("evidence")
         batch.drop_column("kind")
