@@ -82,6 +82,12 @@ class InfoConsultation(UuidPrimaryKey, Base):
     recorded_by: Mapped[str] = mapped_column(String(100))
     officer_name: Mapped[str] = mapped_column(String(200))
     device_id: Mapped[str] = mapped_column(String(64))
+    # the SOP's referral (001 lines 7269-7274, 7325-7331): the front office refers the question to the Kasi (or the
+    # Kabid who analyses a consultation); the entry stays open until the answer is recorded with who gave it
+    status: Mapped[str] = mapped_column(String(10), default="answered", server_default="answered")
+    referred_to: Mapped[str | None] = mapped_column(String(24))  # Role value
+    answered_by: Mapped[str | None] = mapped_column(String(200))
+    answered_at: Mapped[datetime | None]
 
 
 class SkmResponse(UuidPrimaryKey, Base):

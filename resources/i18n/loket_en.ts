@@ -975,87 +975,127 @@
 <context>
     <name>InfoLogScreen</name>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="66"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="72"/>
         <source>Catat layanan informasi atau konsultasi</source>
         <translation>Record an information or consultation service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="76"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="82"/>
         <source>Telepon atau email (opsional)</source>
         <translation>Phone or email (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="79"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="85"/>
         <source>(tidak tentang layanan tertentu)</source>
         <translation>(not about a specific service)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="88"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="92"/>
+        <source>(dijawab langsung)</source>
+        <translation>(answered at once)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="94"/>
+        <source>Rujuk ke {who}</source>
+        <translation>Refer to the {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="99"/>
         <source> menit</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="89"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="100"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="91"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="102"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="94"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="105"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="95"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="106"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="96"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="107"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="97"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="108"/>
         <source>Layanan yang ditanyakan</source>
         <translation>Service asked about</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="98"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="109"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="99"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="110"/>
         <source>Jawaban yang diberikan</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="100"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="111"/>
+        <source>Rujukan</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="112"/>
         <source>Lama</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="101"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="113"/>
         <source>Antrian</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="114"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="126"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="163"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="129"/>
+        <source>&amp;Jawab rujukan terpilih</source>
+        <translation>&amp;Answer the selected referral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="182"/>
         <source>{kind} tercatat.</source>
         <translation>{kind} recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="180"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="191"/>
+        <source>Pilih catatan yang masih menunggu jawaban.</source>
+        <translation>Choose an entry still waiting for an answer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="196"/>
+        <source>Jawab rujukan</source>
+        <translation>Answer the referral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="196"/>
+        <source>Jawaban untuk: {question}</source>
+        <translation>Answer to: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="203"/>
+        <source>Jawaban dicatat: {who}.</source>
+        <translation>Answer recorded: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="226"/>
         <source>Informasi: {info} · Konsultasi: {consult}</source>
         <translation>Information: {info} · Consultation: {consult}</translation>
     </message>
@@ -1063,39 +1103,44 @@
 <context>
     <name>InfoModel</name>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="35"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="39"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="36"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="40"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="37"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="41"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="38"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="42"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="39"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="43"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="40"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="44"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="41"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="45"/>
         <source>Antrian</source>
         <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="46"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1562,72 +1607,72 @@ Database: {db}</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigation.py" line="45"/>
+        <location filename="../../desktop/navigation.py" line="49"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="46"/>
+        <location filename="../../desktop/navigation.py" line="50"/>
         <source>Antrian</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="48"/>
+        <location filename="../../desktop/navigation.py" line="52"/>
         <source>Ambil Antrian</source>
         <translation>Issue Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="51"/>
+        <location filename="../../desktop/navigation.py" line="55"/>
         <source>Pendaftaran Berkas</source>
         <translation>File Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="54"/>
+        <location filename="../../desktop/navigation.py" line="58"/>
         <source>Permohonan</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="56"/>
+        <location filename="../../desktop/navigation.py" line="60"/>
         <source>Penyerahan</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="57"/>
+        <location filename="../../desktop/navigation.py" line="61"/>
         <source>Verifikasi SK</source>
         <translation>SK Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="59"/>
+        <location filename="../../desktop/navigation.py" line="63"/>
         <source>Pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="63"/>
+        <location filename="../../desktop/navigation.py" line="67"/>
         <source>Informasi &amp; Konsultasi</source>
         <translation>Information &amp; Consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="68"/>
+        <location filename="../../desktop/navigation.py" line="72"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="71"/>
+        <location filename="../../desktop/navigation.py" line="75"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="75"/>
+        <location filename="../../desktop/navigation.py" line="79"/>
         <source>Laporan SKM</source>
         <translation>SKM Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="80"/>
+        <location filename="../../desktop/navigation.py" line="84"/>
         <source>Katalog Layanan</source>
         <translation>Service Catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="84"/>
+        <location filename="../../desktop/navigation.py" line="88"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
