@@ -6,6 +6,7 @@ from types import SimpleNamespace
 import pytest
 from sqlalchemy import select
 
+from db.catalog.schema import RequirementKind
 from db.core.actor import Actor
 from db.core.errors import DomainError
 from db.intake.applicants import PersonInput
@@ -183,3 +184,29 @@ def test_the_command_line_lists_and_fulfils_a_later_condition(office, database_u
     assert main(["--database-url", database_url, "conditions", "list", number]) == 0
     out = capsys.readouterr().out
     assert "[SUDAH]" in out and "Rp 2.500.000 (dua juta lima ratus ribu rupiah)" in out
+
+
+def test_a_condition_before_signing_holds_the_decree_back(office):
+    """An administrator revises an entry: the site visit report is checked before the SK is signed."""
+    admin = Actor("admin", "pc-1", role=Role.ADMINISTRATOR)
+    service = office.catalog.get("DPM-007").service
+    visit = service.requirements[0].model_copy(
+        update={
+            "text": "Berita acara pemeriksaan lapangan oleh tim teknis",
+            "kind": RequirementKind.SEBELUM_TANDA_TANGAN,
+        }
+    )
+    office.catalog.update_entry(
+        admin, service.model_copy(update={"requirements": [*service.requirements, visit]}), "uji: syarat kemudian"
+    )
+    entry, items = office.intake.checklist("DPM-007")
+    outcome = office.intake.submit(OFFICER, person(office).id, entry.revision_id, None, all_present(items))
+    app = office.tracking.get(outcome.application_id)
+    for _ in range(len(app.steps) - app.current_step):
+        app = office.tracking.record_step(OFFICER, app.id)
+    with pytest.raises(DomainError, match="sebelum SK ditandatangani belum dipenuhi: .*Berita acara pemeriksaan"):
+        office.decrees.issue(CS, app.id)
+    [condition] = office.conditions.for_application(app.id)
+    assert not condition.needs_payment_slip
+    office.conditions.fulfil(CS, app.id, condition.position, note="BA nomor 12/2026")
+    assert office.decrees.issue(CS, app.id).decree_number
