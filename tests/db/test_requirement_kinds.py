@@ -11,7 +11,7 @@ from db.core.actor import Actor
 from db.core.errors import DomainError
 from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark, PaymentSlip
-from db.intake.documents import receipt_data
+from db.intake.documents import receipt_data, return_slip_data
 from db.intake.registration import ProxyInput
 from db.models import Role
 from db.models.intake import CheckItem
@@ -139,6 +139,9 @@ def test_one_of_alternatives_is_satisfied_by_one(office):
         {letter.position: Mark("tidak_ada"), in_person.position: Mark("tidak_ada")},
     )
     assert not returned.complete and len(returned.problems) == 2
+    [line] = return_slip_data(office, returned.check_id, False).problems  # one line: any one of them will do
+    assert line.text.startswith("Permintaan konsultasi, salah satu dari: Surat Resmi")
+    assert "; atau Pengguna layanan dapat langsung ke Bagian Organisasi" in line.text and line.status == "tidak_ada"
 
 
 def test_an_item_for_a_proxy_follows_the_proxy(office):
