@@ -358,6 +358,11 @@ class ComplaintService:
             left = calendar.working_days_between(today, row.due_on) if row.status == "open" else None
             return _info(row, left)
 
+    def priority_days(self) -> dict[str, int]:
+        """The office's working days per priority (complaint.days_* settings), for the screens' choices."""
+        with self._db.read() as session:
+            return priority_days(session)
+
     def get(self, actor: Actor, complaint_id: uuid.UUID) -> ComplaintInfo:
         found = self.search(actor, complaint_id=complaint_id)
         if not found:

@@ -232,6 +232,8 @@ class ComplaintsScreen(QWidget):
         self.priority.setObjectName("priority")
         for code, days in PRIORITY_DAYS.items():
             self.priority.addItem(self.tr("{name} ({days} hari kerja)").format(name=code, days=days), code)
+        complaints = self.context.services.complaints
+        self.context.runner.run(complaints.priority_days, self._show_priority_days, self.banner.show_error, owner=self)
         self.explained_by = QComboBox()  # how the complainant was told the outcome (the last SOP step)
         self.explained_by.setObjectName("explained_by")
         for code, label in EXPLANATION_CHANNELS.items():
@@ -304,6 +306,12 @@ class ComplaintsScreen(QWidget):
             )
         lines.append(f"</ol><p><b>{info.step_label}</b></p>")
         self.detail.setHtml("".join(lines))
+
+    def _show_priority_days(self, days: dict[str, int]) -> None:
+        """The choices say the office's own deadlines (settings), not the defaults."""
+        for index in range(self.priority.count()):
+            code = self.priority.itemData(index)
+            self.priority.setItemText(index, self.tr("{name} ({days} hari kerja)").format(name=code, days=days[code]))
 
     def advance(self) -> None:
         info = self.selected()

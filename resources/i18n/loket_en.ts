@@ -459,21 +459,22 @@
     </message>
     <message>
         <location filename="../../desktop/screens/complaints_screen.py" line="234"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="314"/>
         <source>{name} ({days} hari kerja)</source>
         <translation>{name} ({days} working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="240"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="242"/>
         <source>Catat &amp;langkah selesai</source>
         <translation>Record completed &amp;step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="276"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="278"/>
         <source>Pilih pengaduan di tabel lebih dulu.</source>
         <translation>Select a complaint in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="320"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="328"/>
         <source>Langkah dicatat: {step}</source>
         <translation>Step recorded: {step}</translation>
     </message>

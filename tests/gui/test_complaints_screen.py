@@ -46,3 +46,14 @@ def test_refused_input_shows_the_reason(qtbot, screen_context):
     screen.record()
     qtbot.waitUntil(lambda: "10 karakter" in screen.banner.text())
     assert ComplaintsModel().rowCount() == 0
+
+
+def test_priority_choices_say_the_office_deadlines(qtbot, screen_context, sqlite_services, admin_user):
+    from db.core.actor import Actor
+    from db.models import Role
+
+    admin = Actor(admin_user.username, sqlite_services.device_id, admin_user.id, role=Role.ADMINISTRATOR)
+    sqlite_services.settings.set(admin, "complaint.days_tinggi", "3")
+    screen = ComplaintsScreen(screen_context)
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.priority.itemText(screen.priority.findData("tinggi")) == "tinggi (3 hari kerja)")
