@@ -304,8 +304,6 @@ class ComplaintService:
         the priority, which sets the due date from the complaint.days_* settings; the last step, the explanation
         to the complainant, needs how it was given (channel) and what was said (note), and closes the complaint."""
         actor.require(*HANDLER_ROLES, Role.KASI, Role.KABID, Role.KEPALA_DINAS, Role.BACK_OFFICE, Role.PETUGAS_LOKET)
-        if not person.strip():
-            raise DomainError("Nama pelaksana langkah wajib diisi.")
         with self._db.transaction() as session:
             row = session.scalar(
                 _visible(select(Complaint).where(Complaint.id == complaint_id), actor).with_for_update()
@@ -321,6 +319,13 @@ class ComplaintService:
             calendar = calendar_in(session)
             code = STEPS[row.current_step][0]
             label, roles = STEP_ACTORS[code]
+            if not person.strip() and label == "Tim Pengaduan":
+                team = session.scalar(
+                    select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "complaint.team")
+                )
+                person = f"Tim Pengaduan ({team.strip()})" if team and team.strip() else ""
+            if not person.strip():
+                raise DomainError("Nama pelaksana langkah wajib diisi.")
             if actor.role not in (*roles, *PRIVILEGED_ROLES):
                 raise PermissionDenied(
                     f"Langkah '{STEPS[row.current_step][1]}' dilaksanakan oleh {label} menurut SOP pengaduan."

@@ -87,8 +87,12 @@ def test_steps_priority_due_date_and_closing(office, clock):
     assert len(open_rows) == 1 and len(late_rows) == 1
     with pytest.raises(PermissionDenied):
         office.complaints.open_and_late(cs())
-    for who, person in ((Role.BACK_OFFICE, "Tim Pengaduan"), (Role.KASI, "Tim Pengaduan")):
-        info = office.complaints.advance(role(who), info.id, person, "ok")
+    with pytest.raises(DomainError, match="pelaksana"):
+        office.complaints.advance(role(Role.BACK_OFFICE), info.id, "  ", "ok")  # no team named in the settings
+    admin = Actor("admin", "pc-1", role=Role.ADMINISTRATOR)
+    office.settings.set(admin, "complaint.team", "Rina, Budi, Sari")
+    for who in (Role.BACK_OFFICE, Role.KASI):
+        info = office.complaints.advance(role(who), info.id, "", "ok")
     with pytest.raises(PermissionDenied, match="Kabid"):
         office.complaints.advance(cs(), info.id, "Kabid")
     info = office.complaints.advance(role(Role.KABID), info.id, "Kabid Pengaduan", "ok")
@@ -107,6 +111,7 @@ def test_steps_priority_due_date_and_closing(office, clock):
     assert steps[1].person == "Kasi Pengaduan" and steps[1].done_on == date(2026, 11, 20)
     assert [s.actor_label for s in steps][1:6] == ["Kasi", "Tim Pengaduan", "Tim Pengaduan", "Kabid", "Kepala Dinas"]
     assert steps[-1].channel == "telepon" and steps[-1].note.startswith("Urutan panggilan")
+    assert steps[2].person == "Tim Pengaduan (Rina, Budi, Sari)"
     with pytest.raises(DomainError, match="sudah selesai"):
         office.complaints.advance(cs(), info.id, "X")
     assert office.complaints.search(supervisor(), late_only=True) == []
