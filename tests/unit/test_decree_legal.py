@@ -136,3 +136,18 @@ def test_the_visitors_requirement_list_says_how_each_kind_is_met():
     consult = requirement_list_data(services["SETDA-ORG-05"], values, datetime(2026, 11, 25, tzinfo=UTC))
     text = " ".join(pages_text(requirement_list_pdf(consult, office_header(values), "A4")))
     assert "(cukup salah satu)" in " ".join(text.split())
+
+
+def test_every_services_mengingat_is_ordered_and_cites_each_instrument_once():
+    """For each service of the catalog, the decree's Mengingat (its template's bases and its own Dasar Hukum rows,
+    000) climbs down the hierarchy of legislation and never cites the same instrument twice."""
+    from db.catalog.schema import ServiceKind
+
+    for service in shipped_catalog().services:
+        kind = "perizinan_berusaha" if service.kind == ServiceKind.PERIZINAN_BERUSAHA else "default"
+        points = legal.mengingat(templates.general_bases(templates.load(kind)), list(service.legal_basis))
+        ranks = [legal.rank(point) for point in points]
+        assert ranks == sorted(ranks), service.code
+        identities = [legal._identity(point) for point in points]
+        assert len(identities) == len(set(identities)), service.code
+        assert sum(point.startswith("Peraturan Bupati Balangan Nomor 16 Tahun 2021") for point in points) == 1
