@@ -65,12 +65,14 @@ STAGE_NOTES = {
 
 def _lines(items: list[Requirement], level: int = 0) -> tuple[RequirementLine, ...]:
     return tuple(
-        RequirementLine(item.text, item.mandatory, item.condition, _lines(item.children, level + 1), level, _note(item))
+        RequirementLine(
+            item.text, item.mandatory, item.condition, _lines(item.children, level + 1), level, requirement_note(item)
+        )
         for item in items
     )
 
 
-def _note(item: Requirement) -> str | None:
+def requirement_note(item: Requirement) -> str | None:
     """What a visitor must know of how the item is met, beyond bringing it."""
     notes = []
     if item.kind == RequirementKind.SALAH_SATU:
