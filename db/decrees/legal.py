@@ -113,10 +113,14 @@ def validity(service_code: str) -> Validity | None:
     return Validity(int(entry["years"]), bool(entry["renewable"]), entry["source"])
 
 
-def copies_to(service: Service, region: str) -> list[str]:
+def copies_to(service: Service, region: str, template: dict | None = None) -> list[str]:
     """Tembusan: the Bupati (who delegated the signing), the head of each technical agency whose rekomendasi the
-    service requires (named by the requirement or by the catalog's review notes), and the archive."""
-    plan = data()["copies_to"]
+    service requires (named by the requirement or by the catalog's review notes), and the archive. An office's
+    template may give its own first and last lines (copies_to_first, copies_to_last)."""
+    plan = {**data()["copies_to"]}
+    for key, field in (("always_first", "copies_to_first"), ("always_last", "copies_to_last")):
+        if template and field in template:
+            plan[key] = list(template[field])
     heads: list[str] = []
     texts = [requirement.text for requirement in _requirements(service)] + list(service.review_notes)
     for text in texts:

@@ -173,7 +173,7 @@ class DecreeService:
                 "nip": values["signing.nip"],
             },
             "signing_mode": values.get("signing.mode") or "basah",
-            "copies_to": legal.copies_to(service, region.title() if region.isupper() else region),
+            "copies_to": legal.copies_to(service, region.title() if region.isupper() else region, template),
             "year_words": tanggal_terbilang(signed_on),
         }
 

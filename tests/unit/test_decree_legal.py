@@ -151,3 +151,13 @@ def test_every_services_mengingat_is_ordered_and_cites_each_instrument_once():
         identities = [legal._identity(point) for point in points]
         assert len(identities) == len(set(identities)), service.code
         assert sum(point.startswith("Peraturan Bupati Balangan Nomor 16 Tahun 2021") for point in points) == 1
+
+
+def test_an_office_template_may_name_its_own_tembusan():
+    service = next(s for s in shipped_catalog().services if s.code == "DPM-007")
+    own = {"copies_to_first": ["Bupati Tabalong di Tanjung (sebagai laporan)"], "copies_to_last": ["Pertinggal"]}
+    assert legal.copies_to(service, "Kabupaten Tabalong", own) == [
+        "Bupati Tabalong di Tanjung (sebagai laporan)",
+        "Kepala Dinas Kesehatan Kabupaten Tabalong",
+        "Pertinggal",
+    ]
