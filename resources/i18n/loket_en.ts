@@ -860,77 +860,103 @@
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="30"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="33"/>
         <source>Nomor pendaftaran, pindai QR tanda terima, atau NIK/NIB, lalu Enter</source>
         <translation>Registration number, scan the receipt QR code, or NIK/NIB, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="35"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="38"/>
         <source>Pengambil</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="37"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="40"/>
         <source>Diambil oleh &amp;kuasa (dengan surat kuasa)</source>
         <translation>Collected by &amp;proxy (with power of attorney)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="45"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="48"/>
         <source>nomor/tanggal surat kuasa</source>
         <translation>power of attorney number/date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="47"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="50"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="48"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="51"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="49"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="52"/>
         <source>&amp;Surat kuasa</source>
         <translation>Power of &amp;attorney</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="50"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="53"/>
         <source>&amp;Serahkan SK dan cetak tanda terima</source>
         <translation>&amp;Hand over SK and print receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="74"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="56"/>
+        <source>Catat s&amp;yarat sebelum penyerahan (bukti setor, ...)</source>
+        <translation>Record a condition before &amp;handover (payment slip, ...)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="83"/>
         <source>sudah diserahkan</source>
         <translation>already handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="76"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="85"/>
         <source>SK {number} siap diserahkan</source>
         <translation>SK {number} ready for handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="78"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="87"/>
         <source>SK belum terbit</source>
         <translation>SK not issued yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="81"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="90"/>
         <source>Tidak ditemukan.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="93"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="104"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="145"/>
         <source>Cari dan pilih permohonan lebih dulu.</source>
         <translation>Find and select an application first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="116"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="112"/>
+        <source>Tidak ada syarat yang menunggu untuk permohonan ini.</source>
+        <translation>No condition is waiting for this application.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="122"/>
+        <source>Syarat dipenuhi</source>
+        <translation>Condition met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="122"/>
+        <source>Catatan:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="129"/>
+        <source>Dicatat: {label} {text} dipenuhi.</source>
+        <translation>Recorded: {label} {text} met.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="168"/>
         <source>tercetak</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="118"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="170"/>
         <source>SK diserahkan; tanda terima {number} ({printed}); arsip: {path}</source>
         <translation>SK handed over; receipt {number} ({printed}); archive: {path}</translation>
     </message>
@@ -2303,57 +2329,57 @@ per level, [jika: ...],
 <context>
     <name>ServiceView</name>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="14"/>
+        <location filename="../../desktop/screens/service_view.py" line="15"/>
         <source>jika</source>
         <translation>if</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="15"/>
+        <location filename="../../desktop/screens/service_view.py" line="16"/>
         <source>Jangka waktu</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="16"/>
+        <location filename="../../desktop/screens/service_view.py" line="17"/>
         <source>Biaya</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="17"/>
+        <location filename="../../desktop/screens/service_view.py" line="18"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="18"/>
+        <location filename="../../desktop/screens/service_view.py" line="19"/>
         <source>Persyaratan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="19"/>
+        <location filename="../../desktop/screens/service_view.py" line="20"/>
         <source>Dokumen sumber tidak menyebut persyaratan untuk layanan ini.</source>
         <translation>The source documents name no requirements for this service.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="22"/>
+        <location filename="../../desktop/screens/service_view.py" line="23"/>
         <source>Prosedur</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="23"/>
+        <location filename="../../desktop/screens/service_view.py" line="24"/>
         <source>Dasar hukum</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="24"/>
+        <location filename="../../desktop/screens/service_view.py" line="25"/>
         <source>Pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="25"/>
+        <location filename="../../desktop/screens/service_view.py" line="26"/>
         <source>Catatan peninjauan</source>
         <translation>Review notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="26"/>
+        <location filename="../../desktop/screens/service_view.py" line="27"/>
         <source>Sumber</source>
         <translation>Sources</translation>
     </message>
