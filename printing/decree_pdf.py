@@ -121,7 +121,7 @@ def _story(data: DecreeData, office: OfficeHeader, signed: bool) -> list[Flowabl
         story += [_points("Mengingat", data.legal_basis, lambda index: f"{index + 1}.", style)]
     story += [Spacer(1, 4 * mm), Paragraph("MEMUTUSKAN :", style["heading"]), Spacer(1, 2 * mm)]
     enacted = f"KEPUTUSAN {head} TENTANG {data.title.upper()}."
-    story += [_enactment(enacted, style), Spacer(1, 2 * mm), _decisions(data, style)]
+    story += [_enactment(enacted, style), Spacer(1, 2 * mm), *_decisions(data, style)]
     story += [Spacer(1, 8 * mm), _closing(data, style, signed)]
     if data.copies_to:
         story += [Spacer(1, 6 * mm), _copies(data.copies_to, style)]
@@ -199,29 +199,37 @@ def _enactment(enacted: str, style: dict) -> Table:
     return _table([row], [0], style)
 
 
-def _decisions(data: DecreeData, style: dict) -> Table:
-    """KESATU with the holder table and the numbered terms under its text, then KEDUA, KETIGA, ..."""
+def _decisions(data: DecreeData, style: dict) -> list[Flowable]:
+    """KESATU with the holder table and the numbered terms under its text, then KEDUA, KETIGA, ... KESATU's words
+    and the holder table are kept on one page: a diktum never ends a page with "kepada:" and nobody after it."""
     body, text = style["body"], style["justified"]
-    rows: list[list] = []
-    spans: list[int] = []
 
-    def decision(label: str, value: str) -> None:
+    def block() -> tuple[list[list], list[int]]:
+        return [], []
+
+    def decision(into: tuple[list[list], list[int]], label: str, value: str) -> None:
+        rows, spans = into
         spans.append(len(rows))
         rows.append([Paragraph(escape(label), body), Paragraph(":", body), Paragraph(escape(value), text), ""])
 
+    first, rest = block(), block()
     first_label, first_text = data.decisions[0]
-    decision(first_label, first_text)
+    decision(first, first_label, first_text)
     if data.holder:
-        spans.append(len(rows))
-        rows.append(["", "", fact_table(data.holder, {"body": body}, label_width=40 * mm), ""])
+        first[1].append(len(first[0]))
+        first[0].append(["", "", fact_table(data.holder, {"body": body}, label_width=40 * mm), ""])
+    rows, spans = rest
     if data.terms:
         spans.append(len(rows))
         rows.append(["", "", Paragraph(TERMS_INTRO, body), ""])
         for index, term in enumerate(data.terms):
             rows.append(["", "", Paragraph(f"{index + 1}.", body), Paragraph(escape(term), text)])
     for label, value in data.decisions[1:]:
-        decision(label, value)
-    return _table(rows, spans, style)
+        decision(rest, label, value)
+    story: list[Flowable] = [KeepTogether([_table(*first, style)])]
+    if rows:
+        story.append(_table(rows, spans, style))
+    return story
 
 
 class _QrForm(Flowable):

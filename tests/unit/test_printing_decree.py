@@ -402,3 +402,11 @@ def test_tembusan_is_numbered_under_the_closing_block() -> None:
     assert "Tembusan disampaikan kepada Yth.: 1. Bupati Balangan di Paringin (sebagai laporan)" in after
     assert "2. Kepala Dinas Kesehatan Kabupaten Balangan 3. Arsip" in after
     assert "Tembusan" not in " ".join(pages_text(decree_pdf(short_decree(), office())))
+
+
+def test_kesatu_never_ends_a_page_without_its_holder() -> None:
+    """However long Mengingat grows, "KESATU : Memberikan ... kepada:" stands on the page of the holder's name."""
+    for count in range(4, 16):
+        texts = pages_text(decree_pdf(decree_data(legal_basis=legal_basis(count)), office(png_logo())))
+        page = next(text for text in texts if "KESATU" in text)
+        assert "Nama : Siti Aminah" in page, count
