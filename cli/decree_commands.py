@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 from db.decrees import keys
-from db.documents import archive
 
 
 def register(groups) -> None:
@@ -93,7 +92,7 @@ def change_status(args, context) -> int:
 
 
 def check_archive(args, context) -> int:
-    report = archive.check(context.services)
+    report = context.services.archive.check()
     print(f"Diperiksa: {report.checked} dokumen")
     for line in report.missing:
         print(f"HILANG: {line}")

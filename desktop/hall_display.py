@@ -14,7 +14,6 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from db.core.paths import data_dir
-from db.queue import views
 from db.services import Services
 from desktop.announcer import Announcer
 from desktop.ops import Runner
@@ -155,7 +154,7 @@ class HallDisplay(QWidget):
         services = self.services
 
         def read():
-            return services.settings.values(), views.hall_state(services.queue), views.calls_since(services.queue)
+            return services.settings.values(), services.queue_views.hall_state(), services.queue_views.calls_since()
 
         self.runner.run(read, self._show, self._database_down, owner=self)
 

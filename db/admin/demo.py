@@ -35,7 +35,6 @@ from db.intake.checklist import ADA_SESUAI, TIDAK_ADA, TIDAK_BERLAKU, TIDAK_SESU
 from db.models.accounts import Role, User
 from db.models.intake import Application, FileCheck
 from db.models.queue import Ticket
-from db.queue import days
 from db.queue.policy import PRIORITY_CATEGORIES
 from db.services import Services, open_services
 
@@ -159,13 +158,13 @@ class _Day:
             self.set_clock(seconds)
             getattr(self, f"on_{kind}")(seconds, *data)
         self.set_clock(self.seconds(CLOSE))
-        self.result.unserved = days.close_day(
-            self.services.queue, self.officers[self.counters[0].number]
+        self.result.unserved = self.services.queue_days.close_day(
+            self.officers[self.counters[0].number]
         ).closed_leftovers
         return self.result
 
     def on_open(self, _seconds: float) -> None:
-        days.open_day(self.services.queue, self.officers[self.counters[0].number])
+        self.services.queue_days.open_day(self.officers[self.counters[0].number])
 
     def on_arrive(self, seconds: float) -> None:
         codes = [code for code in GROUP_WEIGHTS if code in self.groups]

@@ -15,7 +15,7 @@ from db.core.engine import Database
 from db.core.errors import DomainError
 from db.models.accounts import Role
 from db.models.intake import OfficeClosure
-from db.models.settings import OFFICE_SCOPE, Setting
+from db.settings.service import read_in
 
 
 @dataclass(frozen=True)
@@ -26,9 +26,7 @@ class Closure:
 
 def calendar_in(session: Session) -> WorkCalendar:
     closures = {row.day: row.reason for row in session.scalars(select(OfficeClosure))}
-    cuti = session.scalar(
-        select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "calendar.cuti_bersama")
-    )
+    cuti = read_in(session, ("calendar.cuti_bersama",))["calendar.cuti_bersama"]
     return WorkCalendar(closures, include_cuti_bersama=(cuti or "ya") == "ya")
 
 

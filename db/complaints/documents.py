@@ -7,7 +7,7 @@ from sqlalchemy import select
 from db.complaints.service import ComplaintInfo
 from db.core import validators
 from db.core.actor import Actor
-from db.documents import archive, print_jobs
+from db.documents import print_jobs
 from db.documents.printing import local_time, office_header
 from db.models.queue import Counter
 from db.settings.service import thermal_config
@@ -66,11 +66,11 @@ def issue_complaint_receipt(services, actor: Actor, info: ComplaintInfo, reprint
     config = thermal_config(values)
     data = receipt_data(services, info, reprint)
     if reprint:
-        archive.record_copy(services, actor, "complaint", info.tracking_number)
-        path = archive.original(services, "complaint", info.tracking_number).path
+        services.archive.record_copy(actor, "complaint", info.tracking_number)
+        path = services.archive.original("complaint", info.tracking_number).path
     else:
         pdf = complaint_receipt_pdf(data, office, values.get("documents.paper", "A4"))
-        path = archive.store(services, actor, "complaint", info.tracking_number, pdf).path
+        path = services.archive.store(actor, "complaint", info.tracking_number, pdf).path
     printed = send(config, complaint_receipt_bytes(data, config.paper_width_mm, office))
     record = print_jobs.record(
         services.database, actor, "complaint", info.id, info.tracking_number, printed.state, printed.message, reprint

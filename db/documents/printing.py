@@ -10,7 +10,6 @@ from zoneinfo import ZoneInfo
 from db.catalog.schema import Requirement, Service
 from db.core.actor import Actor
 from db.documents import print_jobs
-from db.queue import views
 from db.queue.policy import PRIORITY_CATEGORIES
 from db.queue.tickets import TicketInfo
 from db.settings.service import thermal_config
@@ -85,7 +84,7 @@ def print_ticket(services, actor: Actor, ticket_id: uuid.UUID, reprint: bool = F
     """Render and send a ticket, then record the job. A printer fault is an outcome, never an exception:
     the ticket exists whatever the printer does."""
     values = services.settings.values()
-    ticket = views.ticket_by_id(services.queue, ticket_id)
+    ticket = services.queue_views.ticket_by_id(ticket_id)
     config = thermal_config(values)
     outcome: PrintOutcome = send(config, ticket_bytes(ticket_data(ticket, values, reprint), config.paper_width_mm))
     return print_jobs.record(

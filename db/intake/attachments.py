@@ -15,7 +15,6 @@ from db.core import audit
 from db.core.actor import Actor
 from db.core.engine import translate_faults
 from db.core.errors import DomainError, NotFound
-from db.documents import archive
 from db.models.intake import Application, Attachment
 
 SIGNATURES = {b"%PDF": "PDF", b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"II*\x00": "TIFF", b"MM\x00*": "TIFF"}
@@ -54,7 +53,7 @@ def attach(services, actor: Actor, application_id: uuid.UUID, source: str) -> At
         number = session.scalar(select(Application.registration_number).where(Application.id == application_id))
     if number is None:
         raise NotFound("Permohonan tidak ditemukan.")
-    folder = archive.archive_root(services) / "lampiran" / number.replace("/", "-")
+    folder = services.archive.root() / "lampiran" / number.replace("/", "-")
     target = folder / f"{digest[:12]}-{path.name}"
     with translate_faults():
         folder.mkdir(parents=True, exist_ok=True)

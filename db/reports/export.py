@@ -14,8 +14,8 @@ from pathlib import Path
 
 from db.core.engine import translate_faults
 from db.core.errors import DomainError
+from db.reports.feature_counts import SECTIONS
 from db.reports.model import DailyReport, DurationStats
-from db.reports.providers import SECTIONS
 from printing.dates import format_date, format_day_date
 from printing.records import OfficeHeader
 from printing.report_pdf import ReportDocument, ReportTable, report_pdf

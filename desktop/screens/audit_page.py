@@ -65,6 +65,6 @@ class AuditPage(QWidget):
         services = self.context.services
 
         def load():
-            return audit.recent(services.database), ZoneInfo(services.settings.get("office.timezone"))
+            return services.audit.recent(), ZoneInfo(services.settings.get("office.timezone"))
 
         self.context.runner.run(load, lambda result: self.model.set_rows(*result), owner=self)

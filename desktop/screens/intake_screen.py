@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from db.intake.applicants import ApplicantInfo, BusinessInput, PersonInput
 from db.intake.registration import CheckOutcome, ProxyInput
-from db.queue import views
 from desktop.context import ScreenContext
 from desktop.intake_documents import print_outcome
 from desktop.screens.checklist_model import ChecklistModel
@@ -223,7 +222,7 @@ class IntakeScreen(QWidget):
     def _load_services(self):
         services = self.context.services
         number = self.context.counter_number
-        ticket = views.current_ticket(services.queue, number) if number else None
+        ticket = services.queue_views.current_ticket(number) if number else None
         return services.catalog.search("", limit=10_000), ticket
 
     def _services_loaded(self, loaded) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.queue import policy, views
+from db.queue import policy
 from db.queue.tickets import TicketInfo
 from desktop.context import ScreenContext
 from desktop.widgets import FormDialog, MessageBanner
@@ -127,8 +127,8 @@ class QueueScreen(QWidget):
             return {
                 "values": values,
                 "number": number,
-                "current": views.current_ticket(services.queue, number),
-                "waiting": views.waiting_counts(services.queue),
+                "current": services.queue_views.current_ticket(number),
+                "waiting": services.queue_views.waiting_counts(),
             }
 
         self.context.runner.run(load, self._show_state, self.banner.show_error, owner=self)

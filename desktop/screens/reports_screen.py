@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.documents.printing import office_header
-from db.reports import DailyReport, ReportQuery, daily_report, export
+from db.reports import DailyReport, ReportQuery, export
 from desktop.charts import BarChart
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
@@ -181,9 +181,7 @@ class ReportsScreen(QWidget):
             self.show_button.setEnabled(True)
             self.banner.show_error(message)
 
-        self.context.runner.run(
-            lambda: daily_report(services.database, query, services.clock), self.show_report, failed, owner=self
-        )
+        self.context.runner.run(lambda: services.reports.daily(query), self.show_report, failed, owner=self)
 
     def show_report(self, report: DailyReport) -> None:
         self.report = report
