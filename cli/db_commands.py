@@ -18,7 +18,7 @@ def register(groups) -> None:
 
 
 def upgrade(args, context) -> int:
-    result = context.services.migration
+    result = context.upgrade()
     if result.before == result.after:
         print(f"Skema sudah terbaru: {result.after}")
     else:

@@ -15,10 +15,12 @@ from db.core.device import device_id as load_device_id
 from db.core.engine import Database
 from db.core.paths import default_database_url
 from db.decrees.handover import HandoverService
+from db.decrees.keys import SigningKeys
 from db.decrees.service import DecreeService
 from db.documents.archive import ArchiveService
 from db.info_log.service import InfoLogService
 from db.intake.applicants import ApplicantService
+from db.intake.attachments import AttachmentService
 from db.intake.registration import IntakeService
 from db.intake.tracking import TrackingService
 from db.models.accounts import Role
@@ -48,11 +50,13 @@ class Services:
     applicants: ApplicantService
     intake: IntakeService
     tracking: TrackingService
+    attachments: AttachmentService
     calendar: CalendarStore
     complaints: ComplaintService
     info_log: InfoLogService
     skm: SkmService
     archive: ArchiveService
+    keys: SigningKeys
     decrees: DecreeService
     handovers: HandoverService
     reports: ReportService
@@ -86,6 +90,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     queue_views = QueueViews(database, queue, clock)
     tracking = TrackingService(database, clock)
     archive = ArchiveService(database, settings, clock)
+    keys = SigningKeys(database)
     return Services(
         database=database,
         device_id=device,
@@ -99,12 +104,14 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         applicants=ApplicantService(database, clock),
         intake=IntakeService(database, catalog, clock),
         tracking=tracking,
+        attachments=AttachmentService(database, archive),
         calendar=CalendarStore(database),
         complaints=ComplaintService(database, clock),
         info_log=InfoLogService(database, clock),
         skm=SkmService(database, clock),
         archive=archive,
-        decrees=DecreeService(database, settings, archive, clock),
+        keys=keys,
+        decrees=DecreeService(database, settings, archive, keys, clock),
         handovers=HandoverService(database, settings, archive, clock),
         reports=ReportService(database, settings, queue_views, tracking, clock),
         audit=AuditLog(database),

@@ -53,11 +53,6 @@ def receipt_data(services, info: ComplaintInfo, reprint: bool = False) -> Compla
     )
 
 
-def complaint_pdf(services, info: ComplaintInfo, reprint: bool = False, paper: str = "A4") -> bytes:
-    values = services.settings.values()
-    return complaint_receipt_pdf(receipt_data(services, info, reprint), office_header(values), paper)
-
-
 def issue_complaint_receipt(services, actor: Actor, info: ComplaintInfo, reprint: bool = False):
     """Print the receipt on the thermal printer and archive its PDF (the original once; a reprint is counted).
     Returns (PrintRecord, archived path); a printer fault is recorded, never raised."""

@@ -352,12 +352,6 @@ class ComplaintService:
                 for row in session.scalars(query)
             ]
 
-    def open_and_late(self, actor: Actor) -> tuple[list[ComplaintInfo], list[ComplaintInfo]]:
-        """The supervisor's view: every open complaint, and those past their due date."""
-        actor.require(Role.SUPERVISOR, Role.ADMINISTRATOR)
-        open_rows = self.search(actor, status="open", limit=10_000)
-        return open_rows, [row for row in open_rows if row.overdue]
-
     def steps(self, actor: Actor, complaint_id: uuid.UUID) -> list[StepRecord]:
         self.get(actor, complaint_id)  # the visibility rule
         with self._db.read() as session:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 
@@ -18,7 +16,7 @@ from db.documents.printing import office_header
 from db.intake.registration import next_in_series
 from db.models.decrees import Decree, Handover
 from db.models.intake import Applicant, Application
-from db.settings.service import SettingsService, thermal_config
+from db.settings.service import SettingsService, office_zone, thermal_config
 from printing.adapters import send
 from printing.handover_pdf import handover_bytes, handover_pdf
 from printing.records import HandoverData
@@ -106,7 +104,7 @@ class HandoverService:
             raise DomainError("Pengambilan oleh kuasa harus dengan surat kuasa: catat surat kuasanya.")
         values = self._settings.values()
         office = office_header(values)
-        zone = ZoneInfo(values.get("office.timezone", "Asia/Makassar"))
+        zone = office_zone(values)
         pending = None
         try:
             with self._db.transaction() as session:
@@ -189,7 +187,3 @@ class HandoverService:
         config = thermal_config(values)
         printed = send(config, handover_bytes(data, config.paper_width_mm, office))
         return HandoverResult(receipt_number, str(path), printed.state, printed.message)
-
-
-def handed_at_local(moment: datetime, zone: str) -> datetime:
-    return moment.astimezone(ZoneInfo(zone))

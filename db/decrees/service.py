@@ -6,7 +6,6 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
@@ -15,7 +14,8 @@ from db.core import audit
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
-from db.decrees import keys, payload, templates
+from db.decrees import payload, templates
+from db.decrees.keys import SigningKeys
 from db.documents.archive import ArchiveService
 from db.documents.printing import office_header
 from db.intake.registration import next_in_series
@@ -24,7 +24,7 @@ from db.models.catalog import ServiceRevision
 from db.models.decrees import Decree, IssuedDocument
 from db.models.intake import Applicant, Application
 from db.settings import registry as settings_registry
-from db.settings.service import SettingsService
+from db.settings.service import SettingsService, office_zone
 from printing.decree_pdf import decree_content_pdf, decree_pdf
 from printing.records import DecreeData, DecreeSigner
 from printing.terbilang import tanggal_terbilang, terbilang
@@ -97,10 +97,18 @@ def _data(content: dict, payload_text: str, copy: bool, withdrawn_note: str | No
 
 
 class DecreeService:
-    def __init__(self, database: Database, settings: SettingsService, archive: ArchiveService, clock: Clock = utc_now):
+    def __init__(
+        self,
+        database: Database,
+        settings: SettingsService,
+        archive: ArchiveService,
+        keys: SigningKeys,
+        clock: Clock = utc_now,
+    ):
         self._db = database
         self._settings = settings
         self._archive = archive
+        self._keys = keys
         self._now = clock
 
     def _content(
@@ -173,7 +181,7 @@ class DecreeService:
         actor.require(*ISSUERS)
         values = self._settings.values()
         office = office_header(values)
-        key, key_id = keys.ensure_key(self._db, actor)
+        key, key_id = self._keys.ensure(actor)
         pending = None
         try:
             with self._db.transaction() as session:
@@ -190,7 +198,7 @@ class DecreeService:
                 applicant = session.get(Applicant, app.applicant_id)
                 service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
                 now = self._now()
-                signed_on = now.astimezone(ZoneInfo(values.get("office.timezone", "Asia/Makassar"))).date()
+                signed_on = now.astimezone(office_zone(values)).date()
                 pattern = values.get("decree.number_format") or settings_registry.BY_KEY["decree.number_format"].default
                 number = settings_registry.registration_number(
                     pattern, next_in_series(session, "decree", signed_on.year), signed_on.month, signed_on.year
@@ -326,7 +334,7 @@ class DecreeService:
             claims, signed, signature = payload.read(text)
         except payload.PayloadError as error:
             return Verification(False, False, (str(error),))
-        public = keys.public_keys(self._db).get(claims.key_id)
+        public = self._keys.public_keys().get(claims.key_id)
         if public is None:
             return Verification(
                 False, False, ("Kode ditandatangani dengan kunci yang tidak dikenal kantor ini.",), claims

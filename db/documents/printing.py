@@ -5,14 +5,13 @@ from __future__ import annotations
 import base64
 import uuid
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from db.catalog.schema import Requirement, Service
 from db.core.actor import Actor
 from db.documents import print_jobs
 from db.queue.policy import PRIORITY_CATEGORIES
 from db.queue.tickets import TicketInfo
-from db.settings.service import thermal_config
+from db.settings.service import office_zone, thermal_config
 from printing.adapters import PrintOutcome, send
 from printing.escpos_render import requirement_list_bytes, ticket_bytes
 from printing.records import OfficeHeader, RequirementLine, RequirementListData, TicketData
@@ -34,7 +33,7 @@ def office_header(values: dict[str, str]) -> OfficeHeader:
 
 
 def local_time(moment: datetime, values: dict[str, str]) -> datetime:
-    return moment.astimezone(ZoneInfo(values.get("office.timezone", "Asia/Makassar")))
+    return moment.astimezone(office_zone(values))
 
 
 def ticket_data(ticket: TicketInfo, values: dict[str, str], reprint: bool = False) -> TicketData:
