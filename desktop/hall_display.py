@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from db.core.paths import data_dir
+from db.queue.views import running_text
 from db.services import Services
 from db.settings.service import office_zone
 from desktop.announcer import Announcer
@@ -163,9 +164,7 @@ class HallDisplay(QWidget):
         values, state, calls = loaded
         self.zone = office_zone(values)
         self.office.setText(values["office.short_name"])
-        text = values.get("display.running_text") or (
-            f"{values['office.motto']} — {values['office.motto_text']}   ·   {values['office.maklumat']}"
-        )
+        text = running_text(values)
         if text.strip() != self.running_text.strip():
             self.running_text = text + "      "
         self.status.clear()

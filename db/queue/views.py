@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -29,6 +30,24 @@ class HallState:
     now_serving: list[tuple[int, str, str]]  # (counter, ticket label, status)
     recent_calls: list[CallEvent]
     waiting_by_group: list[tuple[str, str, int]]  # (code, name, waiting)
+
+
+# The settings the hall display shows: a cheap `settings.get_many(HALL_SETTINGS)` (never the logo).
+HALL_SETTINGS = (
+    "office.short_name",
+    "office.timezone",
+    "display.running_text",
+    "office.motto",
+    "office.motto_text",
+    "office.maklumat",
+)
+
+
+def running_text(values: Mapping[str, str]) -> str:
+    """The hall's running text: the administrator's own text, or else the office's motto and service pledge."""
+    return values.get("display.running_text") or (
+        f"{values['office.motto']} — {values['office.motto_text']}   ·   {values['office.maklumat']}"
+    )
 
 
 class QueueViews:
