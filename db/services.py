@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db.accounts.service import AccountService
+from db.admin.backup import BackupService
+from db.admin.diagnostics import Diagnostics
 from db.calendar.store import CalendarStore
 from db.catalog.store import CatalogStore, ImportResult, shipped_catalog
 from db.complaints.service import ComplaintService
@@ -62,6 +64,8 @@ class Services:
     reports: ReportService
     audit: AuditLog
     sync: SyncService
+    backups: BackupService
+    diagnostics: Diagnostics
     migration: migrate.MigrationResult
     catalog_import: ImportResult | None = None
     clock: Clock = utc_now
@@ -116,6 +120,8 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         reports=ReportService(database, settings, queue_views, tracking, clock),
         audit=AuditLog(database),
         sync=SyncService(database, settings, device),
+        backups=BackupService(database, settings),
+        diagnostics=Diagnostics(database, settings),
         migration=result,
         catalog_import=catalog_import,
         clock=clock,

@@ -10,7 +10,6 @@ import sys
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db.admin import backup
 from db.core.errors import LoketError
 from db.core.logs import configure_logging
 from db.services import Services, open_services
@@ -110,7 +109,7 @@ class DailyBackup(QObject):
         self.running = True
         services = self.services
         self.runner.run(
-            lambda: backup.daily_backup(services.database, services.settings.values()),
+            services.backups.daily,
             self._done,
             self._failed,
             io=True,
