@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from db.accounts.service import AccountService
 from db.admin.backup import BackupService
 from db.admin.diagnostics import Diagnostics
+from db.admin.maintenance import Maintenance
 from db.calendar.store import CalendarStore
 from db.catalog.store import CatalogStore, ImportResult, shipped_catalog
 from db.complaints.service import ComplaintService
@@ -66,6 +67,7 @@ class Services:
     sync: SyncService
     backups: BackupService
     diagnostics: Diagnostics
+    maintenance: Maintenance
     migration: migrate.MigrationResult
     catalog_import: ImportResult | None = None
     clock: Clock = utc_now
@@ -122,6 +124,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         sync=SyncService(database, settings, device),
         backups=BackupService(database, settings),
         diagnostics=Diagnostics(database, settings),
+        maintenance=Maintenance(database),
         migration=result,
         catalog_import=catalog_import,
         clock=clock,

@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from db.admin.maintenance import ping
 from db.core.errors import LoketError
 from db.settings.service import thermal_config
 from desktop.context import ScreenContext
@@ -49,7 +48,7 @@ class LoketStatusBar(QStatusBar):
         def read_state() -> dict:
             values = services.settings.values()
             try:
-                database = ping(services.database)
+                database = services.maintenance.ping()
                 database_ok = True
             except LoketError as error:
                 database, database_ok = error.message, False
