@@ -7,6 +7,7 @@ import sys
 from datetime import date
 
 from db.core.errors import DomainError
+from db.documents import files
 from db.documents.printing import office_header
 from db.reports import ReportQuery, export
 
@@ -48,7 +49,7 @@ def report_daily(args: argparse.Namespace, context) -> int:
     values = services.settings.values()
     data = export.render(report, args.format, office_header(values), values, args.signer)
     if args.out:
-        path = export.write(args.out, data)
+        path = files.save(args.out, data)
         print(f"Laporan {export.period_text(report)} disimpan: {path}")
     elif args.format in ("json", "csv"):
         sys.stdout.write(data.decode("utf-8").lstrip("\ufeff"))

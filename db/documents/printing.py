@@ -110,13 +110,6 @@ def requirement_list_pdf(services, code: str, paper: str) -> bytes:
 
 
 def save_requirement_list_pdf(services, code: str, paper: str, path: str) -> str:
-    from db.core.engine import translate_faults
-    from db.core.errors import DomainError
+    from db.documents import files
 
-    data = requirement_list_pdf(services, code, paper)
-    try:
-        with translate_faults(), open(path, "wb") as handle:
-            handle.write(data)
-    except PermissionError as error:
-        raise DomainError(f"Berkas tidak dapat ditulis: {path}.") from error
-    return path
+    return str(files.save(path, requirement_list_pdf(services, code, paper)))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.documents import files
 from db.documents.printing import office_header
 from db.reports import DailyReport, ReportQuery, export
 from db.reports.periods import DAY, MONTH, RANGE, WEEK, period_of
@@ -233,7 +234,7 @@ class ReportsScreen(QWidget):
 
         def save():
             values = services.settings.values()
-            return export.write(path, export.render(report, fmt, office_header(values), values, signer))
+            return files.save(path, export.render(report, fmt, office_header(values), values, signer))
 
         self.context.runner.run(
             save,
