@@ -9,12 +9,20 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from db.core.errors import LoketError
-from db.settings.service import thermal_config
+from db.settings.service import THERMAL_SETTINGS, thermal_config
 from desktop.context import ScreenContext
 from desktop.roles import role_label
 from printing.status import probe
 
 REFRESH_MS = 30_000
+STATUS_SETTINGS = (
+    "counter.number",
+    "counter.name",
+    "office.short_name",
+    "office.timezone",
+    "sync.last_success",
+    *THERMAL_SETTINGS,
+)
 
 
 class LoketStatusBar(QStatusBar):
@@ -46,7 +54,7 @@ class LoketStatusBar(QStatusBar):
         services = self.context.services
 
         def read_state() -> dict:
-            values = services.settings.values()
+            values = services.settings.get_many(STATUS_SETTINGS)
             try:
                 database = services.maintenance.ping()
                 database_ok = True

@@ -64,7 +64,7 @@ class SyncScheduler(QObject):
         def due() -> bool:
             if not services.sync.enrolled():
                 return False
-            values = services.settings.values()
+            values = services.settings.get_many(("office.timezone", "sync.hour", "sync.last_success"))
             now = self.clock().astimezone(ZoneInfo(values["office.timezone"]))
             return sync_due(now, values["sync.hour"], values["sync.last_success"])
 

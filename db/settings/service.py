@@ -121,7 +121,7 @@ class SettingsService:
             raise DomainError(f"Printer termal: {error}.") from error
 
     def thermal_config(self) -> ThermalConfig:
-        return thermal_config(self.values())
+        return thermal_config(self.get_many(THERMAL_SETTINGS))
 
     def counter_number(self) -> int:
         return int(self.get("counter.number"))
@@ -167,7 +167,10 @@ def write_in(session: Session, scope: str, key: str, value: str, updated_by: str
         row.value, row.updated_by = value, updated_by
 
 
-def thermal_config(values: dict[str, str]) -> ThermalConfig:
+THERMAL_SETTINGS = ("printer.thermal.kind", "printer.thermal.target", "printer.thermal.paper_width")
+
+
+def thermal_config(values: Mapping[str, str]) -> ThermalConfig:
     return ThermalConfig(
         kind=values["printer.thermal.kind"],
         target=values["printer.thermal.target"],

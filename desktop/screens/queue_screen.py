@@ -22,6 +22,7 @@ from desktop.context import ScreenContext
 from desktop.widgets import FormDialog, MessageBanner
 
 REFRESH_MS = 3000
+QUEUE_SCREEN_SETTINGS = ("counter.number", "counter.name", "queue.priority_mode", "queue.priority_max_in_row")
 
 
 class TransferDialog(FormDialog):
@@ -122,7 +123,7 @@ class QueueScreen(QWidget):
         services = self.context.services
 
         def load():
-            values = services.settings.values()
+            values = services.settings.get_many(QUEUE_SCREEN_SETTINGS)
             number = int(values["counter.number"])
             return {
                 "values": values,
