@@ -12,9 +12,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import sqlite3
+import sys
 from collections.abc import Iterator
 
-import psycopg
 from sqlalchemy import exc as sa_exc
 
 from db.core.errors import EnvironmentFault, LoketError
@@ -89,7 +89,7 @@ def _sqlite(error: sqlite3.Error) -> str | None:
     return SQLITE_CODES.get(code & 0xFF)
 
 
-def _postgres(error: psycopg.Error, invalidated: bool) -> str | None:
+def _postgres(psycopg, error, invalidated: bool) -> str | None:
     if error.sqlstate is not None:
         return SQLSTATES.get(error.sqlstate) or SQLSTATE_CLASSES.get(error.sqlstate[:2])
     if isinstance(error, psycopg.errors.ConnectionTimeout):
@@ -107,8 +107,11 @@ def fault_message(error: BaseException) -> str | None:
     original = getattr(error, "orig", None) or error
     if isinstance(original, sqlite3.Error):
         return _sqlite(original)
-    if isinstance(original, psycopg.Error):
-        return _postgres(original, bool(getattr(error, "connection_invalidated", False)))
+    # psycopg is imported only by a PostgreSQL engine: without it loaded, no error can be one of its (and a SQLite
+    # PC does not pay for importing it).
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is not None and isinstance(original, psycopg.Error):
+        return _postgres(psycopg, original, bool(getattr(error, "connection_invalidated", False)))
     if isinstance(original, OSError):
         return ERRNOS.get(original.errno) if original.errno is not None else _by_text(original)
     return None
