@@ -5,9 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from db.decrees import keys
-from db.documents import archive
-
 
 def register(groups) -> None:
     verify = groups.add_parser("verify", help="periksa keaslian SK dari kode QR atau berkas PDF (0 = asli dan berlaku)")
@@ -93,7 +90,7 @@ def change_status(args, context) -> int:
 
 
 def check_archive(args, context) -> int:
-    report = archive.check(context.services)
+    report = context.services.archive.check()
     print(f"Diperiksa: {report.checked} dokumen")
     for line in report.missing:
         print(f"HILANG: {line}")
@@ -104,8 +101,7 @@ def check_archive(args, context) -> int:
 
 
 def export_public(args, context) -> int:
-    _key, identifier = keys.ensure_key(context.services.database, context.actor())
-    pem = keys.public_pem(keys.load_private().public_key())
+    identifier, pem = context.services.keys.export_public(context.actor())
     if args.out:
         args.out.write_text(pem, encoding="ascii")
         print(f"Kunci publik {identifier} ditulis ke {args.out}")
@@ -115,6 +111,6 @@ def export_public(args, context) -> int:
 
 
 def import_key(args, context) -> int:
-    identifier = keys.import_private(context.services.database, context.actor(), args.file)
+    identifier = context.services.keys.import_private(context.actor(), args.file)
     print(f"Kunci kantor {identifier} dipakai di PC ini.")
     return 0

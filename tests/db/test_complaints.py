@@ -81,10 +81,6 @@ def test_steps_priority_due_date_and_closing(office, clock):
     clock.now += timedelta(days=10)
     late = office.complaints.search(supervisor(), late_only=True)
     assert [row.id for row in late] == [info.id] and late[0].overdue
-    open_rows, late_rows = office.complaints.open_and_late(supervisor())
-    assert len(open_rows) == 1 and len(late_rows) == 1
-    with pytest.raises(PermissionDenied):
-        office.complaints.open_and_late(cs())
     for person in ("Tim Pengaduan", "Kabid", "Kasi", "Kepala Dinas"):
         info = office.complaints.advance(cs(), info.id, person, "ok")
     assert info.status == "closed"

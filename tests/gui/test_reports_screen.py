@@ -11,9 +11,10 @@ from db.core.actor import Actor
 from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark
 from db.models import Role
+from db.reports.periods import MONTH, WEEK, period_of
 from db.services import open_services
 from desktop.navigation import screens_for
-from desktop.screens.reports_screen import MONTH, WEEK, ReportsScreen, ReportTableModel, period_of
+from desktop.screens.reports_screen import ReportsScreen, ReportTableModel
 
 DAY = date(2026, 11, 25)
 
