@@ -1,0 +1,71 @@
+"""The rules of the architecture and of the code, enforced: import contracts, lint, format, dead code.
+
+Each gate is a test, so `./scripts/test` and CI fail on a violation instead of a reviewer having to notice it.
+"""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = Path(sys.executable).parent
+PACKAGES = ("desktop", "cli", "server", "bench", "db", "printing")
+
+
+def lint_imports(cwd: Path, *contracts: str) -> subprocess.CompletedProcess:
+    selected = [arg for contract in contracts for arg in ("--contract", contract)]
+    command = [str(BIN / "lint-imports"), "--no-cache", "--no-logo", *selected]
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=120)
+
+
+def test_the_import_contracts_are_kept():
+    """desktop | cli | server -> db -> printing; printing has no database; db, printing, cli and server have no Qt."""
+    result = lint_imports(ROOT)
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "3 kept, 0 broken" in result.stdout
+
+
+@pytest.fixture(scope="module")
+def source_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's packages and contracts in a scratch folder, where a test may plant a violation."""
+    folder = tmp_path_factory.mktemp("contracts")
+    shutil.copy(ROOT / "pyproject.toml", folder)
+    for package in PACKAGES:
+        shutil.copytree(ROOT / package, folder / package, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("contract", "module", "violation"),
+    [
+        ("layers", "db/core/errors.py", "import cli.main"),
+        ("layers", "printing/dates.py", "from db.core import paths"),
+        ("printing-has-no-database", "printing/dates.py", "import sqlalchemy"),
+        ("core-has-no-qt", "db/queue/speech.py", "from PySide6 import QtCore"),
+        ("core-has-no-qt", "cli/main.py", "def lazy():\n    import desktop.ops"),
+    ],
+)
+def test_a_contract_fails_on_a_violation(source_copy, contract, module, violation):
+    """Proof that the gates bite: the same contracts, run on a copy with one forbidden import planted."""
+    target = source_copy / module
+    original = target.read_text(encoding="utf-8")
+    target.write_text(f"{original}\n{violation}\n", encoding="utf-8")
+    try:
+        result = lint_imports(source_copy, contract)
+    finally:
+        target.write_text(original, encoding="utf-8")
+    assert result.returncode == 1, result.stdout[-3000:]
+    assert "BROKEN" in result.stdout
+    assert module.removesuffix(".py").replace("/", ".") in result.stdout
+
+
+def test_the_code_passes_ruff():
+    """Lint (with the sqlalchemy ban and the complexity gates) and format are part of the suite."""
+    ruff = [sys.executable, "-m", "ruff"]
+    check = subprocess.run([*ruff, "check", "."], cwd=ROOT, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout[-3000:]
+    formatting = subprocess.run([*ruff, "format", "--check", "."], cwd=ROOT, capture_output=True, text=True)
+    assert formatting.returncode == 0, formatting.stdout[-3000:]
