@@ -69,3 +69,44 @@ def test_the_code_passes_ruff():
     assert check.returncode == 0, check.stdout[-3000:]
     formatting = subprocess.run([*ruff, "format", "--check", "."], cwd=ROOT, capture_output=True, text=True)
     assert formatting.returncode == 0, formatting.stdout[-3000:]
+
+
+def _branchy(branches: int) -> str:
+    body = "".join(f"    if x == {n}:\n        return {n}\n" for n in range(branches))
+    return f"def branchy(x):\n{body}    return -1\n"
+
+
+def _long(statements: int) -> str:
+    """A function of `statements` statements as ruff counts them (the return is not counted)."""
+    return "def long():\n" + "".join(f"    print({n})\n" for n in range(statements)) + "    return 0\n"
+
+
+@pytest.mark.parametrize(
+    ("path", "source", "rule"),
+    [
+        ("desktop/probe.py", "from sqlalchemy import select\n\nprint(select)\n", "TID251"),
+        ("cli/probe.py", "import sqlalchemy\n\nprint(sqlalchemy)\n", "TID251"),
+        ("db/probe.py", _branchy(12), "C901"),
+        ("db/probe.py", _long(66), "PLR0915"),
+        ("tools/catalog/probe.py", _branchy(21), "C901"),
+    ],
+)
+def test_a_ruff_gate_fails_on_a_violation(path, source, rule):
+    """The sqlalchemy ban and the complexity limits bite where they apply (the file is linted as if at `path`)."""
+    command = [sys.executable, "-m", "ruff", "check", "--no-cache", "--output-format", "concise"]
+    result = subprocess.run(
+        [*command, "--stdin-filename", path, "-"], input=source, cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 1, result.stdout
+    assert rule in result.stdout
+
+
+def test_the_gates_allow_what_the_core_may_do():
+    """The same probes pass where they are allowed: SQL in db/, a function just under the limits."""
+    command = [sys.executable, "-m", "ruff", "check", "--no-cache", "--stdin-filename"]
+    for path, source in [
+        ("db/probe.py", "from sqlalchemy import select\n\nprint(select)\n"),
+        ("db/probe.py", _branchy(11) + "\n\n" + _long(64)),
+    ]:
+        result = subprocess.run([*command, path, "-"], input=source, cwd=ROOT, capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout
