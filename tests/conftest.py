@@ -16,6 +16,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 
 from db.core.engine import normalise_url  # noqa: E402
 from db.services import Services, open_services  # noqa: E402
+from tests.seeds import pytest_runtest_setup  # noqa: E402, F401 - the seeds marker's hook
 
 PG_URL = os.environ.get("LOKET_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("LOKET_REQUIRE_PG") == "1"

@@ -11,7 +11,7 @@ def run_pytest(folder: Path, *args: str) -> subprocess.CompletedProcess:
     """pytest with this project's configuration (pyproject.toml) on a scratch test folder."""
     command = [sys.executable, "-m", "pytest", "-c", str(ROOT / "pyproject.toml"), "--rootdir", str(folder)]
     return subprocess.run(
-        [*command, "-p", "no:cacheprovider", *args, str(folder)], capture_output=True, text=True, timeout=120
+        [*command, "-p", "no:cacheprovider", *args, str(folder)], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
 
 
@@ -29,3 +29,18 @@ def test_a_run_without_pytest_timeout_is_refused(tmp_path):
     result = run_pytest(tmp_path, "-p", "no:timeout")
     assert result.returncode != 0
     assert "Missing required plugins: pytest-timeout" in result.stderr
+
+
+def test_a_seeds_test_skips_without_the_seeds_but_fails_under_ci(tmp_path, monkeypatch):
+    (tmp_path / "test_needs_seeds.py").write_text(
+        "import pytest\n\n\n@pytest.mark.seeds\ndef test_reads_a_seed():\n    pass\n"
+    )
+    monkeypatch.setenv("LOKET_SEEDS_DIR", str(tmp_path / "absent"))
+    monkeypatch.delenv("CI", raising=False)
+    local = run_pytest(tmp_path, "-p", "tests.seeds", "-rs")
+    assert local.returncode == 0 and "1 skipped" in local.stdout, local.stdout
+    monkeypatch.setenv("CI", "true")
+    ci = run_pytest(tmp_path, "-p", "tests.seeds")
+    assert ci.returncode == 1 and "the seeds are required under CI" in ci.stdout, ci.stdout
+    (tmp_path / "absent").mkdir()
+    assert run_pytest(tmp_path, "-p", "tests.seeds").returncode == 0
