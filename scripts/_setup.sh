@@ -39,7 +39,8 @@ install_python_env() {
         --output-file "$requirements"
     .venv/bin/python -m pip install --quiet --require-hashes --no-deps -r "$requirements"
     rm -f "$requirements"
-    .venv/bin/python -m pip install --quiet --no-deps -e .
+    # The build backend is the locked setuptools already in .venv: no unpinned build environment is fetched.
+    .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
     .venv/bin/python -m pip check >/dev/null
 }
 
