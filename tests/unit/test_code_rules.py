@@ -30,6 +30,26 @@ def test_the_import_contracts_are_kept():
     assert "3 kept, 0 broken" in result.stdout
 
 
+IMPORT_EVERYTHING = """
+import importlib, pkgutil, sys
+import db, printing, cli, server
+for package in (db, printing, cli, server):
+    for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        if ".migrations." in module.name or module.name.endswith("migrations.env"):
+            continue
+        importlib.import_module(module.name)
+print(",".join(sorted(name for name in sys.modules if name.startswith(("PySide6", "shiboken6", "desktop")))))
+"""
+
+
+def test_importing_the_core_loads_no_qt_even_through_a_library():
+    """The contracts see our own imports only; this sees what the libraries we import pull in at run time."""
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_EVERYTHING], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.strip() == ""
+
+
 @pytest.fixture(scope="module")
 def source_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project's packages and contracts in a scratch folder, where a test may plant a violation."""
