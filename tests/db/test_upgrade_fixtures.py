@@ -11,8 +11,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
+from sqlalchemy import create_engine, inspect, select, text
 
 from db.core import migrate
+from db.models import Base
 from db.services import open_services
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -30,23 +33,67 @@ def test_every_released_revision_has_a_fixture():
     assert set(RELEASED) <= known
 
 
+def copy_into_postgres(fixture: Path, revision: str, url: str) -> None:
+    """The same released database on PostgreSQL: its schema made by the migrations up to `revision`, then its rows
+    copied over through the models' column types (UUIDs, UTC times and JSON stored as each engine stores them)."""
+    target = create_engine(url)
+    source = create_engine(f"sqlite:///{fixture}")
+    try:
+        with target.begin() as connection:
+            command.upgrade(migrate.alembic_config(connection), revision)
+        held = inspect(source)
+        present = set(held.get_table_names())
+        with source.connect() as reading, target.begin() as writing:
+            for table in Base.metadata.sorted_tables:
+                if table.name not in present:
+                    continue
+                columns = [table.c[column["name"]] for column in held.get_columns(table.name)]
+                rows = [dict(row._mapping) for row in reading.execute(select(*columns))]
+                if rows:
+                    writing.execute(table.insert(), rows)
+                for key in table.primary_key.columns:  # numbered rows: the sequence goes on after the copied ones
+                    if key.autoincrement is True or (key.autoincrement == "auto" and key.type.python_type is int):
+                        writing.execute(
+                            text(
+                                f"SELECT setval(pg_get_serial_sequence('{table.name}', '{key.name}'), "
+                                f"coalesce(max({key.name}), 0) + 1, false) FROM {table.name}"
+                            )
+                        )
+    finally:
+        source.dispose()
+        target.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
+def engine(request):
+    return request.param
+
+
 @pytest.fixture(params=RELEASED)
-def upgraded(request, loket_home):
+def upgraded(request, engine, loket_home, monkeypatch):
     """The fixture of one released revision, opened (and so upgraded) by the current app as an office would."""
     revision = request.param
-    target = loket_home / "loket.db"
-    shutil.copy(FIXTURES / f"schema_{revision}.db", target)
-    services = open_services(f"sqlite:///{target}", device_id="pc-lama")
+    fixture = FIXTURES / f"schema_{revision}.db"
+    if engine == "sqlite":
+        target = loket_home / "loket.db"
+        shutil.copy(fixture, target)
+        url = f"sqlite:///{target}"
+    else:
+        url = request.getfixturevalue("pg_url")
+        copy_into_postgres(fixture, revision, url)
+        monkeypatch.setenv("LOKET_DATABASE_URL", url)  # loket-admin below reads the same hall database
+    services = open_services(url, device_id="pc-lama")
     yield revision, services, CONTENTS[f"schema_{revision}.db"]
     services.close()
 
 
-def test_released_schema_upgrades_with_a_backup(upgraded, loket_home):
-    revision, services, _held = upgraded
+def check_the_copy_taken_first(revision, services, engine, loket_home) -> None:
     assert services.migration.before == revision
     assert services.migration.after == migrate.head_revision()
     backup = services.migration.backup
-    if revision == migrate.head_revision():  # the newest release on a branch that has added no revision yet
+    # No copy when nothing is migrated (the newest release, on a branch without a new revision yet), nor of a hall
+    # database: PostgreSQL is backed up on its server with pg_dump.
+    if revision == migrate.head_revision() or engine == "postgresql":
         assert backup is None
         return
     assert backup is not None and backup.parent == loket_home / "backups"
@@ -54,8 +101,10 @@ def test_released_schema_upgrades_with_a_backup(upgraded, loket_home):
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone()[0] == revision
 
 
-def test_the_records_of_a_released_schema_survive_its_upgrade(upgraded, admin_cli):
-    _revision, services, held = upgraded
+def test_a_released_schema_upgrades_with_its_records_intact(upgraded, engine, loket_home, admin_cli):
+    """One test per fixture and engine (opening the fixture is the slow part): the copy, then every record."""
+    revision, services, held = upgraded
+    check_the_copy_taken_first(revision, services, engine, loket_home)
     first = held["0001"]
     assert services.accounts.authenticate(first["username"], first["password"], "pc-lama").full_name == "Admin Lama"
     assert services.settings.counter_number() == first["counter"]
