@@ -27,7 +27,8 @@ def test_the_import_contracts_are_kept():
     """desktop | cli | server -> db -> printing; printing has no database; db, printing, cli and server have no Qt."""
     result = lint_imports(ROOT)
     assert result.returncode == 0, result.stdout[-3000:]
-    assert "3 kept, 0 broken" in result.stdout
+    kept = re.search(r"Contracts: (\d+) kept, 0 broken", result.stdout)
+    assert kept and int(kept.group(1)) >= 3, result.stdout[-3000:]
 
 
 IMPORT_EVERYTHING = """
