@@ -32,16 +32,14 @@ install_python_env() {
     uv_version="$(locked_version uv)"
     [[ "$(.venv/bin/uv --version 2>/dev/null)" == "uv $uv_version"* ]] ||
         .venv/bin/python -m pip install --quiet "uv==$uv_version"
-    local requirements
-    requirements="$(mktemp)"
+    # What was installed stays readable in .venv/requirements.lock.txt.
     # shellcheck disable=SC2086 # $extras is deliberately split into arguments
     .venv/bin/uv export --quiet --frozen --no-dev --no-emit-project --format requirements-txt $extras \
-        --output-file "$requirements"
-    .venv/bin/python -m pip install --quiet --require-hashes --no-deps -r "$requirements"
-    rm -f "$requirements"
+        --output-file .venv/requirements.lock.txt
+    .venv/bin/python -m pip install --quiet --require-hashes --no-deps -r .venv/requirements.lock.txt
     # The build backend is the locked setuptools already in .venv: no unpinned build environment is fetched.
     .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
-    .venv/bin/python -m pip check >/dev/null
+    .venv/bin/python -m pip check >/dev/null || { .venv/bin/python -m pip check >&2; return 1; }
 }
 
 # The version uv.lock pins for one package.
