@@ -44,7 +44,7 @@ def verify_decree(args, context) -> int:
     decrees = context.services.decrees
     subject = args.subject
     path = Path(subject)
-    if subject.lower().endswith(".pdf") or (len(subject) < 400 and path.exists()):
+    if subject.lower().endswith(".pdf") or (len(subject) < 400 and _names_a_file(path)):
         try:
             result = decrees.verify_pdf(path.read_bytes())
         except OSError as error:
@@ -62,6 +62,13 @@ def verify_decree(args, context) -> int:
         )
     print("HASIL: ASLI DAN BERLAKU" if result.genuine and result.current else "HASIL: TIDAK SAH ATAU TIDAK BERLAKU")
     return 0 if result.genuine and result.current else 1
+
+
+def _names_a_file(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # a payload is longer than a file name may be (ENAMETOOLONG): it is not a file
+        return False
 
 
 def _application_id(context, registration_number: str):

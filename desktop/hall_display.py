@@ -59,7 +59,7 @@ class AnnouncedCalls:
 
 
 class HallDisplay(QWidget):
-    def __init__(
+    def __init__(  # noqa: PLR0915 - builds the whole hall layout; to be split into header, columns and timers
         self,
         services: Services,
         runner: Runner,

@@ -1,5 +1,5 @@
 import threading
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -8,19 +8,6 @@ from db.core.actor import Actor
 from db.core.errors import DomainError, NotFound, PermissionDenied
 from db.models import Role
 from db.services import open_services
-
-
-class Clock:
-    def __init__(self):
-        self.now = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)  # Friday 20 Nov 2026, 10:00 WITA
-
-    def __call__(self):
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
 
 
 @pytest.fixture

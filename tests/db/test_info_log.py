@@ -1,4 +1,4 @@
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -7,19 +7,6 @@ from db.core.errors import DomainError, NotFound, PermissionDenied
 from db.info_log.service import InfoCount, InfoInput
 from db.models import Role
 from db.services import open_services
-
-
-class Clock:
-    def __init__(self):
-        self.now = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
-
-    def __call__(self):
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
 
 
 @pytest.fixture

@@ -10,18 +10,14 @@ from db.models import Role
 from db.services import open_services
 
 
-class Clock:
-    def __init__(self):
-        self.now = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)  # 09:00 WITA
-
-    def __call__(self):
-        self.now += timedelta(seconds=1)
-        return self.now
+@pytest.fixture
+def clock_start():
+    return datetime(2026, 11, 25, 1, 0, tzinfo=UTC)  # 09:00 WITA
 
 
 @pytest.fixture
-def clock():
-    return Clock()
+def clock_tick():
+    return timedelta(seconds=1)
 
 
 @pytest.fixture

@@ -17,21 +17,14 @@ DAY = date(2026, 11, 25)  # a Wednesday
 EIGHT = datetime(2026, 11, 25, 0, 0, tzinfo=UTC)  # 08:00 WITA
 
 
-class Clock:
-    def __init__(self):
-        self.now = EIGHT
-
-    def __call__(self):
-        return self.now
-
-    def at(self, minutes: float) -> None:
-        """Set the time to `minutes` after 08:00 WITA on the report day."""
-        self.now = EIGHT + timedelta(minutes=minutes)
-
-
 @pytest.fixture
-def clock():
-    return Clock()
+def clock_start():
+    return EIGHT
+
+
+def at(clock, minutes: float) -> None:
+    """Set the time to `minutes` after 08:00 WITA on the report day."""
+    clock.now = EIGHT + timedelta(minutes=minutes)
 
 
 @pytest.fixture
@@ -95,12 +88,12 @@ def build_day(office, clock):
     ]
     labels = []
     for minute, step in script:
-        clock.at(minute)
+        at(clock, minute)
         result = step()
         labels.append(getattr(result, "label", None))
     assert labels[6] == "A-001" and labels[13] == "A-003" and labels[14] == "B-001" and labels[19] == "B-001"
     # Files at counter 1: two returned (item 0 missing twice, item 1 not valid once), one registered.
-    clock.at(130)
+    at(clock, 130)
     person = office.applicants.save_person(officer(1), PersonInput("6311015508900001", "Siti Aminah"))
     entry, items = office.intake.checklist("DPM-007")
     checkable = [i for i in items if not i.heading]
