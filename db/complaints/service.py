@@ -19,7 +19,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -32,18 +31,20 @@ from db.complaints.sop import (  # noqa: F401  (re-exported: screens and command
     PRIORITY_DAYS,
     STEP_ACTORS,
     STEPS,
+    check_explanation,
     priority_days,
+    step_performer,
 )
 from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
-from db.core.errors import DomainError, NotFound, PermissionDenied
+from db.core.errors import DomainError, NotFound
 from db.documents import numbering
 from db.models.accounts import Role
 from db.models.intake import Application
 from db.models.public_services import Complaint, ComplaintStep
 from db.models.queue import Ticket
-from db.models.settings import OFFICE_SCOPE, Setting
+from db.settings.service import office_today
 
 CHANNELS = {
     "langsung": "Langsung (mengisi formulir)",
@@ -158,8 +159,7 @@ EXPLANATION_CHANNELS = {**CHANNELS, "surat": "Surat"}
 
 
 def _today(session: Session, clock: Clock) -> date:
-    zone = session.scalar(select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.timezone"))
-    return clock().astimezone(ZoneInfo(zone or "Asia/Makassar")).date()
+    return office_today(session, clock())
 
 
 def _info(row: Complaint, days_left: int | None) -> ComplaintInfo:
@@ -281,29 +281,14 @@ class ComplaintService:
             if done_on > today or done_on < row.received_on:
                 raise DomainError("Tanggal langkah harus antara tanggal pengaduan diterima dan hari ini.")
             calendar = calendar_in(session)
-            code = STEPS[row.current_step][0]
-            label, roles = STEP_ACTORS[code]
-            if not person.strip() and label == "Tim Pengaduan":
-                team = session.scalar(
-                    select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "complaint.team")
-                )
-                person = f"Tim Pengaduan ({team.strip()})" if team and team.strip() else ""
-            if not person.strip():
-                raise DomainError("Nama pelaksana langkah wajib diisi.")
-            if actor.role not in (*roles, *PRIVILEGED_ROLES):
-                raise PermissionDenied(
-                    f"Langkah '{STEPS[row.current_step][1]}' dilaksanakan oleh {label} menurut SOP pengaduan."
-                )
+            person, roles = step_performer(session, row.current_step, actor.role, person)
             if row.current_step == CLASSIFY_STEP:
                 if priority not in PRIORITY_DAYS:
                     raise DomainError("Pilih prioritas penyelesaian: tinggi, sedang atau rendah.")
                 row.priority = priority
                 row.due_on = calendar.add_working_days(row.received_on, priority_days(session)[priority])
             if row.current_step == EXPLAIN_STEP:
-                if channel not in EXPLANATION_CHANNELS:
-                    raise DomainError("Pilih cara penjelasan disampaikan: " + ", ".join(EXPLANATION_CHANNELS) + ".")
-                if len(note.strip()) < 10:
-                    raise DomainError("Tuliskan penjelasan tindak lanjut yang disampaikan (paling sedikit 10 huruf).")
+                check_explanation(channel, note, EXPLANATION_CHANNELS)
             session.add(
                 ComplaintStep(
                     complaint_id=row.id,
@@ -386,12 +371,6 @@ class ComplaintService:
                 _info(row, calendar.working_days_between(today, row.due_on) if row.status == "open" else None)
                 for row in session.scalars(query)
             ]
-
-    def open_and_late(self, actor: Actor) -> tuple[list[ComplaintInfo], list[ComplaintInfo]]:
-        """The supervisor's view: every open complaint, and those past their due date."""
-        actor.require(Role.SUPERVISOR, Role.ADMINISTRATOR)
-        open_rows = self.search(actor, status="open", limit=10_000)
-        return open_rows, [row for row in open_rows if row.overdue]
 
     def steps(self, actor: Actor, complaint_id: uuid.UUID) -> list[StepRecord]:
         self.get(actor, complaint_id)  # the visibility rule

@@ -3,11 +3,11 @@ the working days to settle a complaint by priority."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.core.errors import DomainError, PermissionDenied
 from db.models.accounts import Role
-from db.models.settings import OFFICE_SCOPE, Setting
+from db.settings.service import read_in
 
 # Defaults of the complaint.days_* settings: no seed gives days per priority (the SOP's legal basis, PermenPANRB
 # 62/2018 on SP4N-LAPOR, 001 line 7214, leaves them to the office), so the office sets them.
@@ -48,9 +48,27 @@ EXPLAIN_STEP = len(STEPS) - 1
 def priority_days(session: Session) -> dict[str, int]:
     """Working days to settle a complaint, per priority: the office's complaint.days_* settings, else the defaults."""
     keys = {f"complaint.days_{priority}": priority for priority in PRIORITY_DAYS}
-    stored = dict(
-        session.execute(
-            select(Setting.key, Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key.in_(list(keys)))
-        ).all()
-    )
+    stored = read_in(session, keys)
     return {priority: int(stored.get(key) or PRIORITY_DAYS[priority]) for key, priority in keys.items()}
+
+
+def step_performer(session: Session, step: int, role: Role, person: str) -> tuple[str, tuple[Role, ...]]:
+    """Who did the step, and the SOP roles that may record it; PermissionDenied for another role (supervisors and
+    administrators record for anyone). A Tim Pengaduan step left unnamed is the team named in complaint.team."""
+    label, roles = STEP_ACTORS[STEPS[step][0]]
+    if not person.strip() and label == "Tim Pengaduan":
+        team = read_in(session, ("complaint.team",))["complaint.team"].strip()
+        person = f"Tim Pengaduan ({team})" if team else ""
+    if not person.strip():
+        raise DomainError("Nama pelaksana langkah wajib diisi.")
+    if role not in (*roles, Role.SUPERVISOR, Role.ADMINISTRATOR):
+        raise PermissionDenied(f"Langkah '{STEPS[step][1]}' dilaksanakan oleh {label} menurut SOP pengaduan.")
+    return person, roles
+
+
+def check_explanation(channel: str | None, note: str, channels: dict[str, str]) -> None:
+    """The explanation to the complainant (000 line 105) says how it was given and what was said."""
+    if channel not in channels:
+        raise DomainError("Pilih cara penjelasan disampaikan: " + ", ".join(channels) + ".")
+    if len(note.strip()) < 10:
+        raise DomainError("Tuliskan penjelasan tindak lanjut yang disampaikan (paling sedikit 10 huruf).")

@@ -32,6 +32,7 @@ FIELDS = (
     "produk",
     "masa_berlaku",
     "berlaku_sampai",
+    "perpanjangan",
 )
 ORDINALS = ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN", "KESEMBILAN")
 

@@ -15,15 +15,15 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.core.errors import DomainError
 from db.models.intake import RegistrationSequence
-from db.models.settings import OFFICE_SCOPE, Setting
 from db.settings import registry
+from db.settings.service import read_in
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,7 @@ def next_in_series(session: Session, kind: str, year: int) -> int:
 def pattern(session: Session, kind: str) -> str:
     """The office's pattern for a kind of document, or its default when the office has not set one."""
     numbered = _kind(kind)
-    stored = session.scalar(select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == numbered.setting))
-    return stored or registry.BY_KEY[numbered.setting].default
+    return read_in(session, (numbered.setting,))[numbered.setting] or registry.BY_KEY[numbered.setting].default
 
 
 def next_number(session: Session, kind: str, day: date) -> str:

@@ -154,6 +154,13 @@ def may_be_not_applicable(item: ChecklistItem) -> bool:
     return not item.mandatory or item.applies_to is not None or item.alternative_of is not None
 
 
+def can_take(item: ChecklistItem, status: str) -> bool:
+    """Whether an item may carry this mark at all: a heading or a condition checked later is never marked at the
+    counter, and "tidak berlaku" only goes to a conditional item, an item for another kind of applicant, or an
+    alternative."""
+    return item.markable and not (status == TIDAK_BERLAKU and not may_be_not_applicable(item))
+
+
 def validate_marks(items: list[ChecklistItem], marks: Mapping[int, Mark]) -> None:
     """Refuse marks that cannot stand: unknown status, N/A on a mandatory item, a problem without its reason, a
     mark on a condition checked later, a payment slip accepted without its number, amount and date."""
@@ -165,7 +172,7 @@ def validate_marks(items: list[ChecklistItem], marks: Mapping[int, Mark]) -> Non
             raise DomainError(f"Butir {item.label} {item.text[:60]} diperiksa {STAGES[item.kind]}, bukan di loket.")
         if mark.status not in STATUSES:
             raise DomainError(f"Status '{mark.status}' tidak dikenal pada butir {item.label} {item.text[:40]}.")
-        if mark.status == TIDAK_BERLAKU and not may_be_not_applicable(item):
+        if not can_take(item, mark.status):
             raise DomainError(f"Butir {item.label} {item.text[:60]} wajib; tidak dapat ditandai tidak berlaku.")
         if mark.status == TIDAK_SESUAI and not (mark.reason or "").strip():
             raise DomainError(f"Tuliskan alasan ketidaksesuaian butir {item.label} {item.text[:60]}.")

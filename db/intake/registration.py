@@ -7,9 +7,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.calendar.store import calendar_in
@@ -24,7 +22,7 @@ from db.documents.numbering import next_in_series  # noqa: F401  (re-exported: i
 from db.intake import checklist
 from db.models.catalog import ServiceRevision
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck
-from db.models.settings import OFFICE_SCOPE, Setting
+from db.settings.service import office_zone, read_in
 
 
 @dataclass(frozen=True)
@@ -45,12 +43,7 @@ class CheckOutcome:
 
 
 def _office(session: Session) -> dict[str, str]:
-    keys = ("office.timezone", "intake.registration_format")
-    return dict(
-        session.execute(
-            select(Setting.key, Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key.in_(keys))
-        ).all()
-    )
+    return read_in(session, ("office.timezone", "intake.registration_format"))
 
 
 def _front_office_steps(service: Service) -> int:
@@ -110,7 +103,7 @@ class IntakeService:
                 )
             office = _office(session)
             now = self._now()
-            local = now.astimezone(ZoneInfo(office.get("office.timezone", "Asia/Makassar")))
+            local = now.astimezone(office_zone(office))
             check = FileCheck(
                 applicant_id=applicant.id,
                 service_code=service.code,

@@ -18,13 +18,8 @@ ANSWERS: dict[str, tuple[str, str, str, str]] = {
     "U8": ("Tidak ada", "Ada tetapi tidak berfungsi", "Berfungsi kurang maksimal", "Dikelola dengan baik"),
     "U9": ("Buruk", "Cukup", "Baik", "Sangat baik"),  # sarana dan prasarana
 }
-QUESTIONNAIRE_NUMBER = {"U1": 1, "U2": 2, "U3": 3, "U4": 4, "U5": 5, "U6": 6, "U7": 7, "U9": 8, "U8": 9}
 
 
 def answers(code: str) -> dict[int, str]:
     """Score -> the annex's words for one element: {1: "Sangat mahal", ..., 4: "Gratis"} for U4."""
     return {score: label for score, label in enumerate(ANSWERS[code], start=1)}
-
-
-def answer_label(code: str, score: int) -> str:
-    return ANSWERS[code][score - 1]

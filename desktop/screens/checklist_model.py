@@ -12,8 +12,8 @@ from db.intake.checklist import (
     ChecklistItem,
     Decision,
     Mark,
+    can_take,
     decide,
-    may_be_not_applicable,
     resolve,
 )
 
@@ -46,7 +46,7 @@ class ChecklistModel(QAbstractTableModel):
         """Mark one row; False when the row cannot take that mark (a heading, a condition checked later, or N/A on
         a mandatory item)."""
         item = self.items[row]
-        if not item.markable or (status == "tidak_berlaku" and not may_be_not_applicable(item)):
+        if not can_take(item, status):
             return False
         self.marks[item.position] = Mark(status, reason, payment)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))

@@ -37,7 +37,6 @@ from db.complaints.service import (
     ComplaintInfo,
     ComplaintInput,
 )
-from db.queue import views
 from desktop.context import ScreenContext
 from desktop.table_model import AnyIndex, RowsTableModel
 from desktop.widgets import MessageBanner
@@ -144,7 +143,6 @@ class ComplaintsScreen(QWidget):
 
     def record(self) -> None:
         counter = self.context.counter_number
-        queue = self.context.services.queue
         services, actor = self.context.services, self.context.actor
         link = self.link_ticket.isChecked()
         values = dict(
@@ -159,7 +157,7 @@ class ComplaintsScreen(QWidget):
         )
 
         def work() -> ComplaintInfo:
-            ticket = views.current_ticket(queue, counter) if link and counter is not None else None
+            ticket = services.queue_views.current_ticket(counter) if link and counter is not None else None
             return services.complaints.record(actor, ComplaintInput(**values, ticket_id=ticket.id if ticket else None))
 
         self.context.runner.run(work, self._recorded, self.banner.show_error, owner=self)

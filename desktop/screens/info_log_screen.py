@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from db.info_log.service import KINDS, REFERRAL_ROLES, InfoEntry, InfoInput
 from db.models.accounts import Role
-from db.queue import views
 from desktop.context import ScreenContext
 from desktop.table_model import AnyIndex, RowsTableModel
 from desktop.widgets import MessageBanner
@@ -87,11 +86,7 @@ class InfoLogScreen(QWidget):
         self.question.setObjectName("question")
         self.answer = QPlainTextEdit()
         self.answer.setObjectName("answer")
-        self.referral = QComboBox()  # a question the front office cannot answer goes to the Kasi or the Kabid
-        self.referral.setObjectName("referral")
-        self.referral.addItem(self.tr("(dijawab langsung)"), None)
-        for role, label in REFERRAL_ROLES.items():
-            self.referral.addItem(self.tr("Rujuk ke {who}").format(who=label), role)
+        self.referral = self._referral_choice()
         self.minutes = QSpinBox()
         self.minutes.setObjectName("minutes")
         self.minutes.setRange(1, 480)
@@ -102,15 +97,18 @@ class InfoLogScreen(QWidget):
         self.save_button = QPushButton(self.tr("&Simpan"))
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
-        form.addRow(self.tr("Jenis"), self.kind)
-        form.addRow(self.tr("Nama"), self.name)
-        form.addRow(self.tr("Kontak"), self.contact)
-        form.addRow(self.tr("Layanan yang ditanyakan"), self.service)
-        form.addRow(self.tr("Pertanyaan"), self.question)
-        form.addRow(self.tr("Jawaban yang diberikan"), self.answer)
-        form.addRow(self.tr("Rujukan"), self.referral)
-        form.addRow(self.tr("Lama"), self.minutes)
-        form.addRow(self.tr("Antrian"), self.ticket_label)
+        for label, field in (
+            (self.tr("Jenis"), self.kind),
+            (self.tr("Nama"), self.name),
+            (self.tr("Kontak"), self.contact),
+            (self.tr("Layanan yang ditanyakan"), self.service),
+            (self.tr("Pertanyaan"), self.question),
+            (self.tr("Jawaban yang diberikan"), self.answer),
+            (self.tr("Rujukan"), self.referral),
+            (self.tr("Lama"), self.minutes),
+            (self.tr("Antrian"), self.ticket_label),
+        ):
+            form.addRow(label, field)
         form.addRow(self.save_button)
         self.model = InfoModel(self)
         self.table = QTableView()
@@ -126,11 +124,7 @@ class InfoLogScreen(QWidget):
         right_layout.addWidget(QLabel(self.tr("Hari ini")))
         right_layout.addWidget(self.table, 1)
         right_layout.addWidget(self.counts)
-        self.answer_button = QPushButton(self.tr("&Jawab rujukan terpilih"))
-        self.answer_button.setObjectName("answer_referral")
-        self.answer_button.clicked.connect(self.answer_selected)
-        self.answer_button.setVisible(context.actor.role in ANSWERING_ROLES)
-        right_layout.addWidget(self.answer_button)
+        right_layout.addWidget(self._answer_button(context))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(box)
         splitter.addWidget(right)
@@ -141,7 +135,7 @@ class InfoLogScreen(QWidget):
         self.context.runner.run(
             lambda: (
                 services.skm.services(),
-                views.current_ticket(services.queue, counter) if counter is not None else None,
+                services.queue_views.current_ticket(counter) if counter is not None else None,
             ),
             self._loaded,
             self.banner.show_error,
@@ -183,6 +177,22 @@ class InfoLogScreen(QWidget):
             self.refresh()
 
         self.context.runner.run(lambda: info_log.record(actor, data), done, self.banner.show_error, owner=self)
+
+    def _referral_choice(self) -> QComboBox:
+        """A question the front office cannot answer goes to the Kasi or the Kabid."""
+        referral = QComboBox()
+        referral.setObjectName("referral")
+        referral.addItem(self.tr("(dijawab langsung)"), None)
+        for role, label in REFERRAL_ROLES.items():
+            referral.addItem(self.tr("Rujuk ke {who}").format(who=label), role)
+        return referral
+
+    def _answer_button(self, context: ScreenContext) -> QPushButton:
+        self.answer_button = QPushButton(self.tr("&Jawab rujukan terpilih"))
+        self.answer_button.setObjectName("answer_referral")
+        self.answer_button.clicked.connect(self.answer_selected)
+        self.answer_button.setVisible(context.actor.role in ANSWERING_ROLES)
+        return self.answer_button
 
     def answer_selected(self, text: str | None = None) -> None:
         """The Kasi or the Kabid answers the selected referred question; the answer is kept with their name."""
