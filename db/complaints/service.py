@@ -63,6 +63,7 @@ STEPS = (
     ("laporan", "Menandatangani laporan pengaduan"),
 )
 STATUS_LABELS = {"open": "Dalam penanganan", "closed": "Selesai"}
+DESCRIPTION_MAX = 5000
 
 
 @dataclass(frozen=True)
@@ -381,7 +382,8 @@ class ComplaintService:
             raise DomainError(f"Saluran pengaduan '{data.channel}' tidak dikenal.")
         if data.category not in CATEGORIES:
             raise DomainError(f"Ruang lingkup pengaduan '{data.category}' tidak dikenal.")
-        if len(data.description.strip()) < 10:
+        description = validators.text(data.description, "Uraian pengaduan", DESCRIPTION_MAX, multiline=True)
+        if len(description) < 10:
             raise DomainError("Uraian pengaduan wajib diisi (paling sedikit 10 karakter).")
         name = None
         if not data.anonymous:

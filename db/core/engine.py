@@ -35,7 +35,10 @@ class Database:
         self._reader = self.engine.execution_options(loket_begin="DEFERRED")
         self._write_sessions = sessionmaker(bind=self._writer, expire_on_commit=False)
         self._read_sessions = sessionmaker(bind=self._reader, expire_on_commit=False)
+        from db.core import text_guard
         from db.sync import capture  # late: the capture module needs every model
+
+        text_guard.install(self._write_sessions)  # same text limits on SQLite and PostgreSQL, before any flush
 
         capture.install(self._write_sessions)  # changes of synced tables go to sync_outbox, same transaction
 

@@ -99,7 +99,8 @@ class HandoverService:
         """Record who collected the decree, archive and print the handover receipt."""
         nik = validators.nik(nik)
         name = validators.person_name(name)
-        if proxy and not letter.strip():
+        letter = validators.text(letter, "Surat kuasa", 300)
+        if proxy and not letter:
             raise DomainError("Pengambilan oleh kuasa harus dengan surat kuasa: catat surat kuasanya.")
         values = self._services.settings.values()
         office = office_header(values)
