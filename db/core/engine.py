@@ -84,10 +84,29 @@ def normalise_url(url: str) -> str:
     return url
 
 
+# PostgreSQL waits forever by default: one session holding a lock (a crashed counter's open transaction, an
+# administrator's psql) would freeze every counter. These bound each wait; a timeout becomes the same "database busy"
+# message SQLite's busy timeout gives. Read at connect time, so a test can shorten them.
+PG_LOCK_TIMEOUT_MS = BUSY_TIMEOUT_MS
+PG_STATEMENT_TIMEOUT_MS = 60_000
+PG_IDLE_IN_TRANSACTION_TIMEOUT_MS = 120_000
+
+
 def _make_engine(url: str, *, echo: bool) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return create_engine(url, echo=echo, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+        engine = create_engine(url, echo=echo, pool_pre_ping=True, connect_args={"connect_timeout": 5})
+
+        @event.listens_for(engine, "connect")
+        def _on_pg_connect(dbapi_connection, _record: object) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute(f"SET lock_timeout = {int(PG_LOCK_TIMEOUT_MS)}")
+            cursor.execute(f"SET statement_timeout = {int(PG_STATEMENT_TIMEOUT_MS)}")
+            cursor.execute(f"SET idle_in_transaction_session_timeout = {int(PG_IDLE_IN_TRANSACTION_TIMEOUT_MS)}")
+            cursor.close()
+            dbapi_connection.commit()
+
+        return engine
     engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -112,6 +131,9 @@ def _make_engine(url: str, *, echo: bool) -> Engine:
 
 _FAULTS = [
     ("database is locked", "Basis data sedang dipakai proses lain terlalu lama. Coba lagi sebentar."),
+    ("lock timeout", "Basis data sedang dipakai proses lain terlalu lama. Coba lagi sebentar."),
+    ("statement timeout", "Basis data sedang dipakai proses lain terlalu lama. Coba lagi sebentar."),
+    ("idle-in-transaction timeout", "Basis data sedang dipakai proses lain terlalu lama. Coba lagi sebentar."),
     ("readonly database", "Basis data hanya bisa dibaca: periksa izin tulis folder data Loket."),
     ("read-only", "Basis data hanya bisa dibaca: periksa izin tulis folder data Loket."),
     ("disk is full", "Disk penuh: kosongkan ruang disk lalu ulangi. Tidak ada data yang tersimpan sebagian."),
