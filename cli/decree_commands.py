@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 
-from db.decrees import keys
+from db.decrees import keys, payload
 from db.documents import archive
 
 
@@ -46,15 +47,21 @@ def register(groups) -> None:
 def verify_decree(args, context) -> int:
     decrees = context.services.decrees
     subject = args.subject
-    path = Path(subject)
-    if subject.lower().endswith(".pdf") or (len(subject) < 400 and path.exists()):
-        try:
-            result = decrees.verify_pdf(path.read_bytes())
-        except OSError as error:
-            print(f"Galat: berkas tidak dapat dibaca: {subject} ({error.strerror}).", file=sys.stderr)
-            return 1
-    else:
+    # Decided by the text's form, never by stat(): a real payload is longer than a file name may be.
+    if payload.looks_like_payload(subject):
         result = decrees.verify(subject)
+    else:
+        try:
+            result = decrees.verify_pdf(Path(subject).read_bytes())
+        except OSError as error:
+            if error.errno not in (errno.ENOENT, errno.ENAMETOOLONG, errno.ENOTDIR):
+                print(f"Galat: berkas tidak dapat dibaca: {subject[:200]} ({error.strerror}).", file=sys.stderr)
+                return 1
+            print(
+                f"Galat: '{subject[:80]}' bukan kode verifikasi SK (SK1....) dan bukan berkas yang ada.",
+                file=sys.stderr,
+            )
+            return 1
     for line in result.messages:
         print(line)
     if result.claims:
