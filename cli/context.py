@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import getpass
 import sys
+from pathlib import Path
 
 from db.core.actor import Actor
 from db.core.engine import Database
@@ -34,6 +36,22 @@ class CommandContext:
     def close(self) -> None:
         if self._services is not None:
             self._services.close()
+
+
+def write_output(path: Path, data: bytes | str) -> None:
+    """Write what a command produced to the file the administrator named; a missing folder or a refused write is
+    one Indonesian line (DomainError), never a traceback, and no folder is created on the way."""
+    path = Path(path).expanduser()
+    if not path.parent.is_dir():
+        raise DomainError(f"Folder {path.parent} tidak ada: {path.name} tidak ditulis.")
+    try:
+        if isinstance(data, str):
+            path.write_text(data, encoding="utf-8")
+        else:
+            path.write_bytes(data)
+    except OSError as error:
+        reason = "disk penuh" if error.errno == errno.ENOSPC else (error.strerror or str(error))
+        raise DomainError(f"Berkas {path} tidak dapat ditulis: {reason}.") from error
 
 
 def read_new_password(from_stdin: bool) -> str:

@@ -6,6 +6,7 @@ import errno
 import sys
 from pathlib import Path
 
+from cli.context import write_output
 from db.decrees import keys, payload
 from db.documents import archive
 
@@ -86,7 +87,7 @@ def issue_decree(args, context) -> int:
 
 def copy_decree(args, context) -> int:
     pdf = context.services.decrees.copy_pdf(context.actor(), args.decree_number)
-    args.out.write_bytes(pdf)
+    write_output(args.out, pdf)
     print(f"Salinan ditulis ke {args.out}")
     return 0
 
@@ -114,7 +115,7 @@ def export_public(args, context) -> int:
     _key, identifier = keys.ensure_key(context.services.database, context.actor())
     pem = keys.public_pem(keys.load_private().public_key())
     if args.out:
-        args.out.write_text(pem, encoding="ascii")
+        write_output(args.out, pem)
         print(f"Kunci publik {identifier} ditulis ke {args.out}")
     else:
         print(pem, end="")

@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from cli.context import write_output
 from db.core.engine import translate_faults
 from db.core.errors import DomainError
 from db.documents.printing import office_header
@@ -59,7 +60,7 @@ def make_report(args, context) -> int:
             data = skm_report_xlsx(report)
     try:
         with translate_faults():
-            args.out.write_bytes(data)
+            write_output(args.out, data)
     except OSError as error:
         raise DomainError(f"Berkas tidak dapat ditulis: {args.out} ({error.strerror}).") from error
     print(f"Laporan disimpan: {args.out}", file=sys.stderr if args.format == "json" else sys.stdout)

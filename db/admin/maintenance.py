@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import text
 
@@ -24,6 +27,8 @@ class CheckReport:
 def check_database(database: Database) -> CheckReport:
     """SQLite's integrity_check (or a round trip to PostgreSQL) plus the schema revision against the app's head."""
     report = CheckReport(facts=[f"Basis data: {database.describe()}"])
+    if database.file_path is not None and _read_only_disk(database.file_path):
+        return _check_read_only(database.file_path, report)
     try:
         with translate_faults(), database.engine.connect() as connection:
             if database.is_sqlite:
@@ -55,3 +60,32 @@ def ping(database: Database) -> str:
     with translate_faults(), database.engine.connect() as connection:
         connection.execute(text("SELECT 1"))
     return "tersambung"
+
+
+def _read_only_disk(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows: the normal path names the failure
+        return False
+
+
+def _check_read_only(path: Path, report: CheckReport) -> CheckReport:
+    """On a read-only disk SQLite cannot even open a WAL database normally; the file is still checked (immutable),
+    and the read-only disk is the problem reported, by name."""
+    report.problems.append(
+        f"Folder {path.parent} ada di disk yang hanya bisa dibaca: Loket tidak dapat menyimpan apa pun di sana."
+    )
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?immutable=1", uri=True)
+        try:
+            rows = [row[0] for row in connection.execute("PRAGMA integrity_check").fetchall()]
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        report.problems.append(f"Berkas basis data tidak dapat dibaca ({error}).")
+        return report
+    if rows == ["ok"]:
+        report.facts.append("Integritas: ok")
+    else:
+        report.problems.append("Integritas rusak: " + "; ".join(rows[:10]))
+    return report

@@ -8,6 +8,7 @@ racing for the next number queue up instead of failing half-way with "database i
 from __future__ import annotations
 
 import contextlib
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,10 +27,13 @@ class Database:
 
     def __init__(self, url: str, *, echo: bool = False):
         url = normalise_url(url)
-        self.url = make_url(url)
+        self.url = _checked_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         if self.is_sqlite and self.url.database and self.url.database != ":memory:":
-            Path(self.url.database).parent.mkdir(parents=True, exist_ok=True)
+            # Never create folders for a typed path: a typo would silently start an empty database elsewhere.
+            folder = Path(self.url.database).parent
+            if not folder.is_dir():
+                raise EnvironmentFault(f"Folder basis data {folder} tidak ada. Periksa alamat basis data.")
         self.engine = _make_engine(url, echo=echo)
         self._writer = self.engine.execution_options(loket_begin="IMMEDIATE")
         self._reader = self.engine.execution_options(loket_begin="DEFERRED")
@@ -58,14 +62,14 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One read-write unit of work: commits when the block ends, rolls everything back on any error."""
-        with translate_faults():
+        with translate_faults(self.file_path):
             with self._write_sessions() as session, session.begin():
                 yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work; never commits anything."""
-        with translate_faults():
+        with translate_faults(self.file_path):
             with self._read_sessions() as session:
                 try:
                     yield session
@@ -82,6 +86,22 @@ def normalise_url(url: str) -> str:
         if url.startswith(plain):
             return "postgresql+psycopg://" + url[len(plain) :]
     return url
+
+
+def _checked_url(url: str):
+    """The parsed URL of a database Loket can use (SQLite or PostgreSQL), else EnvironmentFault naming the forms."""
+    forms = "sqlite:///BERKAS.db atau postgresql://pengguna@host/nama"
+    try:
+        parsed = make_url(url)
+    except sa_exc.ArgumentError:
+        raise EnvironmentFault(f"Alamat basis data tidak dapat dibaca. Pakai {forms}.") from None
+    if parsed.get_backend_name() not in ("sqlite", "postgresql") or parsed.drivername not in (
+        "sqlite",
+        "sqlite+pysqlite",
+        "postgresql+psycopg",
+    ):
+        raise EnvironmentFault(f"Jenis basis data '{parsed.drivername}' tidak didukung. Pakai {forms}.")
+    return parsed
 
 
 # PostgreSQL waits forever by default: one session holding a lock (a crashed counter's open transaction, an
@@ -129,6 +149,8 @@ def _make_engine(url: str, *, echo: bool) -> Engine:
     return engine
 
 
+_DISK_FULL = "Disk penuh: kosongkan ruang disk lalu ulangi. Tidak ada data yang tersimpan sebagian."
+DISK_FULL_BELOW_BYTES = 1024 * 1024
 _FAULTS = [
     ("database is locked", "Basis data sedang dipakai proses lain terlalu lama. Coba lagi sebentar."),
     ("lock timeout", "Basis data sedang dipakai proses lain terlalu lama. Coba lagi sebentar."),
@@ -136,7 +158,7 @@ _FAULTS = [
     ("idle-in-transaction timeout", "Basis data sedang dipakai proses lain terlalu lama. Coba lagi sebentar."),
     ("readonly database", "Basis data hanya bisa dibaca: periksa izin tulis folder data Loket."),
     ("read-only", "Basis data hanya bisa dibaca: periksa izin tulis folder data Loket."),
-    ("disk is full", "Disk penuh: kosongkan ruang disk lalu ulangi. Tidak ada data yang tersimpan sebagian."),
+    ("disk is full", _DISK_FULL),
     ("disk i/o error", "Gangguan baca/tulis disk pada basis data. Periksa disk lalu ulangi."),
     ("file is not a database", "Berkas basis data rusak atau bukan basis data Loket. Pulihkan dari cadangan."),
     ("malformed", "Berkas basis data rusak. Pulihkan dari cadangan (loket-admin restore)."),
@@ -151,26 +173,40 @@ _FAULTS = [
 ]
 
 
-def fault_message(error: BaseException) -> str | None:
-    """The Indonesian message for a known environment failure, or None when it is not one."""
+def _disk_nearly_full(path: Path | None) -> bool:
+    """Whether the folder holding `path` has (almost) no room left: SQLite reports a full disk during a WAL
+    write as a plain "disk I/O error", so the free space tells the two apart."""
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < DISK_FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
+def fault_message(error: BaseException, path: Path | None = None) -> str | None:
+    """The Indonesian message for a known environment failure, or None when it is not one. `path`: the SQLite
+    file, when known, so a full disk is named as one."""
     text = str(getattr(error, "orig", None) or error).lower()
+    if "disk i/o error" in text and _disk_nearly_full(path):
+        return _DISK_FULL
     for needle, message in _FAULTS:
         if needle in text:
             return message
     if isinstance(error, OSError) and error.errno == 28:
-        return _FAULTS[3][1]
+        return _DISK_FULL
     return None
 
 
 @contextlib.contextmanager
-def translate_faults() -> Iterator[None]:
+def translate_faults(path: Path | None = None) -> Iterator[None]:
     """Turn driver and disk failures into `EnvironmentFault`; domain errors and bugs pass through unchanged."""
     try:
         yield
     except LoketError:
         raise
     except (sa_exc.OperationalError, sa_exc.DatabaseError, sa_exc.InterfaceError, sqlite3.Error, OSError) as error:
-        message = fault_message(error)
+        message = fault_message(error, path)
         if message is None:
             raise
         raise EnvironmentFault(message) from error

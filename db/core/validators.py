@@ -270,3 +270,15 @@ def text(value: str | None, label: str, max_length: int, *, required: bool = Fal
     if len(cleaned) > max_length:
         raise DomainError(f"{label} maksimal {max_length} karakter (tertulis {len(cleaned)}).")
     return cleaned
+
+
+MAX_COUNTER_NUMBER = 99
+
+
+def counter_number(value: int) -> int:
+    """A counter's number, 1-99 (the counter setup's range). A number no counter can have is refused here, before
+    SQLite's 64-bit integers overflow on it (OverflowError) and PostgreSQL compares it happily."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_COUNTER_NUMBER:
+        shown = str(value) if len(str(value)) <= 12 else str(value)[:12] + "..."
+        raise DomainError(f"Nomor loket harus 1 sampai {MAX_COUNTER_NUMBER} (tertulis {shown}).")
+    return value
