@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db.accounts.service import AccountService
+from db.admin import restore_journal
 from db.calendar.store import CalendarStore
 from db.catalog.store import CatalogStore, ImportResult, shipped_catalog
 from db.complaints.service import ComplaintService
@@ -56,6 +57,7 @@ class Services:
 
 def open_services(url: str | None = None, *, device_id: str | None = None, clock: Clock = utc_now) -> Services:
     """Connect and migrate (with a copy taken first). Raises EnvironmentFault or SchemaTooNew with a clear message."""
+    restore_journal.recover_interrupted_restore()  # a restore cut off by a crash is undone before anything opens
     database = Database(url or default_database_url())
     device = device_id or load_device_id()
     catalog = CatalogStore(database)

@@ -9,11 +9,11 @@ self-test call the same functions.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import sqlite3
 import zipfile
@@ -23,9 +23,10 @@ from pathlib import Path, PurePosixPath
 
 from sqlalchemy import make_url
 
+from db.admin.restore_journal import RestoreJournal
 from db.core import migrate, paths
 from db.core.engine import Database, normalise_url
-from db.core.errors import DomainError, EnvironmentFault, LoketError
+from db.core.errors import DomainError, EnvironmentFault, LoketError, SchemaTooNew
 from db.core.paths import DB_FILENAME, backups_dir, data_dir
 
 log = logging.getLogger(__name__)
@@ -338,8 +339,43 @@ def _check_database_copy(path: Path, backup: Path) -> str | None:
     if rows != ["ok"]:
         raise _corrupt(backup, "pemeriksaan integritas basis data gagal: " + "; ".join(rows[:3]))
     revision = _revision_of(path)
+    if revision is None:
+        raise _corrupt(backup, "basis data tanpa versi skema Loket")
     migrate.check_not_newer(revision)
+    missing = sorted(LOKET_TABLES - _tables_of(path))
+    if missing:
+        raise _corrupt(backup, "basis data tanpa tabel Loket " + ", ".join(missing[:5]))
     return revision
+
+
+# Tables every Loket database has had since the first schema: a SQLite file without them is some other database.
+LOKET_TABLES = frozenset({"alembic_version", "users", "settings", "tickets", "applicants", "applications"})
+
+
+def _tables_of(database_file: Path) -> set[str]:
+    connection = sqlite3.connect(f"file:{database_file.as_posix()}?mode=ro", uri=True)
+    try:
+        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        connection.close()
+
+
+def _release(version: str) -> tuple[int, ...] | None:
+    """'1.4.2' -> (1, 4, 2); None for anything that is not a release number ('dev', a local build)."""
+    match = re.fullmatch(r"(\d+(?:\.\d+)*)(?:[.+-].*)?", version.strip())
+    return tuple(int(part) for part in match.group(1).split(".")) if match else None
+
+
+def _check_app_version(manifest: Manifest, backup: Path) -> None:
+    """A backup written by a newer Loket may hold data this version does not understand, even at the same schema."""
+    written_by, running = _release(manifest.app_version), _release(app_version())
+    if written_by is None or running is None:
+        return  # a source tree that is not installed ("dev") has no release number to compare
+    if written_by > running:
+        raise SchemaTooNew(
+            f"Cadangan ini dibuat oleh Loket {manifest.app_version}, lebih baru dari versi ini ({app_version()}). "
+            "Pasang versi Loket terbaru lalu ulangi; tidak ada yang diubah."
+        )
 
 
 def restore_backup(path: Path, database_url: str, archive: Path | None = None) -> RestoreResult:
@@ -354,12 +390,13 @@ def restore_backup(path: Path, database_url: str, archive: Path | None = None) -
             "Basis data aula berada di server PostgreSQL: pulihkan di server dengan pg_restore, bukan dengan Loket."
         )
     manifest = verify_backup(path)
+    _check_app_version(manifest, path)
     if archive is None:
         archive = archive_dir(read_device_values(database_file))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = backups_dir() / f"sebelum-pulih-{stamp}"
     staging = backups_dir() / f".pulih-{stamp}"
-    moves: list[tuple[Path, Path]] = []
+    journal = RestoreJournal(aside)
     try:
         shutil.rmtree(staging, ignore_errors=True)
         with zipfile.ZipFile(path) as zipped:
@@ -371,22 +408,23 @@ def restore_backup(path: Path, database_url: str, archive: Path | None = None) -
         for suffix in ("", *SIDECARS):
             current = database_file.with_name(database_file.name + suffix)
             if current.exists():
-                _move(current, aside / current.name, moves)
+                journal.move(current, aside / current.name)
         if archive.exists():
-            _move(archive, aside / "arsip", moves)
+            journal.move(archive, aside / "arsip")
         database_file.parent.mkdir(parents=True, exist_ok=True)
-        _move(restored_db, database_file, moves)
+        journal.move(restored_db, database_file)
         restored_archive = staging / ARCHIVE_MEMBER.rstrip("/")
         if restored_archive.exists():
             archive.parent.mkdir(parents=True, exist_ok=True)
-            _move(restored_archive, archive, moves)
+            journal.move(restored_archive, archive)
         else:
             archive.mkdir(parents=True, exist_ok=True)
+        journal.finish()
     except LoketError:
-        _undo(moves, aside)
+        journal.undo()
         raise
     except (OSError, sqlite3.Error, zipfile.BadZipFile) as error:
-        _undo(moves, aside)
+        journal.undo()
         raise EnvironmentFault(
             f"Pemulihan dibatalkan, data tidak diubah: {_reason(error)}. Tutup semua jendela Loket lalu ulangi."
         ) from error
@@ -399,23 +437,6 @@ def restore_backup(path: Path, database_url: str, archive: Path | None = None) -
         database.dispose()
     log.info("restored %s; previous state kept in %s", path, aside)
     return RestoreResult(path, aside, before, result.after)
-
-
-def _move(source: Path, target: Path, moves: list[tuple[Path, Path]]) -> None:
-    shutil.move(str(source), str(target))
-    moves.append((source, target))
-
-
-def _undo(moves: list[tuple[Path, Path]], aside: Path) -> None:
-    """Put back whatever was already moved, newest move first, so a failed restore leaves things as they were."""
-    for source, target in reversed(moves):
-        with contextlib.suppress(OSError):
-            if source.exists():
-                shutil.rmtree(source) if source.is_dir() else source.unlink()
-            shutil.move(str(target), str(source))
-    with contextlib.suppress(OSError):
-        if aside.exists() and not any(aside.iterdir()):
-            aside.rmdir()
 
 
 def read_device_values(database_file: Path) -> dict[str, str]:
