@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from db.accounts.service import AccountService
@@ -13,9 +14,11 @@ from db.core import migrate
 from db.core.actor import Actor, Clock, utc_now
 from db.core.device import device_id as load_device_id
 from db.core.engine import Database
-from db.core.paths import default_database_url
+from db.core.errors import LoketError
+from db.core.paths import archive_dir, default_database_url
 from db.decrees.handover import HandoverService
 from db.decrees.service import DecreeService
+from db.documents import archive_repair
 from db.info_log.service import InfoLogService
 from db.intake.applicants import ApplicantService
 from db.intake.registration import IntakeService
@@ -92,7 +95,16 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     )
     services.decrees = DecreeService(services)
     services.handovers = HandoverService(services)
+    _heal_archive(services)
     return services
+
+
+def _heal_archive(services: Services) -> None:
+    """A decree committed just before a crash gets its archived original put in place now (never blocks start)."""
+    try:
+        archive_repair.heal(services.database, archive_dir(services.settings.get("archive.dir")))
+    except (OSError, LoketError):
+        logging.getLogger(__name__).exception("archive repair at start failed")
 
 
 def _import_shipped_catalog(catalog: CatalogStore, device_id: str) -> ImportResult:

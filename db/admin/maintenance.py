@@ -12,6 +12,8 @@ from sqlalchemy import text
 from db.core import migrate
 from db.core.engine import Database, translate_faults
 from db.core.errors import LoketError
+from db.core.paths import archive_dir
+from db.documents import archive_repair
 
 
 @dataclass
@@ -52,7 +54,30 @@ def check_database(database: Database) -> CheckReport:
         report.problems.append(f"Skema {current} belum versi terbaru {head}: jalankan 'loket-admin db upgrade'.")
     else:
         report.facts.append(f"Skema: {current} (terbaru)")
+        _check_archive(database, report)
     return report
+
+
+def _check_archive(database: Database, report: CheckReport) -> None:
+    """Archive gaps are database problems too: a decree on record without its archived original."""
+    from db.core.device import device_id
+    from db.core.paths import data_dir
+    from db.settings.service import SettingsService
+
+    try:
+        # Read this PC's archive.dir without giving the PC an identity it does not have yet (a check writes nothing).
+        device = device_id() if (data_dir() / "device.json").is_file() else "-"
+        root = archive_dir(SettingsService(database, device).get("archive.dir"))
+        gaps = archive_repair.gaps(database, root)
+    except LoketError as error:
+        report.problems.append(f"Arsip tidak dapat diperiksa: {error.message}")
+        return
+    except OSError as error:
+        report.problems.append(f"Arsip tidak dapat diperiksa: {error.strerror or error}.")
+        return
+    report.facts.append(f"Arsip: {gaps.checked} dokumen diperiksa di {root}")
+    report.problems.extend(f"Arsip hilang: {line}" for line in gaps.missing)
+    report.problems.extend(f"Arsip berubah: {line}" for line in gaps.altered)
 
 
 def ping(database: Database) -> str:
