@@ -42,7 +42,7 @@ def import_file(args, context) -> int:
 
 def make_report(args, context) -> int:
     services = context.services
-    report = services.skm.report(args.date_from, args.date_to, args.service, args.population)
+    report = services.skm.report(args.date_from, args.date_to, args.service, args.population, actor=context.actor())
     if args.format == "json":
         text = json.dumps(report, ensure_ascii=False, indent=2)
         if args.out is None:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.core import audit
-from db.core.actor import Actor
+from db.core.actor import SUPERVISORS, Actor
 from db.models.queue import Counter, QueueDay, Ticket
 from db.queue.tickets import IN_SERVICE, UNSERVED, WAITING, QueueService
 
@@ -44,7 +44,9 @@ def open_day(service: QueueService, actor: Actor) -> DayResult:
 
 
 def close_day(service: QueueService, actor: Actor) -> DayResult:
-    """Close today: tickets still waiting or in service become unserved; every counter is closed."""
+    """Close today: tickets still waiting or in service become unserved; every counter is closed. Supervisors only:
+    it ends every waiting applicant's turn."""
+    actor.require(*SUPERVISORS)
     with service._db.transaction() as session:
         day = service.today(session)
         closed = _close_leftovers(service, session, actor, day, inclusive=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.core.actor import Clock, utc_now
+from db.core.actor import SUPERVISORS, Actor, Clock, utc_now
 from db.core.engine import Database
 from db.reports import feature_counts, providers  # noqa: F401 - feature_counts registers its providers
 from db.reports.common import Period, group_services, office_values
@@ -11,12 +11,13 @@ from db.reports.model import DailyReport, ReportQuery
 from db.reports.queue_figures import queue_part
 
 
-def daily_report(database: Database, query: ReportQuery, clock: Clock = utc_now) -> DailyReport:
-    """Every figure of the report for the query's local days and filters, read from one snapshot.
+def daily_report(database: Database, query: ReportQuery, clock: Clock = utc_now, *, actor: Actor) -> DailyReport:
+    """Every figure of the report for the query's local days and filters, read from one snapshot (supervisors).
 
     Raises DomainError for a reversed or too long range or an unknown group. Figures depend only on the data and the
     query (never on the time it runs), except `generated_at`.
     """
+    actor.require(*SUPERVISORS)
     with database.read() as session:
         zone, target = office_values(session)
         period = Period.of(query, zone)

@@ -174,6 +174,7 @@ class ReportsScreen(QWidget):
     def load(self) -> None:
         query = self.query()
         services = self.context.services
+        actor = self.context.actor
         self.banner.clear_message()
         self.show_button.setEnabled(False)
 
@@ -182,7 +183,10 @@ class ReportsScreen(QWidget):
             self.banner.show_error(message)
 
         self.context.runner.run(
-            lambda: daily_report(services.database, query, services.clock), self.show_report, failed, owner=self
+            lambda: daily_report(services.database, query, services.clock, actor=actor),
+            self.show_report,
+            failed,
+            owner=self,
         )
 
     def show_report(self, report: DailyReport) -> None:
