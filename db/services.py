@@ -10,7 +10,7 @@ from db.admin import restore_journal
 from db.calendar.store import CalendarStore
 from db.catalog.store import CatalogStore, ImportResult, shipped_catalog
 from db.complaints.service import ComplaintService
-from db.core import migrate
+from db.core import migrate, startup_lock
 from db.core.actor import Actor, Clock, utc_now
 from db.core.device import device_id as load_device_id
 from db.core.engine import Database
@@ -65,12 +65,13 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     device = device_id or load_device_id()
     catalog = CatalogStore(database)
     try:
-        result = migrate.upgrade(database)
-        with database.transaction() as session:
-            seed_office(session)
-        catalog_import = _import_shipped_catalog(catalog, device)
-        with database.transaction() as session:
-            seed_queue_defaults(session)
+        with startup_lock.held(database):  # PCs starting together on one database take turns, none fails
+            result = migrate.upgrade(database)
+            with database.transaction() as session:
+                seed_office(session)
+            catalog_import = _import_shipped_catalog(catalog, device)
+            with database.transaction() as session:
+                seed_queue_defaults(session)
     except BaseException:
         database.dispose()
         raise
