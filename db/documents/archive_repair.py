@@ -57,16 +57,24 @@ def _records(database: Database, relatives: list[str]) -> dict[str, tuple[str, s
     return {relative: (number, digest) for relative, number, digest in rows}
 
 
+def final_name(temporary: Path) -> Path:
+    """Where a temporary belongs: X.pdf.<token>.tmp (and the older X.tmp) -> X.pdf."""
+    name = temporary.name
+    if ".pdf." in name:
+        return temporary.with_name(name[: name.rindex(".pdf.") + 4])
+    return temporary.with_suffix(".pdf")
+
+
 def heal(database: Database, root: Path, now: float | None = None) -> list[str]:
     """Finish every rename a crash cut off; returns the numbers of the documents put in place."""
     if not root.is_dir():
         return []
     temporaries = sorted(root.glob("*/*.tmp"))
-    records = _records(database, [tmp.relative_to(root).with_suffix(".pdf").as_posix() for tmp in temporaries])
+    targets = {tmp: final_name(tmp) for tmp in temporaries}
+    records = _records(database, [target.relative_to(root).as_posix() for target in targets.values()])
     now = time.time() if now is None else now
     healed = []
-    for tmp in temporaries:
-        target = tmp.with_suffix(".pdf")
+    for tmp, target in targets.items():
         record = records.get(target.relative_to(root).as_posix())
         try:
             if record is not None and not target.exists() and _sha256(tmp) == record[1]:
@@ -91,7 +99,8 @@ def gaps(database: Database, root: Path) -> ArchiveGaps:
         report.checked += 1
         path = root / relative
         if not path.is_file():
-            left = " (hanya berkas sementara .tmp tersisa)" if path.with_suffix(".tmp").is_file() else ""
+            leftovers = [*path.parent.glob(f"{path.name}.*.tmp"), path.with_suffix(".tmp")]
+            left = " (hanya berkas sementara .tmp tersisa)" if any(item.is_file() for item in leftovers) else ""
             report.missing.append(f"{number} ({relative}){left}")
         elif _sha256(path) != digest:
             report.altered.append(f"{number} ({relative})")

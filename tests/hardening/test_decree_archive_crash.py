@@ -67,7 +67,7 @@ def test_a_kill_between_commit_and_rename_is_reported_then_healed(sqlite_url, lo
 def test_a_leftover_of_a_rolled_back_transaction_is_removed_once_stale(sqlite_services, loket_home):
     folder = loket_home / "arsip" / "sk"
     folder.mkdir(parents=True)
-    leftover = folder / "503-0009-SK.tmp"
+    leftover = folder / "503-0009-SK.pdf.0badc0de.tmp"
     leftover.write_bytes(b"%PDF- not committed")
     root = loket_home / "arsip"
     assert archive_repair.heal(sqlite_services.database, root) == [] and leftover.exists()  # maybe still running
