@@ -12,11 +12,12 @@ from sqlalchemy import or_, select
 from db.core import audit, validators
 from db.core.actor import Actor
 from db.core.errors import DomainError, EnvironmentFault, NotFound
+from db.decrees import numbering
 from db.documents import archive
 from db.documents.printing import office_header
 from db.intake.registration import next_in_series
 from db.models.decrees import Decree, Handover
-from db.models.intake import Applicant, Application, RegistrationSequence
+from db.models.intake import Applicant, Application
 from db.settings.service import thermal_config
 from printing.adapters import send
 from printing.handover_pdf import handover_bytes, handover_pdf
@@ -111,12 +112,12 @@ class HandoverService:
         office = office_header(values)
         zone = ZoneInfo(values.get("office.timezone", "Asia/Makassar"))
         role = f"Kuasa pemohon (surat kuasa: {letter})" if proxy else "Pemohon sendiri"
-        for _attempt in range(RENDER_ATTEMPTS):
+        for _attempt in range(numbering.RENDER_ATTEMPTS):
             now = self._services.clock()
             local = now.astimezone(zone)
             with self._db.read() as session:
                 app, decree, applicant = _collectable(session, application_id, proxy, nik)
-                receipt_number = _receipt_number(local, _peek_in_series(session, "handover", local.year))
+                receipt_number = _receipt_number(local, numbering.peek_in_series(session, "handover", local.year))
                 data = HandoverData(
                     receipt_number=receipt_number,
                     registration_number=app.registration_number,
@@ -139,7 +140,7 @@ class HandoverService:
                     app, decree, _applicant = _collectable(session, application_id, proxy, nik, lock=True)
                     taken = _receipt_number(local, next_in_series(session, "handover", local.year))
                     if taken != receipt_number:
-                        raise _NumberTaken
+                        raise numbering.NumberTaken
                     session.add(
                         Handover(
                             application_id=app.id,
@@ -166,7 +167,7 @@ class HandoverService:
                         recipient="proxy" if proxy else "applicant",
                     )
                 path = pending.commit()
-            except _NumberTaken:
+            except numbering.NumberTaken:
                 pending.discard()
                 continue
             except BaseException:
@@ -175,28 +176,11 @@ class HandoverService:
             config = thermal_config(values)
             printed = send(config, handover_bytes(data, config.paper_width_mm, office))
             return HandoverResult(receipt_number, str(path), printed.state, printed.message)
-        raise EnvironmentFault("Banyak penyerahan bersamaan: nomor tanda terima terus terpakai. Ulangi sebentar lagi.")
-
-
-RENDER_ATTEMPTS = 5
-
-
-class _NumberTaken(Exception):
-    """Another counter took the receipt number this PDF was rendered with (the transaction is rolled back)."""
+        raise EnvironmentFault(numbering.BUSY)
 
 
 def _receipt_number(local: datetime, sequence: int) -> str:
     return f"SER/{local.year}/{local.month:02d}/{sequence:04d}"
-
-
-def _peek_in_series(session, kind: str, year: int) -> int:
-    """The number `next_in_series` will give next, without taking it (a read: no lock)."""
-    last = session.scalar(
-        select(RegistrationSequence.last_number).where(
-            RegistrationSequence.kind == kind, RegistrationSequence.year == year
-        )
-    )
-    return (last or 0) + 1
 
 
 def _collectable(session, application_id: uuid.UUID, proxy: bool, nik: str, lock: bool = False):
