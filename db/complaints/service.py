@@ -259,7 +259,9 @@ class ComplaintService:
         """The current SOP step is done by `person` on `done_on` (today when None). The classification step needs
         the priority, which sets the due date; the last step closes the complaint."""
         actor.require(*HANDLER_ROLES)
-        if not person.strip():
+        person = validators.text(person, "Nama pelaksana langkah", 200)
+        note = validators.text(note, "Catatan", DESCRIPTION_MAX, multiline=True)
+        if not person:
             raise DomainError("Nama pelaksana langkah wajib diisi.")
         with self._db.transaction() as session:
             row = session.scalar(

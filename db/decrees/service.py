@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from db.catalog.schema import Service
-from db.core import audit
+from db.core import audit, validators
 from db.core.actor import Actor
 from db.core.errors import DomainError, EnvironmentFault, NotFound
 from db.decrees import keys, numbering, payload, templates
@@ -295,7 +295,9 @@ class DecreeService:
         actor.require(Role.ADMINISTRATOR, Role.SUPERVISOR)
         if status not in ("corrected", "withdrawn", "revoked"):
             raise DomainError("Status SK hanya dapat diubah menjadi corrected, withdrawn atau revoked.")
-        if not reason.strip() or not official.strip():
+        reason = validators.text(reason, "Alasan", 2000, multiline=True)
+        official = validators.text(official, "Pejabat yang memutuskan", 200)
+        if not reason or not official:
             raise DomainError("Alasan dan pejabat yang memutuskan wajib diisi.")
         with self._db.transaction() as session:
             decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number).with_for_update())

@@ -186,3 +186,17 @@ def test_any_push_body_is_answered_without_a_500(central, body):
     assert response.status_code < 500, response.text
     if response.status_code >= 400:
         assert snapshot(central) == before
+
+
+QUERY_VALUE = st.integers(min_value=-(2**70), max_value=2**70).map(str) | st.text(max_size=30)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(params=st.dictionaries(st.sampled_from(["after", "limit", "office", "x"]), QUERY_VALUE, max_size=4))
+def test_any_pull_query_is_answered_without_a_500(central, params):
+    client = getattr(test_any_pull_query_is_answered_without_a_500, "client", None) or device(central)
+    test_any_pull_query_is_answered_without_a_500.client = client
+    before = snapshot(central)
+    response = client.get("/api/pull", params=params)
+    assert response.status_code < 500, response.text
+    assert snapshot(central) == before

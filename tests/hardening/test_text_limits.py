@@ -113,3 +113,51 @@ def test_saving_any_person_text_is_success_or_a_domain_error(sqlite_services, na
         return
     assert saved.birth_place is None or len(saved.birth_place) <= 100
     assert saved.address is None or "\x00" not in saved.address
+
+
+ANY_TEXT = st.text(st.characters(codec="utf-8"), max_size=300) | st.text(max_size=30).map(lambda t: t * 300)
+
+
+def stored_cleanly(*texts: str | None) -> bool:
+    """What a service stored holds no control character (but tab and line breaks) and fits a Text column."""
+    return all(text is None or text_guard.problem(text, text_guard.TEXT_LIMIT) is None for text in texts)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(description=ANY_TEXT, name=st.text(max_size=60), question=ANY_TEXT, answer=ANY_TEXT)
+def test_complaints_and_information_take_any_text_or_refuse_it(sqlite_services, description, name, question, answer):
+    try:
+        complaint = sqlite_services.complaints.record(
+            CS,
+            ComplaintInput("langsung", "pelaksanaan", description, complainant_name=name or None, anonymous=not name),
+        )
+        assert stored_cleanly(complaint.description, complaint.complainant_name)
+        assert "\x00" not in complaint.description and len(complaint.description) <= 5000
+    except DomainError:
+        pass
+    try:
+        entry = sqlite_services.info_log.record(CS, InfoInput("konsultasi", name, question, answer, 5))
+        assert stored_cleanly(entry.question, entry.answer) and len(entry.answer) <= 5000
+    except DomainError:
+        pass
+
+
+@pytest.fixture
+def application(sqlite_services):
+    from tests.db.test_decrees import finished_application
+
+    return finished_application(sqlite_services, complete=False)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(note=ANY_TEXT)
+def test_sop_notes_and_rejection_reasons_take_any_text_or_refuse_it(sqlite_services, application, note):
+    for act in (
+        lambda: sqlite_services.tracking.record_step(OFFICER, application.id, note),
+        lambda: sqlite_services.tracking.reject(OFFICER, application.id, note),
+    ):
+        try:
+            info = act()
+        except DomainError:
+            continue
+        assert info is None or stored_cleanly(*(entry.note for entry in sqlite_services.tracking.history(info.id)))
