@@ -200,3 +200,22 @@ def test_any_pull_query_is_answered_without_a_500(central, params):
     response = client.get("/api/pull", params=params)
     assert response.status_code < 500, response.text
     assert snapshot(central) == before
+
+
+def test_a_pc_never_applies_another_pcs_own_settings_from_a_pull(sqlite_services):
+    """The client's side of #5: even if a server sent one, a device-scope setting is not applied here."""
+    from sqlalchemy import select as select_
+
+    from db.models.settings import Setting
+    from db.sync.apply import apply_row
+
+    mine = sqlite_services.settings.get("counter.number")
+    for scope in (sqlite_services.device_id, "device:lain"):
+        row_id = str(uuid.uuid4())
+        data = {"id": row_id, "scope": scope, "key": "counter.number", "value": "42"}
+        with sqlite_services.database.transaction() as session:
+            session.info["sync_pull"] = True
+            apply_row(session.connection(), "settings", row_id, "upsert", data)
+    assert sqlite_services.settings.get("counter.number") == mine
+    with sqlite_services.database.read() as session:
+        assert session.scalar(select_(Setting.id).where(Setting.value == "42")) is None
