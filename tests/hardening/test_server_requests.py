@@ -219,3 +219,37 @@ def test_a_pc_never_applies_another_pcs_own_settings_from_a_pull(sqlite_services
     assert sqlite_services.settings.get("counter.number") == mine
     with sqlite_services.database.read() as session:
         assert session.scalar(select_(Setting.id).where(Setting.value == "42")) is None
+
+
+ROW_CONTENT = st.fixed_dictionaries(
+    {
+        "table": st.sampled_from(["tickets", "ticket_events", "settings", "users", "applicants"]) | JSON,
+        "id": st.uuids().map(str) | JSON,
+        "op": st.sampled_from(["insert", "update", "delete"]) | JSON,
+        "data": st.dictionaries(st.sampled_from(["label", "scope", "key", "value", "name", "address"]), JSON) | JSON,
+    }
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(contents=st.lists(ROW_CONTENT, min_size=1, max_size=5), same_id=st.booleans())
+def test_any_row_in_a_well_formed_batch_is_applied_or_rejected_never_fatal(central, contents, same_id):
+    """The envelope is right, the rows hold anything: the batch is always acknowledged whole, each row either
+    stored or recorded as a reject, and the device's next batch goes through."""
+    client = device(central, master=True)
+    rows = []
+    for seq, content in enumerate(contents, start=1):
+        row = {"seq": seq, **content}
+        if same_id and isinstance(row["data"], dict):
+            row["data"] = {**row["data"], "id": row["id"]}
+        rows.append(row)
+    with central.engine.connect() as connection:
+        before = connection.execute(text("SELECT count(*) FROM sync_rejects")).scalar()
+    response = client.post("/api/push", content=json.dumps({"after_seq": 0, "rows": rows}).encode())
+    assert response.status_code == 200, response.text
+    assert response.json() == {"acked_through": len(rows)}
+    with central.engine.connect() as connection:
+        rejected = connection.execute(text("SELECT count(*) FROM sync_rejects")).scalar() - before
+    assert 0 <= rejected <= len(rows)
+    follow_up = client.post("/api/push", json={"after_seq": len(rows), "rows": [ticket_row(len(rows) + 1)]})
+    assert follow_up.json() == {"acked_through": len(rows) + 1}
