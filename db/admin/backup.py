@@ -13,7 +13,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 import shutil
 import sqlite3
 import zipfile
@@ -23,10 +22,11 @@ from pathlib import Path, PurePosixPath
 
 from sqlalchemy import make_url
 
+from db.admin import restore_checks
 from db.admin.restore_journal import RestoreJournal
 from db.core import migrate, paths
 from db.core.engine import Database, normalise_url
-from db.core.errors import DomainError, EnvironmentFault, LoketError, SchemaTooNew
+from db.core.errors import DomainError, EnvironmentFault, LoketError
 from db.core.paths import DB_FILENAME, backups_dir, data_dir
 
 log = logging.getLogger(__name__)
@@ -342,40 +342,10 @@ def _check_database_copy(path: Path, backup: Path) -> str | None:
     if revision is None:
         raise _corrupt(backup, "basis data tanpa versi skema Loket")
     migrate.check_not_newer(revision)
-    missing = sorted(LOKET_TABLES - _tables_of(path))
+    missing = restore_checks.missing_tables(path)
     if missing:
         raise _corrupt(backup, "basis data tanpa tabel Loket " + ", ".join(missing[:5]))
     return revision
-
-
-# Tables every Loket database has had since the first schema: a SQLite file without them is some other database.
-LOKET_TABLES = frozenset({"alembic_version", "users", "settings", "tickets", "applicants", "applications"})
-
-
-def _tables_of(database_file: Path) -> set[str]:
-    connection = sqlite3.connect(f"file:{database_file.as_posix()}?mode=ro", uri=True)
-    try:
-        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    finally:
-        connection.close()
-
-
-def _release(version: str) -> tuple[int, ...] | None:
-    """'1.4.2' -> (1, 4, 2); None for anything that is not a release number ('dev', a local build)."""
-    match = re.fullmatch(r"(\d+(?:\.\d+)*)(?:[.+-].*)?", version.strip())
-    return tuple(int(part) for part in match.group(1).split(".")) if match else None
-
-
-def _check_app_version(manifest: Manifest, backup: Path) -> None:
-    """A backup written by a newer Loket may hold data this version does not understand, even at the same schema."""
-    written_by, running = _release(manifest.app_version), _release(app_version())
-    if written_by is None or running is None:
-        return  # a source tree that is not installed ("dev") has no release number to compare
-    if written_by > running:
-        raise SchemaTooNew(
-            f"Cadangan ini dibuat oleh Loket {manifest.app_version}, lebih baru dari versi ini ({app_version()}). "
-            "Pasang versi Loket terbaru lalu ulangi; tidak ada yang diubah."
-        )
 
 
 def restore_backup(path: Path, database_url: str, archive: Path | None = None) -> RestoreResult:
@@ -390,7 +360,7 @@ def restore_backup(path: Path, database_url: str, archive: Path | None = None) -
             "Basis data aula berada di server PostgreSQL: pulihkan di server dengan pg_restore, bukan dengan Loket."
         )
     manifest = verify_backup(path)
-    _check_app_version(manifest, path)
+    restore_checks.check_app_version(manifest.app_version, app_version(), path)
     if archive is None:
         archive = archive_dir(read_device_values(database_file))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
