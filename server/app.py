@@ -12,6 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
@@ -93,6 +94,15 @@ def create_app(engine: Engine) -> FastAPI:
     @app.exception_handler(store.StoreError)
     async def _store_error(_request: Request, error: store.StoreError) -> JSONResponse:
         return _error(error.status, error.message, **error.extra)
+
+    @app.exception_handler(OperationalError)
+    async def _database_busy(_request: Request, error: OperationalError) -> JSONResponse:
+        text = str(error.orig or error).lower()
+        if "lock timeout" in text or "statement timeout" in text:
+            return _error(
+                503, "Server sinkronisasi sedang sibuk. Perangkat akan mencoba lagi pada sinkronisasi berikutnya."
+            )
+        raise error
 
     @app.exception_handler(RequestValidationError)
     async def _bad_request(_request: Request, error: RequestValidationError) -> JSONResponse:

@@ -253,3 +253,25 @@ def test_any_row_in_a_well_formed_batch_is_applied_or_rejected_never_fatal(centr
     assert 0 <= rejected <= len(rows)
     follow_up = client.post("/api/push", json={"after_seq": len(rows), "rows": [ticket_row(len(rows) + 1)]})
     assert follow_up.json() == {"acked_through": len(rows) + 1}
+
+
+def test_a_locked_server_table_is_a_503_in_indonesian_not_a_hang(pg_server, tmp_path, monkeypatch):
+    """#3 on the server: a stuck session holding a lock bounds each device's wait; nothing is applied."""
+    monkeypatch.setenv("LOKET_SERVER_LOCK_TIMEOUT_MS", "300")
+    name, url = create_database(pg_server)
+    process = None
+    try:
+        process = ServerProcess(url, tmp_path / "server.log")
+        process.engine = create_engine(url)
+        client = device(process)
+        with process.engine.connect() as holder:
+            holder.execute(text("LOCK TABLE synced_rows IN ACCESS EXCLUSIVE MODE"))
+            response = client.post("/api/push", json={"after_seq": 0, "rows": [ticket_row(1)]}, timeout=20)
+            holder.rollback()
+        assert response.status_code == 503 and "sedang sibuk" in response.json()["detail"]
+        assert client.post("/api/push", json={"after_seq": 0, "rows": [ticket_row(1)]}).status_code == 200
+    finally:
+        if process is not None:
+            process.engine.dispose()
+            process.stop()
+        drop_database(pg_server, name)
