@@ -129,6 +129,9 @@ def create_backup(
     """
     if not database_file.is_file():
         raise DomainError(f"Berkas basis data tidak ada: {database_file}.")
+    if folder is not None and not folder.is_dir() and not folder.parent.is_dir():
+        # The named folder itself may be made (a new folder on a USB disk), a mistyped path of folders is not.
+        raise DomainError(f"Folder {folder.parent} tidak ada: cadangan tidak dibuat.")
     folder = folder or backups_dir()
     now = now or datetime.now()
     try:

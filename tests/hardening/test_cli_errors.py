@@ -59,6 +59,12 @@ def test_diagnostics_bundle_into_a_missing_folder(admin_cli, sqlite_url, tmp_pat
     assert result.returncode == 1 and "tidak ada" in result.stderr and not target.parent.exists()
 
 
+def test_backup_into_a_missing_path_of_folders(admin_cli, sqlite_url, tmp_path):
+    target = tmp_path / "salah" / "ketik"
+    message = one_line_error(admin_cli("--database-url", sqlite_url, "backup", "--out", str(target)))
+    assert "tidak ada" in message and not target.parent.exists()
+
+
 def test_enrol_with_something_that_is_not_an_address(admin_cli, sqlite_url):
     result = admin_cli("--database-url", sqlite_url, "sync", "enrol", "--server", "not-a-url", "--token", "t")
     assert "Alamat server 'not-a-url' tidak valid" in one_line_error(result)
