@@ -101,7 +101,7 @@ def shown(value: object) -> str:
 
 def stored_payload(row: dict, limit: int = 100_000) -> str:
     """The rejected row as ASCII JSON (NUL and surrogates escaped), or a note when it cannot be written out."""
-    if json_problem(row.get("data")) and "bersarang" in (json_problem(row.get("data")) or ""):
+    if _depth_exceeds(row.get("data"), MAX_DEPTH):  # kept short: the envelope says which row it was
         return shown({key: row.get(key) for key in ("seq", "table", "id", "op")})
     try:
         return json.dumps(row, ensure_ascii=True, default=str)[:limit]
@@ -109,7 +109,11 @@ def stored_payload(row: dict, limit: int = 100_000) -> str:
         return "(tidak dapat ditampilkan)"
 
 
-def seq_problem(value: object) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_SEQ:
-        return f"nomor urut harus bilangan bulat 0 sampai {MAX_SEQ}"
-    return None
+def _depth_exceeds(value: object, limit: int) -> bool:
+    if limit < 0:
+        return True
+    if isinstance(value, dict):
+        return any(_depth_exceeds(item, limit - 1) for item in value.values())
+    if isinstance(value, list):
+        return any(_depth_exceeds(item, limit - 1) for item in value)
+    return False
