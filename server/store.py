@@ -142,9 +142,45 @@ def enrol(engine: Engine, enrol_token: str, loket_device_id: str) -> tuple[Devic
             .values(enrolled_at=now(), token_hash=token_hash(token), loket_device_id=loket_device_id[:64])
             .returning(devices.c.id, devices.c.name, devices.c.office, devices.c.master)
         ).first()
+        if row is not None and loket_device_id:
+            _inherit_rows(conn, row.id, row.office, loket_device_id)
     if row is None:
         raise StoreError(401, "Token pendaftaran tidak dikenal, sudah dipakai, atau perangkat dicabut.")
     return Device(row.id, row.name, row.office, row.master), token
+
+
+def _inherit_rows(conn, new_id: uuid.UUID, office: str, loket_device_id: str) -> None:
+    """A PC enrolled again (its old device revoked) keeps its rows: they move to the new device, so the rows it
+    sends again update them instead of standing beside them. Only from revoked devices of the same office."""
+    previous = (
+        conn.execute(
+            select(devices.c.id)
+            .where(
+                devices.c.loket_device_id == loket_device_id[:64],
+                devices.c.office == office,
+                devices.c.revoked_at.is_not(None),
+                devices.c.id != new_id,
+            )
+            .order_by(devices.c.revoked_at.desc())
+        )
+        .scalars()
+        .all()
+    )
+    for old_id in previous:
+        newer = synced_rows.alias("newer")
+        conn.execute(  # a record already moved from a later device wins over this one's copy
+            synced_rows.delete().where(
+                synced_rows.c.device_id == old_id,
+                select(newer.c.id)
+                .where(
+                    newer.c.device_id == new_id,
+                    newer.c.table_name == synced_rows.c.table_name,
+                    newer.c.id == synced_rows.c.id,
+                )
+                .exists(),
+            )
+        )
+        conn.execute(update(synced_rows).where(synced_rows.c.device_id == old_id).values(device_id=new_id))
 
 
 def authenticate(engine: Engine, bearer: str | None) -> Device:

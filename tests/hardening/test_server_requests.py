@@ -51,10 +51,10 @@ def client_for(server) -> httpx.Client:
     return client
 
 
-def device(server, office="6308", master=False) -> httpx.Client:
+def device(server, office="6308", master=False, loket_id="pc", name=None) -> httpx.Client:
     client = client_for(server)
-    enrol_token = store.add_device(server.engine, f"pc-{uuid.uuid4().hex[:8]}", office, master)
-    token = client.post("/api/enrol", json={"token": enrol_token, "loket_device_id": "pc"}).json()["token"]
+    enrol_token = store.add_device(server.engine, name or f"pc-{uuid.uuid4().hex[:8]}", office, master)
+    token = client.post("/api/enrol", json={"token": enrol_token, "loket_device_id": loket_id}).json()["token"]
     client.headers["Authorization"] = f"Bearer {token}"
     return client
 
@@ -275,3 +275,24 @@ def test_a_locked_server_table_is_a_503_in_indonesian_not_a_hang(pg_server, tmp_
             process.engine.dispose()
             process.stop()
         drop_database(pg_server, name)
+
+
+def test_a_pc_enrolled_again_keeps_its_rows_and_is_not_blocked(central):
+    """The owner's other path to being blocked: revoked and enrolled again under a new device name, it sends its
+    retained outbox again; those rows update its own records (moved to the new device), never stand beside them."""
+    loket_id = str(uuid.uuid4())
+    first_name = f"pc-{uuid.uuid4().hex[:8]}"
+    first = device(central, loket_id=loket_id, name=first_name)
+    row = ticket_row(1, label="A-001")
+    assert first.post("/api/push", json={"after_seq": 0, "rows": [row]}).status_code == 200
+    store.revoke_device(central.engine, first_name)
+    again = device(central, loket_id=loket_id)
+    resent = {**row, "data": {**row["data"], "label": "A-001-ulang"}}
+    assert again.post("/api/push", json={"after_seq": 0, "rows": [resent]}).json() == {"acked_through": 1}
+    with central.engine.connect() as connection:
+        labels = (
+            connection.execute(text("SELECT data->>'label' FROM synced_rows WHERE id = :i"), {"i": row["id"]})
+            .scalars()
+            .all()
+        )
+    assert labels == ["A-001-ulang"]
