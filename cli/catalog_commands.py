@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from cli.context import write_output
-from db.catalog.store import import_file
 
 
 def register(groups) -> None:
@@ -36,7 +35,7 @@ def export_catalog(args, context) -> int:
 
 
 def import_catalog(args, context) -> int:
-    result = import_file(context.services.catalog, context.actor(), args.file)
+    result = context.services.catalog.import_file(context.actor(), args.file)
     print(result.summary())
     for label, codes in [
         ("baru", result.added),

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import errno
 import getpass
 import sys
 from pathlib import Path
 
+from db.core import migrate
 from db.core.actor import Actor
 from db.core.engine import Database
 from db.core.errors import DomainError
+from db.core.migrate import MigrationResult
 from db.core.paths import default_database_url
+from db.documents import files
 from db.services import Services, open_services
 
 
@@ -21,9 +23,17 @@ class CommandContext:
 
     @property
     def services(self) -> Services:
+        """The services of a command that works on the data; the first use opens them (migrating, as the app does)."""
         if self._services is None:
             self._services = open_services(self.database_url)
         return self._services
+
+    def upgrade(self) -> MigrationResult:
+        """`db upgrade`: migrate to the latest schema (a copy taken first) and seed what the new schema needs."""
+        if self._services is None:
+            self._services = open_services(self.database_url)
+            return self._services.migration
+        return migrate.upgrade(self._services.database)
 
     def raw_database(self) -> Database:
         """The database without migrating it (for checks)."""
@@ -38,20 +48,13 @@ class CommandContext:
             self._services.close()
 
 
-def write_output(path: Path, data: bytes | str) -> None:
-    """Write what a command produced to the file the administrator named; a missing folder or a refused write is
-    one Indonesian line (DomainError), never a traceback, and no folder is created on the way."""
+def write_output(path: Path, data: bytes | str) -> Path:
+    """Write what a command produced to the file the administrator named, whole or not at all (files.save); a
+    missing folder is refused by name and never created."""
     path = Path(path).expanduser()
     if not path.parent.is_dir():
         raise DomainError(f"Folder {path.parent} tidak ada: {path.name} tidak ditulis.")
-    try:
-        if isinstance(data, str):
-            path.write_text(data, encoding="utf-8")
-        else:
-            path.write_bytes(data)
-    except OSError as error:
-        reason = "disk penuh" if error.errno == errno.ENOSPC else (error.strerror or str(error))
-        raise DomainError(f"Berkas {path} tidak dapat ditulis: {reason}.") from error
+    return files.save(path, data.encode("utf-8") if isinstance(data, str) else data)
 
 
 def read_new_password(from_stdin: bool) -> str:

@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from cli.context import write_output
-from db.decrees import keys, payload
-from db.documents import archive
+from db.decrees import payload
 
 
 def register(groups) -> None:
@@ -101,7 +100,7 @@ def change_status(args, context) -> int:
 
 
 def check_archive(args, context) -> int:
-    report = archive.check(context.services)
+    report = context.services.archive.check()
     print(f"Diperiksa: {report.checked} dokumen")
     for line in report.missing:
         print(f"HILANG: {line}")
@@ -112,8 +111,7 @@ def check_archive(args, context) -> int:
 
 
 def export_public(args, context) -> int:
-    _key, identifier = keys.ensure_key(context.services.database, context.actor())
-    pem = keys.public_pem(keys.load_private().public_key())
+    identifier, pem = context.services.keys.export_public(context.actor())
     if args.out:
         write_output(args.out, pem)
         print(f"Kunci publik {identifier} ditulis ke {args.out}")
@@ -123,6 +121,6 @@ def export_public(args, context) -> int:
 
 
 def import_key(args, context) -> int:
-    identifier = keys.import_private(context.services.database, context.actor(), args.file)
+    identifier = context.services.keys.import_private(context.actor(), args.file)
     print(f"Kunci kantor {identifier} dipakai di PC ini.")
     return 0

@@ -88,26 +88,28 @@ def _bearer(authorization: str | None) -> str | None:
     return None
 
 
+async def _store_error(_request: Request, error: store.StoreError) -> JSONResponse:
+    return _error(error.status, error.message, **error.extra)
+
+
+async def _database_busy(_request: Request, error: OperationalError) -> JSONResponse:
+    """A lock or statement timeout (server.migrate bounds both) is a 503 the device retries; anything else a bug."""
+    text = str(error.orig or error).lower()
+    if "lock timeout" in text or "statement timeout" in text:
+        return _error(503, "Server sinkronisasi sedang sibuk. Perangkat mencoba lagi pada sinkronisasi berikutnya.")
+    raise error
+
+
+async def _bad_request(_request: Request, error: RequestValidationError) -> JSONResponse:
+    places = ", ".join(".".join(str(part) for part in item["loc"]) for item in error.errors()[:3])
+    return _error(422, f"Permintaan tidak valid: periksa {places}.")
+
+
 def create_app(engine: Engine) -> FastAPI:
     app = FastAPI(title="Loket server", docs_url=None, redoc_url=None, openapi_url=None)
-
-    @app.exception_handler(store.StoreError)
-    async def _store_error(_request: Request, error: store.StoreError) -> JSONResponse:
-        return _error(error.status, error.message, **error.extra)
-
-    @app.exception_handler(OperationalError)
-    async def _database_busy(_request: Request, error: OperationalError) -> JSONResponse:
-        text = str(error.orig or error).lower()
-        if "lock timeout" in text or "statement timeout" in text:
-            return _error(
-                503, "Server sinkronisasi sedang sibuk. Perangkat akan mencoba lagi pada sinkronisasi berikutnya."
-            )
-        raise error
-
-    @app.exception_handler(RequestValidationError)
-    async def _bad_request(_request: Request, error: RequestValidationError) -> JSONResponse:
-        places = ", ".join(".".join(str(part) for part in item["loc"]) for item in error.errors()[:3])
-        return _error(422, f"Permintaan tidak valid: periksa {places}.")
+    app.add_exception_handler(store.StoreError, _store_error)
+    app.add_exception_handler(OperationalError, _database_busy)
+    app.add_exception_handler(RequestValidationError, _bad_request)
 
     @app.get("/api/health")
     def health() -> dict:

@@ -26,65 +26,70 @@ class CheckReport:
         return not self.problems
 
 
-def check_database(database: Database) -> CheckReport:
-    """SQLite's integrity_check (or a round trip to PostgreSQL) plus the schema revision against the app's head."""
-    report = CheckReport(facts=[f"Basis data: {database.describe()}"])
-    if database.file_path is not None and _read_only_disk(database.file_path):
-        return _check_read_only(database.file_path, report)
-    try:
-        with translate_faults(), database.engine.connect() as connection:
-            if database.is_sqlite:
-                rows = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-                if rows == ["ok"]:
-                    report.facts.append("Integritas: ok")
+class Maintenance:
+    """Checks on one database that change nothing: works on a database that is not migrated (or not Loket's)."""
+
+    def __init__(self, database: Database):
+        self._db = database
+
+    def check(self) -> CheckReport:
+        """SQLite's integrity_check (or a round trip to PostgreSQL), the schema revision against the app's head, and
+        the archive: every recorded document present and unchanged."""
+        report = CheckReport(facts=[f"Basis data: {self._db.describe()}"])
+        if self._db.file_path is not None and _read_only_disk(self._db.file_path):
+            return _check_read_only(self._db.file_path, report)
+        try:
+            with translate_faults(), self._db.engine.connect() as connection:
+                if self._db.is_sqlite:
+                    rows = [row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+                    if rows == ["ok"]:
+                        report.facts.append("Integritas: ok")
+                    else:
+                        report.problems.append("Integritas rusak: " + "; ".join(rows[:10]))
                 else:
-                    report.problems.append("Integritas rusak: " + "; ".join(rows[:10]))
-            else:
-                connection.execute(text("SELECT 1"))
-                report.facts.append("Server: menjawab")
-        current = migrate.current_revision(database)
-        migrate.check_not_newer(current)
-    except LoketError as error:
-        report.problems.append(error.message)
+                    connection.execute(text("SELECT 1"))
+                    report.facts.append("Server: menjawab")
+            current = migrate.current_revision(self._db)
+            migrate.check_not_newer(current)
+        except LoketError as error:
+            report.problems.append(error.message)
+            return report
+        head = migrate.head_revision()
+        if current is None:
+            report.problems.append("Skema belum dibuat: jalankan 'loket-admin db upgrade'.")
+        elif current != head:
+            report.problems.append(f"Skema {current} belum versi terbaru {head}: jalankan 'loket-admin db upgrade'.")
+        else:
+            report.facts.append(f"Skema: {current} (terbaru)")
+            self._check_archive(report)
         return report
-    head = migrate.head_revision()
-    if current is None:
-        report.problems.append("Skema belum dibuat: jalankan 'loket-admin db upgrade'.")
-    elif current != head:
-        report.problems.append(f"Skema {current} belum versi terbaru {head}: jalankan 'loket-admin db upgrade'.")
-    else:
-        report.facts.append(f"Skema: {current} (terbaru)")
-        _check_archive(database, report)
-    return report
 
+    def ping(self) -> str:
+        """A quick round trip for the status bar; raises EnvironmentFault with the reason when it fails."""
+        with translate_faults(), self._db.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return "tersambung"
 
-def _check_archive(database: Database, report: CheckReport) -> None:
-    """Archive gaps are database problems too: a decree on record without its archived original."""
-    from db.core.device import device_id
-    from db.core.paths import data_dir
-    from db.settings.service import SettingsService
+    def _check_archive(self, report: CheckReport) -> None:
+        """Archive gaps are database problems too: a decree on record without its archived original."""
+        from db.core.device import device_id
+        from db.core.paths import data_dir
+        from db.settings.service import SettingsService
 
-    try:
-        # Read this PC's archive.dir without giving the PC an identity it does not have yet (a check writes nothing).
-        device = device_id() if (data_dir() / "device.json").is_file() else "-"
-        root = archive_dir(SettingsService(database, device).get("archive.dir"))
-        gaps = archive_repair.gaps(database, root)
-    except LoketError as error:
-        report.problems.append(f"Arsip tidak dapat diperiksa: {error.message}")
-        return
-    except OSError as error:
-        report.problems.append(f"Arsip tidak dapat diperiksa: {error.strerror or error}.")
-        return
-    report.facts.append(f"Arsip: {gaps.checked} dokumen diperiksa di {root}")
-    report.problems.extend(f"Arsip hilang: {line}" for line in gaps.missing)
-    report.problems.extend(f"Arsip berubah: {line}" for line in gaps.altered)
-
-
-def ping(database: Database) -> str:
-    """A quick round trip for the status bar; raises EnvironmentFault with the reason when it fails."""
-    with translate_faults(), database.engine.connect() as connection:
-        connection.execute(text("SELECT 1"))
-    return "tersambung"
+        try:
+            # This PC's archive.dir, without giving the PC an identity it does not have yet (a check writes nothing).
+            device = device_id() if (data_dir() / "device.json").is_file() else "-"
+            root = archive_dir(SettingsService(self._db, device).get("archive.dir"))
+            gaps = archive_repair.gaps(self._db, root)
+        except LoketError as error:
+            report.problems.append(f"Arsip tidak dapat diperiksa: {error.message}")
+            return
+        except OSError as error:
+            report.problems.append(f"Arsip tidak dapat diperiksa: {error.strerror or error}.")
+            return
+        report.facts.append(f"Arsip: {gaps.checked} dokumen diperiksa di {root}")
+        report.problems.extend(f"Arsip hilang: {line}" for line in gaps.missing)
+        report.problems.extend(f"Arsip berubah: {line}" for line in gaps.altered)
 
 
 def _read_only_disk(path: Path) -> bool:

@@ -5,20 +5,20 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 
 from db.core import audit, validators
-from db.core.actor import Actor
+from db.core.actor import Actor, Clock, utc_now
+from db.core.engine import Database
 from db.core.errors import DomainError, EnvironmentFault, NotFound
 from db.decrees import numbering
-from db.documents import archive
+from db.documents.archive import ArchiveService
 from db.documents.printing import office_header
 from db.intake.registration import next_in_series
 from db.models.decrees import Decree, Handover
 from db.models.intake import Applicant, Application
-from db.settings.service import thermal_config
+from db.settings.service import SettingsService, office_zone, thermal_config
 from printing.adapters import send
 from printing.handover_pdf import handover_bytes, handover_pdf
 from printing.records import HandoverData
@@ -47,9 +47,11 @@ class HandoverResult:
 
 
 class HandoverService:
-    def __init__(self, services):
-        self._services = services
-        self._db = services.database
+    def __init__(self, database: Database, settings: SettingsService, archive: ArchiveService, clock: Clock = utc_now):
+        self._db = database
+        self._settings = settings
+        self._archive = archive
+        self._now = clock
 
     def find(self, query: str) -> list[ReadyDecree]:
         """By registration number, the receipt's QR text, or the NIK/NIB of the applicant."""
@@ -108,12 +110,12 @@ class HandoverService:
         letter = validators.text(letter, "Surat kuasa", 300)
         if proxy and not letter:
             raise DomainError("Pengambilan oleh kuasa harus dengan surat kuasa: catat surat kuasanya.")
-        values = self._services.settings.values()
+        values = self._settings.values()
         office = office_header(values)
-        zone = ZoneInfo(values.get("office.timezone", "Asia/Makassar"))
+        zone = office_zone(values)
         role = f"Kuasa pemohon (surat kuasa: {letter})" if proxy else "Pemohon sendiri"
         for _attempt in range(numbering.RENDER_ATTEMPTS):
-            now = self._services.clock()
+            now = self._now()
             local = now.astimezone(zone)
             with self._db.read() as session:
                 app, decree, applicant = _collectable(session, application_id, proxy, nik)
@@ -134,7 +136,7 @@ class HandoverService:
                     printed_at=local,
                 )
             pdf = handover_pdf(data, office, values.get("documents.paper", "A4"))  # outside any write transaction
-            pending = archive.prepare(self._services, "handover", receipt_number, pdf)
+            pending = self._archive.prepare("handover", receipt_number, pdf)
             try:
                 with self._db.transaction() as session:
                     app, decree, _applicant = _collectable(session, application_id, proxy, nik, lock=True)
@@ -205,7 +207,3 @@ def _collectable(session, application_id: uuid.UUID, proxy: bool, nik: str, lock
             "NIK pengambil tidak sama dengan NIK pemohon. Bila diwakilkan, pilih kuasa dan catat surat kuasanya."
         )
     return app, decree, applicant
-
-
-def handed_at_local(moment: datetime, zone: str) -> datetime:
-    return moment.astimezone(ZoneInfo(zone))

@@ -6,16 +6,17 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from db.catalog.schema import Service
 from db.core import audit, validators
-from db.core.actor import Actor
+from db.core.actor import Actor, Clock, utc_now
+from db.core.engine import Database
 from db.core.errors import DomainError, EnvironmentFault, NotFound
-from db.decrees import keys, numbering, payload, templates
-from db.documents import archive
+from db.decrees import numbering, payload, templates
+from db.decrees.keys import SigningKeys
+from db.documents.archive import ArchiveService
 from db.documents.printing import office_header
 from db.intake.registration import next_in_series
 from db.models.accounts import Role
@@ -23,6 +24,7 @@ from db.models.catalog import ServiceRevision
 from db.models.decrees import Decree, IssuedDocument
 from db.models.intake import Applicant, Application
 from db.settings import registry as settings_registry
+from db.settings.service import SettingsService, office_zone
 from printing.decree_pdf import decree_content_pdf, decree_pdf
 from printing.records import DecreeData, DecreeSigner
 from printing.terbilang import tanggal_terbilang, terbilang
@@ -95,9 +97,19 @@ def _data(content: dict, payload_text: str, copy: bool, withdrawn_note: str | No
 
 
 class DecreeService:
-    def __init__(self, services):
-        self._services = services
-        self._db = services.database
+    def __init__(
+        self,
+        database: Database,
+        settings: SettingsService,
+        archive: ArchiveService,
+        keys: SigningKeys,
+        clock: Clock = utc_now,
+    ):
+        self._db = database
+        self._settings = settings
+        self._archive = archive
+        self._keys = keys
+        self._now = clock
 
     def _content(
         self,
@@ -173,13 +185,13 @@ class DecreeService:
         start (db.documents.archive_repair).
         """
         actor.require(*ISSUERS)
-        values = self._services.settings.values()
+        values = self._settings.values()
         office = office_header(values)
-        key, key_id = keys.ensure_key(self._db, actor)
+        key, key_id = self._keys.ensure(actor)
         pattern = values.get("decree.number_format") or settings_registry.BY_KEY["decree.number_format"].default
         for _attempt in range(numbering.RENDER_ATTEMPTS):
-            now = self._services.clock()
-            signed_on = now.astimezone(ZoneInfo(values.get("office.timezone", "Asia/Makassar"))).date()
+            now = self._now()
+            signed_on = now.astimezone(office_zone(values)).date()
             with self._db.read() as session:
                 app, applicant, service = _issuable(session, application_id)
                 sequence = numbering.peek_in_series(session, "decree", signed_on.year)
@@ -190,7 +202,7 @@ class DecreeService:
             content_hash = hashlib.sha256(decree_content_pdf(_data(content, "", False, None), office)).hexdigest()
             signed = payload.sign(payload.DecreeClaims(*claims_base, content_hash[:32], key_id), key)
             pdf = decree_pdf(_data(content, signed, False, None), office)
-            pending = archive.prepare(self._services, "decree", number, pdf)
+            pending = self._archive.prepare("decree", number, pdf)
             try:
                 with self._db.transaction() as session:
                     app, applicant, _service = _issuable(session, application_id, lock=True)
@@ -222,16 +234,8 @@ class DecreeService:
                     if previous is not None:
                         previous.replaced_by_id = decree.id
                     audit.record(session, actor, "decree.issue", "decree", number, application=app.registration_number)
-                    info = DecreeInfo(
-                        decree.id,
-                        number,
-                        app.registration_number,
-                        app.id,
-                        signed_on,
-                        "valid",
-                        signed,
-                        str(pending.target),
-                    )
+                    registration, target = app.registration_number, str(pending.target)
+                    info = DecreeInfo(decree.id, number, registration, app.id, signed_on, "valid", signed, target)
                 pending.commit()
                 return info
             except numbering.NumberTaken:
@@ -260,7 +264,7 @@ class DecreeService:
         document = session.scalar(
             select(IssuedDocument).where(IssuedDocument.kind == "decree", IssuedDocument.number == decree.decree_number)
         )
-        path = str(archive.archive_root(self._services) / document.relative_path) if document else ""
+        path = str(self._archive.root() / document.relative_path) if document else ""
         number = session.scalar(select(Application.registration_number).where(Application.id == decree.application_id))
         return DecreeInfo(
             decree.id,
@@ -275,7 +279,7 @@ class DecreeService:
 
     def copy_pdf(self, actor: Actor, decree_number: str) -> bytes:
         """A reprint: the same decree marked SALINAN (and its status when no longer current); logged."""
-        values = self._services.settings.values()
+        values = self._settings.values()
         with self._db.read() as session:
             decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number))
             if decree is None:
@@ -285,9 +289,9 @@ class DecreeService:
             )
             content, signed = decree.content, decree.payload
         pdf = decree_pdf(_data(content, signed, True, note), office_header(values))
-        archive.record_copy(self._services, actor, "decree", decree_number)
+        self._archive.record_copy(actor, "decree", decree_number)
         if note is None:
-            archive.store(self._services, actor, "decree_copy", decree_number, pdf)
+            self._archive.store(actor, "decree_copy", decree_number, pdf)
         return pdf
 
     def change_status(self, actor: Actor, decree_number: str, status: str, reason: str, official: str) -> DecreeInfo:
@@ -306,7 +310,7 @@ class DecreeService:
             if decree.status != "valid":
                 raise DomainError(f"SK {decree_number} sudah berstatus {STATUS_LABELS[decree.status]}.")
             decree.status, decree.status_reason = status, reason.strip()
-            decree.status_official, decree.status_at = official.strip(), self._services.clock()
+            decree.status_official, decree.status_at = official.strip(), self._now()
             app = session.get(Application, decree.application_id)
             if status == "corrected" and app.status == "handed_over":
                 app.status = "completed"  # the corrected decree is issued and handed over again
@@ -327,7 +331,7 @@ class DecreeService:
             claims, signed, signature = payload.read(text)
         except payload.PayloadError as error:
             return Verification(False, False, (str(error),))
-        public = keys.public_keys(self._db).get(claims.key_id)
+        public = self._keys.public_keys().get(claims.key_id)
         if public is None:
             return Verification(
                 False, False, ("Kode ditandatangani dengan kunci yang tidak dikenal kantor ini.",), claims
@@ -353,7 +357,7 @@ class DecreeService:
 
     def verify_pdf(self, pdf: bytes) -> Verification:
         """A decree PDF is genuine when it is byte for byte the archived original (or its marked copy)."""
-        match = archive.matching_document(self._services, pdf)
+        match = self._archive.matching_document(pdf)
         if match is None or match[0] not in ("decree", "decree_copy"):
             return Verification(
                 False, False, ("PDF ini tidak sama dengan SK mana pun di arsip: diubah atau bukan SK kantor ini.",)

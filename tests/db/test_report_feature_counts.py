@@ -3,7 +3,7 @@
 from db.core.actor import Actor
 from db.info_log.service import InfoInput
 from db.models import Role
-from db.reports import ReportQuery, daily_report
+from db.reports import ReportQuery
 
 
 def test_information_and_consultation_are_counted(services):
@@ -13,10 +13,8 @@ def test_information_and_consultation_are_counted(services):
     today = services.queue.today()
     extras = {
         extra.key: extra
-        for extra in daily_report(
-            services.database,
-            ReportQuery(today, today),
-            actor=Actor("kepala", services.device_id, role=Role.SUPERVISOR),
+        for extra in services.reports.daily(
+            ReportQuery(today, today), actor=Actor("kepala", services.device_id, role=Role.SUPERVISOR)
         ).extras
     }
     assert extras["information"].value == 2 and extras["information"].available

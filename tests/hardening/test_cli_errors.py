@@ -4,6 +4,7 @@ no folder is ever created for a mistyped path."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -11,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from db.core import engine as engine_module
-from db.core.engine import fault_message
+from db.core import faults
+from db.core.faults import fault_message
 
 HUGE = "9" * 23
 
@@ -71,9 +72,9 @@ def test_enrol_with_something_that_is_not_an_address(admin_cli, sqlite_url):
 
 
 def test_a_full_disk_reported_as_disk_io_error_is_named_a_full_disk(tmp_path, monkeypatch):
-    error = OperationalError("INSERT", {}, Exception("disk I/O error"))
+    error = OperationalError("INSERT", {}, sqlite3.OperationalError("disk I/O error"))
     assert "Gangguan baca/tulis" in fault_message(error, tmp_path / "loket.db")
-    monkeypatch.setattr(engine_module, "DISK_FULL_BELOW_BYTES", shutil.disk_usage(tmp_path).free + 1)
+    monkeypatch.setattr(faults, "DISK_FULL_BELOW_BYTES", shutil.disk_usage(tmp_path).free + 1)
     assert fault_message(error, tmp_path / "loket.db").startswith("Disk penuh")
 
 

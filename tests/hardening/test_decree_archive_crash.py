@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from db.admin.maintenance import check_database
+from db.admin.maintenance import Maintenance
 from db.core.engine import Database
 from db.documents import archive_repair
 from db.models import Decree
@@ -45,7 +45,7 @@ def test_a_kill_between_commit_and_rename_is_reported_then_healed(sqlite_url, lo
 
     raw = Database(sqlite_url)
     try:
-        report = check_database(raw)
+        report = Maintenance(raw).check()
     finally:
         raw.dispose()
     assert not report.ok and any("hanya berkas sementara" in problem for problem in report.problems)
@@ -58,7 +58,7 @@ def test_a_kill_between_commit_and_rename_is_reported_then_healed(sqlite_url, lo
         assert services.decrees.verify(payload).current
         assert services.decrees.verify_pdf(original.read_bytes()).current
         assert not list(decree_folder.glob("*.tmp"))
-        report = check_database(services.database)
+        report = services.maintenance.check()
         assert report.ok, report.problems
     finally:
         services.close()

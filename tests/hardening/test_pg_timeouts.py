@@ -11,7 +11,6 @@ from db.core import engine as engine_module
 from db.core.actor import Actor
 from db.core.errors import EnvironmentFault
 from db.models import Role
-from db.queue import views
 from db.services import open_services
 
 pytestmark = pytest.mark.pg
@@ -36,7 +35,7 @@ def test_issue_and_list_give_up_on_a_held_lock_with_the_busy_message(office, pg_
         with pytest.raises(EnvironmentFault, match=BUSY):
             office.queue.issue(cs, "A")
         with pytest.raises(EnvironmentFault, match=BUSY):
-            views.day_tickets(office.queue, office.queue.today())
+            office.queue_views.day_tickets(office.queue.today())
         assert time.monotonic() - started < 5
         holder.rollback()
     other.dispose()

@@ -12,8 +12,7 @@ from sqlalchemy import func, select
 from db.core.actor import Actor
 from db.core.errors import DomainError, PermissionDenied
 from db.models import Role, Ticket
-from db.queue import days
-from db.reports import ReportQuery, daily_report
+from db.reports import ReportQuery
 
 CLERK = Actor("budi", "pc-1", role=Role.PETUGAS_LOKET, counter_number=1)
 CS = Actor("sari", "pc-1", role=Role.CUSTOMER_SERVICE, counter_number=1)
@@ -29,9 +28,9 @@ def test_only_a_supervisor_closes_the_day(sqlite_services):
     sqlite_services.queue.issue(CS, "A")
     for actor in (CLERK, CS):
         with pytest.raises(PermissionDenied):
-            days.close_day(sqlite_services.queue, actor)
+            sqlite_services.queue_days.close_day(actor)
     assert waiting(sqlite_services) == 1
-    assert days.close_day(sqlite_services.queue, SUPERVISOR).closed_leftovers == 1
+    assert sqlite_services.queue_days.close_day(SUPERVISOR).closed_leftovers == 1
 
 
 @pytest.mark.parametrize("key", ["counter.number", "archive.dir", "backup.keep"])
@@ -47,10 +46,10 @@ def test_a_counter_officer_cannot_change_what_the_pc_is(sqlite_services, tmp_pat
 def test_reports_need_a_supervisor(sqlite_services):
     today = date(2026, 11, 20)
     with pytest.raises(PermissionDenied):
-        daily_report(sqlite_services.database, ReportQuery(today, today), actor=CLERK)
+        sqlite_services.reports.daily(ReportQuery(today, today), actor=CLERK)
     with pytest.raises(PermissionDenied):
         sqlite_services.skm.report(today, today, actor=CS)
-    assert daily_report(sqlite_services.database, ReportQuery(today, today), actor=SUPERVISOR).tickets is not None
+    assert sqlite_services.reports.daily(ReportQuery(today, today), actor=SUPERVISOR).tickets is not None
     assert "overall" in sqlite_services.skm.report(today, today, actor=SUPERVISOR)
 
 
