@@ -14,9 +14,10 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
-from db.core.engine import Database
+from db.core.engine import Database, translate_faults
 from db.core.errors import EnvironmentFault
 
 WAIT_S = 180.0  # a slow first start (migration + catalog import on a busy PC) takes tens of seconds
@@ -89,16 +90,24 @@ def _file_lock(path: Path, wait_s: float) -> Iterator[None]:
 
 @contextlib.contextmanager
 def _advisory_lock(database: Database, wait_s: float) -> Iterator[None]:
-    with database.engine.connect() as connection:
-        deadline = time.monotonic() + wait_s
-        while not connection.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": _PG_START_LOCK}):
-            connection.rollback()
-            if time.monotonic() > deadline:
-                raise EnvironmentFault(_BUSY)
-            time.sleep(0.1)
-        connection.commit()
+    with translate_faults():  # an unreachable server is the usual Indonesian message, not a driver error
+        connection = database.engine.connect()
+    try:
+        with translate_faults():
+            deadline = time.monotonic() + wait_s
+            while not connection.scalar(text("SELECT pg_try_advisory_lock(:key)"), {"key": _PG_START_LOCK}):
+                connection.rollback()
+                if time.monotonic() > deadline:
+                    raise EnvironmentFault(_BUSY)
+                time.sleep(0.1)
+            connection.commit()
         try:
             yield
         finally:
-            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _PG_START_LOCK})
-            connection.commit()
+            try:
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _PG_START_LOCK})
+                connection.commit()
+            except sa_exc.SQLAlchemyError:
+                connection.invalidate()  # never back into the pool holding the lock: closing the session frees it
+    finally:
+        connection.close()
