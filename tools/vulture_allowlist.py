@@ -52,7 +52,6 @@ _.province_name
 _.is_idle  # desktop/ops.py: tests wait for the background runner to drain
 _.is_busy  # desktop/announcer.py
 _.show_screen  # desktop/main_window.py: tests open a screen by its key
-_.HALL_SETTINGS  # db/queue/views.py: read only by tests/unit/test_core_rules.py (the logo is not one)
 _.SEGMENTS  # db/queue/speech.py: every word spoken must be one of these recordings; the speech tests check it
 
 # FINDINGS, listed so the gate holds today; each is dead or reached only by tests. Issue 13's structure work removes
