@@ -66,6 +66,7 @@ SENSITIVE_CATEGORIES = frozenset({"wewenang", "kkn"})
 PRIVILEGED_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
 HANDLER_ROLES = (Role.CUSTOMER_SERVICE, Role.SUPERVISOR, Role.ADMINISTRATOR)
 STATUS_LABELS = {"open": "Dalam penanganan", "closed": "Selesai"}
+DESCRIPTION_MAX = 5000
 
 
 @dataclass(frozen=True)
@@ -268,6 +269,8 @@ class ComplaintService:
         the priority, which sets the due date from the complaint.days_* settings; the last step, the explanation
         to the complainant, needs how it was given (channel) and what was said (note), and closes the complaint."""
         actor.require(*HANDLER_ROLES, Role.KASI, Role.KABID, Role.KEPALA_DINAS, Role.BACK_OFFICE, Role.PETUGAS_LOKET)
+        person = validators.text(person, "Nama pelaksana langkah", 200)  # may be empty: the Tim Pengaduan default
+        note = validators.text(note, "Catatan", DESCRIPTION_MAX, multiline=True)
         with self._db.transaction() as session:
             row = session.scalar(
                 _visible(select(Complaint).where(Complaint.id == complaint_id), actor).with_for_update()
@@ -401,7 +404,8 @@ class ComplaintService:
             raise DomainError(f"Saluran pengaduan '{data.channel}' tidak dikenal.")
         if data.category not in CATEGORIES:
             raise DomainError(f"Ruang lingkup pengaduan '{data.category}' tidak dikenal.")
-        if len(data.description.strip()) < 10:
+        description = validators.text(data.description, "Uraian pengaduan", DESCRIPTION_MAX, multiline=True)
+        if len(description) < 10:
             raise DomainError("Uraian pengaduan wajib diisi (paling sedikit 10 karakter).")
         name = None
         if not data.anonymous:

@@ -28,6 +28,7 @@ LOG_ROLES = (Role.PETUGAS_LOKET, Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR)
 REFERRAL_ROLES = {Role.KASI.value: "Kasi", Role.KABID.value: "Kabid"}
 STATUS_LABELS = {"answered": "Dijawab", "referred": "Dirujuk, menunggu jawaban"}
 MAX_MINUTES = 480
+TEXT_MAX = 5000
 
 
 @dataclass(frozen=True)
@@ -102,11 +103,12 @@ class InfoLogService:
         if data.kind not in KINDS:
             raise DomainError(f"Jenis layanan '{data.kind}' tidak dikenal: pilih informasi atau konsultasi.")
         name = validators.person_name(data.visitor_name)
-        if not data.question.strip():
+        if not validators.text(data.question, "Pertanyaan", TEXT_MAX, multiline=True):
             raise DomainError("Pertanyaan atau pokok konsultasi wajib diisi.")
         if data.referred_to is not None and data.referred_to not in REFERRAL_ROLES:
             raise DomainError("Rujukan hanya kepada Kasi atau Kabid.")
-        if data.referred_to is None and not data.answer.strip():
+        answer = validators.text(data.answer, "Jawaban", TEXT_MAX, multiline=True)
+        if data.referred_to is None and not answer:
             raise DomainError("Jawaban atau tanggapan yang diberikan wajib diisi, atau rujuk kepada Kasi/Kabid.")
         if not 1 <= data.duration_minutes <= MAX_MINUTES:
             raise DomainError(f"Lama layanan harus 1 sampai {MAX_MINUTES} menit.")

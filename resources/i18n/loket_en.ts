@@ -832,27 +832,27 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="174"/>
+        <location filename="../../desktop/hall_display.py" line="178"/>
         <source>Silakan ke Loket {number}</source>
         <translation>Please go to counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="177"/>
+        <location filename="../../desktop/hall_display.py" line="181"/>
         <source>Loket {number}: {label}</source>
         <translation>Counter {number}: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="184"/>
+        <location filename="../../desktop/hall_display.py" line="188"/>
         <source>{label}  →  Loket {number}</source>
         <translation>{label}  →  Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="188"/>
+        <location filename="../../desktop/hall_display.py" line="192"/>
         <source>{code} {name}: {count}</source>
         <translation>{code} {name}: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="197"/>
+        <location filename="../../desktop/hall_display.py" line="201"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>
@@ -2171,37 +2171,37 @@ Database: {db}</translation>
         <translation>Save &amp;XLSX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="177"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="180"/>
         <source>{period}: {issued} tiket, {served} dilayani, tunggu rata-rata {wait} menit, {over} melewati target {target} menit.</source>
         <translation>{period}: {issued} tickets, {served} served, average wait {wait} minutes, {over} over the {target}-minute target.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="205"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="208"/>
         <source>Diambil</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="206"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="209"/>
         <source>Dilayani</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="210"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="213"/>
         <source>Tiket</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="215"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="218"/>
         <source>Tepat waktu (%)</source>
         <translation>On time (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="229"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="232"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="241"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="244"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
@@ -2518,52 +2518,52 @@ per level, [jika: ...],
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="115"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="118"/>
         <source>terpenuhi</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="115"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="118"/>
         <source>belum terpenuhi</source>
         <translation>not met yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="116"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="119"/>
         <source>Responden {count}; sampel minimum {minimum} dari populasi {population}: {met}.</source>
         <translation>Respondents {count}; minimum sample {minimum} out of a population of {population}: {met}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="122"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="125"/>
         <source>Belum ada jawaban survei pada periode ini.</source>
         <translation>No survey answers in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="131"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="134"/>
         <source>IKM {ikm} · konversi {converted} · mutu {grade} ({label}). {sample}</source>
         <translation>IKM {ikm} · converted {converted} · grade {grade} ({label}). {sample}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="143"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="146"/>
         <source>Hitung laporan lebih dulu.</source>
         <translation>Calculate the report first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="146"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="149"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="146"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="149"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="147"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="150"/>
         <source>Simpan laporan SKM</source>
         <translation>Save SKM report</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="159"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="162"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
