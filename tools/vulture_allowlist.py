@@ -58,7 +58,6 @@ _.SEGMENTS  # db/queue/speech.py: every word spoken must be one of these recordi
 # (issue 13). Delete the line with the code; tests/unit/test_code_rules.py then insists.
 _.LAST_ARRIVAL  # db/admin/demo.py: constant never read
 _.MODES  # db/queue/policy.py: labels never shown
-_.HALL_SETTINGS  # db/queue/views.py: meant for the hall display, which still reads every setting (the logo too)
 _.sensitive  # db/complaints/service.py ComplaintInfo.sensitive: only tests read it
 _.current_version  # db/catalog/store.py: only tests call it
 _.format_npwp  # db/core/validators.py: only tests call it
