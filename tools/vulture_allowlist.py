@@ -54,8 +54,8 @@ _.is_busy  # desktop/announcer.py
 _.show_screen  # desktop/main_window.py: tests open a screen by its key
 _.SEGMENTS  # db/queue/speech.py: every word spoken must be one of these recordings; the speech tests check it
 
-# FINDINGS, listed so the gate holds today; each is dead or reached only by tests. Issue 13's structure work removes
-# or wires them; delete the line with the code (the test above then insists).
+# FINDINGS, listed so the gate holds today; each is dead or reached only by tests, still to be removed or wired
+# (issue 13). Delete the line with the code; tests/unit/test_code_rules.py then insists.
 _.LAST_ARRIVAL  # db/admin/demo.py: constant never read
 _.MODES  # db/queue/policy.py: labels never shown
 _.sensitive  # db/complaints/service.py ComplaintInfo.sensitive: only tests read it
