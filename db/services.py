@@ -15,6 +15,8 @@ from db.core.engine import Database
 from db.core.paths import default_database_url
 from db.decrees.handover import HandoverService
 from db.decrees.service import DecreeService
+from db.documents.print_jobs import PrintJobs
+from db.documents.service import DocumentService
 from db.info_log.service import InfoLogService
 from db.intake.applicants import ApplicantService
 from db.intake.registration import IntakeService
@@ -44,6 +46,8 @@ class Services:
     complaints: ComplaintService
     info_log: InfoLogService
     skm: SkmService
+    documents: DocumentService
+    print_jobs: PrintJobs
     migration: migrate.MigrationResult
     catalog_import: ImportResult | None = None
     clock: Clock = utc_now
@@ -69,13 +73,15 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     except BaseException:
         database.dispose()
         raise
+    settings = SettingsService(database, device)
+    queue = QueueService(database, clock)
     services = Services(
         database=database,
         device_id=device,
         accounts=AccountService(database, clock),
-        settings=SettingsService(database, device),
+        settings=settings,
         catalog=catalog,
-        queue=QueueService(database, clock),
+        queue=queue,
         queue_setup=QueueSetup(database),
         applicants=ApplicantService(database, clock),
         intake=IntakeService(database, catalog, clock),
@@ -84,6 +90,8 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         complaints=ComplaintService(database, clock),
         info_log=InfoLogService(database, clock),
         skm=SkmService(database, clock),
+        documents=DocumentService(database, settings, queue, catalog, clock),
+        print_jobs=PrintJobs(database),
         migration=result,
         catalog_import=catalog_import,
         clock=clock,

@@ -31,7 +31,10 @@ class AppController(QObject):
     def __init__(self, services: Services, runner: Runner | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.services = services
-        self.runner = runner or Runner(on_bug=show_bug, on_refused=show_refusal, parent=self)
+        if runner is None:
+            runner = Runner(on_bug=show_bug, on_refused=show_refusal, parent=self)
+            runner.guard_writes(services.database)  # from here on only the database worker writes
+        self.runner = runner
         self.bridge = SettingsBridge(services, self)
         self.window: MainWindow | None = None
         self.dialog = None

@@ -85,6 +85,7 @@ class SyncScheduler(QObject):
             self._failed,
             io=True,
             owner=self,
+            writes_between_io="sync: short write transactions between HTTP calls",
         )
 
     def _done(self, result: client.SyncResult) -> None:

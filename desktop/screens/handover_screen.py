@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.decrees.handover import HandoverResult, ReadyDecree
+from db.documents.print_jobs import PrintRecord
 from desktop.context import ScreenContext
+from desktop.print_flow import print_request
 from desktop.widgets import MessageBanner
 
 
@@ -101,19 +103,24 @@ class HandoverScreen(QWidget):
             self.hand_button.setEnabled(True)
             self.banner.show_error(message)
 
+        def handed(result: HandoverResult) -> None:
+            # Recorded and archived: the receipt goes to the printer next, its outcome recorded after.
+            prepare = lambda: services.documents.handover_receipt(result)  # noqa: E731
+            printed = lambda record: self._done(result, record)  # noqa: E731
+            print_request(self.context.runner, services.print_jobs, actor, prepare, printed, failed, self)
+
         self.context.runner.run(
             lambda: services.handovers.hand_over(
                 actor, item.application_id, proxy=proxy, name=name, nik=nik, letter=letter
             ),
-            self._done,
+            handed,
             failed,
-            io=True,
             owner=self,
         )
 
-    def _done(self, result: HandoverResult) -> None:
+    def _done(self, result: HandoverResult, record: PrintRecord) -> None:
         self.hand_button.setEnabled(True)
-        printed = self.tr("tercetak") if result.print_state == "printed" else result.print_message
+        printed = self.tr("tercetak") if record.state == "printed" else record.message
         self.banner.show_info(
             self.tr("SK diserahkan; tanda terima {number} ({printed}); arsip: {path}").format(
                 number=result.receipt_number, printed=printed, path=result.pdf_path
