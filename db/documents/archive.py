@@ -137,10 +137,12 @@ def record_copy(services, actor: Actor, kind: str, number: str) -> int:
 
 
 def original(services, kind: str, number: str) -> ArchivedDocument:
-    with services.database.read() as session:
-        document = session.scalar(
-            select(IssuedDocument).where(IssuedDocument.kind == kind, IssuedDocument.number == number)
-        )
+    with services.database.read() as session:  # columns, not the row: leaving a read session expires its rows
+        document = session.execute(
+            select(IssuedDocument.relative_path, IssuedDocument.sha256).where(
+                IssuedDocument.kind == kind, IssuedDocument.number == number
+            )
+        ).first()
     if document is None:
         raise NotFound(f"Dokumen {number} belum diarsipkan.")
     return ArchivedDocument(kind, number, archive_root(services) / document.relative_path, document.sha256)

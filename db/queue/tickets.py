@@ -10,7 +10,7 @@ from __future__ import annotations
 import statistics
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, union_all, update
@@ -88,6 +88,16 @@ class QueueService:
                 return self.today(reading)
         zone = ZoneInfo(self._office(session).get("office.timezone", "Asia/Makassar"))
         return self._now().astimezone(zone).date()
+
+    def change_stamp(self) -> tuple:
+        """A cheap value that changes whenever any PC issues, calls or serves a ticket or opens or closes a counter:
+        the hall display and the dashboard re-read the hall only when it moved (one small indexed query)."""
+        since = self._now() - timedelta(days=1)
+        recent = select(func.count(TicketEvent.id), func.max(TicketEvent.at)).where(TicketEvent.at >= since)
+        with self._db.read() as session:
+            count, latest = session.execute(recent).one()
+            opened = session.scalar(select(func.count(Counter.id)).where(Counter.open.is_(True)))
+        return count, latest, opened
 
     def _event(self, session: Session, ticket: Ticket, kind: str, actor: Actor, counter: int | None, **details) -> None:
         session.add(

@@ -6,7 +6,7 @@ import base64
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.core import audit
@@ -70,6 +70,18 @@ class SettingsService:
             SettingValue(d.key, d.label, d.meaning, d.scope, stored.get((self._scope(d), d.key), d.default))
             for d in registry.DEFINITIONS
         ]
+
+    def change_stamp(self) -> tuple:
+        """Changes whenever a setting of this PC or of the office is written, on any PC: a screen that follows
+        settings compares it instead of re-reading every value (the logo included)."""
+        with self._db.read() as session:
+            return tuple(
+                session.execute(
+                    select(func.count(Setting.id), func.max(Setting.updated_at)).where(
+                        Setting.scope.in_([OFFICE_SCOPE, self.device_id])
+                    )
+                ).one()
+            )
 
     def values(self) -> dict[str, str]:
         return {item.key: item.value for item in self.all()}
