@@ -14,7 +14,7 @@ from db.admin import backup
 from db.core.errors import LoketError
 from db.core.logs import configure_logging
 from db.services import Services, open_services
-from desktop.context import ScreenContext, SettingsBridge
+from desktop.context import ChangeBridge, ScreenContext, SettingsBridge
 from desktop.crash import install_excepthook, show_bug, show_refusal
 from desktop.i18n import apply_language
 from desktop.login import FirstRunDialog, LoginDialog
@@ -36,6 +36,7 @@ class AppController(QObject):
             runner.guard_writes(services.database)  # from here on only the database worker writes
         self.runner = runner
         self.bridge = SettingsBridge(services, self)
+        self.changes = ChangeBridge(services, self)
         self.window: MainWindow | None = None
         self.dialog = None
 
@@ -52,7 +53,7 @@ class AppController(QObject):
 
     def _signed_in(self) -> None:
         user = self.dialog.user
-        context = ScreenContext(self.services, self.runner, user, self.bridge)
+        context = ScreenContext(self.services, self.runner, user, self.bridge, change_bridge=self.changes)
         self.window = MainWindow(context)
         self.window.sign_out_requested.connect(self._sign_out)
         scheduler = getattr(self, "sync_scheduler", None)
