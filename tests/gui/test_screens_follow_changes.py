@@ -11,6 +11,7 @@ from desktop.announcer import Announcer, SilentSink
 from desktop.hall_display import DISPLAY_SETTINGS, AnnouncedCalls, HallDisplay
 from desktop.screens import dashboard_screen
 from desktop.screens.dashboard_screen import DashboardScreen
+from desktop.screens.queue_screen import QueueScreen
 
 
 @pytest.fixture
@@ -88,3 +89,22 @@ def test_the_dashboard_tick_rereads_only_after_a_change(qtbot, monkeypatch, scre
     local = Actor("sari", sqlite_services.device_id, role=Role.PETUGAS_LOKET, counter_number=1)
     screen_context.runner.run(lambda: sqlite_services.queue.call_next(local, 1))  # heard through the notice
     qtbot.waitUntil(lambda: screen.state.waiting == 0, timeout=5000)
+
+
+def test_the_counter_screen_tick_reads_settings_only_after_a_change(
+    qtbot, monkeypatch, screen_context, sqlite_services, other_pc
+):
+    every_setting = counting(monkeypatch, sqlite_services.settings, "values")
+    current = counting(monkeypatch, views, "current_ticket")
+    screen = QueueScreen(screen_context)
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.stamps is not None, timeout=5000)
+    screen.refresh(force=False)
+    screen.refresh(force=False)
+    qtbot.waitUntil(screen.context.runner.is_idle, timeout=5000)  # both answers ("nothing changed") are back
+    assert len(current) == 1 and every_setting == []
+    other_pc.queue.issue(officer(), "A")
+    other_pc.queue.call_next(officer(counter=1), 1)  # a supervisor on another PC calls for counter 1
+    screen.refresh(force=False)
+    qtbot.waitUntil(lambda: screen.ticket.text() == "A-001", timeout=5000)
+    assert every_setting == []
