@@ -62,13 +62,17 @@ class HandoverScreen(QWidget):
         layout.addWidget(self.hand_button)
         layout.addWidget(self.banner)
 
-    def find(self) -> None:
+    def find(self, then_say: str = "") -> None:
+        """Search; `then_say` is shown once the list is back (the refreshed list must not wipe the message)."""
         text = self.query.text()
         self.context.runner.run(
-            lambda: self.context.services.handovers.find(text), self._show, self.banner.show_error, owner=self
+            lambda: self.context.services.handovers.find(text),
+            lambda found: self._show(found, then_say),
+            self.banner.show_error,
+            owner=self,
         )
 
-    def _show(self, found: list[ReadyDecree]) -> None:
+    def _show(self, found: list[ReadyDecree], then_say: str = "") -> None:
         self.found = found
         self.results.clear()
         for item in found:
@@ -81,6 +85,9 @@ class HandoverScreen(QWidget):
             self.results.addItem(f"{item.registration_number} · {item.applicant_name} · {item.service_name} — {state}")
         if not found:
             self.banner.show_error(self.tr("Tidak ditemukan."))
+        elif then_say:
+            self.banner.show_info(then_say)
+            self.results.setCurrentRow(0)
         else:
             self.banner.clear_message()
             self.results.setCurrentRow(0)
@@ -121,9 +128,8 @@ class HandoverScreen(QWidget):
     def _done(self, result: HandoverResult, record: PrintRecord) -> None:
         self.hand_button.setEnabled(True)
         printed = self.tr("tercetak") if record.state == "printed" else record.message
-        self.banner.show_info(
-            self.tr("SK diserahkan; tanda terima {number} ({printed}); arsip: {path}").format(
+        self.find(
+            then_say=self.tr("SK diserahkan; tanda terima {number} ({printed}); arsip: {path}").format(
                 number=result.receipt_number, printed=printed, path=result.pdf_path
             )
         )
-        self.find()

@@ -80,6 +80,8 @@ def test_handover_records_then_prints_then_records_the_print_under_the_guard(
     screen.nik.setText(WOMAN_NIK)
     screen.hand_over()
     qtbot.waitUntil(lambda: "SK diserahkan" in screen.banner.text(), timeout=10_000)
+    qtbot.waitUntil(screen_context.runner.is_idle, timeout=5000)  # the list is found again: the message stays
+    assert "SK diserahkan" in screen.banner.text() and "sudah diserahkan" in screen.results.item(0).text()
     assert "(tercetak)" in screen.banner.text()
     assert b"SER/" in (tmp_path / "printer.bin").read_bytes()
     assert ("handover", "printed", False) in print_jobs(sqlite_services)
