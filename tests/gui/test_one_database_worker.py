@@ -7,6 +7,7 @@ from db.core import changes
 from db.core.actor import Actor
 from db.models import IssuedDocument, PrintJob, Role
 from desktop.context import ChangeBridge
+from desktop.kiosk import KioskWindow
 from desktop.ops import Runner
 from desktop.screens.complaints_screen import ComplaintsScreen
 from desktop.screens.handover_screen import HandoverScreen
@@ -102,3 +103,15 @@ def test_a_complaint_receipt_prints_and_reprints_as_a_counted_copy(qtbot, screen
     with sqlite_services.database.read() as session:
         assert session.scalar(select(func.sum(IssuedDocument.copies_printed))) == 1
     assert b"SALINAN" in (tmp_path / "printer.bin").read_bytes()
+
+
+def test_the_kiosk_issues_prints_and_records_under_the_guard(qtbot, sqlite_services, runner, tmp_path):
+    file_printer_and_archive(sqlite_services, tmp_path)
+    runner.guard_writes(sqlite_services.database)  # as the app runs it: from here on only the worker writes
+    kiosk = KioskWindow(sqlite_services, runner)
+    qtbot.addWidget(kiosk)
+    qtbot.waitUntil(lambda: "A" in kiosk.group_buttons, timeout=5000)
+    kiosk.group_buttons["A"].click()
+    qtbot.waitUntil(lambda: "A-001" in kiosk.result.text(), timeout=5000)
+    qtbot.waitUntil(lambda: print_jobs(sqlite_services) == [("ticket", "printed", False)], timeout=5000)
+    assert b"A-001" in (tmp_path / "printer.bin").read_bytes()
