@@ -11,12 +11,13 @@ import uuid
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
 
 from bench.harness import Result, compare, median_ms
 from db.core.actor import Actor
 from db.documents.printing import ticket_data
-from db.models import Role, Ticket, TicketSequence
+from db.models import Role, Setting, Ticket, TicketSequence
+from db.models.settings import OFFICE_SCOPE
 from db.queue import views
 from db.services import open_services
 from printing.escpos_render import ticket_bytes
@@ -111,6 +112,32 @@ def run() -> list[Result]:
     results.append(
         Result("ticket ESC/POS bytes (80 mm)", median_ms(lambda: ticket_bytes(data, 80), 300), "-", 0.0, 300)
     )
+    results.append(_hall_display_tick(services))
     services.close()
     raw.close()
     return results
+
+
+def _hall_display_tick(services) -> Result:
+    """What the hall display reads each second when nothing happened: the two change stamps now, against what it
+    read before (every setting with a 1 MB logo, the hall state and the recent calls), measured in the same run."""
+    with services.database.transaction() as session:
+        logo = session.scalar(select(Setting).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.logo"))
+        if logo is None:
+            session.add(Setting(scope=OFFICE_SCOPE, key="office.logo", value="A" * 1_000_000, updated_by="bench"))
+        else:
+            logo.value = "A" * 1_000_000
+
+    def before() -> None:
+        services.settings.values(), views.hall_state(services.queue), views.calls_since(services.queue)
+
+    def now() -> None:
+        services.queue.change_stamp(), services.settings.change_stamp()
+
+    return Result(
+        "hall display tick, nothing changed (queue + settings change stamps)",
+        median_ms(now, 200),
+        "the former tick: every setting (1 MB logo) + hall state + recent calls",
+        median_ms(before, 200),
+        200,
+    )
