@@ -9,19 +9,25 @@ from PySide6.QtCore import QObject, Signal
 
 from db.accounts.service import UserInfo
 from db.core.actor import Actor
-from db.core.changes import Change
+from db.core.changes import SETTINGS, Change, keys_of
 from db.services import Services
 from desktop.ops import Runner
 
 
 class SettingsBridge(QObject):
-    """Carries 'these settings changed' from whichever thread committed them to the GUI thread."""
+    """Carries 'these settings changed' (a set of keys) from whichever thread committed them to the GUI thread."""
 
     changed = Signal(object)
 
     def __init__(self, services: Services, parent: QObject | None = None):
         super().__init__(parent)
-        services.settings.subscribe(self.changed.emit)
+        self._unsubscribe = services.database.changes.subscribe(self._heard)
+        self.destroyed.connect(self._unsubscribe)
+
+    def _heard(self, batch: tuple[Change, ...]) -> None:
+        keys = keys_of(batch, SETTINGS)
+        if keys and shiboken6.isValid(self):
+            self.changed.emit(keys)
 
 
 class ChangeBridge(QObject):

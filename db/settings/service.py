@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -33,19 +32,13 @@ class SettingValue:
         return self.value
 
 
-Listener = Callable[[set[str]], None]
-
-
 class SettingsService:
-    """Settings of the office and of this PC (device_id). Listeners hear which keys changed, after commit."""
+    """Settings of the office and of this PC (device_id). Which keys changed is published after commit on
+    `database.changes` (topic db.core.changes.SETTINGS)."""
 
     def __init__(self, database: Database, device_id: str):
         self._db = database
         self.device_id = device_id
-        self._listeners: list[Listener] = []
-
-    def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
 
     def _scope(self, definition: registry.SettingDef) -> str:
         return OFFICE_SCOPE if definition.scope == registry.OFFICE else self.device_id
@@ -103,8 +96,6 @@ class SettingsService:
         with self._db.transaction() as session:
             for key in sorted(changed):
                 self._write(session, actor, key, parsed[key])
-        for listener in list(self._listeners):
-            listener(changed)
         return parsed
 
     def _write(self, session: Session, actor: Actor, key: str, value: str) -> None:
