@@ -36,6 +36,7 @@ class LoketStatusBar(QStatusBar):
             label.setObjectName(f"status_{name}")
             self.addPermanentWidget(label)
         self.user.setText(f"{context.user.full_name} ({role_label(context.user.role)})")
+        self.settings_read: tuple | None = None  # (settings change stamp, the values read with it)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -44,21 +45,24 @@ class LoketStatusBar(QStatusBar):
         self.refresh()
 
     def refresh(self) -> None:
-        services = self.context.services
+        """Ping the database; every setting (the logo included) is read again only when the settings stamp moved."""
+        services, known = self.context.services, self.settings_read
 
         def read_state() -> dict:
-            values = services.settings.values()
+            stamp = services.settings.change_stamp()
+            values = known[1] if known is not None and known[0] == stamp else services.settings.values()
             try:
                 database = ping(services.database)
                 database_ok = True
             except LoketError as error:
                 database, database_ok = error.message, False
-            return {"values": values, "database": database, "database_ok": database_ok}
+            return {"stamp": stamp, "values": values, "database": database, "database_ok": database_ok}
 
         self.context.runner.run(read_state, self._show, self._database_down, owner=self)
 
     def _show(self, state: dict) -> None:
         values = state["values"]
+        self.settings_read = state["stamp"], values
         self.context.counter_number = int(values["counter.number"])
         self.office.setText(values["office.short_name"])
         self.counter.setText(

@@ -12,6 +12,7 @@ from desktop.hall_display import DISPLAY_SETTINGS, AnnouncedCalls, HallDisplay
 from desktop.screens import dashboard_screen
 from desktop.screens.dashboard_screen import DashboardScreen
 from desktop.screens.queue_screen import QueueScreen
+from desktop.status_bar import LoketStatusBar
 
 
 @pytest.fixture
@@ -108,3 +109,19 @@ def test_the_counter_screen_tick_reads_settings_only_after_a_change(
     screen.refresh(force=False)
     qtbot.waitUntil(lambda: screen.ticket.text() == "A-001", timeout=5000)
     assert every_setting == []
+
+
+def test_the_status_bar_reads_every_setting_only_after_a_setting_changed(
+    qtbot, monkeypatch, screen_context, sqlite_services, other_pc
+):
+    every_setting = counting(monkeypatch, sqlite_services.settings, "values")
+    bar = LoketStatusBar(screen_context)
+    qtbot.addWidget(bar)
+    qtbot.waitUntil(lambda: bar.settings_read is not None, timeout=5000)
+    bar.refresh()
+    qtbot.waitUntil(screen_context.runner.is_idle, timeout=5000)
+    assert len(every_setting) == 1
+    other_pc.settings.set(Actor("admin", "pc-2", role=Role.ADMINISTRATOR), "office.short_name", "DPMPTSP Balangan")
+    bar.refresh()
+    qtbot.waitUntil(lambda: bar.office.text() == "DPMPTSP Balangan", timeout=5000)
+    assert len(every_setting) == 2
