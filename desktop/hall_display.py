@@ -25,7 +25,7 @@ from printing.dates import format_day_date
 
 log = logging.getLogger("loket.display")
 POLL_MS = 1000
-FULL_READ_S = 30  # queue groups renamed or deactivated do not move the change stamp
+FULL_READ_S = 30  # queue groups renamed, or settings pulled by the sync, may not move the change stamps
 DISPLAY_SETTINGS = (
     "office.short_name",
     "office.timezone",
@@ -165,8 +165,9 @@ class HallDisplay(QWidget):
 
     def poll(self) -> None:
         """One background look at the hall; skipped while the previous one is still running. Each second it reads
-        only the change stamps (any PC's call moves them); the hall is re-read when they moved, or every
-        FULL_READ_S as a safety net, and the few display settings (never the logo) only when a setting changed."""
+        only the change stamps (any PC's call moves them); the hall is re-read when they moved, and the few display
+        settings (never the logo) when a setting changed; both every FULL_READ_S as a safety net (a row applied by a
+        sync pull may keep an older timestamp)."""
         if self.polling:
             return
         self.polling = True
@@ -176,7 +177,7 @@ class HallDisplay(QWidget):
         def read():
             stamps = services.queue.change_stamp(), services.settings.change_stamp()
             values = None
-            if known is None or stamps[1] != known[1]:
+            if full or known is None or stamps[1] != known[1]:
                 values = {key: services.settings.get(key) for key in DISPLAY_SETTINGS}
             hall = None
             if full or known is None or stamps[0] != known[0]:

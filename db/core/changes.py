@@ -77,15 +77,24 @@ def install(factory: sessionmaker) -> None:
 def _after_flush(session: Session, _context) -> None:
     for instance in (*session.new, *session.dirty, *session.deleted):
         table = getattr(instance, "__tablename__", None)
-        if table not in _TABLE_TOPICS:
-            continue
-        names, attribute = _TABLE_TOPICS[table]
-        key = getattr(instance, attribute, None) if attribute else None
-        for topic in names:
-            if key is None:
-                note(session, topic)
-            else:
-                note(session, topic, key)
+        attribute = _TABLE_TOPICS.get(table, ((), None))[1]
+        note_row(session, table, getattr(instance, attribute, None) if attribute else None)
+
+
+def note_row(session: Session, table: str, key: object = None) -> None:
+    """Note a change of one row of `table` (a Core write, such as a row applied by a sync pull, calls this)."""
+    if table not in _TABLE_TOPICS:
+        return
+    for topic in _TABLE_TOPICS[table][0]:
+        if key is None:
+            note(session, topic)
+        else:
+            note(session, topic, key)
+
+
+def key_attribute(table: str) -> str | None:
+    """Which column names the changed row in the notice of `table` (None: the topic carries no keys)."""
+    return _TABLE_TOPICS.get(table, ((), None))[1]
 
 
 def take_noted(session: Session) -> tuple[Change, ...]:

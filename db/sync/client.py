@@ -20,6 +20,7 @@ import httpx
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
+from db.core import changes
 from db.core.engine import Database
 from db.core.errors import DomainError, EnvironmentFault
 from db.core.paths import data_dir
@@ -237,6 +238,18 @@ def _push(database: Database, client: httpx.Client, say: Progress) -> int:
     raise EnvironmentFault("Sinkronisasi berhenti: terlalu banyak putaran pengiriman. Jalankan lagi.")
 
 
+def _note_pulled(session: Session, row: dict) -> None:
+    """Rows applied with Core bypass the ORM's change notices: tell the screens what the pull changed."""
+    attribute = changes.key_attribute(row["table"])
+    if attribute == "id":
+        key = row["id"]
+    elif attribute:
+        key = (row.get("data") or {}).get(attribute)
+    else:
+        key = None
+    changes.note_row(session, row["table"], key)
+
+
 def _pull(database: Database, client: httpx.Client, say: Progress) -> int:
     received = 0
     for _round in range(10_000):
@@ -250,6 +263,7 @@ def _pull(database: Database, client: httpx.Client, say: Progress) -> int:
                     connection.execute(text("PRAGMA defer_foreign_keys = ON"))
                 for row in answer["rows"]:
                     apply_row(connection, row["table"], row["id"], row["op"], row["data"])
+                    _note_pulled(session, row)
                 _set_state(session, "pull.cursor", str(answer["last"]))
                 _pause("in_pull")
             received += len(answer["rows"])

@@ -1,7 +1,11 @@
 """The one-writer rule and the change notices, without Qt: plain threads and a real database."""
 
+import json
 import threading
+import uuid
+from datetime import UTC, datetime
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
@@ -11,6 +15,7 @@ from db.core.errors import DomainError
 from db.core.write_thread import WrongThreadWrite
 from db.models import Role, Ticket
 from db.services import open_services
+from db.sync import client
 
 
 @pytest.fixture
@@ -146,3 +151,29 @@ def test_the_change_stamps_move_with_a_call_and_a_setting(office):
     assert office.settings.change_stamp() == settings_before
     office.settings.set(Actor("admin", "pc-1", role=Role.ADMINISTRATOR), "display.running_text", "Antre tertib")
     assert office.settings.change_stamp() != settings_before
+
+
+def test_master_rows_applied_by_a_sync_pull_are_published(office):
+    """A pull writes with Core statements, which the ORM hook does not see: the pull notes them itself."""
+    row = {
+        "table": "settings",
+        "id": str(uuid.uuid4()),
+        "op": "upsert",
+        "data": {
+            "scope": "office",
+            "key": "display.running_text",
+            "value": "Dari kantor pusat",
+            "updated_at": datetime(2026, 1, 1, tzinfo=UTC).isoformat(),
+            "updated_by": "server",
+        },
+    }
+
+    def server(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=json.dumps({"rows": [row], "last": 1, "more": False}))
+
+    heard = []
+    office.database.changes.subscribe(heard.append)
+    with httpx.Client(transport=httpx.MockTransport(server), base_url="http://pusat") as http:
+        assert client._pull(office.database, http, lambda _line: None) == 1
+    assert office.settings.get("display.running_text") == "Dari kantor pusat"
+    assert changes.keys_of(heard[-1], changes.SETTINGS) == {"display.running_text"}
