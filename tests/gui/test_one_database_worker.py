@@ -1,16 +1,21 @@
 """The GUI side of the one-writer rule and of the change notices: a write from the io pool is a bug the runner
 reports; the real printing paths (record -> print -> record) pass under the guard; notices reach the GUI thread."""
 
+import json
+
+import httpx
 from sqlalchemy import func, select
 
 from db.core import changes
 from db.core.actor import Actor
 from db.models import IssuedDocument, PrintJob, Role
+from db.sync import client
 from desktop.context import ChangeBridge
 from desktop.kiosk import KioskWindow
 from desktop.ops import Runner
 from desktop.screens.complaints_screen import ComplaintsScreen
 from desktop.screens.handover_screen import HandoverScreen
+from desktop.sync_ui import SyncScheduler
 from tests.db.test_decrees import WOMAN_NIK, finished_application
 
 
@@ -115,3 +120,31 @@ def test_the_kiosk_issues_prints_and_records_under_the_guard(qtbot, sqlite_servi
     qtbot.waitUntil(lambda: "A-001" in kiosk.result.text(), timeout=5000)
     qtbot.waitUntil(lambda: print_jobs(sqlite_services) == [("ticket", "printed", False)], timeout=5000)
     assert b"A-001" in (tmp_path / "printer.bin").read_bytes()
+
+
+def test_a_sync_writes_its_cursors_between_http_calls_under_the_guard(
+    qtbot, monkeypatch, screen_context, sqlite_services
+):
+    """The one io job allowed to write, by name: the sync commits each acknowledged batch between two requests."""
+    client.token_path().parent.mkdir(parents=True, exist_ok=True)
+    enrolment = {"server": "http://pusat", "token": "t", "name": "pc", "office": "1", "master": False}
+    client.token_path().write_text(json.dumps(enrolment))
+
+    def server(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/api/push":
+            rows = json.loads(request.content)["rows"]
+            acked = max((row["seq"] for row in rows), default=json.loads(request.content)["after_seq"])
+            return httpx.Response(200, json={"acked_through": acked})
+        return httpx.Response(200, json={"rows": [], "last": 0, "more": False})
+
+    monkeypatch.setattr(
+        client,
+        "_http",
+        lambda server_url, _ca, token=None: httpx.Client(transport=httpx.MockTransport(server), base_url=server_url),
+    )
+    reports = []
+    scheduler = SyncScheduler(sqlite_services, screen_context.runner, reports.append)
+    with qtbot.waitSignal(scheduler.synced, timeout=10_000):
+        scheduler.run_now()
+    assert reports[-1].startswith("Sinkronisasi selesai")
+    assert client.status(sqlite_services.database, sqlite_services.device_id).pending == 0
