@@ -135,7 +135,7 @@ def _hall_display_tick(services) -> Result:
         services.queue.change_stamp(), services.settings.change_stamp()
 
     return Result(
-        "hall display tick, nothing changed (queue + settings change stamps)",
+        "hall display tick, nothing changed (outbox last seq + settings stamp)",
         median_ms(now, 200),
         "the former tick: every setting (1 MB logo) + hall state + recent calls",
         median_ms(before, 200),

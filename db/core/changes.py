@@ -76,6 +76,8 @@ def install(factory: sessionmaker) -> None:
 
 def _after_flush(session: Session, _context) -> None:
     for instance in (*session.new, *session.dirty, *session.deleted):
+        if instance in session.dirty and not session.is_modified(instance, include_collections=False):
+            continue  # an attribute set to the value it had: nothing changed
         table = getattr(instance, "__tablename__", None)
         attribute = _TABLE_TOPICS.get(table, ((), None))[1]
         note_row(session, table, getattr(instance, attribute, None) if attribute else None)

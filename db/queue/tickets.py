@@ -10,7 +10,7 @@ from __future__ import annotations
 import statistics
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, union_all, update
@@ -25,6 +25,7 @@ from db.models.catalog import CatalogService
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.models.settings import OFFICE_SCOPE, Setting
 from db.queue import policy
+from db.sync.capture import last_sequence
 
 WAITING, CALLED, SERVING, DONE, NO_SHOW, UNSERVED = "waiting", "called", "serving", "done", "no_show", "unserved"
 IN_SERVICE = (CALLED, SERVING)
@@ -89,15 +90,12 @@ class QueueService:
         zone = ZoneInfo(self._office(session).get("office.timezone", "Asia/Makassar"))
         return self._now().astimezone(zone).date()
 
-    def change_stamp(self) -> tuple:
-        """A cheap value that changes whenever any PC issues, calls or serves a ticket or opens or closes a counter:
-        the hall display and the dashboard re-read the hall only when it moved (one small indexed query)."""
-        since = self._now() - timedelta(days=1)
-        recent = select(func.count(TicketEvent.id), func.max(TicketEvent.at)).where(TicketEvent.at >= since)
+    def change_stamp(self) -> int:
+        """A cheap value that moves whenever any PC issues, calls or serves a ticket or opens or closes a counter (and
+        with any other synced change): the sync outbox's last sequence number, one primary-key lookup. The hall
+        display, the dashboard and the counter screen re-read the hall only when it moved."""
         with self._db.read() as session:
-            count, latest = session.execute(recent).one()
-            opened = session.scalar(select(func.count(Counter.id)).where(Counter.open.is_(True)))
-        return count, latest, opened
+            return last_sequence(session)
 
     def _event(self, session: Session, ticket: Ticket, kind: str, actor: Actor, counter: int | None, **details) -> None:
         session.add(
