@@ -11,13 +11,14 @@ case that records and prints is three jobs: record (database), print (io), recor
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import itertools
 import logging
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -31,6 +32,7 @@ Done = Callable[[Any], None]
 Failed = Callable[[str], None]
 BugHandler = Callable[[BaseException, str], None]
 RefusalHandler = Callable[[str], None]
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -102,26 +104,38 @@ class Runner(QObject):
         *,
         io: bool = False,
         owner: QObject | None = None,
-        writes_between_io: str = "",
     ) -> None:
         """Call `function()` in the background. A LoketError goes to on_error(message); any other error is a bug.
 
         Callbacks are dropped when `owner` (the screen that asked) has been deleted by the time the job ends.
-        `writes_between_io` (io jobs only) names why a long io job may open its own short write transactions
-        between slow network calls (the sync); every other io job that writes is a bug and fails.
         """
         token = next(self._tokens)
         self._callbacks[token] = (on_done, on_error, owner)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
-        if not io:
+        if io:
+            self._io_pool.start(_Job(token, function, self._relay))
+        else:
             self._database_pool.start(_Job(token, function, self._relay, self._on_database_worker))
-            return
-        enter = contextlib.nullcontext
-        if writes_between_io and self._guarded is not None:
-            writer = self._guarded.writer
-            enter = lambda: writer.permit_here(writes_between_io)  # noqa: E731 - a context factory
-        self._io_pool.start(_Job(token, function, self._relay, enter))
+
+    def on_database_worker(self, step: Callable[[], T]) -> T:
+        """From an io job that must write between slow calls (the sync between two HTTP requests): run `step` on
+        the database worker, wait for it and return its result or raise its error. It queues behind the screens'
+        work like any other write, so a long io job never holds SQLite's write lock while it waits on the network."""
+        database = self._guarded
+        if database is None or database.writer.designated == threading.get_ident():
+            return step()
+        done: concurrent.futures.Future = concurrent.futures.Future()
+
+        def on_worker() -> None:
+            self._on_database_worker()
+            try:
+                done.set_result(step())
+            except BaseException as error:  # noqa: BLE001 - handed back to the waiting io job
+                done.set_exception(error)
+
+        self._database_pool.start(on_worker)
+        return done.result()
 
     def is_idle(self) -> bool:
         return not self._callbacks

@@ -75,17 +75,20 @@ class SyncScheduler(QObject):
             self.report(self.tr("Sinkronisasi sedang berjalan."))
             return
         self.running = True
-        services, emit = self.services, self.progress.emit
+        services, emit, runner = self.services, self.progress.emit, self.runner
         self.report(self.tr("Sinkronisasi dimulai..."))
         self.runner.run(
             lambda: client.run(
-                services.database, services.device_id, services.settings.get("sync.ca_file"), progress=emit
+                services.database,
+                services.device_id,
+                services.settings.get("sync.ca_file"),
+                progress=emit,
+                on_writer=runner.on_database_worker,  # network on the io pool, each write on the database worker
             ),
             self._done,
             self._failed,
             io=True,
             owner=self,
-            writes_between_io="sync: short write transactions between HTTP calls",
         )
 
     def _done(self, result: client.SyncResult) -> None:

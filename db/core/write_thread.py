@@ -3,7 +3,7 @@
 SQLite has one writer. The desktop sends every write to one worker thread so counters never wait on "database is
 locked" and a slow printer never holds a write lock. Nothing in the type system stops a function that writes from
 being started on the printing pool, so the rule is checked where every write begins: `Database.transaction()`.
-The desktop's runner designates its worker here through plain Python (no Qt in db/); the CLI, the server and most
+The desktop's runner designates its worker here through plain Python (no Qt in db/); the CLI, the server and the db
 tests designate nobody and may write from any thread.
 """
 
@@ -38,8 +38,8 @@ class WriterThread:
 
     @contextlib.contextmanager
     def permit_here(self, reason: str) -> Iterator[None]:
-        """Allow writes on this thread for the block: for work that must interleave its own short write
-        transactions with slow I/O (the sync client between two HTTP calls), and for a test's own set-up."""
+        """Allow writes on this thread for the block, naming why: a test's own set-up on its own thread. Work that
+        must write between slow I/O (the sync) hands each write to the worker instead (Runner.on_database_worker)."""
         previous = getattr(self._permits, "reason", None)
         self._permits.reason = reason
         try:

@@ -52,11 +52,8 @@ def test_a_write_from_the_io_pool_is_reported_as_a_bug_and_writes_nothing(qtbot,
     qtbot.waitUntil(lambda: bool(bugs), timeout=5000)
     assert type(bugs[0]).__name__ == "WrongThreadWrite" and "database worker" in str(bugs[0])
     runner.run(lambda: sqlite_services.queue.issue(officer(), "A"), done.append)  # the worker may write
-    runner.run(
-        lambda: sqlite_services.queue.issue(officer(), "B"),
-        done.append,
-        io=True,
-        writes_between_io="an io job that writes between network calls, named",
+    runner.run(  # an io job that must write hands the write to the worker and waits for it
+        lambda: runner.on_database_worker(lambda: sqlite_services.queue.issue(officer(), "B")), done.append, io=True
     )
     qtbot.waitUntil(lambda: len(done) == 2, timeout=5000)
     runner.wait_idle()
@@ -125,7 +122,8 @@ def test_the_kiosk_issues_prints_and_records_under_the_guard(qtbot, sqlite_servi
 def test_a_sync_writes_its_cursors_between_http_calls_under_the_guard(
     qtbot, monkeypatch, screen_context, sqlite_services
 ):
-    """The one io job allowed to write, by name: the sync commits each acknowledged batch between two requests."""
+    """The sync runs on the io pool and hands each of its short writes (an acknowledged batch, the pulled rows, the
+    success) to the database worker between two requests."""
     client.token_path().parent.mkdir(parents=True, exist_ok=True)
     enrolment = {"server": "http://pusat", "token": "t", "name": "pc", "office": "1", "master": False}
     client.token_path().write_text(json.dumps(enrolment))
