@@ -16,6 +16,7 @@ from db.core.write_thread import WrongThreadWrite
 from db.models import Role, Ticket
 from db.services import open_services
 from db.sync import client
+from tests.db.test_decrees import finished_application
 
 
 @pytest.fixture
@@ -177,3 +178,11 @@ def test_master_rows_applied_by_a_sync_pull_are_published(office):
         assert client._pull(office.database, http, lambda _line: None) == 1
     assert office.settings.get("display.running_text") == "Dari kantor pusat"
     assert changes.keys_of(heard[-1], changes.SETTINGS) == {"display.running_text"}
+
+
+def test_a_registration_is_published_with_its_application_id(office):
+    heard = []
+    office.database.changes.subscribe(heard.append)
+    app = finished_application(office, complete=False)
+    published = {key for batch in heard for key in changes.keys_of(batch, changes.APPLICATION)}
+    assert str(app.id) in published
