@@ -3,11 +3,12 @@
 Every ORM row a write session flushes is noted by table (`install`, an `after_flush` hook like the sync capture),
 so no service can forget to tell; a Core statement that bypasses the ORM notes its change itself with
 `note(session, TOPIC, *keys)`. `Database.transaction()` publishes the notes once the commit has succeeded, so a
-listener never hears of a change that was rolled back. The desktop bridges
-the hub to a Qt signal; the CLI and the server simply have no listeners.
+listener never hears of a change that was rolled back. The desktop bridges the hub to a Qt signal
+(desktop.context.ChangeBridge); the CLI and the server simply have no listeners.
 
-Other PCs' changes are not heard here: screens that must follow them (the hall display, the dashboard) compare a
-cheap change stamp read from the database instead (`QueueService.change_stamp`, `SettingsService.change_stamp`).
+Other PCs' changes are not heard here: screens that must follow them (the hall display, the dashboard, the counter
+screen) compare a cheap change stamp read from the database instead (`QueueService.change_stamp`, the sync outbox's
+last sequence number, and `SettingsService.change_stamp`).
 """
 
 from __future__ import annotations
