@@ -8,7 +8,6 @@ import logging
 import time
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -16,8 +15,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWi
 
 from db.core import changes
 from db.core.paths import data_dir
-from db.queue import views
+from db.queue.views import HALL_SETTINGS, running_text
 from db.services import Services
+from db.settings.service import office_zone
 from desktop.announcer import Announcer
 from desktop.context import ChangeBridge
 from desktop.ops import Runner
@@ -26,14 +26,6 @@ from printing.dates import format_day_date
 log = logging.getLogger("loket.display")
 POLL_MS = 1000
 FULL_READ_S = 30  # queue groups renamed, or settings pulled by the sync, may not move the change stamps
-DISPLAY_SETTINGS = (
-    "office.short_name",
-    "office.timezone",
-    "display.running_text",
-    "office.motto",
-    "office.motto_text",
-    "office.maklumat",
-)
 MARQUEE_MS = 120
 REMEMBERED_CALLS = 500
 
@@ -71,7 +63,7 @@ class AnnouncedCalls:
 
 
 class HallDisplay(QWidget):
-    def __init__(
+    def __init__(  # noqa: PLR0915 - builds the whole hall layout; to be split into header, columns and timers
         self,
         services: Services,
         runner: Runner,
@@ -84,7 +76,7 @@ class HallDisplay(QWidget):
         self.setWindowTitle(self.tr("Layar Antrian"))
         self.services, self.runner, self.announcer = services, runner, announcer
         self.announced = announced or AnnouncedCalls()
-        self.zone = ZoneInfo("Asia/Makassar")
+        self.zone = office_zone({})  # the default until the settings are read
         self.polling = False
         self.stamps: tuple | None = None  # (queue, settings) change stamps of the last look
         self.last_full_read = 0.0
@@ -178,10 +170,10 @@ class HallDisplay(QWidget):
             stamps = services.queue.change_stamp(), services.settings.change_stamp()
             values = None
             if full or known is None or stamps[1] != known[1]:
-                values = {key: services.settings.get(key) for key in DISPLAY_SETTINGS}
+                values = services.settings.get_many(HALL_SETTINGS)
             hall = None
             if full or known is None or stamps[0] != known[0]:
-                hall = views.hall_state(services.queue), views.calls_since(services.queue)
+                hall = services.queue_views.hall_state(), services.queue_views.calls_since()
             return stamps, values, hall
 
         self.runner.run(read, self._show, self._database_down, owner=self)
@@ -202,11 +194,9 @@ class HallDisplay(QWidget):
             self._show_hall(*hall)
 
     def _show_settings(self, values: dict[str, str]) -> None:
-        self.zone = ZoneInfo(values.get("office.timezone", "Asia/Makassar"))
+        self.zone = office_zone(values)
         self.office.setText(values["office.short_name"])
-        text = values.get("display.running_text") or (
-            f"{values['office.motto']} — {values['office.motto_text']}   ·   {values['office.maklumat']}"
-        )
+        text = running_text(values)
         if text.strip() != self.running_text.strip():
             self.running_text = text + "      "
 

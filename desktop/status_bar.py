@@ -8,14 +8,21 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from db.admin.maintenance import ping
 from db.core.errors import LoketError
-from db.settings.service import thermal_config
+from db.settings.service import THERMAL_SETTINGS, thermal_config
 from desktop.context import ScreenContext
 from desktop.roles import role_label
 from printing.status import probe
 
 REFRESH_MS = 30_000
+STATUS_SETTINGS = (
+    "counter.number",
+    "counter.name",
+    "office.short_name",
+    "office.timezone",
+    "sync.last_success",
+    *THERMAL_SETTINGS,
+)
 
 
 class LoketStatusBar(QStatusBar):
@@ -36,7 +43,6 @@ class LoketStatusBar(QStatusBar):
             label.setObjectName(f"status_{name}")
             self.addPermanentWidget(label)
         self.user.setText(f"{context.user.full_name} ({role_label(context.user.role)})")
-        self.settings_read: tuple | None = None  # (settings change stamp, the values read with it)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -45,24 +51,21 @@ class LoketStatusBar(QStatusBar):
         self.refresh()
 
     def refresh(self) -> None:
-        """Ping the database; every setting (the logo included) is read again only when the settings stamp moved."""
-        services, known = self.context.services, self.settings_read
+        services = self.context.services
 
         def read_state() -> dict:
-            stamp = services.settings.change_stamp()
-            values = known[1] if known is not None and known[0] == stamp else services.settings.values()
+            values = services.settings.get_many(STATUS_SETTINGS)
             try:
-                database = ping(services.database)
+                database = services.maintenance.ping()
                 database_ok = True
             except LoketError as error:
                 database, database_ok = error.message, False
-            return {"stamp": stamp, "values": values, "database": database, "database_ok": database_ok}
+            return {"values": values, "database": database, "database_ok": database_ok}
 
         self.context.runner.run(read_state, self._show, self._database_down, owner=self)
 
     def _show(self, state: dict) -> None:
         values = state["values"]
-        self.settings_read = state["stamp"], values
         self.context.counter_number = int(values["counter.number"])
         self.office.setText(values["office.short_name"])
         self.counter.setText(

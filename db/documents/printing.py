@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import base64
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from db.catalog.schema import Requirement, Service
 from db.queue.policy import PRIORITY_CATEGORIES
 from db.queue.tickets import TicketInfo
+from db.settings.service import office_zone
 from printing.records import OfficeHeader, RequirementLine, RequirementListData, TicketData
 
 
@@ -28,7 +28,7 @@ def office_header(values: dict[str, str]) -> OfficeHeader:
 
 
 def local_time(moment: datetime, values: dict[str, str]) -> datetime:
-    return moment.astimezone(ZoneInfo(values.get("office.timezone", "Asia/Makassar")))
+    return moment.astimezone(office_zone(values))
 
 
 def ticket_data(ticket: TicketInfo, values: dict[str, str], reprint: bool = False) -> TicketData:

@@ -17,34 +17,39 @@ import uuid
 from db.catalog.store import CatalogStore
 from db.complaints.documents import render_receipt
 from db.core.actor import Actor, Clock
-from db.core.engine import Database, translate_faults
-from db.core.errors import DomainError
+from db.core.engine import Database
 from db.decrees.handover import HandoverResult
-from db.documents import archive
+from db.documents import files
+from db.documents.archive import ArchiveService
 from db.documents.print_jobs import PrintRequest, RenderedDocument
 from db.documents.printing import office_header, requirement_list_data, ticket_data
 from db.intake.documents import render_outcome
-from db.queue import views
-from db.queue.tickets import QueueService
+from db.queue.views import QueueViews
 from db.settings.service import SettingsService, thermal_config
 from printing.escpos_render import requirement_list_bytes, ticket_bytes
 from printing.handover_pdf import handover_bytes
 
 
 class DocumentService:
-    """What an office prints. The public `database`, `settings` and `clock` are also what the archive and the
-    document builders of each feature read (db.intake.documents, db.complaints.documents)."""
+    """What an office prints. The public `database`, `settings`, `catalog` and `clock` are what the document
+    builders of each feature read (db.intake.documents, db.complaints.documents)."""
 
     def __init__(
-        self, database: Database, settings: SettingsService, queue: QueueService, catalog: CatalogStore, clock: Clock
+        self,
+        database: Database,
+        settings: SettingsService,
+        queue_views: QueueViews,
+        catalog: CatalogStore,
+        archive: ArchiveService,
+        clock: Clock,
     ):
         self.database, self.settings, self.catalog, self.clock = database, settings, catalog, clock
-        self._queue = queue
+        self._views, self._archive = queue_views, archive
 
     # -- prepare (reads only) ----------------------------------------------------------------------------------
     def ticket(self, ticket_id: uuid.UUID, reprint: bool = False) -> PrintRequest:
         values = self.settings.values()
-        ticket = views.ticket_by_id(self._queue, ticket_id)
+        ticket = self._views.ticket_by_id(ticket_id)
         config = thermal_config(values)
         data = ticket_bytes(ticket_data(ticket, values, reprint), config.paper_width_mm)
         return PrintRequest("ticket", ticket.id, ticket.label, config, data, reprint)
@@ -74,13 +79,7 @@ class DocumentService:
         return render(requirement_list_data(service, values, self.clock()), office_header(values), paper)
 
     def save_requirement_list_pdf(self, code: str, paper: str, path: str) -> str:
-        data = self.requirement_list_pdf(code, paper)
-        try:
-            with translate_faults(), open(path, "wb") as handle:
-                handle.write(data)
-        except PermissionError as error:
-            raise DomainError(f"Berkas tidak dapat ditulis: {path}.") from error
-        return path
+        return str(files.save(path, self.requirement_list_pdf(code, paper)))
 
     # -- render (reads, reportlab) -----------------------------------------------------------------------------
     def complaint_receipt(self, info, reprint: bool = False) -> RenderedDocument:
@@ -94,11 +93,11 @@ class DocumentService:
     def archive(self, actor: Actor, rendered: RenderedDocument) -> PrintRequest:
         """Archive the original once (a reprint is counted as a copy), then say what goes to the printer."""
         if rendered.reprint:
-            archive.record_copy(self, actor, rendered.kind, rendered.number)
-            path = archive.original(self, rendered.kind, rendered.number).path
+            self._archive.record_copy(actor, rendered.kind, rendered.number)
+            path = self._archive.original(rendered.kind, rendered.number).path
         else:
-            path = archive.store(
-                self, actor, rendered.kind, rendered.number, rendered.pdf, rendered.application_id
+            path = self._archive.store(
+                actor, rendered.kind, rendered.number, rendered.pdf, rendered.application_id
             ).path
         return PrintRequest(
             rendered.kind,

@@ -26,11 +26,12 @@ from db.core import changes
 from db.core.engine import Database
 from db.core.errors import DomainError, EnvironmentFault
 from db.core.paths import data_dir
-from db.models.settings import Setting
 from db.models.sync import SyncOutbox, SyncState
+from db.settings.service import read_in, write_in
 from db.sync.apply import apply_row
 
 BATCH = 500
+LAST_SUCCESS = "sync.last_success"
 PRUNE_AFTER = timedelta(days=30)
 Progress = Callable[[str], None]
 T = TypeVar("T")
@@ -168,13 +169,11 @@ def status(database: Database, device_id: str) -> SyncStatus:
         acked = int(_state(session, "push.acked_through"))
         pending = session.scalar(select(func.count()).select_from(SyncOutbox).where(SyncOutbox.seq > acked))
         cursor = int(_state(session, "pull.cursor"))
-        last = session.scalar(
-            select(Setting.value).where(Setting.scope == device_id, Setting.key == "sync.last_success")
-        )
+        last = read_in(session, (LAST_SUCCESS,), device_id)[LAST_SUCCESS]
     return SyncStatus(load_enrolment(), pending or 0, acked, cursor, last or "")
 
 
-def _on_this_thread(work: Callable[[], T]) -> T:
+def on_this_thread(work: Callable[[], T]) -> T:
     return work()
 
 
@@ -183,7 +182,7 @@ def run(
     device_id: str,
     ca_file: str = "",
     progress: Progress | None = None,
-    on_writer: OnWriter = _on_this_thread,
+    on_writer: OnWriter = on_this_thread,
 ) -> SyncResult:
     """One complete sync: push everything pending, pull master data, record the success.
 
@@ -201,13 +200,7 @@ def run(
     def record_success() -> int:
         with database.transaction() as session:
             acked = int(_state(session, "push.acked_through"))
-            row = session.scalar(select(Setting).where(Setting.scope == device_id, Setting.key == "sync.last_success"))
-            if row is None:
-                session.add(
-                    Setting(scope=device_id, key="sync.last_success", value=finished.isoformat(), updated_by="sync")
-                )
-            else:
-                row.value, row.updated_by = finished.isoformat(), "sync"
+            write_in(session, device_id, LAST_SUCCESS, finished.isoformat(), "sync")
             cutoff = finished - PRUNE_AFTER
             session.execute(delete(SyncOutbox).where(SyncOutbox.seq <= acked, SyncOutbox.created_at < cutoff))
             return acked
@@ -288,7 +281,7 @@ def _note_pulled(session: Session, row: dict) -> None:
     changes.note_row(session, row["table"], key)
 
 
-def _pull(database: Database, client: httpx.Client, say: Progress, on_writer: OnWriter = _on_this_thread) -> int:
+def _pull(database: Database, client: httpx.Client, say: Progress, on_writer: OnWriter = on_this_thread) -> int:
     received = 0
     for _round in range(10_000):
         with database.read() as session:

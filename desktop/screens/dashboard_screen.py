@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.core import changes
-from db.reports.live import LiveState, live_state
+from db.reports.live import LiveState
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
 
@@ -96,7 +96,7 @@ class DashboardScreen(QWidget):
 
         def read():
             stamp = services.queue.change_stamp()
-            return stamp, live_state(services) if due or stamp != known else None
+            return stamp, services.reports.live() if due or stamp != known else None
 
         self.context.runner.run(read, self._loaded, self._failed, owner=self)
 

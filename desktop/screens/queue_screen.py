@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from db.core import changes
-from db.queue import policy, views
+from db.queue import policy
 from db.queue.tickets import TicketInfo
 from desktop.context import ScreenContext
 from desktop.widgets import FormDialog, MessageBanner
 
 REFRESH_MS = 3000
-COUNTER_SETTINGS = ("counter.number", "counter.name", "queue.priority_mode", "queue.priority_max_in_row")
+QUEUE_SCREEN_SETTINGS = ("counter.number", "counter.name", "queue.priority_mode", "queue.priority_max_in_row")
 
 
 class TransferDialog(FormDialog):
@@ -131,14 +131,14 @@ class QueueScreen(QWidget):
             stamps = services.queue.change_stamp(), services.settings.change_stamp()
             if not force and stamps == known:
                 return None
-            values = {key: services.settings.get(key) for key in COUNTER_SETTINGS}
+            values = services.settings.get_many(QUEUE_SCREEN_SETTINGS)
             number = int(values["counter.number"])
             return {
                 "stamps": stamps,
                 "values": values,
                 "number": number,
-                "current": views.current_ticket(services.queue, number),
-                "waiting": views.waiting_counts(services.queue),
+                "current": services.queue_views.current_ticket(number),
+                "waiting": services.queue_views.waiting_counts(),
             }
 
         self.context.runner.run(load, self._show_state, self.banner.show_error, owner=self)

@@ -5,14 +5,12 @@ import pytest
 
 from db.core.actor import Actor
 from db.models import Role
-from db.queue import views
+from db.queue.views import HALL_SETTINGS
 from db.services import open_services
 from desktop.announcer import Announcer, SilentSink
-from desktop.hall_display import DISPLAY_SETTINGS, AnnouncedCalls, HallDisplay
-from desktop.screens import dashboard_screen
+from desktop.hall_display import AnnouncedCalls, HallDisplay
 from desktop.screens.dashboard_screen import DashboardScreen
 from desktop.screens.queue_screen import QueueScreen
-from desktop.status_bar import LoketStatusBar
 
 
 @pytest.fixture
@@ -45,9 +43,9 @@ def test_the_hall_display_reads_the_hall_only_when_a_pc_called(
     other_pc.queue.issue(officer(), "A")
     other_pc.queue.issue(officer(), "A")
     stamps = counting(monkeypatch, sqlite_services.queue, "change_stamp")
-    halls = counting(monkeypatch, views, "hall_state")
+    halls = counting(monkeypatch, sqlite_services.queue_views, "hall_state")
     every_setting = counting(monkeypatch, sqlite_services.settings, "values")
-    one_setting = counting(monkeypatch, sqlite_services.settings, "get")
+    one_setting = counting(monkeypatch, sqlite_services.settings, "get_many")
     display = HallDisplay(sqlite_services, runner, Announcer(SilentSink(0.01)), AnnouncedCalls(loket_home / "a.json"))
     qtbot.addWidget(display)
     qtbot.waitUntil(lambda: display.stamps is not None, timeout=5000)
@@ -60,7 +58,7 @@ def test_the_hall_display_reads_the_hall_only_when_a_pc_called(
     admin = Actor("admin", "pc-2", role=Role.ADMINISTRATOR)
     other_pc.settings.set(admin, "display.running_text", "Loket 3 istirahat pukul 12.00")
     qtbot.waitUntil(lambda: "istirahat" in display.running_text, timeout=5000)
-    assert every_setting == [] and "office.logo" not in DISPLAY_SETTINGS
+    assert every_setting == [] and "office.logo" not in HALL_SETTINGS
 
 
 def test_a_call_on_this_pc_is_shown_at_once_from_the_change_notice(qtbot, sqlite_services, runner, loket_home):
@@ -74,7 +72,7 @@ def test_a_call_on_this_pc_is_shown_at_once_from_the_change_notice(qtbot, sqlite
 
 
 def test_the_dashboard_tick_rereads_only_after_a_change(qtbot, monkeypatch, screen_context, sqlite_services, other_pc):
-    reads = counting(monkeypatch, dashboard_screen, "live_state")
+    reads = counting(monkeypatch, sqlite_services.reports, "live")
     screen = DashboardScreen(screen_context)
     qtbot.addWidget(screen)
     screen.show()
@@ -96,7 +94,7 @@ def test_the_counter_screen_tick_reads_settings_only_after_a_change(
     qtbot, monkeypatch, screen_context, sqlite_services, other_pc
 ):
     every_setting = counting(monkeypatch, sqlite_services.settings, "values")
-    current = counting(monkeypatch, views, "current_ticket")
+    current = counting(monkeypatch, sqlite_services.queue_views, "current_ticket")
     screen = QueueScreen(screen_context)
     qtbot.addWidget(screen)
     qtbot.waitUntil(lambda: screen.stamps is not None, timeout=5000)
@@ -109,19 +107,3 @@ def test_the_counter_screen_tick_reads_settings_only_after_a_change(
     screen.refresh(force=False)
     qtbot.waitUntil(lambda: screen.ticket.text() == "A-001", timeout=5000)
     assert every_setting == []
-
-
-def test_the_status_bar_reads_every_setting_only_after_a_setting_changed(
-    qtbot, monkeypatch, screen_context, sqlite_services, other_pc
-):
-    every_setting = counting(monkeypatch, sqlite_services.settings, "values")
-    bar = LoketStatusBar(screen_context)
-    qtbot.addWidget(bar)
-    qtbot.waitUntil(lambda: bar.settings_read is not None, timeout=5000)
-    bar.refresh()
-    qtbot.waitUntil(screen_context.runner.is_idle, timeout=5000)
-    assert len(every_setting) == 1
-    other_pc.settings.set(Actor("admin", "pc-2", role=Role.ADMINISTRATOR), "office.short_name", "DPMPTSP Balangan")
-    bar.refresh()
-    qtbot.waitUntil(lambda: bar.office.text() == "DPMPTSP Balangan", timeout=5000)
-    assert len(every_setting) == 2
