@@ -25,6 +25,7 @@ from db.models.catalog import CatalogService
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.models.settings import OFFICE_SCOPE, Setting
 from db.queue import policy
+from db.queue.labels import normalise_label, ticket_label
 
 WAITING, CALLED, SERVING, DONE, NO_SHOW, UNSERVED = "waiting", "called", "serving", "done", "no_show", "unserved"
 IN_SERVICE = (CALLED, SERVING)
@@ -179,7 +180,7 @@ class QueueService:
                 day=day,
                 group_code=group.code,
                 number=number,
-                label=f"{group.code}-{number:03d}",
+                label=ticket_label(group.code, number),
                 service_code=service_code,
                 priority=priority,
                 status=WAITING,
@@ -277,19 +278,16 @@ class QueueService:
         the oldest regular one (so a call costs the same with ten or ten thousand people waiting)."""
         waiting = (
             select(Ticket.id, Ticket.issued_at, Ticket.priority, Ticket.target_counter)
-            .where(
-                Ticket.day == day,
-                Ticket.status == WAITING,
-                Ticket.group_code.in_(counter.group_codes),
-                Ticket.id.not_in(taken) if taken else True,
-            )
+            .where(Ticket.day == day, Ticket.status == WAITING, Ticket.id.not_in(taken) if taken else True)
             .order_by(Ticket.issued_at)
             .limit(1)
         )
+        mine = waiting.where(Ticket.group_code.in_(counter.group_codes))
         fronts = [
+            # A ticket sent to this counter keeps its own group ("grup tetap"), even one this counter does not serve.
             waiting.where(Ticket.target_counter == counter.number),
-            waiting.where(Ticket.target_counter.is_(None), Ticket.priority.is_not(None)),
-            waiting.where(Ticket.target_counter.is_(None), Ticket.priority.is_(None)),
+            mine.where(Ticket.target_counter.is_(None), Ticket.priority.is_not(None)),
+            mine.where(Ticket.target_counter.is_(None), Ticket.priority.is_(None)),
         ]
         parts = [select(front.subquery()) for front in fronts]
         rows = session.execute(union_all(*parts)).all()
@@ -309,11 +307,10 @@ class QueueService:
             busy = self._in_service(session, counter_number, day)
             if busy is not None:
                 raise DomainError(f"Loket {counter_number} masih menangani {busy.label}.")
-            ticket = session.scalar(
-                select(Ticket).where(Ticket.day == day, Ticket.label == label.upper()).with_for_update()
-            )
+            label = normalise_label(label)
+            ticket = session.scalar(select(Ticket).where(Ticket.day == day, Ticket.label == label).with_for_update())
             if ticket is None:
-                raise NotFound(f"Antrian {label.upper()} hari ini tidak ada.")
+                raise NotFound(f"Antrian {label} hari ini tidak ada.")
             if ticket.status not in (WAITING, NO_SHOW):
                 raise DomainError(
                     f"Antrian {ticket.label} berstatus {STATUS_LABELS[ticket.status]}, tidak dapat dipanggil."
@@ -374,8 +371,6 @@ class QueueService:
                 target = session.scalar(select(Counter).where(Counter.number == to_counter))
                 if target is None or not target.active or to_counter == counter_number:
                     raise DomainError(f"Loket tujuan {to_counter} tidak dapat dipakai.")
-                if ticket.group_code not in target.group_codes and not to_group:
-                    to_group = target.group_codes[0]
             if to_group:
                 group = session.scalar(select(QueueGroup).where(QueueGroup.code == to_group.upper()))
                 if group is None or not group.active:
@@ -394,6 +389,7 @@ class QueueService:
             ticket = self._in_service(session, counter_number, self.today(session))
             if ticket is None:
                 return None
+            previous = ticket.status
             ticket.status, ticket.counter_number = WAITING, None
-            self._event(session, ticket, "returned", actor, counter_number, reason="loket ditutup")
+            self._event(session, ticket, "returned", actor, counter_number, reason="loket ditutup", status=previous)
             return self._info(session, ticket)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -19,6 +20,18 @@ class CallEvent:
     counter_number: int
     at: datetime
     recall: bool
+    transferred: bool = False  # sent to this counter, not yet called there
+
+
+@dataclass(frozen=True)
+class CounterTile:
+    """One counter on the hall display: its name and the ticket it is calling or serving (None when free)."""
+
+    number: int
+    name: str
+    open: bool
+    label: str | None
+    status: str | None
 
 
 @dataclass(frozen=True)
@@ -27,6 +40,8 @@ class HallState:
     now_serving: list[tuple[int, str, str]]  # (counter, ticket label, status)
     recent_calls: list[CallEvent]
     waiting_by_group: list[tuple[str, str, int]]  # (code, name, waiting)
+    current_call: CallEvent | None = None  # the newest call still true: its ticket is at that counter now
+    counters: list[CounterTile] = field(default_factory=list)
 
 
 def current_ticket(service: QueueService, counter_number: int) -> TicketInfo | None:
@@ -90,16 +105,66 @@ def day_tickets(service: QueueService, day: date) -> list[dict]:
         ]
 
 
-def hall_state(service: QueueService, recent: int = 6) -> HallState:
+def hall_state(service: QueueService, recent: int = 6, groups: Collection[str] | None = None) -> HallState:
+    """What the hall display shows. Only calls that are still true: a ticket sent back by a closing counter or
+    transferred away disappears from its old counter; a ticket transferred to a counter is shown going there."""
     with service._db.read() as session:
         day = service.today(session)
+        in_groups = Ticket.group_code.in_(list(groups)) if groups else True
         serving = session.execute(
             select(Ticket.counter_number, Ticket.label, Ticket.status)
-            .where(Ticket.day == day, Ticket.status.in_(IN_SERVICE))
+            .where(Ticket.day == day, Ticket.status.in_(IN_SERVICE), in_groups)
             .order_by(Ticket.counter_number)
         ).all()
-        calls = _calls(session, day, limit=recent)
-    return HallState(day, [tuple(row) for row in serving], calls, waiting_counts(service, day))
+        calls = _true_calls(session, day, recent, in_groups)
+        at_counter = {number: (label, status) for number, label, status in serving}
+        tiles = [
+            CounterTile(c.number, c.name, c.open, *at_counter.get(c.number, (None, None)))
+            for c in session.scalars(select(Counter).where(Counter.active.is_(True)).order_by(Counter.number))
+            if not groups or set(c.group_codes) & set(groups)
+        ]
+    in_service = {label for _number, label, _status in serving}
+    current = next((c for c in calls if not c.transferred and c.label in in_service), None)
+    waiting = [row for row in waiting_counts(service, day) if not groups or row[0] in groups]
+    return HallState(day, [tuple(row) for row in serving], calls, waiting, current, tiles)
+
+
+_SHOWN_KINDS = ("called", "recalled", "transferred", "returned", "no_show_undone", "close_undone")
+
+
+def _true_calls(session, day: date, limit: int, in_groups) -> list[CallEvent]:
+    """Each ticket's latest call, newest first, dropped when the ticket has left that counter since."""
+    rows = session.execute(
+        select(
+            TicketEvent.id,
+            TicketEvent.kind,
+            TicketEvent.counter_number,
+            TicketEvent.at,
+            TicketEvent.details,
+            Ticket.id,
+            Ticket.label,
+            Ticket.status,
+            Ticket.target_counter,
+        )
+        .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+        .where(Ticket.day == day, TicketEvent.kind.in_(_SHOWN_KINDS), in_groups)
+        .order_by(TicketEvent.at.desc())
+        .limit(limit * 10)
+    ).all()
+    seen: set[uuid.UUID] = set()
+    shown: list[CallEvent] = []
+    for event_id, kind, counter, at, details, ticket_id, label, status, target in rows:
+        if ticket_id in seen:
+            continue
+        seen.add(ticket_id)
+        if kind == "transferred":
+            if status == WAITING and target is not None and (details or {}).get("to_counter") == target:
+                shown.append(CallEvent(event_id, label, target, at, False, transferred=True))
+        elif kind != "returned" and status != WAITING:
+            shown.append(CallEvent(event_id, label, counter, at, kind == "recalled"))
+        if len(shown) == limit:
+            break
+    return shown
 
 
 def calls_since(service: QueueService, seconds: int = 120) -> list[CallEvent]:
