@@ -5,18 +5,30 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Collection
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.core.paths import data_dir
 from db.queue import views
 from db.services import Services
+from desktop import theme
 from desktop.announcer import Announcer
+from desktop.logo import OfficeLogo
 from desktop.ops import Runner
 from printing.dates import format_day_date
 
@@ -24,13 +36,6 @@ log = logging.getLogger("loket.display")
 POLL_MS = 1000
 MARQUEE_MS = 120
 REMEMBERED_CALLS = 500
-
-
-def _font(points: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
 
 
 class AnnouncedCalls:
@@ -58,7 +63,40 @@ class AnnouncedCalls:
             log.warning("cannot remember announced calls: %s", error)
 
 
+class CounterTileView(QFrame):
+    """One counter in the hall's grid: its name over the ticket it serves, coloured by its state."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("counter_tile")
+        self.counter = QLabel()
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.counter.setWordWrap(True)
+        self.ticket = QLabel()
+        self.ticket.setObjectName("tile_ticket")
+        self.ticket.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(0)
+        layout.addWidget(self.counter)
+        layout.addWidget(self.ticket)
+
+    def show_tile(self, tile: views.CounterTile, scale_widget: QWidget) -> None:
+        state = "closed" if not tile.open and tile.label is None else (tile.status or "open")
+        colour, _light = theme.STATE_COLOURS[state]
+        self.setStyleSheet(
+            f"#counter_tile {{ background: {theme.PALETTE.hall_panel}; border-radius: 10px;"
+            f" border-top: 8px solid {colour}; }} QLabel {{ color: white; background: transparent; }}"
+        )
+        self.counter.setFont(theme.font("title", scale_widget, bold=True))
+        self.counter.setText(tile.name)
+        self.ticket.setFont(theme.font("display", scale_widget, bold=True, factor=1.3))
+        self.ticket.setText(tile.label or (self.tr("Tutup") if state == "closed" else "·"))
+
+
 class HallDisplay(QWidget):
+    """Held against the Qmatic/SiolaQ hall screens of Indonesian MPPs: one big current call, every counter in a
+    grid, last calls and waiting per group at the side, the office's identity on top and its pledge below."""
+
     def __init__(
         self,
         services: Services,
@@ -66,66 +104,74 @@ class HallDisplay(QWidget):
         announcer: Announcer,
         announced: AnnouncedCalls | None = None,
         parent: QWidget | None = None,
+        groups: Collection[str] | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("hall_display")
         self.setWindowTitle(self.tr("Layar Antrian"))
         self.services, self.runner, self.announcer = services, runner, announcer
         self.announced = announced or AnnouncedCalls()
+        self.groups = set(groups) if groups else None
         self.zone = ZoneInfo("Asia/Makassar")
         self.polling = False
+        self.group_order: list[str] = []
+        self.logo = OfficeLogo(96, light=True)
         self.office = QLabel()
-        self.office.setFont(_font(26, True))
+        self.office.setObjectName("office")
+        self.office.setWordWrap(True)
         self.clock = QLabel()
         self.clock.setObjectName("clock")
-        self.clock.setFont(_font(22, True))
-        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header = QHBoxLayout()
+        header.addWidget(self.logo)
         header.addWidget(self.office, 1)
         header.addWidget(self.clock)
-        self.calling_number = QLabel("—")
+        self.call_heading = QLabel(self.tr("NOMOR ANTRIAN"))
+        self.calling_number = QLabel()
         self.calling_number.setObjectName("calling_number")
-        self.calling_number.setFont(_font(96, True))
-        self.calling_number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.calling_counter = QLabel()
         self.calling_counter.setObjectName("calling_counter")
-        self.calling_counter.setFont(_font(40, True))
-        self.calling_counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.serving = QLabel()
-        self.serving.setObjectName("serving")
-        self.serving.setFont(_font(22))
-        self.serving.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.serving.setWordWrap(True)
+        self.calling_counter.setWordWrap(True)
+        self.idle_logo = OfficeLogo(220, light=True)
+        call_panel = QFrame()
+        call_panel.setObjectName("call_panel")
+        call_layout = QVBoxLayout(call_panel)
+        for widget in (self.call_heading, self.idle_logo, self.calling_number, self.calling_counter):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            call_layout.addWidget(widget)
+        self.tiles: list[CounterTileView] = []
+        self.tile_grid = QGridLayout()
+        left = QVBoxLayout()
+        left.addWidget(call_panel, 3)
+        left.addLayout(self.tile_grid, 2)
         self.recent = QListWidget()
         self.recent.setObjectName("recent")
-        self.recent.setFont(_font(22))
         self.waiting = QListWidget()
         self.waiting.setObjectName("waiting")
-        self.waiting.setFont(_font(20))
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setFont(_font(16))
-        self.marquee = QLabel()
-        self.marquee.setObjectName("marquee")
-        self.marquee.setFont(_font(20))
-        self.running_text = ""
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
-        left.addWidget(self.calling_number)
-        left.addWidget(self.calling_counter)
-        left.addWidget(self.serving)
-        columns.addLayout(left, 3)
         right = QVBoxLayout()
         right.addWidget(self._heading(self.tr("Panggilan terakhir")))
-        right.addWidget(self.recent, 2)
-        right.addWidget(self._heading(self.tr("Menunggu")))
-        right.addWidget(self.waiting, 1)
+        right.addWidget(self.recent, 3)
+        right.addWidget(self._heading(self.tr("Menunggu per layanan")))
+        right.addWidget(self.waiting, 2)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
         columns.addLayout(right, 2)
+        self.maklumat = QLabel()
+        self.maklumat.setObjectName("maklumat")
+        self.maklumat.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.marquee = QLabel()
+        self.marquee.setObjectName("marquee")
+        self.running_text = ""
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(columns, 1)
+        layout.addWidget(self.maklumat)
         layout.addWidget(self.status)
         layout.addWidget(self.marquee)
+        self._style()
+        self._show_idle()
         QShortcut(QKeySequence("Ctrl+Shift+Q"), self, self.close)
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
@@ -141,10 +187,31 @@ class HallDisplay(QWidget):
         self._tick()
         self.poll()
 
-    @staticmethod
-    def _heading(text: str) -> QLabel:
+    def _style(self) -> None:
+        p = theme.PALETTE
+        self.setStyleSheet(
+            f"#hall_display {{ background: {p.hall_background}; }} QLabel {{ color: {p.hall_text}; }}"
+            f" #call_panel {{ background: {p.hall_panel}; border-radius: 14px; border: 3px solid {p.accent}; }}"
+            f" #calling_number {{ color: {p.accent}; }}"
+            f" QListWidget {{ background: {p.hall_panel}; color: white; border: none; border-radius: 10px; }}"
+            f" QListWidget::item {{ padding: 6px 12px; border-bottom: 1px solid {p.hall_background}; }}"
+            f" #marquee {{ background: {p.accent}; color: {p.text}; padding: 4px; }}"
+            f" #maklumat {{ color: #c9d7e8; }}"
+        )
+        self.office.setFont(theme.font("heading", self, bold=True))
+        self.clock.setFont(theme.font("heading", self, bold=True))
+        self.call_heading.setFont(theme.font("title", self, bold=True))
+        self.calling_number.setFont(theme.font("hall", self, bold=True))
+        self.calling_counter.setFont(theme.font("display", self, bold=True, factor=1.2))
+        self.recent.setFont(theme.font("heading", self, bold=True))
+        self.waiting.setFont(theme.font("title", self, bold=True))
+        self.maklumat.setFont(theme.font("body", self, factor=1.1))
+        self.status.setFont(theme.font("label", self))
+        self.marquee.setFont(theme.font("title", self, bold=True))
+
+    def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
-        label.setFont(_font(18, True))
+        label.setFont(theme.font("title", self, bold=True))
         return label
 
     def poll(self) -> None:
@@ -152,47 +219,84 @@ class HallDisplay(QWidget):
         if self.polling:
             return
         self.polling = True
-        services = self.services
+        services, groups = self.services, self.groups
 
         def read():
-            return services.settings.values(), views.hall_state(services.queue), views.calls_since(services.queue)
+            return (
+                services.settings.values(),
+                views.hall_state(services.queue, recent=8, groups=groups),
+                views.calls_since(services.queue),
+            )
 
         self.runner.run(read, self._show, self._database_down, owner=self)
 
     def _show(self, loaded) -> None:
         self.polling = False
         values, state, calls = loaded
-        self.zone = ZoneInfo(values.get("office.timezone", "Asia/Makassar"))
-        self.office.setText(values["office.short_name"])
-        text = values.get("display.running_text") or (
-            f"{values['office.motto']} — {values['office.motto_text']}   ·   {values['office.maklumat']}"
-        )
-        if text.strip() != self.running_text.strip():
-            self.running_text = text + "      "
+        self._show_office(values)
+        self._show_call(state.current_call)
+        self._show_tiles(state.counters)
+        self._show_lists(state)
         self.status.clear()
-        if state.recent_calls:
-            latest = state.recent_calls[0]
-            self.calling_number.setText(latest.label)
-            self.calling_counter.setText(self.tr("Silakan ke Loket {number}").format(number=latest.counter_number))
-        self.serving.setText(
-            "   ·   ".join(
-                self.tr("Loket {number}: {label}").format(number=counter, label=label)
-                for counter, label, _status in state.now_serving
-            )
-        )
-        self.recent.clear()
-        for call in state.recent_calls:
-            self.recent.addItem(
-                self.tr("{label}  →  Loket {number}").format(label=call.label, number=call.counter_number)
-            )
-        self.waiting.clear()
-        for code, name, count in state.waiting_by_group:
-            self.waiting.addItem(self.tr("{code} {name}: {count}").format(code=code, name=name, count=count))
         for call in calls:
             key = str(call.event_id)
             if key not in self.announced:
                 self.announced.add(key)
                 self.announcer.announce(call.label, call.counter_number, recall=call.recall)
+
+    def _show_office(self, values: dict[str, str]) -> None:
+        self.zone = ZoneInfo(values.get("office.timezone", "Asia/Makassar"))
+        self.office.setText(f"{values['office.short_name']}\n{values['office.motto']} — {values['office.motto_text']}")
+        self.logo.show_office(values.get("office.logo", ""), values["office.short_name"])
+        self.idle_logo.show_office(values.get("office.logo", ""), values["office.short_name"])
+        self.maklumat.setText(self.tr("Maklumat pelayanan: {text}").format(text=values["office.maklumat"]))
+        text = values.get("display.running_text") or f"{values['office.motto']} — {values['office.motto_text']}"
+        if text.strip() != self.running_text.strip():
+            self.running_text = text + "      ·      "
+
+    def _show_call(self, call: views.CallEvent | None) -> None:
+        if call is None:
+            self._show_idle()
+            return
+        self.call_heading.setText(self.tr("PANGGILAN ULANG") if call.recall else self.tr("NOMOR ANTRIAN"))
+        self.idle_logo.hide()
+        self.calling_number.show()
+        self.calling_number.setText(call.label)
+        self.calling_counter.setText(self.tr("Silakan ke Loket {number}").format(number=call.counter_number))
+
+    def _show_idle(self) -> None:
+        """Nobody called: a welcome with the logo, never a lone dash."""
+        self.call_heading.setText(self.tr("SELAMAT DATANG"))
+        self.calling_number.clear()
+        self.calling_number.hide()
+        self.idle_logo.show()
+        self.calling_counter.setText(self.tr("Silakan ambil nomor antrian di anjungan dan tunggu panggilan."))
+
+    def _show_tiles(self, tiles: list[views.CounterTile]) -> None:
+        while len(self.tiles) < len(tiles):
+            view = CounterTileView()
+            self.tiles.append(view)
+            index = len(self.tiles) - 1
+            self.tile_grid.addWidget(view, index // 4, index % 4)
+        for view, tile in zip(self.tiles, tiles, strict=False):
+            view.show_tile(tile, self)
+            view.show()
+        for view in self.tiles[len(tiles) :]:
+            view.hide()
+
+    def _show_lists(self, state: views.HallState) -> None:
+        self.recent.clear()
+        for call in state.recent_calls:
+            text = self.tr("{label}   →   Loket {number}").format(label=call.label, number=call.counter_number)
+            if call.transferred:
+                text += "  " + self.tr("(dialihkan)")
+            self.recent.addItem(text)
+        self.waiting.clear()
+        for index, (code, name, count) in enumerate(state.waiting_by_group):
+            item = QListWidgetItem(self.tr("{code}  {name}:  {count}").format(code=code, name=name, count=count))
+            item.setIcon(theme.icon(theme.group_icon(index), "#ffffff"))
+            item.setBackground(QColor(theme.group_colour(index)))
+            self.waiting.addItem(item)
 
     def _database_down(self, message: str) -> None:
         self.polling = False
@@ -200,9 +304,9 @@ class HallDisplay(QWidget):
 
     def _tick(self) -> None:
         now = datetime.now(self.zone)
-        self.clock.setText(f"{format_day_date(now.date())}  {now:%H:%M:%S}")
+        self.clock.setText(f"{now:%H:%M:%S}\n{format_day_date(now.date())}")
 
     def _scroll(self) -> None:
         if self.running_text:
             self.running_text = self.running_text[1:] + self.running_text[0]
-            self.marquee.setText(self.running_text[:160])
+            self.marquee.setText(self.running_text[:200])

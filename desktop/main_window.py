@@ -19,6 +19,7 @@ from desktop.context import ScreenContext
 from desktop.i18n import apply_language
 from desktop.navigation import screens_for
 from desktop.status_bar import LoketStatusBar
+from desktop.widgets import literal
 
 
 class MainWindow(QMainWindow):
@@ -71,7 +72,9 @@ class MainWindow(QMainWindow):
         go = self.menuBar().addMenu(self.tr("&Buka"))
         for row, entry in enumerate(entries):
             shortcut = QKeySequence(f"Ctrl+{row + 1}") if row < 9 else QKeySequence()
-            self._action(go, entry.title(), shortcut, lambda checked=False, r=row: self.navigation.setCurrentRow(r))
+            self._action(
+                go, literal(entry.title()), shortcut, lambda checked=False, r=row: self.navigation.setCurrentRow(r)
+            )
         help_menu = self.menuBar().addMenu(self.tr("&Bantuan"))
         self._action(help_menu, self.tr("&Pintasan keyboard"), QKeySequence("F1"), self.show_shortcuts)
         self._action(help_menu, self.tr("&Tentang Loket"), QKeySequence(), self.show_about)

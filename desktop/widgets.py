@@ -6,6 +6,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 
+def literal(text: str) -> str:
+    """Text for a button, menu or tab shown as written: an "&" in a name ("Informasi & Pengaduan") is not a
+    mnemonic marker, so Qt must not turn it into an underlined letter."""
+    return text.replace("&", "&&")
+
+
 class MessageBanner(QLabel):
     """An inline message under a form: errors in red, confirmations in green. Never a blocking dialog."""
 
