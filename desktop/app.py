@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.admin import backup
 from db.core.errors import LoketError
 from db.core.logs import configure_logging
+from db.queue import views
 from db.services import Services, open_services
 from desktop import theme
 from desktop.context import ScreenContext, SettingsBridge
@@ -39,8 +40,12 @@ class AppController(QObject):
 
     def start(self) -> None:
         if self.services.accounts.has_users():
-            office = self.services.settings.get("office.short_name")
-            self.dialog = LoginDialog(self.services, self.runner, office)
+            settings = self.services.settings
+            office = settings.get("office.short_name")
+            counter = views.counter_name(self.services.queue, int(settings.get("counter.number")))
+            self.dialog = LoginDialog(
+                self.services, self.runner, office, counter_name=counter, logo=settings.get("office.logo")
+            )
         else:
             self.dialog = FirstRunDialog(self.services, self.runner)
         self.dialog.accepted.connect(self._signed_in)

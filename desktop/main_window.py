@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import shortcuts
 from desktop.context import ScreenContext
 from desktop.i18n import apply_language
 from desktop.navigation import screens_for
@@ -93,14 +94,14 @@ class MainWindow(QMainWindow):
         return screen
 
     def shortcuts_text(self) -> str:
-        lines = []
+        menu_lines = []
         for menu_action in self.menuBar().actions():
             for action in menu_action.menu().actions():
                 if not action.isSeparator() and not action.shortcut().isEmpty():
-                    name = action.text().replace("&", "")
-                    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                    lines.append(f"{key}\t{name}")
-        return "\n".join(lines)
+                    name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                    menu_lines.append((action.shortcut().toString(QKeySequence.SequenceFormat.NativeText), name))
+        titles = {entry.key: entry.title() for entry in screens_for(self.context.user.role)}
+        return shortcuts.shortcuts_text(menu_lines, titles)
 
     def show_shortcuts(self) -> None:
         box = QMessageBox(

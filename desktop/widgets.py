@@ -31,6 +31,14 @@ class MessageBanner(QLabel):
         self.setText(text)
         self.show()
 
+    def reserve_space(self, lines: int = 2) -> None:
+        """Keep the banner's room while it is hidden, so showing a message never moves the buttons under the
+        pointer (a second click must land where the first did)."""
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 14)
+
     def clear_message(self) -> None:
         self.clear()
         self.hide()

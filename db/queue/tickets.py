@@ -56,6 +56,8 @@ class TicketInfo:
     call_count: int
     people_ahead: int = 0
     estimated_wait_minutes: int | None = None
+    called_at: datetime | None = None  # the counter screen's service timer runs from the call or the start
+    started_at: datetime | None = None
 
     @property
     def status_label(self) -> str:
@@ -128,6 +130,8 @@ class QueueService:
             ticket.call_count,
             ahead,
             estimate,
+            ticket.called_at,
+            ticket.started_at,
         )
 
     def _estimate(self, session: Session, ticket: Ticket) -> tuple[int, int | None]:

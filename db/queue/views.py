@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent
-from db.queue.tickets import IN_SERVICE, WAITING, QueueService, TicketInfo
+from db.queue.tickets import IN_SERVICE, NO_SHOW, WAITING, QueueService, TicketInfo
 
 
 @dataclass(frozen=True)
@@ -191,3 +191,48 @@ def _calls(session, day: date | None, limit: int, since: datetime | None = None)
 def open_counters(service: QueueService) -> list[tuple[int, str, bool]]:
     with service._db.read() as session:
         return [(c.number, c.name, c.open) for c in session.scalars(select(Counter).order_by(Counter.number))]
+
+
+@dataclass(frozen=True)
+class WaitingTicket:
+    label: str
+    group_code: str
+    priority: str | None
+    issued_at: datetime
+    sent_here: bool  # transferred to this counter by another one
+
+
+def counter_queue(service: QueueService, counter_number: int, limit: int = 40) -> list[WaitingTicket]:
+    """Who waits for this counter, in the order it would see them: its groups' tickets and those sent to it."""
+    with service._db.read() as session:
+        day = service.today(session)
+        counter = session.scalar(select(Counter).where(Counter.number == counter_number))
+        groups = list(counter.group_codes) if counter else []
+        mine = Ticket.group_code.in_(groups) & Ticket.target_counter.is_(None)
+        rows = session.execute(
+            select(Ticket.label, Ticket.group_code, Ticket.priority, Ticket.issued_at, Ticket.target_counter)
+            .where(Ticket.day == day, Ticket.status == WAITING, mine | (Ticket.target_counter == counter_number))
+            .order_by(Ticket.issued_at)
+            .limit(limit)
+        ).all()
+    return [WaitingTicket(label, group, prio, at, target is not None) for label, group, prio, at, target in rows]
+
+
+def no_shows_today(service: QueueService, limit: int = 40) -> list[tuple[str, datetime]]:
+    """Today's absent tickets, newest first, with when they were last called: the ones an officer may recall."""
+    with service._db.read() as session:
+        day = service.today(session)
+        rows = session.execute(
+            select(Ticket.label, Ticket.called_at)
+            .where(Ticket.day == day, Ticket.status == NO_SHOW)
+            .order_by(Ticket.called_at.desc())
+            .limit(limit)
+        ).all()
+    return [tuple(row) for row in rows]
+
+
+def counter_name(service: QueueService, counter_number: int) -> str:
+    """The counter's one name, as its slips and the hall display print it."""
+    with service._db.read() as session:
+        name = session.scalar(select(Counter.name).where(Counter.number == counter_number))
+    return name or f"Loket {counter_number}"

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QGroupBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListWidget,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from db.queue import policy, views
+from db.queue import undo, views
 from db.queue.tickets import TicketInfo
+from desktop import theme
 from desktop.context import ScreenContext
+from desktop.screens.counter_panels import TicketCard, WaitingPanel, priority_name
 from desktop.widgets import FormDialog, MessageBanner
 
 REFRESH_MS = 3000
@@ -42,15 +43,18 @@ class TransferDialog(FormDialog):
 
 
 class QueueScreen(QWidget):
+    """Held against the Qmatic Counter / SiolaQ operator panel: the ticket at the counter in large type with its
+    timer and the counter's state in colour; who waits and who was absent beside it; one key per action."""
+
     ACTIONS = [
-        ("call", "F2"),
-        ("recall", "F3"),
-        ("start", "F4"),
-        ("finish", "F5"),
-        ("no_show", "F6"),
-        ("transfer", "F7"),
-        ("call_number", "F8"),
-        ("close", "F9"),
+        ("call", "F2", "mdi6.bullhorn"),
+        ("recall", "F3", "mdi6.replay"),
+        ("start", "F4", "mdi6.play-circle"),
+        ("finish", "F5", "mdi6.check-circle"),
+        ("no_show", "F6", "mdi6.account-off"),
+        ("transfer", "F7", "mdi6.swap-horizontal"),
+        ("call_number", "F8", "mdi6.numeric"),
+        ("close", "F9", "mdi6.store-remove"),
     ]
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None):
@@ -58,54 +62,71 @@ class QueueScreen(QWidget):
         self.setObjectName("queue_screen")
         self.context = context
         self.current: TicketInfo | None = None
+        self.counter_open = False
         self.heading = QLabel()
         self.heading.setObjectName("heading")
+        self.heading.setFont(theme.font("heading", self, bold=True))
         self.rule = QLabel()
         self.rule.setObjectName("rule")
         self.rule.setWordWrap(True)
-        self.ticket = QLabel("—")
-        self.ticket.setObjectName("ticket")
-        big = QFont()
-        big.setPointSize(48)
-        big.setBold(True)
-        self.ticket.setFont(big)
-        self.ticket.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ticket_detail = QLabel()
-        self.ticket_detail.setObjectName("ticket_detail")
-        self.ticket_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rule.setStyleSheet(f"color: {theme.PALETTE.muted};")
+        self.card = TicketCard()
+        self.ticket, self.ticket_detail = self.card.ticket, self.card.detail
+        self.panel = WaitingPanel()
+        self.waiting = self.panel.waiting
+        self.panel.absent.itemActivated.connect(lambda item: self.call_label(item.data(Qt.ItemDataRole.UserRole)))
         self.banner = MessageBanner()
+        self.banner.reserve_space()
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("undo")
+        self.undo_button.setIcon(theme.icon("mdi6.undo", theme.PALETTE.warning))
+        self.undo_button.setProperty("role", "danger")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.hide()
+        QShortcut(QKeySequence("Ctrl+Z"), self, self.undo)
+        self.undoable: tuple[str, str | None] | None = None
+        self.undo_left = 0
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setInterval(1000)
+        self.undo_timer.timeout.connect(self._count_down_undo)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         labels = {
-            "call": self.tr("Panggil &berikutnya"),
-            "recall": self.tr("Panggil &ulang"),
-            "start": self.tr("&Mulai layani"),
-            "finish": self.tr("&Selesai"),
-            "no_show": self.tr("&Tidak hadir"),
-            "transfer": self.tr("&Alihkan..."),
-            "call_number": self.tr("Panggil &nomor..."),
-            "close": self.tr("T&utup loket"),
+            "call": self.tr("Panggil berikutnya"),
+            "recall": self.tr("Panggil ulang"),
+            "start": self.tr("Mulai layani"),
+            "finish": self.tr("Selesai"),
+            "no_show": self.tr("Tidak hadir"),
+            "transfer": self.tr("Alihkan..."),
+            "call_number": self.tr("Panggil nomor..."),
+            "close": self.tr("Tutup loket"),
         }
-        for index, (name, key) in enumerate(self.ACTIONS):
-            button = QPushButton(f"{labels[name]}  ({key})")
+        for index, (name, key, icon_name) in enumerate(self.ACTIONS):
+            button = QPushButton(f"{key}   {labels[name]}")
             button.setObjectName(name)
-            button.setMinimumHeight(44)
+            button.setIcon(theme.icon(icon_name, theme.PALETTE.primary_dark))
+            button.setMinimumHeight(round(46 * theme.scale(self)))
+            button.setFont(theme.font("label", self, bold=True))
             button.clicked.connect(getattr(self, name))
             QShortcut(QKeySequence(key), self, getattr(self, name))
             self.buttons[name] = button
             grid.addWidget(button, index // 4, index % 4)
-        self.waiting = QListWidget()
-        self.waiting.setObjectName("waiting")
-        waiting_box = QGroupBox(self.tr("Menunggu per grup"))
-        QVBoxLayout(waiting_box).addWidget(self.waiting)
+        self.buttons["call"].setProperty("role", "primary")
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.banner, 1)
+        undo_row.addWidget(self.undo_button)
+        left = QVBoxLayout()
+        left.addWidget(self.card, 1)
+        left.addLayout(undo_row)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addWidget(self.panel, 2)
         layout = QVBoxLayout(self)
+        layout.setSpacing(theme.space("s", self))
         layout.addWidget(self.heading)
         layout.addWidget(self.rule)
-        layout.addWidget(self.ticket)
-        layout.addWidget(self.ticket_detail)
+        layout.addLayout(body, 1)
         layout.addLayout(grid)
-        layout.addWidget(self.banner)
-        layout.addWidget(waiting_box)
         self.dialog: FormDialog | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -124,11 +145,16 @@ class QueueScreen(QWidget):
         def load():
             values = services.settings.values()
             number = int(values["counter.number"])
+            counters = {n: is_open for n, _name, is_open in views.open_counters(services.queue)}
             return {
                 "values": values,
                 "number": number,
+                "name": views.counter_name(services.queue, number),
+                "open": counters.get(number, False),
                 "current": views.current_ticket(services.queue, number),
-                "waiting": views.waiting_counts(services.queue),
+                "queue": views.counter_queue(services.queue, number),
+                "absent": views.no_shows_today(services.queue),
+                "now": services.queue._now(),
             }
 
         self.context.runner.run(load, self._show_state, self.banner.show_error, owner=self)
@@ -136,32 +162,40 @@ class QueueScreen(QWidget):
     def _show_state(self, state: dict) -> None:
         values = state["values"]
         self.context.counter_number = state["number"]
-        self.heading.setText(
-            self.tr("<h2>Loket {number} — {name}</h2>").format(number=state["number"], name=values["counter.name"])
+        self.counter_open = state["open"]
+        self.heading.setText(state["name"])
+        self.rule.setText(
+            self.tr("Aturan prioritas: {rule}").format(
+                rule=rule_text(values["queue.priority_mode"], int(values["queue.priority_max_in_row"]))
+            )
         )
-        rule = policy.describe_rule(values["queue.priority_mode"], int(values["queue.priority_max_in_row"]))
-        self.rule.setText(self.tr("Aturan prioritas: {rule}").format(rule=rule))
         self._show_ticket(state["current"])
-        self.waiting.clear()
-        for code, name, count in state["waiting"]:
-            self.waiting.addItem(self.tr("{code} {name}: {count} menunggu").format(code=code, name=name, count=count))
+        self.panel.show_lists(state["queue"], state["absent"], state["now"])
 
     def _show_ticket(self, ticket: TicketInfo | None) -> None:
         self.current = ticket if ticket and ticket.status in ("called", "serving") else None
         if self.current is None:
-            self.ticket.setText("—")
-            self.ticket_detail.setText(self.tr("Tidak ada antrian di loket ini. Tekan F2 untuk memanggil."))
+            if self.counter_open:
+                state, text = "open", self.tr("TERBUKA — SIAP MEMANGGIL")
+                detail = self.tr("Tidak ada antrian di loket ini. Tekan F2 untuk memanggil.")
+            else:
+                state, text = "closed", self.tr("LOKET TUTUP")
+                detail = self.tr("Tekan F2 untuk membuka loket dan memanggil antrian pertama.")
+            self.card.show_state(state, text, None, detail)
             return
         t = self.current
-        parts = [t.status_label, t.group_name]
+        parts = [t.group_name]
         if t.service_name:
             parts.append(t.service_name)
         if t.priority:
-            parts.append(self.tr("PRIORITAS: {kind}").format(kind=policy.PRIORITY_CATEGORIES[t.priority]))
+            parts.append(self.tr("PRIORITAS: {kind}").format(kind=priority_name(t.priority)))
         if t.call_count > 1:
             parts.append(self.tr("dipanggil {count}x").format(count=t.call_count))
-        self.ticket.setText(t.label)
-        self.ticket_detail.setText(" · ".join(parts))
+        if t.status == "serving":
+            state, text = "serving", self.tr("DILAYANI")
+        else:
+            state, text = "called", self.tr("DIPANGGIL — MENUNGGU PEMOHON")
+        self.card.show_state(state, text, t, " · ".join(parts))
 
     def _act(self, operation, success) -> None:
         number = self.counter_number
@@ -204,10 +238,11 @@ class QueueScreen(QWidget):
         )
 
     def no_show(self) -> None:
-        self._act(
-            self.context.services.queue.no_show,
-            lambda t: self.banner.show_info(self.tr("{label} ditandai tidak hadir.").format(label=t.label)),
-        )
+        def absent(ticket: TicketInfo) -> None:
+            self.banner.show_info(self.tr("{label} ditandai tidak hadir.").format(label=ticket.label))
+            self._offer_undo("no_show", ticket.label)
+
+        self._act(self.context.services.queue.no_show, absent)
 
     def close(self) -> None:
         def closed(ticket: TicketInfo | None) -> None:
@@ -217,17 +252,56 @@ class QueueScreen(QWidget):
                 self.banner.show_info(
                     self.tr("Loket ditutup; {label} kembali ke antrian terdepan.").format(label=ticket.label)
                 )
+            self._offer_undo("close", ticket.label if ticket else None)
 
         self._act(self.context.services.queue.close_counter, closed)
 
+    def _offer_undo(self, kind: str, label: str | None) -> None:
+        """F6 and F9 act at once; for a few seconds a visible "Batalkan" (Ctrl+Z) takes them back."""
+        self.undoable = (kind, label)
+        self.undo_left = undo.UNDO_SECONDS - 2  # the service's own limit, less the time to reach it
+        self._count_down_undo(first=True)
+        self.undo_button.show()
+        self.undo_timer.start()
+
+    def _count_down_undo(self, first: bool = False) -> None:
+        if not first:
+            self.undo_left -= 1
+        if self.undo_left <= 0:
+            self._forget_undo()
+            return
+        self.undo_button.setText(self.tr("Batalkan (Ctrl+Z) · {seconds} dtk").format(seconds=self.undo_left))
+
+    def _forget_undo(self) -> None:
+        self.undoable = None
+        self.undo_timer.stop()
+        self.undo_button.hide()
+
+    def undo(self) -> None:
+        if self.undoable is None:
+            return
+        kind, label = self.undoable
+        self._forget_undo()
+        queue = self.context.services.queue
+        if kind == "no_show":
+            operation = lambda actor, number: undo.undo_no_show(queue, actor, number, label)  # noqa: E731
+            message = self.tr("Dibatalkan: {label} kembali dipanggil di loket ini.").format(label=label)
+        else:
+            operation = lambda actor, number: undo.undo_close(queue, actor, number, label)  # noqa: E731
+            message = self.tr("Dibatalkan: loket dibuka lagi.")
+        self._act(operation, lambda _result: self.banner.show_info(message))
+
     def call_number(self) -> None:
-        label, ok = QInputDialog.getText(self, self.tr("Panggil nomor"), self.tr("Nomor antrian (mis. A-007):"))
+        label, ok = QInputDialog.getText(self, self.tr("Panggil nomor"), self.tr("Nomor antrian (mis. A-007 atau a7):"))
         if ok and label.strip():
-            queue = self.context.services.queue
-            self._act(
-                lambda actor, number: queue.call_ticket(actor, number, label.strip()),
-                lambda t: self.banner.show_info(self.tr("Memanggil {label}.").format(label=t.label)),
-            )
+            self.call_label(label.strip())
+
+    def call_label(self, label: str) -> None:
+        queue = self.context.services.queue
+        self._act(
+            lambda actor, number: queue.call_ticket(actor, number, label),
+            lambda t: self.banner.show_info(self.tr("Memanggil {label}.").format(label=t.label)),
+        )
 
     def transfer(self) -> None:
         if self.current is None:
@@ -260,3 +334,16 @@ class QueueScreen(QWidget):
             dialog.banner.show_error,
             owner=self,
         )
+
+
+def rule_text(mode: str, max_in_row: int) -> str:
+    """The priority rule in force, in the screen's language (db.queue.policy.describe_rule is the Indonesian one)."""
+    if mode == "dedicated":
+        return QCoreApplication.translate(
+            "QueueScreen",
+            "Antrian prioritas dilayani di meja pelayanan khusus (loket lain membantu bila meja itu tutup).",
+        )
+    return QCoreApplication.translate(
+        "QueueScreen",
+        "Antrian prioritas didahulukan, paling banyak {count} kali berturut-turut bila antrian biasa menunggu.",
+    ).format(count=max_in_row)

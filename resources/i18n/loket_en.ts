@@ -497,6 +497,14 @@
     </message>
 </context>
 <context>
+    <name>CounterTileView</name>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="93"/>
+        <source>Tutup</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../desktop/crash.py" line="17"/>
@@ -512,12 +520,12 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../desktop/app.py" line="108"/>
+        <location filename="../../desktop/app.py" line="114"/>
         <source>Cadangan harian dibuat: {name}</source>
         <translation>Daily backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="113"/>
+        <location filename="../../desktop/app.py" line="119"/>
         <source>Cadangan harian: {reason}</source>
         <translation>Daily backup: {reason}</translation>
     </message>
@@ -720,47 +728,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="90"/>
+        <location filename="../../desktop/login.py" line="127"/>
         <source>Penyiapan Loket</source>
         <translation>Loket setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="93"/>
+        <location filename="../../desktop/login.py" line="130"/>
         <source>&lt;b&gt;Selamat datang di Loket.&lt;/b&gt;&lt;br&gt;Buat akun administrator pertama. Administrator mengatur kantor, loket, printer dan akun petugas lain.</source>
         <translation>&lt;b&gt;Welcome to Loket.&lt;/b&gt;&lt;br&gt;Create the first administrator account. The administrator sets up the office, counters, printers and the other staff accounts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="105"/>
+        <location filename="../../desktop/login.py" line="142"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="106"/>
+        <location filename="../../desktop/login.py" line="143"/>
         <source>Nama &amp;lengkap</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="107"/>
+        <location filename="../../desktop/login.py" line="144"/>
         <source>&amp;Kata sandi (min. 8)</source>
         <translation>&amp;Password (min. 8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="108"/>
+        <location filename="../../desktop/login.py" line="145"/>
         <source>&amp;Ulangi kata sandi</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="109"/>
+        <location filename="../../desktop/login.py" line="146"/>
         <source>Buat administrator</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="110"/>
+        <location filename="../../desktop/login.py" line="147"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="115"/>
+        <location filename="../../desktop/login.py" line="152"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -801,42 +809,68 @@
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../desktop/hall_display.py" line="72"/>
+        <location filename="../../desktop/hall_display.py" line="111"/>
         <source>Layar Antrian</source>
         <translation>Queue Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="119"/>
+        <location filename="../../desktop/hall_display.py" line="129"/>
+        <location filename="../../desktop/hall_display.py" line="261"/>
+        <source>NOMOR ANTRIAN</source>
+        <translation>NOW CALLING</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="152"/>
         <source>Panggilan terakhir</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="121"/>
-        <source>Menunggu</source>
-        <translation>Waiting</translation>
+        <location filename="../../desktop/hall_display.py" line="154"/>
+        <source>Menunggu per layanan</source>
+        <translation>Waiting per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="176"/>
+        <location filename="../../desktop/hall_display.py" line="252"/>
+        <source>Maklumat pelayanan: {text}</source>
+        <translation>Service pledge: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="261"/>
+        <source>PANGGILAN ULANG</source>
+        <translation>CALLED AGAIN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="269"/>
+        <source>SELAMAT DATANG</source>
+        <translation>WELCOME</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="273"/>
+        <source>Silakan ambil nomor antrian di anjungan dan tunggu panggilan.</source>
+        <translation>Please take a number at the kiosk and wait to be called.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="290"/>
+        <source>{label}   →   Loket {number}</source>
+        <translation>{label}   →   Counter {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="292"/>
+        <source>(dialihkan)</source>
+        <translation>(transferred)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="296"/>
+        <source>{code}  {name}:  {count}</source>
+        <translation>{code}  {name}:  {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="265"/>
         <source>Silakan ke Loket {number}</source>
         <translation>Please go to counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="179"/>
-        <source>Loket {number}: {label}</source>
-        <translation>Counter {number}: {label}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hall_display.py" line="186"/>
-        <source>{label}  →  Loket {number}</source>
-        <translation>{label}  →  Counter {number}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hall_display.py" line="190"/>
-        <source>{code} {name}: {count}</source>
-        <translation>{code} {name}: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hall_display.py" line="199"/>
+        <location filename="../../desktop/hall_display.py" line="303"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>
@@ -1351,44 +1385,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desktop/kiosk.py" line="32"/>
+        <location filename="../../desktop/kiosk.py" line="44"/>
         <source>Ambil Nomor Antrian</source>
         <translation>Take a Queue Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="38"/>
-        <source>Sentuh layanan yang Anda perlukan untuk mengambil nomor antrian</source>
-        <translation>Touch the service you need to take a queue number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kiosk.py" line="45"/>
-        <source>Prioritas:</source>
-        <translation>Priority:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kiosk.py" line="114"/>
+        <location filename="../../desktop/kiosk.py" line="204"/>
         <source>Mohon tunggu...</source>
         <translation>Please wait...</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="131"/>
-        <source>perkiraan tunggu ± {minutes} menit</source>
-        <translation>estimated wait ± {minutes} minutes</translation>
+        <location filename="../../desktop/kiosk.py" line="59"/>
+        <source>Ambil nomor antrian</source>
+        <translation>Take a queue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="136"/>
-        <source>Nomor Anda: {label}
-{ahead} orang di depan Anda {wait}</source>
-        <translation>Your number: {label}
-{ahead} people ahead of you {wait}</translation>
+        <location filename="../../desktop/kiosk.py" line="99"/>
+        <source>Apakah Anda termasuk prioritas? (boleh dilewati)</source>
+        <translation>Do you need priority service? (you may skip this)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="146"/>
+        <location filename="../../desktop/kiosk.py" line="125"/>
+        <source>Sentuh layanan yang Anda perlukan</source>
+        <translation>Touch the service you need</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="132"/>
+        <source>Nomor antrian Anda</source>
+        <translation>Your queue number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="141"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="221"/>
+        <source>{ahead} orang di depan Anda</source>
+        <translation>{ahead} people ahead of you</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="223"/>
+        <source>Perkiraan tunggu ± {minutes} menit</source>
+        <translation>Estimated wait ± {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="225"/>
+        <source>Antrian prioritas: {kind}</source>
+        <translation>Priority queue: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="234"/>
         <source>Tiket tidak dapat dicetak. Catat nomor Anda: {label}, dan beri tahu petugas.</source>
         <translation>The ticket could not be printed. Note your number: {label}, and tell an officer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="154"/>
+        <location filename="../../desktop/kiosk.py" line="244"/>
         <source>Maaf, nomor belum dapat diambil. Silakan hubungi petugas.
 {reason}</source>
         <translation>Sorry, no number could be taken. Please ask an officer.
@@ -1398,37 +1450,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="53"/>
+        <location filename="../../desktop/login.py" line="84"/>
         <source>Masuk - Loket</source>
         <translation>Sign in - Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="54"/>
-        <source>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;Masuk dengan akun petugas Anda.</source>
-        <translation>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;Sign in with your staff account.</translation>
+        <location filename="../../desktop/login.py" line="88"/>
+        <source>&lt;b&gt;{office}&lt;/b&gt;{counter}&lt;br&gt;Masuk dengan akun petugas Anda.</source>
+        <translation>&lt;b&gt;{office}&lt;/b&gt;{counter}&lt;br&gt;Sign in with your staff account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="59"/>
+        <location filename="../../desktop/login.py" line="96"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="60"/>
+        <location filename="../../desktop/login.py" line="97"/>
         <source>&amp;Kata sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="61"/>
+        <location filename="../../desktop/login.py" line="98"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="62"/>
+        <location filename="../../desktop/login.py" line="99"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="67"/>
+        <location filename="../../desktop/login.py" line="104"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Enter user name and password.</translation>
     </message>
@@ -1470,62 +1522,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="39"/>
+        <location filename="../../desktop/main_window.py" line="41"/>
         <source>Loket</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="66"/>
+        <location filename="../../desktop/main_window.py" line="68"/>
         <source>&amp;Loket</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="67"/>
+        <location filename="../../desktop/main_window.py" line="69"/>
         <source>&amp;Kunci / ganti pengguna</source>
         <translation>&amp;Lock / switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="68"/>
+        <location filename="../../desktop/main_window.py" line="70"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="70"/>
+        <location filename="../../desktop/main_window.py" line="72"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="71"/>
+        <location filename="../../desktop/main_window.py" line="73"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="75"/>
+        <location filename="../../desktop/main_window.py" line="79"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="76"/>
+        <location filename="../../desktop/main_window.py" line="80"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="77"/>
+        <location filename="../../desktop/main_window.py" line="81"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="78"/>
+        <location filename="../../desktop/main_window.py" line="82"/>
         <source>&amp;Diagnostik...</source>
         <translation>&amp;Diagnostics...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="105"/>
+        <location filename="../../desktop/main_window.py" line="109"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="119"/>
+        <location filename="../../desktop/main_window.py" line="123"/>
         <source>Loket {version}
 Aplikasi front office pelayanan terpadu satu pintu.
 Basis data: {db}</source>
@@ -1534,12 +1586,12 @@ Front-office application for one-stop service counters.
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="123"/>
+        <location filename="../../desktop/main_window.py" line="127"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="131"/>
+        <location filename="../../desktop/main_window.py" line="135"/>
         <source>Tentang / Diagnostik</source>
         <translation>About / Diagnostics</translation>
     </message>
@@ -1731,6 +1783,29 @@ Database: {db}</translation>
     </message>
 </context>
 <context>
+    <name>Priority</name>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="127"/>
+        <source>Penyandang disabilitas</source>
+        <translation>Person with a disability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="128"/>
+        <source>Lanjut usia</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="129"/>
+        <source>Ibu hamil / menyusui</source>
+        <translation>Pregnant / nursing mother</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="130"/>
+        <source>Anak-anak</source>
+        <translation>Child</translation>
+    </message>
+</context>
+<context>
     <name>QueueRulesForm</name>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="28"/>
@@ -1751,138 +1826,173 @@ Database: {db}</translation>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="80"/>
-        <source>Panggil &amp;berikutnya</source>
-        <translation>Call &amp;next</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="81"/>
-        <source>Panggil &amp;ulang</source>
-        <translation>&amp;Recall</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="82"/>
-        <source>&amp;Mulai layani</source>
-        <translation>&amp;Start serving</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="83"/>
-        <source>&amp;Selesai</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="84"/>
-        <source>&amp;Tidak hadir</source>
-        <translation>&amp;No-show</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="85"/>
-        <source>&amp;Alihkan...</source>
-        <translation>&amp;Transfer...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="86"/>
-        <source>Panggil &amp;nomor...</source>
-        <translation>Call n&amp;umber...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="87"/>
-        <source>T&amp;utup loket</source>
-        <translation>C&amp;lose counter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="99"/>
-        <source>Menunggu per grup</source>
-        <translation>Waiting per group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="140"/>
-        <source>&lt;h2&gt;Loket {number} — {name}&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Counter {number} — {name}&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="143"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="168"/>
         <source>Aturan prioritas: {rule}</source>
         <translation>Priority rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="147"/>
-        <source>{code} {name}: {count} menunggu</source>
-        <translation>{code} {name}: {count} waiting</translation>
+        <location filename="../../desktop/screens/queue_screen.py" line="95"/>
+        <source>Panggil berikutnya</source>
+        <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="153"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="96"/>
+        <source>Panggil ulang</source>
+        <translation>Call again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="97"/>
+        <source>Mulai layani</source>
+        <translation>Start serving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="98"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="99"/>
+        <source>Tidak hadir</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="100"/>
+        <source>Alihkan...</source>
+        <translation>Transfer...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="101"/>
+        <source>Panggil nomor...</source>
+        <translation>Call a number...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="102"/>
+        <source>Tutup loket</source>
+        <translation>Close counter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="179"/>
+        <source>TERBUKA — SIAP MEMANGGIL</source>
+        <translation>OPEN — READY TO CALL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="180"/>
         <source>Tidak ada antrian di loket ini. Tekan F2 untuk memanggil.</source>
         <translation>No ticket at this counter. Press F2 to call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="160"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="182"/>
+        <source>LOKET TUTUP</source>
+        <translation>COUNTER CLOSED</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="183"/>
+        <source>Tekan F2 untuk membuka loket dan memanggil antrian pertama.</source>
+        <translation>Press F2 to open the counter and call the first ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="191"/>
         <source>PRIORITAS: {kind}</source>
         <translation>PRIORITY: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="162"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="193"/>
         <source>dipanggil {count}x</source>
         <translation>called {count}x</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="181"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="195"/>
+        <source>DILAYANI</source>
+        <translation>BEING SERVED</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="197"/>
+        <source>DIPANGGIL — MENUNGGU PEMOHON</source>
+        <translation>CALLED — WAITING FOR THE VISITOR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="215"/>
         <source>Antrian kosong: tidak ada yang menunggu untuk loket ini.</source>
         <translation>Queue empty: nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="183"/>
-        <location filename="../../desktop/screens/queue_screen.py" line="229"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="217"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="303"/>
         <source>Memanggil {label}.</source>
         <translation>Calling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="191"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="225"/>
         <source>Memanggil ulang {label}.</source>
         <translation>Recalling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="197"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="231"/>
         <source>Melayani {label}.</source>
         <translation>Serving {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="203"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="237"/>
         <source>{label} selesai dilayani.</source>
         <translation>{label} finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="209"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="242"/>
         <source>{label} ditandai tidak hadir.</source>
         <translation>{label} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="215"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="250"/>
         <source>Loket ditutup.</source>
         <translation>Counter closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="218"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="253"/>
         <source>Loket ditutup; {label} kembali ke antrian terdepan.</source>
         <translation>Counter closed; {label} is back at the front of the queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="224"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="273"/>
+        <source>Batalkan (Ctrl+Z) · {seconds} dtk</source>
+        <translation>Undo (Ctrl+Z) · {seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="288"/>
+        <source>Dibatalkan: {label} kembali dipanggil di loket ini.</source>
+        <translation>Undone: {label} is called at this counter again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="291"/>
+        <source>Dibatalkan: loket dibuka lagi.</source>
+        <translation>Undone: the counter is open again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="295"/>
         <source>Panggil nomor</source>
         <translation>Call a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="224"/>
-        <source>Nomor antrian (mis. A-007):</source>
-        <translation>Ticket number (e.g. A-007):</translation>
+        <location filename="../../desktop/screens/queue_screen.py" line="295"/>
+        <source>Nomor antrian (mis. A-007 atau a7):</source>
+        <translation>Ticket number (e.g. A-007 or a7):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="234"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="342"/>
+        <source>Antrian prioritas dilayani di meja pelayanan khusus (loket lain membantu bila meja itu tutup).</source>
+        <translation>Priority tickets are served at the priority desk (other counters help when that desk is closed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="346"/>
+        <source>Antrian prioritas didahulukan, paling banyak {count} kali berturut-turut bila antrian biasa menunggu.</source>
+        <translation>Priority tickets go first, at most {count} times in a row while regular tickets wait.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="308"/>
         <source>Tidak ada antrian yang dapat dialihkan.</source>
         <translation>There is no ticket to transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="253"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="327"/>
         <source>{label} dialihkan.</source>
         <translation>{label} transferred.</translation>
     </message>
@@ -2283,6 +2393,106 @@ per level, [jika: ...],
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="13"/>
+        <source>Panggil berikutnya</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="14"/>
+        <source>Panggil ulang</source>
+        <translation>Call again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="15"/>
+        <source>Mulai layani</source>
+        <translation>Start serving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="16"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="17"/>
+        <source>Tidak hadir</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="18"/>
+        <source>Alihkan ke grup/loket lain</source>
+        <translation>Transfer to another group/counter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="19"/>
+        <source>Panggil nomor tertentu (A-003, A3, a003)</source>
+        <translation>Call a given number (A-003, A3, a003)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="20"/>
+        <source>Tutup loket</source>
+        <translation>Close counter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="21"/>
+        <source>Batalkan tidak hadir / tutup loket (beberapa detik)</source>
+        <translation>Undo no-show / counter close (a few seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="24"/>
+        <location filename="../../desktop/shortcuts.py" line="25"/>
+        <source>Ambil nomor dan cetak tiket</source>
+        <translation>Issue and print the ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="26"/>
+        <source>Cetak ulang tiket terakhir (SALINAN)</source>
+        <translation>Reprint the last ticket (COPY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="31"/>
+        <source>Tandai persyaratan: ada dan sesuai / tidak sesuai / tidak ada / tidak berlaku</source>
+        <translation>Mark a requirement: present and valid / not valid / missing / not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="35"/>
+        <source>Tandai sisa persyaratan ada dan sesuai</source>
+        <translation>Mark the remaining requirements present and valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="36"/>
+        <location filename="../../desktop/shortcuts.py" line="37"/>
+        <source>Simpan pendaftaran berkas</source>
+        <translation>Save the file registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="38"/>
+        <source>Pendaftaran baru (kosongkan formulir)</source>
+        <translation>New registration (clear the form)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="41"/>
+        <source>Cetak daftar persyaratan (termal)</source>
+        <translation>Print the requirement list (thermal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="42"/>
+        <source>Simpan daftar persyaratan sebagai PDF</source>
+        <translation>Save the requirement list as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="43"/>
+        <source>Cari layanan</source>
+        <translation>Find a service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="45"/>
+        <source>Simpan pengaturan</source>
+        <translation>Save the settings</translation>
+    </message>
+</context>
+<context>
     <name>SkmReportScreen</name>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="56"/>
@@ -2575,32 +2785,32 @@ per level, [jika: ...],
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="29"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="30"/>
         <source>Alihkan antrian</source>
         <translation>Transfer ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="32"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="33"/>
         <source>(grup tetap)</source>
         <translation>(same group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="37"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="38"/>
         <source>(loket mana saja)</source>
         <translation>(any counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="39"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="40"/>
         <source>Loket {number}</source>
         <translation>Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="40"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="41"/>
         <source>Ke &amp;grup</source>
         <translation>To &amp;group</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="41"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="42"/>
         <source>Ke &amp;loket</source>
         <translation>To &amp;counter</translation>
     </message>
@@ -2770,6 +2980,34 @@ per level, [jika: ...],
         <location filename="../../desktop/screens/verify_screen.py" line="63"/>
         <source>&lt;p&gt;Nomor SK: {n}&lt;br&gt;Nomor pendaftaran: {r}&lt;br&gt;Pemegang: {h}&lt;br&gt;Layanan: {s}&lt;br&gt;Tanggal: {d}&lt;/p&gt;</source>
         <translation>&lt;p&gt;SK number: {n}&lt;br&gt;Registration number: {r}&lt;br&gt;Holder: {h}&lt;br&gt;Service: {s}&lt;br&gt;Date: {d}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="101"/>
+        <source>Menunggu di loket ini ({count})</source>
+        <translation>Waiting for this counter ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="105"/>
+        <source>{label}   menunggu {minutes} mnt</source>
+        <translation>{label}   waiting {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="108"/>
+        <source>PRIORITAS: {kind}</source>
+        <translation>PRIORITY: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="112"/>
+        <source>(dialihkan ke sini)</source>
+        <translation>(transferred here)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="116"/>
+        <source>Tidak hadir hari ini ({count}) — klik dua kali untuk memanggil</source>
+        <translation>No-shows today ({count}) — double-click to call</translation>
     </message>
 </context>
 </TS>

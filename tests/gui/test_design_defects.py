@@ -1,0 +1,191 @@
+"""The faults found in a day at the counter (issue 15), each shown gone."""
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton
+
+from db.core.actor import Actor
+from db.models import Role
+from desktop import shortcuts
+from desktop.announcer import Announcer, SilentSink
+from desktop.app import _parse_args
+from desktop.hall_display import AnnouncedCalls, HallDisplay
+from desktop.i18n import apply_language
+from desktop.kiosk import KioskWindow
+from desktop.login import LoginDialog
+from desktop.main_window import MainWindow
+from desktop.screens.queue_screen import QueueScreen
+
+QTBASE_ID = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "qtbase_id.ts"
+
+
+def officer(counter):
+    return Actor("budi", "pc", role=Role.PETUGAS_LOKET, counter_number=counter)
+
+
+@pytest.fixture
+def indonesian():
+    apply_language("id")
+    yield
+    apply_language("id")
+
+
+@pytest.fixture
+def display(qtbot, sqlite_services, runner, loket_home):
+    shown = HallDisplay(sqlite_services, runner, Announcer(SilentSink(0.01)), AnnouncedCalls(loket_home / "a.json"))
+    qtbot.addWidget(shown)
+    return shown
+
+
+def test_the_hall_forgets_the_call_of_a_closed_counter_and_idles_with_the_logo(qtbot, sqlite_services, display):
+    sqlite_services.queue.issue(officer(None), "A")
+    sqlite_services.queue.call_next(officer(1), 1)
+    qtbot.waitUntil(lambda: display.calling_number.text() == "A-001", timeout=5000)
+    sqlite_services.queue.close_counter(officer(1), 1)
+    qtbot.waitUntil(lambda: display.calling_number.isHidden(), timeout=5000)
+    assert display.calling_number.text() == "" and "—" not in display.calling_counter.text()
+    assert display.call_heading.text() == "SELAMAT DATANG"
+    assert not display.idle_logo.pixmap().isNull() and not display.logo.pixmap().isNull()
+    assert display.recent.count() == 0
+
+
+def test_the_hall_sends_a_transferred_ticket_to_its_new_counter(qtbot, sqlite_services, display):
+    sqlite_services.queue.issue(officer(None), "A")
+    sqlite_services.queue.call_next(officer(1), 1)
+    sqlite_services.queue.transfer(officer(1), 1, to_counter=3)
+    qtbot.waitUntil(lambda: display.recent.count() == 1 and "Loket 3" in display.recent.item(0).text(), timeout=5000)
+    assert "Loket 1" not in display.recent.item(0).text() and display.calling_number.isHidden()
+
+
+def test_qt_standard_buttons_and_file_dialog_speak_indonesian(qtbot, indonesian):
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+    dialog = QFileDialog(None, "Simpan")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    texts = {label.text() for label in dialog.findChildren(QLabel)}
+    assert "&Lihat di:" in texts and "&Nama berkas:" in texts
+    assert not {"&Look in:", "File &name:"} & texts
+
+
+def test_every_indonesian_qt_text_is_one_qt_really_uses():
+    """A source text Qt does not use would never show: check each against a translation Qt ships."""
+    german = QTranslator()
+    assert german.load("qtbase_de", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    unknown = [
+        (context.find("name").text, message.find("source").text)
+        for context in ET.parse(QTBASE_ID).iter("context")
+        for message in context.iter("message")
+        if not german.translate(context.find("name").text, message.find("source").text)
+    ]
+    assert unknown == []
+
+
+def test_an_ampersand_in_a_name_is_shown_not_taken_as_a_mnemonic(qtbot, sqlite_services, runner, screen_context):
+    kiosk = KioskWindow(sqlite_services, runner)
+    qtbot.addWidget(kiosk)
+    qtbot.waitUntil(lambda: "C" in kiosk.group_buttons)
+    assert kiosk.group_buttons["C"].text().endswith("Informasi && Pengaduan")
+    window = MainWindow(screen_context)
+    qtbot.addWidget(window)
+    menu_texts = [a.text() for m in window.menuBar().actions() for a in m.menu().actions()]
+    assert "Informasi && Konsultasi" in menu_texts
+    assert "Informasi & Konsultasi" in window.shortcuts_text()
+
+
+def test_loket_help_is_indonesian(capsys):
+    with pytest.raises(SystemExit):
+        _parse_args(["loket", "--help"])
+    text = capsys.readouterr().out
+    assert text.startswith("Pemakaian: loket") and "tampilkan bantuan ini" in text
+    assert "usage" not in text and "show this help" not in text and "options:" not in text
+
+
+def test_f1_lists_every_key_of_every_screen(qtbot, screen_context):
+    window = MainWindow(screen_context)
+    qtbot.addWidget(window)
+    text = window.shortcuts_text()
+    for key in ["F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "Ctrl+Enter", "Ctrl+Shift+A", "Ctrl+N", "Ctrl+R"]:
+        assert f"\n{key}\t" in text, key
+    # The table cannot drift from the screens: every QShortcut a screen creates is listed for that screen.
+    table = shortcuts.screen_shortcuts()
+    for key, screen in window.screens.items():
+        created = {s.key().toString() for s in screen.findChildren(QShortcut) if not s.key().isEmpty()}
+        listed = {k for k, _ in table.get(key, [])}
+        assert created <= listed, (key, created - listed)
+
+
+def test_no_show_and_close_can_be_undone_from_the_counter(qtbot, screen_context, sqlite_services):
+    sqlite_services.queue.issue(officer(None), "A")
+    screen = QueueScreen(screen_context)
+    qtbot.addWidget(screen)
+    screen.call()
+    qtbot.waitUntil(lambda: screen.ticket.text() == "A-001")
+    screen.no_show()
+    qtbot.waitUntil(lambda: screen.undo_button.isVisibleTo(screen))
+    assert "Batalkan" in screen.undo_button.text()
+    screen.undo()
+    qtbot.waitUntil(lambda: screen.ticket.text() == "A-001" and screen.card.state == "called")
+    screen.close()
+    qtbot.waitUntil(lambda: screen.card.state == "closed" and screen.undo_button.isVisibleTo(screen))
+    screen.undo()
+    qtbot.waitUntil(lambda: screen.card.state == "called" and screen.ticket.text() == "A-001")
+
+
+def test_the_counter_calls_a_number_typed_in_lower_case(qtbot, screen_context, sqlite_services):
+    for _ in range(3):
+        sqlite_services.queue.issue(officer(None), "A")
+    screen = QueueScreen(screen_context)
+    qtbot.addWidget(screen)
+    screen.call_label("a3")
+    qtbot.waitUntil(lambda: screen.ticket.text() == "A-003")
+
+
+def test_a_message_does_not_move_the_counter_buttons(qtbot, screen_context):
+    screen = QueueScreen(screen_context)
+    qtbot.addWidget(screen)
+    screen.resize(1100, 650)
+    screen.show()
+    qtbot.waitExposed(screen)
+    before = screen.buttons["call"].mapTo(screen, screen.buttons["call"].rect().topLeft())
+    screen.banner.show_error("Loket 1 masih menangani A-001. Selesaikan, tandai tidak hadir atau alihkan dulu.")
+    qtbot.wait(50)
+    assert screen.buttons["call"].mapTo(screen, screen.buttons["call"].rect().topLeft()) == before
+
+
+def test_the_sign_in_error_is_shown_whole(qtbot, sqlite_services, runner, admin_user):
+    dialog = LoginDialog(sqlite_services, runner, "DPMPTSP Kabupaten Balangan", counter_name="Loket 1")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert "Loket 1" in dialog.heading.text()
+    dialog.username.setText("admin")
+    dialog.password.setText("salah-sekali")
+    dialog.submit()
+    qtbot.waitUntil(lambda: "Sisa percobaan" in dialog.banner.text())
+    qtbot.waitUntil(lambda: dialog.banner.height() >= dialog.banner.heightForWidth(dialog.banner.width()))
+
+
+def test_english_mode_translates_the_priority_rule(qtbot, screen_context):
+    apply_language("en")
+    try:
+        screen = QueueScreen(screen_context)
+        qtbot.addWidget(screen)
+        qtbot.waitUntil(lambda: "3" in screen.rule.text())
+        assert "Priority" in screen.rule.text() and "didahulukan" not in screen.rule.text()
+    finally:
+        apply_language("id")
+
+
+def test_counter_buttons_show_their_key(qtbot, screen_context):
+    screen = QueueScreen(screen_context)
+    qtbot.addWidget(screen)
+    for name, key, _icon in QueueScreen.ACTIONS:
+        assert screen.findChild(QPushButton, name).text().startswith(key)
+    assert screen.buttons["call"].property("role") == "primary"
+    assert Qt.Key.Key_F2  # the keys themselves are exercised in test_queue_screens
