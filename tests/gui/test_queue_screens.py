@@ -120,7 +120,10 @@ def test_hall_display_shows_and_announces_each_call_once(qtbot, sqlite_services,
     qtbot.addWidget(display)
     qtbot.waitUntil(lambda: display.calling_number.text() == "A-001")
     assert "Loket 2" in display.calling_counter.text()
-    assert [(t.counter.text(), t.ticket.text()) for t in display.tiles[:2]] == [("Loket 1", "Tutup"), ("Loket 2", "A-001")]
+    assert [(t.counter.text(), t.ticket.text()) for t in display.tiles[:2]] == [
+        ("Loket 1", "Tutup"),
+        ("Loket 2", "A-001"),
+    ]
     qtbot.waitUntil(lambda: len(spoken) == 1)
     assert "A, nol, nol, satu" in spoken[0] and "loket, dua" in spoken[0]
     assert "BERSAHA" in display.running_text
