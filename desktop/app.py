@@ -164,7 +164,8 @@ def _parse_args(argv: list[str]) -> argparse.Namespace:
     options.add_argument(
         "--self-test", action="store_true", help="uji mandiri pada folder data sementara, lalu keluar (0 = semua OK)"
     )
-    known, _qt_args = parser.parse_known_args(argv[1:])
+    known, qt_args = parser.parse_known_args(argv[1:])
+    known.qt_args = qt_args
     return known
 
 
@@ -176,7 +177,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run()
     configure_logging("loket")
-    app = QApplication.instance() or QApplication(argv)
+    # Qt sees only what Loket does not use: on X11 it would take "--display" for its own "-display <X server>".
+    app = QApplication.instance() or QApplication(argv[:1] + args.qt_args)
     app.setApplicationName("Loket")
     theme.apply(app)
     app.setQuitOnLastWindowClosed(True)
