@@ -202,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     controller = AppController(services)
     if args.kiosk or args.display or args.survey:
         window = _public_window(services, controller.runner, kiosk=args.kiosk, survey=args.survey, groups=args.groups)
-        window.show() if args.windowed else window.showFullScreen()
+        window.show() if args.windowed else theme.fill_screen(window)
         log.info("window shown: %s", type(window).__name__)
     else:
         controller.start()

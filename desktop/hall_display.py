@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -205,6 +205,8 @@ class HallDisplay(QWidget):
         self.calling_counter.setFont(theme.font("display", self, bold=True, factor=1.2))
         self.recent.setFont(theme.font("heading", self, bold=True))
         self.waiting.setFont(theme.font("title", self, bold=True))
+        icon = round(32 * theme.scale(self))
+        self.waiting.setIconSize(QSize(icon, icon))
         self.maklumat.setFont(theme.font("body", self, factor=1.1))
         self.status.setFont(theme.font("label", self))
         self.marquee.setFont(theme.font("title", self, bold=True))
@@ -294,8 +296,7 @@ class HallDisplay(QWidget):
         self.waiting.clear()
         for index, (code, name, count) in enumerate(state.waiting_by_group):
             item = QListWidgetItem(self.tr("{code}  {name}:  {count}").format(code=code, name=name, count=count))
-            item.setIcon(theme.icon(theme.group_icon(index), "#ffffff"))
-            item.setBackground(QColor(theme.group_colour(index)))
+            item.setIcon(theme.icon(theme.group_icon(index), QColor(theme.group_colour(index)).lighter(190).name()))
             self.waiting.addItem(item)
 
     def _database_down(self, message: str) -> None:

@@ -143,6 +143,7 @@ class KioskWindow(QWidget):
         self.done.setProperty("role", "primary")
         self.done.setFont(theme.font("heading", self, bold=True))
         self.done.setMinimumHeight(round(72 * theme.scale(self)))
+        self.done.setMinimumWidth(round(260 * theme.scale(self)))
         self.done.clicked.connect(self.reset)
         layout = QVBoxLayout(page)
         for widget in (self.your_number, self.number, self.result):

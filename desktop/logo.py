@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop import theme
@@ -44,7 +44,11 @@ def _emblem(text: str, size: int, light: bool) -> QPixmap:
     painter.drawEllipse(QRectF(inset, inset, size - 2 * inset, size - 2 * inset))
     font = QFont()
     font.setBold(True)
-    font.setPixelSize(max(8, int(size * (0.42 if len(text) <= 3 else 1.5 / len(text)))))
+    pixels = int(size * 0.42)
+    font.setPixelSize(pixels)
+    while pixels > 6 and QFontMetrics(font).horizontalAdvance(text) > size * 0.74:
+        pixels -= 1
+        font.setPixelSize(pixels)
     painter.setFont(font)
     painter.setPen(QColor(theme.PALETTE.primary if light else "#ffffff"))
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)

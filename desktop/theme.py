@@ -109,9 +109,9 @@ def readable_on(background: str) -> str:
 
 
 def stylesheet() -> str:
-    p, s = PALETTE, SPACE
+    p, s, k = PALETTE, SPACE, scale()
     return f"""
-QWidget {{ color: {p.text}; font-size: {TYPE["body"]}pt; }}
+QWidget {{ color: {p.text}; }}
 QMainWindow, QDialog {{ background: {p.background}; }}
 QGroupBox {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 6px;
     margin-top: {s["l"]}px; padding: {s["m"]}px {s["s"]}px {s["s"]}px {s["s"]}px; font-weight: bold; }}
@@ -129,7 +129,7 @@ QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit, QTextEdit {{ backgrou
     border: 1px solid {p.border}; border-radius: 4px; padding: {s["xs"]}px {s["s"]}px; }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus {{ border: 2px solid {p.primary}; }}
 QListWidget#navigation {{ background: {p.primary_dark}; color: white; border: none; padding: {s["s"]}px 0;
-    font-size: {TYPE["label"]}pt; }}
+    font-size: {TYPE["label"] * k:.1f}pt; min-width: {round(230 * k)}px; max-width: {round(230 * k)}px; }}
 QListWidget#navigation::item {{ padding: {s["s"]}px {s["l"]}px; }}
 QListWidget#navigation::item:selected {{ background: {p.primary}; border-left: 4px solid {p.accent}; color: white; }}
 QListWidget#navigation::item:hover {{ background: {p.primary}; }}
@@ -147,4 +147,16 @@ QTabBar::tab:selected {{ color: {p.primary}; border-bottom: 3px solid {p.primary
 def apply(app: QApplication) -> None:
     """Install the theme on the whole application (Fusion underneath, so every platform draws the same)."""
     app.setStyle("Fusion")
+    # The base size as a font, not in the style sheet: a style-sheet font-size would override every setFont().
+    base = app.font()
+    base.setPointSizeF(TYPE["body"] * scale())
+    app.setFont(base)
     app.setStyleSheet(stylesheet())
+
+
+def fill_screen(window: QWidget) -> None:
+    """Full screen, also where no window manager sizes the window (a kiosk PC started straight into X, Xvfb)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()

@@ -47,8 +47,11 @@ class TicketCard(QFrame):
         self.timer_label.setObjectName("service_timer")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
-        for widget in (self.state_label, self.ticket, self.detail, self.timer_label):
+        layout.addWidget(self.state_label)
+        layout.addStretch(1)
+        for widget in (self.ticket, self.detail, self.timer_label):
             layout.addWidget(widget)
+        layout.addStretch(1)
         self.since: datetime | None = None
         self.clock = QTimer(self)
         self.clock.setInterval(1000)
@@ -92,6 +95,8 @@ class WaitingPanel(QWidget):
         self.absent = QListWidget()
         self.absent.setObjectName("no_shows")
         QVBoxLayout(self.absent_box).addWidget(self.absent)
+        for listing in (self.waiting, self.absent):
+            listing.setFont(theme.font("label", self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.waiting_box, 3)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -105,6 +105,7 @@ class QueueScreen(QWidget):
             button = QPushButton(f"{key}   {labels[name]}")
             button.setObjectName(name)
             button.setIcon(theme.icon(icon_name, theme.PALETTE.primary_dark))
+            button.setIconSize(QSize(round(22 * theme.scale(self)), round(22 * theme.scale(self))))
             button.setMinimumHeight(round(46 * theme.scale(self)))
             button.setFont(theme.font("label", self, bold=True))
             button.clicked.connect(getattr(self, name))
