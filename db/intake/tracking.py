@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -15,6 +15,7 @@ from db.core import audit
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
+from db.core.office_clock import in_office_time, office_zone
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck
 from db.models.settings import OFFICE_SCOPE, Setting
 
@@ -262,7 +263,8 @@ class TrackingService:
             ):
                 what = "Ditolak" if step.outcome == "rejected" else f"Langkah {step.step_index + 1}: {step.actor}"
                 entries.append(HistoryEntry(step.recorded_at, what, step.recorded_by, step.note or step.text))
-            return entries
+            zone = office_zone(session)
+            return [replace(entry, at=in_office_time(entry.at, zone)) for entry in entries]
 
     @staticmethod
     def _lock(session, application_id: uuid.UUID) -> Application:

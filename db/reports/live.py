@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 
+from db.core.office_clock import in_office_time, office_zone
 from db.models.queue import Ticket
 from db.models.settings import OFFICE_SCOPE, Setting
 from db.queue import views
@@ -41,7 +42,7 @@ class Alert:
 
 @dataclass(frozen=True)
 class LiveState:
-    at: datetime
+    at: datetime  # office time
     day: date
     target_minutes: int
     waiting_by_group: tuple[tuple[str, str, int], ...]  # (code, name, waiting)
@@ -73,6 +74,7 @@ def live_state(services: Services) -> LiveState:
             .order_by(Ticket.issued_at)
         ).all()
         syncs = session.execute(select(Setting.scope, Setting.value).where(Setting.key == SYNC_KEY)).all()
+        zone = office_zone(session)
     alerts: list[Alert] = []
     late = [(label, _minutes(now - issued)) for label, issued in waiting if now - issued > timedelta(minutes=target)]
     for label, minutes in late[:MAX_TICKET_ALERTS]:
@@ -83,7 +85,7 @@ def live_state(services: Services) -> LiveState:
     alerts += _sync_alerts(syncs, now)
     longest = waiting[0] if waiting else None
     return LiveState(
-        at=now,
+        at=in_office_time(now, zone),
         day=hall.day,
         target_minutes=target,
         waiting_by_group=tuple(hall.waiting_by_group),

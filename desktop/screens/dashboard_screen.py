@@ -102,8 +102,7 @@ class DashboardScreen(QWidget):
             )
         else:
             self.longest.setText(self.tr("Tidak ada yang menunggu"))
-        local = state.at.astimezone()
-        self.updated.setText(self.tr("Diperbarui {time}").format(time=local.strftime("%H:%M:%S")))
+        self.updated.setText(self.tr("Diperbarui {time}").format(time=state.at.strftime("%H:%M:%S")))  # office time
         self.groups.setRowCount(len(state.waiting_by_group))
         for row, (code, name, count) in enumerate(state.waiting_by_group):
             for column, value in enumerate((code, name, str(count))):
