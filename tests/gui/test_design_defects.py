@@ -13,6 +13,7 @@ from db.models import Role
 from desktop import shortcuts
 from desktop.announcer import Announcer, SilentSink
 from desktop.app import _parse_args
+from desktop.charts import BarChart, nice_axis, short_label
 from desktop.hall_display import AnnouncedCalls, HallDisplay
 from desktop.i18n import apply_language
 from desktop.kiosk import KioskWindow
@@ -189,3 +190,28 @@ def test_counter_buttons_show_their_key(qtbot, screen_context):
         assert screen.findChild(QPushButton, name).text().startswith(key)
     assert screen.buttons["call"].property("role") == "primary"
     assert Qt.Key.Key_F2  # the keys themselves are exercised in test_queue_screens
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [(3, (3, 3)), (4.2, (5, 5)), (42, (50, 5)), (9, (10, 5)), (0, (1, 1)), (170, (200, 4)), (1, (1, 1))],
+)
+def test_count_axes_have_whole_round_ticks(top, expected):
+    upper, intervals = nice_axis(top)
+    assert (upper, intervals) == expected
+    assert (upper / intervals).is_integer()
+
+
+def test_the_sla_chart_names_its_services_and_the_axis_ticks_are_whole(qtbot):
+    chart = BarChart("SLA", horizontal=True)
+    qtbot.addWidget(chart)
+    name = short_label("DPM-007 Izin Usaha Penyediaan Tenaga Listrik untuk Kepentingan Umum")
+    assert (
+        name.endswith("…")
+        and "Kepentingan" not in name
+        and name[:-1].split()[-1] in "DPM-007 Izin Usaha Penyediaan Tenaga Listrik untuk".split()
+    )
+    counts = BarChart("Tiket per jam")
+    qtbot.addWidget(counts)
+    counts.set_data(["09", "10"], [("Tiket", [3, 42])])
+    assert (counts.value_axis.max(), counts.value_axis.tickCount()) == (50, 6)
