@@ -12,6 +12,7 @@ from db.admin.maintenance import ping
 from db.core.errors import LoketError
 from db.settings.service import thermal_config
 from desktop.context import ScreenContext
+from desktop.printer_text import printer_text
 from desktop.roles import role_label
 from printing.status import probe
 
@@ -79,7 +80,7 @@ class LoketStatusBar(QStatusBar):
         self.context.runner.run(lambda: probe(printer_config), self._show_printer, io=True, owner=self)
 
     def _show_printer(self, state) -> None:
-        self.printer.setText(self.tr("Printer: {state}").format(state=state.text))
+        self.printer.setText(self.tr("Printer: {state}").format(state=printer_text(state)))
 
     def _database_down(self, message: str) -> None:
         self.database.setText(self.tr("Basis data: {state}").format(state=message))

@@ -583,32 +583,32 @@
         <translation>Nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="106"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="105"/>
         <source>Diperbarui {time}</source>
         <translation>Updated {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="114"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="113"/>
         <source>Melayani</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="114"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="113"/>
         <source>Memanggil</source>
         <translation>Calling</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="116"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="115"/>
         <source>Menganggur</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="116"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="115"/>
         <source>Tutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="130"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="129"/>
         <source>Tidak ada peringatan.</source>
         <translation>No alerts.</translation>
     </message>
@@ -616,73 +616,73 @@
 <context>
     <name>DeviceSettingsPage</name>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="19"/>
+        <location filename="../../desktop/screens/device_settings.py" line="20"/>
         <source>&amp;Uji printer termal</source>
         <translation>&amp;Test thermal printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="22"/>
+        <location filename="../../desktop/screens/device_settings.py" line="23"/>
         <source>Pilih folder &amp;arsip...</source>
         <translation>Choose &amp;archive folder...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="29"/>
+        <location filename="../../desktop/screens/device_settings.py" line="30"/>
         <source>Nomor loket</source>
         <translation>Counter number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="30"/>
+        <location filename="../../desktop/screens/device_settings.py" line="31"/>
         <source>Nama loket</source>
         <translation>Counter name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="31"/>
+        <location filename="../../desktop/screens/device_settings.py" line="32"/>
         <source>Printer tiket (ESC/POS)</source>
         <translation>Ticket printer (ESC/POS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="32"/>
+        <location filename="../../desktop/screens/device_settings.py" line="33"/>
         <source>Alamat printer tiket</source>
         <translation>Ticket printer address</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="33"/>
+        <location filename="../../desktop/screens/device_settings.py" line="34"/>
         <source>Lebar kertas (mm)</source>
         <translation>Paper width (mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="34"/>
+        <location filename="../../desktop/screens/device_settings.py" line="35"/>
         <source>Printer dokumen</source>
         <translation>Document printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="35"/>
+        <location filename="../../desktop/screens/device_settings.py" line="36"/>
         <source>Kertas dokumen</source>
         <translation>Document paper size</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="36"/>
-        <location filename="../../desktop/screens/device_settings.py" line="61"/>
+        <location filename="../../desktop/screens/device_settings.py" line="37"/>
+        <location filename="../../desktop/screens/device_settings.py" line="62"/>
         <source>Folder arsip</source>
         <translation>Archive folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="37"/>
+        <location filename="../../desktop/screens/device_settings.py" line="38"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="43"/>
+        <location filename="../../desktop/screens/device_settings.py" line="44"/>
         <source>(tidak ada: simpan sebagai PDF)</source>
         <translation>(none: save as PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="57"/>
+        <location filename="../../desktop/screens/device_settings.py" line="58"/>
         <source>{name} (tidak terpasang)</source>
         <translation>{name} (not installed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="76"/>
+        <location filename="../../desktop/screens/device_settings.py" line="77"/>
         <source>Printer tiket: {state}</source>
         <translation>Ticket printer: {state}</translation>
     </message>
@@ -815,7 +815,7 @@
     </message>
     <message>
         <location filename="../../desktop/hall_display.py" line="129"/>
-        <location filename="../../desktop/hall_display.py" line="261"/>
+        <location filename="../../desktop/hall_display.py" line="263"/>
         <source>NOMOR ANTRIAN</source>
         <translation>NOW CALLING</translation>
     </message>
@@ -830,47 +830,47 @@
         <translation>Waiting per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="252"/>
+        <location filename="../../desktop/hall_display.py" line="254"/>
         <source>Maklumat pelayanan: {text}</source>
         <translation>Service pledge: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="261"/>
+        <location filename="../../desktop/hall_display.py" line="263"/>
         <source>PANGGILAN ULANG</source>
         <translation>CALLED AGAIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="269"/>
+        <location filename="../../desktop/hall_display.py" line="271"/>
         <source>SELAMAT DATANG</source>
         <translation>WELCOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="273"/>
+        <location filename="../../desktop/hall_display.py" line="275"/>
         <source>Silakan ambil nomor antrian di anjungan dan tunggu panggilan.</source>
         <translation>Please take a number at the kiosk and wait to be called.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="290"/>
+        <location filename="../../desktop/hall_display.py" line="292"/>
         <source>{label}   →   Loket {number}</source>
         <translation>{label}   →   Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="292"/>
+        <location filename="../../desktop/hall_display.py" line="294"/>
         <source>(dialihkan)</source>
         <translation>(transferred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="296"/>
+        <location filename="../../desktop/hall_display.py" line="298"/>
         <source>{code}  {name}:  {count}</source>
         <translation>{code}  {name}:  {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="265"/>
+        <location filename="../../desktop/hall_display.py" line="267"/>
         <source>Silakan ke Loket {number}</source>
         <translation>Please go to counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="303"/>
+        <location filename="../../desktop/hall_display.py" line="304"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>
@@ -1390,7 +1390,7 @@
         <translation>Take a Queue Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="204"/>
+        <location filename="../../desktop/kiosk.py" line="205"/>
         <source>Mohon tunggu...</source>
         <translation>Please wait...</translation>
     </message>
@@ -1420,27 +1420,27 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="221"/>
+        <location filename="../../desktop/kiosk.py" line="222"/>
         <source>{ahead} orang di depan Anda</source>
         <translation>{ahead} people ahead of you</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="223"/>
+        <location filename="../../desktop/kiosk.py" line="224"/>
         <source>Perkiraan tunggu ± {minutes} menit</source>
         <translation>Estimated wait ± {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="225"/>
+        <location filename="../../desktop/kiosk.py" line="226"/>
         <source>Antrian prioritas: {kind}</source>
         <translation>Priority queue: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="234"/>
+        <location filename="../../desktop/kiosk.py" line="235"/>
         <source>Tiket tidak dapat dicetak. Catat nomor Anda: {label}, dan beri tahu petugas.</source>
         <translation>The ticket could not be printed. Note your number: {label}, and tell an officer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="244"/>
+        <location filename="../../desktop/kiosk.py" line="245"/>
         <source>Maaf, nomor belum dapat diambil. Silakan hubungi petugas.
 {reason}</source>
         <translation>Sorry, no number could be taken. Please ask an officer.
@@ -1488,33 +1488,33 @@
 <context>
     <name>LoketStatusBar</name>
     <message>
-        <location filename="../../desktop/status_bar.py" line="65"/>
+        <location filename="../../desktop/status_bar.py" line="66"/>
         <source>Loket {number}: {name}</source>
         <translation>Counter {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="68"/>
+        <location filename="../../desktop/status_bar.py" line="69"/>
         <source>tersambung</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="69"/>
-        <location filename="../../desktop/status_bar.py" line="85"/>
+        <location filename="../../desktop/status_bar.py" line="70"/>
+        <location filename="../../desktop/status_bar.py" line="86"/>
         <source>Basis data: {state}</source>
         <translation>Database: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="75"/>
+        <location filename="../../desktop/status_bar.py" line="76"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="77"/>
+        <location filename="../../desktop/status_bar.py" line="78"/>
         <source>Sinkron: {when}</source>
         <translation>Sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="82"/>
+        <location filename="../../desktop/status_bar.py" line="83"/>
         <source>Printer: {state}</source>
         <translation>Printer: {state}</translation>
     </message>
@@ -1783,24 +1783,87 @@ Database: {db}</translation>
     </message>
 </context>
 <context>
+    <name>PrinterStatus</name>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="12"/>
+        <source>belum diatur</source>
+        <translation>not set up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="14"/>
+        <source>siap ({detail})</source>
+        <translation>ready ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="15"/>
+        <source>tidak menjawab ({detail})</source>
+        <translation>not answering ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="16"/>
+        <source>folder tidak dapat ditulis ({detail})</source>
+        <translation>folder not writable ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="17"/>
+        <source>terhubung ({detail})</source>
+        <translation>connected ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="18"/>
+        <source>tidak terdeteksi ({detail})</source>
+        <translation>not detected ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="19"/>
+        <source>port ada ({detail})</source>
+        <translation>port present ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="20"/>
+        <source>port tidak ada ({detail})</source>
+        <translation>port missing ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="21"/>
+        <source>antrean printer Windows hanya tersedia di Windows</source>
+        <translation>Windows printer queues exist only on Windows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="24"/>
+        <source>layanan printer Windows tidak dapat dibaca</source>
+        <translation>the Windows print spooler cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="25"/>
+        <source>ada ({detail})</source>
+        <translation>present ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="26"/>
+        <source>tidak ada ({detail})</source>
+        <translation>missing ({detail})</translation>
+    </message>
+</context>
+<context>
     <name>Priority</name>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="127"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="132"/>
         <source>Penyandang disabilitas</source>
         <translation>Person with a disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="128"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="133"/>
         <source>Lanjut usia</source>
         <translation>Elderly</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="129"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="134"/>
         <source>Ibu hamil / menyusui</source>
         <translation>Pregnant / nursing mother</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="130"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="135"/>
         <source>Anak-anak</source>
         <translation>Child</translation>
     </message>
@@ -1826,7 +1889,7 @@ Database: {db}</translation>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="168"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="169"/>
         <source>Aturan prioritas: {rule}</source>
         <translation>Priority rule: {rule}</translation>
     </message>
@@ -1871,128 +1934,128 @@ Database: {db}</translation>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="179"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="180"/>
         <source>TERBUKA — SIAP MEMANGGIL</source>
         <translation>OPEN — READY TO CALL</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="180"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="181"/>
         <source>Tidak ada antrian di loket ini. Tekan F2 untuk memanggil.</source>
         <translation>No ticket at this counter. Press F2 to call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="182"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="183"/>
         <source>LOKET TUTUP</source>
         <translation>COUNTER CLOSED</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="183"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="184"/>
         <source>Tekan F2 untuk membuka loket dan memanggil antrian pertama.</source>
         <translation>Press F2 to open the counter and call the first ticket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="191"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="192"/>
         <source>PRIORITAS: {kind}</source>
         <translation>PRIORITY: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="193"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="194"/>
         <source>dipanggil {count}x</source>
         <translation>called {count}x</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="195"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="196"/>
         <source>DILAYANI</source>
         <translation>BEING SERVED</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="197"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="198"/>
         <source>DIPANGGIL — MENUNGGU PEMOHON</source>
         <translation>CALLED — WAITING FOR THE VISITOR</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="215"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="216"/>
         <source>Antrian kosong: tidak ada yang menunggu untuk loket ini.</source>
         <translation>Queue empty: nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="217"/>
-        <location filename="../../desktop/screens/queue_screen.py" line="303"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="218"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="304"/>
         <source>Memanggil {label}.</source>
         <translation>Calling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="225"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="226"/>
         <source>Memanggil ulang {label}.</source>
         <translation>Recalling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="231"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="232"/>
         <source>Melayani {label}.</source>
         <translation>Serving {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="237"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="238"/>
         <source>{label} selesai dilayani.</source>
         <translation>{label} finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="242"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="243"/>
         <source>{label} ditandai tidak hadir.</source>
         <translation>{label} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="250"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="251"/>
         <source>Loket ditutup.</source>
         <translation>Counter closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="253"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="254"/>
         <source>Loket ditutup; {label} kembali ke antrian terdepan.</source>
         <translation>Counter closed; {label} is back at the front of the queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="273"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="274"/>
         <source>Batalkan (Ctrl+Z) · {seconds} dtk</source>
         <translation>Undo (Ctrl+Z) · {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="288"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="289"/>
         <source>Dibatalkan: {label} kembali dipanggil di loket ini.</source>
         <translation>Undone: {label} is called at this counter again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="291"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="292"/>
         <source>Dibatalkan: loket dibuka lagi.</source>
         <translation>Undone: the counter is open again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="295"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="296"/>
         <source>Panggil nomor</source>
         <translation>Call a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="295"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="296"/>
         <source>Nomor antrian (mis. A-007 atau a7):</source>
         <translation>Ticket number (e.g. A-007 or a7):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="342"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="343"/>
         <source>Antrian prioritas dilayani di meja pelayanan khusus (loket lain membantu bila meja itu tutup).</source>
         <translation>Priority tickets are served at the priority desk (other counters help when that desk is closed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="346"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="347"/>
         <source>Antrian prioritas didahulukan, paling banyak {count} kali berturut-turut bila antrian biasa menunggu.</source>
         <translation>Priority tickets go first, at most {count} times in a row while regular tickets wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="308"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="309"/>
         <source>Tidak ada antrian yang dapat dialihkan.</source>
         <translation>There is no ticket to transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="327"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="328"/>
         <source>{label} dialihkan.</source>
         <translation>{label} transferred.</translation>
     </message>
@@ -2985,27 +3048,27 @@ per level, [jika: ...],
 <context>
     <name>WaitingPanel</name>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="101"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="106"/>
         <source>Menunggu di loket ini ({count})</source>
         <translation>Waiting for this counter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="105"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="110"/>
         <source>{label}   menunggu {minutes} mnt</source>
         <translation>{label}   waiting {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="108"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="113"/>
         <source>PRIORITAS: {kind}</source>
         <translation>PRIORITY: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="112"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="117"/>
         <source>(dialihkan ke sini)</source>
         <translation>(transferred here)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="116"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="121"/>
         <source>Tidak hadir hari ini ({count}) — klik dua kali untuk memanggil</source>
         <translation>No-shows today ({count}) — double-click to call</translation>
     </message>

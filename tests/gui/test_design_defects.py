@@ -215,3 +215,18 @@ def test_the_sla_chart_names_its_services_and_the_axis_ticks_are_whole(qtbot):
     qtbot.addWidget(counts)
     counts.set_data(["09", "10"], [("Tiket", [3, 42])])
     assert (counts.value_axis.max(), counts.value_axis.tickCount()) == (50, 6)
+
+
+def test_english_mode_translates_the_printer_state(qtbot, tmp_path):
+    from printing.config import ThermalConfig
+    from printing.status import probe
+
+    state = probe(ThermalConfig(kind="file", target=str(tmp_path / "printer.bin")))
+    assert state.text.startswith("siap")
+    apply_language("en")
+    try:
+        from desktop.printer_text import printer_text
+
+        assert printer_text(state).startswith("ready (")
+    finally:
+        apply_language("id")
