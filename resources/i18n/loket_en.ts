@@ -2347,6 +2347,19 @@ per level, [jika: ...],
     </message>
 </context>
 <context>
+    <name>ServicePicker</name>
+    <message>
+        <location filename="../../desktop/service_picker.py" line="23"/>
+        <source>Cari layanan: ketik sebagian nama, mis. apotek</source>
+        <translation>Find a service: type part of its name, e.g. pharmacy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_picker.py" line="71"/>
+        <source>Tidak ada layanan dengan kata itu.</source>
+        <translation>No service matches those words.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceView</name>
     <message>
         <location filename="../../desktop/screens/service_view.py" line="14"/>
@@ -2702,49 +2715,44 @@ per level, [jika: ...],
         <translation>Which service did you just receive?</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="112"/>
+        <location filename="../../desktop/survey.py" line="111"/>
         <source>Mulai survei</source>
         <translation>Start survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="140"/>
+        <location filename="../../desktop/survey.py" line="138"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="151"/>
+        <location filename="../../desktop/survey.py" line="149"/>
         <source>Tentang Anda (boleh dilewati)</source>
         <translation>About you (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="176"/>
+        <location filename="../../desktop/survey.py" line="174"/>
         <source>Saran atau masukan (boleh dikosongkan)</source>
         <translation>Suggestions or feedback (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="178"/>
+        <location filename="../../desktop/survey.py" line="176"/>
         <source>Kirim jawaban</source>
         <translation>Send answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="204"/>
-        <source>— pilih layanan —</source>
-        <translation>— choose a service —</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/survey.py" line="214"/>
+        <location filename="../../desktop/survey.py" line="209"/>
         <source>Maaf, terjadi gangguan. Silakan hubungi petugas.
 {reason}</source>
         <translation>Sorry, something went wrong. Please ask an officer.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="221"/>
+        <location filename="../../desktop/survey.py" line="216"/>
         <source>Pilih layanan yang Anda terima lebih dulu.</source>
         <translation>First choose the service you received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="267"/>
+        <location filename="../../desktop/survey.py" line="262"/>
         <source>Terima kasih atas penilaian Anda!</source>
         <translation>Thank you for your feedback!</translation>
     </message>
