@@ -234,22 +234,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="16"/>
+        <location filename="../../desktop/screens/home_screen.py" line="17"/>
         <source>Ubah kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="19"/>
+        <location filename="../../desktop/screens/home_screen.py" line="20"/>
         <source>Kata sandi &amp;lama</source>
         <translation>&amp;Old password</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="20"/>
+        <location filename="../../desktop/screens/home_screen.py" line="21"/>
         <source>Kata sandi &amp;baru</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="21"/>
+        <location filename="../../desktop/screens/home_screen.py" line="22"/>
         <source>&amp;Ulangi kata sandi baru</source>
         <translation>&amp;Repeat new password</translation>
     </message>
@@ -614,6 +614,39 @@
     </message>
 </context>
 <context>
+    <name>DayAtAGlance</name>
+    <message>
+        <location filename="../../desktop/screens/home_day.py" line="17"/>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_day.py" line="22"/>
+        <source>antrian selesai Anda layani</source>
+        <translation>tickets you served</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_day.py" line="23"/>
+        <source>tidak hadir</source>
+        <translation>no-shows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_day.py" line="24"/>
+        <source>menit, waktu layanan tengah</source>
+        <translation>minutes, median service time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_day.py" line="25"/>
+        <source>loket Anda hari ini</source>
+        <translation>your counter today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_day.py" line="53"/>
+        <source>Sedang menangani {label}.</source>
+        <translation>Now handling {label}.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSettingsPage</name>
     <message>
         <location filename="../../desktop/screens/device_settings.py" line="20"/>
@@ -956,37 +989,37 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="39"/>
+        <location filename="../../desktop/screens/home_screen.py" line="40"/>
         <source>Akun saya</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="42"/>
+        <location filename="../../desktop/screens/home_screen.py" line="43"/>
         <source>Ubah &amp;kata sandi...</source>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="61"/>
+        <location filename="../../desktop/screens/home_screen.py" line="69"/>
         <source>Telp.</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="61"/>
+        <location filename="../../desktop/screens/home_screen.py" line="69"/>
         <source>Motto</source>
         <translation>Motto</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="61"/>
+        <location filename="../../desktop/screens/home_screen.py" line="69"/>
         <source>Maklumat pelayanan</source>
         <translation>Service pledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="80"/>
+        <location filename="../../desktop/screens/home_screen.py" line="88"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="86"/>
+        <location filename="../../desktop/screens/home_screen.py" line="94"/>
         <source>Kata sandi diubah.</source>
         <translation>Password changed.</translation>
     </message>

@@ -230,3 +230,19 @@ def test_english_mode_translates_the_printer_state(qtbot, tmp_path):
         assert printer_text(state).startswith("ready (")
     finally:
         apply_language("id")
+
+
+def test_home_shows_the_signed_in_persons_day(qtbot, screen_context, sqlite_services):
+    from desktop.screens.home_screen import HomeScreen
+
+    me = Actor("admin", "pc", role=Role.ADMINISTRATOR, counter_number=2)
+    for _ in range(3):
+        sqlite_services.queue.issue(officer(None), "A")
+    for finish in (sqlite_services.queue.finish, sqlite_services.queue.finish, sqlite_services.queue.no_show):
+        sqlite_services.queue.call_next(me, 2)
+        finish(me, 2)
+    home = HomeScreen(screen_context)
+    qtbot.addWidget(home)
+    figures = home.day.figures
+    qtbot.waitUntil(lambda: figures["served"].text() == "2")
+    assert (figures["no_shows"].text(), figures["counter"].text()) == ("1", "2")
