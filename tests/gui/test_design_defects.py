@@ -246,3 +246,12 @@ def test_home_shows_the_signed_in_persons_day(qtbot, screen_context, sqlite_serv
     figures = home.day.figures
     qtbot.waitUntil(lambda: figures["served"].text() == "2")
     assert (figures["no_shows"].text(), figures["counter"].text()) == ("1", "2")
+
+
+def test_the_complaints_list_wraps_instead_of_cutting(qtbot, screen_context):
+    from desktop.screens.complaints_screen import ComplaintsScreen
+
+    screen = ComplaintsScreen(screen_context)
+    qtbot.addWidget(screen)
+    assert screen.table.wordWrap() and screen.table.textElideMode() == Qt.TextElideMode.ElideNone
+    assert screen.detail.lineWrapMode() != screen.detail.LineWrapMode.NoWrap
