@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from db.admin.maintenance import ping
 from db.core.errors import LoketError
+from db.queue import views
 from db.settings.service import thermal_config
 from desktop.context import ScreenContext
 from desktop.printer_text import printer_text
@@ -49,12 +50,14 @@ class LoketStatusBar(QStatusBar):
 
         def read_state() -> dict:
             values = services.settings.values()
+            counter = f"Loket {values['counter.number']}"
             try:
                 database = ping(services.database)
                 database_ok = True
+                counter = views.counter_name(services.queue, int(values["counter.number"]))
             except LoketError as error:
                 database, database_ok = error.message, False
-            return {"values": values, "database": database, "database_ok": database_ok}
+            return {"values": values, "database": database, "database_ok": database_ok, "counter": counter}
 
         self.context.runner.run(read_state, self._show, self._database_down, owner=self)
 
@@ -62,9 +65,10 @@ class LoketStatusBar(QStatusBar):
         values = state["values"]
         self.context.counter_number = int(values["counter.number"])
         self.office.setText(values["office.short_name"])
-        self.counter.setText(
-            self.tr("Loket {number}: {name}").format(number=values["counter.number"], name=values["counter.name"])
-        )
+        # The name its slips and the hall display print; this PC's own label only when it says something else.
+        device_label = values["counter.name"]
+        shown = state["counter"] if device_label in ("", state["counter"]) else f"{state['counter']} ({device_label})"
+        self.counter.setText(shown)
         description = self.context.services.database.describe()
         state_text = self.tr("tersambung") if state["database_ok"] else state["database"]
         self.database.setText(self.tr("Basis data: {state}").format(state=state_text))
