@@ -1,7 +1,8 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <!-- Qt ships no Indonesian translation of its own dialogs and standard buttons; Loket ships this one.
-     Source texts are Qt 6's (checked against qtbase_de.qm by tests/gui/test_design_defects.py). -->
+     Source texts are Qt 6's (checked against qtbase_de.qm by tests/gui/test_design_defects.py). Key names
+     (context QShortcut) stay untranslated: QKeySequence parses shortcuts such as "Ctrl+Return" through them. -->
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
     <name>QPlatformTheme</name>
@@ -405,45 +406,6 @@ Tetap hapus?</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Bantuan</translation>
-    </message>
-</context>
-<context>
-    <name>QShortcut</name>
-    <message>
-        <source>Ctrl</source>
-        <translation>Ctrl</translation>
-    </message>
-    <message>
-        <source>Shift</source>
-        <translation>Shift</translation>
-    </message>
-    <message>
-        <source>Alt</source>
-        <translation>Alt</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Del</source>
-        <translation>Del</translation>
-    </message>
-    <message>
-        <source>Space</source>
-        <translation>Spasi</translation>
-    </message>
-    <message>
-        <source>Backspace</source>
-        <translation>Backspace</translation>
     </message>
 </context>
 <context>

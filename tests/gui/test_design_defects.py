@@ -255,3 +255,10 @@ def test_the_complaints_list_wraps_instead_of_cutting(qtbot, screen_context):
     qtbot.addWidget(screen)
     assert screen.table.wordWrap() and screen.table.textElideMode() == Qt.TextElideMode.ElideNone
     assert screen.detail.lineWrapMode() != screen.detail.LineWrapMode.NoWrap
+
+
+def test_indonesian_qt_texts_leave_shortcut_keys_parseable(indonesian):
+    from PySide6.QtGui import QKeySequence
+
+    assert QKeySequence("Ctrl+Return") == QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return)
+    assert QKeySequence("Ctrl+Shift+A") == QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_A)
