@@ -89,8 +89,10 @@ class CounterTileView(QFrame):
         )
         self.counter.setFont(theme.font("title", scale_widget, bold=True))
         self.counter.setText(tile.name)
-        self.ticket.setFont(theme.font("display", scale_widget, bold=True, factor=1.3))
-        self.ticket.setText(tile.label or (self.tr("Tutup") if state == "closed" else "·"))
+        closed = state == "closed"
+        self.ticket.setFont(theme.font("heading" if closed else "display", scale_widget, bold=True, factor=1.3))
+        self.ticket.setStyleSheet("color: #8fa3bb;" if closed else "")
+        self.ticket.setText(tile.label or (self.tr("Tutup") if closed else "·"))
 
 
 class HallDisplay(QWidget):
@@ -261,6 +263,7 @@ class HallDisplay(QWidget):
             self._show_idle()
             return
         self.call_heading.setText(self.tr("PANGGILAN ULANG") if call.recall else self.tr("NOMOR ANTRIAN"))
+        self.calling_counter.setFont(theme.font("display", self, bold=True, factor=1.2))
         self.idle_logo.hide()
         self.calling_number.show()
         self.calling_number.setText(call.label)
@@ -272,6 +275,7 @@ class HallDisplay(QWidget):
         self.calling_number.clear()
         self.calling_number.hide()
         self.idle_logo.show()
+        self.calling_counter.setFont(theme.font("heading", self, bold=True, factor=1.2))
         self.calling_counter.setText(self.tr("Silakan ambil nomor antrian di anjungan dan tunggu panggilan."))
 
     def _show_tiles(self, tiles: list[views.CounterTile]) -> None:

@@ -41,7 +41,7 @@ class Palette:
 PALETTE = Palette()
 
 # Type scale (points at 768 px of screen height): one step per role, nothing in between.
-TYPE = {"caption": 9, "body": 10, "label": 11, "title": 14, "heading": 18, "display": 28, "ticket": 54, "hall": 110}
+TYPE = {"caption": 9, "body": 10, "label": 11, "title": 14, "heading": 18, "display": 28, "ticket": 72, "hall": 110}
 
 # Spacing steps in pixels (before scaling): 4-based, as Material and Fluent use.
 SPACE = {"xs": 4, "s": 8, "m": 12, "l": 16, "xl": 24, "xxl": 32}

@@ -1,9 +1,10 @@
 """Photograph the public and counter windows on the X server in $DISPLAY (run by scripts/screenshots under Xvfb).
 
-A fresh data folder ($LOKET_HOME) gets a small morning of tickets through the real services; then the kiosk (before
-and after a touch), the counter screen in each state (closed, called, serving, open, after a no-show with its undo)
-and the hall display (calls running, then idle) are shown full screen and photographed with ImageMagick's
-`import -window root` (Qt's own screen grab when ImageMagick is absent). Prints one line per picture.
+A fresh data folder ($LOKET_HOME) gets a small morning of tickets through the real services; then the sign-in window
+(after a wrong password), the kiosk (before and after a touch), the counter screen in each state (closed, called,
+serving, open, after a no-show with its undo) and the hall display (calls running, then idle) are shown full screen
+and photographed with ImageMagick's `import -window root` (Qt's own screen grab when ImageMagick is absent). Prints
+one line per picture.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from desktop.context import ScreenContext, SettingsBridge
 from desktop.hall_display import AnnouncedCalls, HallDisplay
 from desktop.i18n import apply_language
 from desktop.kiosk import KioskWindow
+from desktop.login import LoginDialog
 from desktop.main_window import MainWindow
 from desktop.ops import Runner
 
@@ -87,6 +89,15 @@ def main(folder: str, size: str) -> int:
     clerk = services.accounts.add_user(admin_actor, "sari", "Sari Wulandari", Role.PETUGAS_LOKET, "sandi-sari-1")
     camera = Camera(Path(folder), size)
     officers = morning(services)
+
+    login = LoginDialog(services, runner, "DPMPTSP Kabupaten Balangan", counter_name="Loket 1")
+    login.show()
+    login.username.setText("sari")
+    login.password.setText("salah-sandi")
+    login.submit()
+    wait_until(lambda: "Sisa percobaan" in login.banner.text())
+    camera.shoot("masuk", login)
+    login.close()
 
     kiosk = KioskWindow(services, runner)
     theme.fill_screen(kiosk)
