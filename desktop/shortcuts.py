@@ -21,6 +21,7 @@ def screen_shortcuts() -> dict[str, list[tuple[str, str]]]:
             ("Ctrl+Z", QCoreApplication.translate("Shortcuts", "Batalkan tidak hadir / tutup loket (beberapa detik)")),
         ],
         "tickets": [
+            ("A, B, C…", QCoreApplication.translate("Shortcuts", "Pilih grup antrian dengan hurufnya")),
             ("Enter", QCoreApplication.translate("Shortcuts", "Ambil nomor dan cetak tiket")),
             ("Return", QCoreApplication.translate("Shortcuts", "Ambil nomor dan cetak tiket")),
             ("Ctrl+R", QCoreApplication.translate("Shortcuts", "Cetak ulang tiket terakhir (SALINAN)")),

@@ -328,137 +328,137 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="90"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="92"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="100"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="102"/>
         <source>Anonim (tanpa nama)</source>
         <translation>Anonymous (no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="111"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="113"/>
         <source>Nomor pendaftaran berkas (opsional)</source>
         <translation>File registration number (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="112"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="114"/>
         <source>Kaitkan dengan antrian yang sedang dilayani di loket ini</source>
         <translation>Link to the ticket being served at this counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="116"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="118"/>
         <source>&amp;Simpan dan cetak tanda terima</source>
         <translation>&amp;Save and print receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="119"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="121"/>
         <source>Cetak &amp;ulang tanda terima</source>
         <translation>&amp;Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="123"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="125"/>
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="124"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="126"/>
         <source>Ruang lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="126"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="128"/>
         <source>Nama pengadu</source>
         <translation>Complainant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="127"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="129"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="128"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="130"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="129"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="131"/>
         <source>Permohonan terkait</source>
         <translation>Related application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="131"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="133"/>
         <source>Uraian pengaduan</source>
         <translation>Complaint details</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="165"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="167"/>
         <source>Pengaduan {number} tercatat.</source>
         <translation>Complaint {number} recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="177"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="179"/>
         <source>{number}: tanda terima tercetak; PDF diarsipkan di {path}.</source>
         <translation>{number}: receipt printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="180"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="182"/>
         <source>{number}: tanda terima tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{number}: receipt not printed ({reason}); PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="196"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="198"/>
         <source>Nomor, nama, uraian atau nomor pendaftaran, lalu Enter</source>
         <translation>Number, name, details or registration number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="200"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="202"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="201"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="203"/>
         <source>Dalam penanganan</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="202"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="204"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="203"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="205"/>
         <source>Selesai</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="218"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="224"/>
         <source>Pelaksana langkah</source>
         <translation>Step carried out by</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="221"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="227"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="225"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="231"/>
         <source>{name} ({days} hari kerja)</source>
         <translation>{name} ({days} working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="226"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="232"/>
         <source>Catat &amp;langkah selesai</source>
         <translation>Record completed &amp;step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="262"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="268"/>
         <source>Pilih pengaduan di tabel lebih dulu.</source>
         <translation>Select a complaint in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="302"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="308"/>
         <source>Langkah dicatat: {step}</source>
         <translation>Step recorded: {step}</translation>
     </message>
@@ -499,7 +499,7 @@
 <context>
     <name>CounterTileView</name>
     <message>
-        <location filename="../../desktop/hall_display.py" line="93"/>
+        <location filename="../../desktop/hall_display.py" line="95"/>
         <source>Tutup</source>
         <translation>Closed</translation>
     </message>
@@ -842,68 +842,68 @@
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../desktop/hall_display.py" line="111"/>
+        <location filename="../../desktop/hall_display.py" line="113"/>
         <source>Layar Antrian</source>
         <translation>Queue Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="129"/>
-        <location filename="../../desktop/hall_display.py" line="263"/>
+        <location filename="../../desktop/hall_display.py" line="131"/>
+        <location filename="../../desktop/hall_display.py" line="265"/>
         <source>NOMOR ANTRIAN</source>
         <translation>NOW CALLING</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="152"/>
+        <location filename="../../desktop/hall_display.py" line="154"/>
         <source>Panggilan terakhir</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="154"/>
+        <location filename="../../desktop/hall_display.py" line="156"/>
         <source>Menunggu per layanan</source>
         <translation>Waiting per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="254"/>
+        <location filename="../../desktop/hall_display.py" line="256"/>
         <source>Maklumat pelayanan: {text}</source>
         <translation>Service pledge: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="263"/>
+        <location filename="../../desktop/hall_display.py" line="265"/>
         <source>PANGGILAN ULANG</source>
         <translation>CALLED AGAIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="271"/>
+        <location filename="../../desktop/hall_display.py" line="274"/>
         <source>SELAMAT DATANG</source>
         <translation>WELCOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="275"/>
+        <location filename="../../desktop/hall_display.py" line="279"/>
         <source>Silakan ambil nomor antrian di anjungan dan tunggu panggilan.</source>
         <translation>Please take a number at the kiosk and wait to be called.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="292"/>
+        <location filename="../../desktop/hall_display.py" line="296"/>
         <source>{label}   →   Loket {number}</source>
         <translation>{label}   →   Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="294"/>
+        <location filename="../../desktop/hall_display.py" line="298"/>
         <source>(dialihkan)</source>
         <translation>(transferred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="298"/>
+        <location filename="../../desktop/hall_display.py" line="302"/>
         <source>{code}  {name}:  {count}</source>
         <translation>{code}  {name}:  {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="267"/>
+        <location filename="../../desktop/hall_display.py" line="270"/>
         <source>Silakan ke Loket {number}</source>
         <translation>Please go to counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="304"/>
+        <location filename="../../desktop/hall_display.py" line="308"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>
@@ -1521,33 +1521,28 @@
 <context>
     <name>LoketStatusBar</name>
     <message>
-        <location filename="../../desktop/status_bar.py" line="66"/>
-        <source>Loket {number}: {name}</source>
-        <translation>Counter {number}: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/status_bar.py" line="69"/>
+        <location filename="../../desktop/status_bar.py" line="73"/>
         <source>tersambung</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="70"/>
-        <location filename="../../desktop/status_bar.py" line="86"/>
+        <location filename="../../desktop/status_bar.py" line="74"/>
+        <location filename="../../desktop/status_bar.py" line="90"/>
         <source>Basis data: {state}</source>
         <translation>Database: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="76"/>
+        <location filename="../../desktop/status_bar.py" line="80"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="78"/>
+        <location filename="../../desktop/status_bar.py" line="82"/>
         <source>Sinkron: {when}</source>
         <translation>Sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="83"/>
+        <location filename="../../desktop/status_bar.py" line="87"/>
         <source>Printer: {state}</source>
         <translation>Printer: {state}</translation>
     </message>
@@ -2550,53 +2545,58 @@ per level, [jika: ...],
     </message>
     <message>
         <location filename="../../desktop/shortcuts.py" line="24"/>
+        <source>Pilih grup antrian dengan hurufnya</source>
+        <translation>Choose the queue group by its letter</translation>
+    </message>
+    <message>
         <location filename="../../desktop/shortcuts.py" line="25"/>
+        <location filename="../../desktop/shortcuts.py" line="26"/>
         <source>Ambil nomor dan cetak tiket</source>
         <translation>Issue and print the ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="26"/>
+        <location filename="../../desktop/shortcuts.py" line="27"/>
         <source>Cetak ulang tiket terakhir (SALINAN)</source>
         <translation>Reprint the last ticket (COPY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="31"/>
+        <location filename="../../desktop/shortcuts.py" line="32"/>
         <source>Tandai persyaratan: ada dan sesuai / tidak sesuai / tidak ada / tidak berlaku</source>
         <translation>Mark a requirement: present and valid / not valid / missing / not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="35"/>
+        <location filename="../../desktop/shortcuts.py" line="36"/>
         <source>Tandai sisa persyaratan ada dan sesuai</source>
         <translation>Mark the remaining requirements present and valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="36"/>
         <location filename="../../desktop/shortcuts.py" line="37"/>
+        <location filename="../../desktop/shortcuts.py" line="38"/>
         <source>Simpan pendaftaran berkas</source>
         <translation>Save the file registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="38"/>
+        <location filename="../../desktop/shortcuts.py" line="39"/>
         <source>Pendaftaran baru (kosongkan formulir)</source>
         <translation>New registration (clear the form)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="41"/>
+        <location filename="../../desktop/shortcuts.py" line="42"/>
         <source>Cetak daftar persyaratan (termal)</source>
         <translation>Print the requirement list (thermal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="42"/>
+        <location filename="../../desktop/shortcuts.py" line="43"/>
         <source>Simpan daftar persyaratan sebagai PDF</source>
         <translation>Save the requirement list as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="43"/>
+        <location filename="../../desktop/shortcuts.py" line="44"/>
         <source>Cari layanan</source>
         <translation>Find a service</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="45"/>
+        <location filename="../../desktop/shortcuts.py" line="46"/>
         <source>Simpan pengaturan</source>
         <translation>Save the settings</translation>
     </message>

@@ -262,3 +262,9 @@ def test_indonesian_qt_texts_leave_shortcut_keys_parseable(indonesian):
 
     assert QKeySequence("Ctrl+Return") == QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return)
     assert QKeySequence("Ctrl+Shift+A") == QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_A)
+
+
+def test_a_hall_display_can_be_given_its_groups_and_qt_never_sees_loket_options():
+    args = _parse_args(["loket", "--display", "--groups", "A,B", "-style", "fusion"])
+    assert args.display and args.groups == "A,B"
+    assert args.qt_args == ["-style", "fusion"]  # "--display" is not passed on: Qt would take it for an X display
