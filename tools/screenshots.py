@@ -9,6 +9,7 @@ one line per picture.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -131,6 +132,14 @@ def main(folder: str, size: str) -> int:
     queue.undo()
     wait_until(lambda: queue.card.state == "called")
     window.close()
+
+    if os.environ.get("LOKET_SCREENSHOTS_ALL"):  # every screen of the administrator's side list, as it opens
+        admin_window = MainWindow(ScreenContext(services, runner, admin, SettingsBridge(services), counter_number=1))
+        theme.fill_screen(admin_window)
+        for key in list(admin_window.screens):
+            admin_window.show_screen(key)
+            camera.shoot(f"layar-{key}", admin_window)
+        admin_window.close()
 
     display = HallDisplay(services, runner, Announcer(SilentSink(0.01)), AnnouncedCalls(Path(folder) / "calls.json"))
     theme.fill_screen(display)
