@@ -82,6 +82,8 @@ class CounterTileView(QFrame):
 
     def show_tile(self, tile: views.CounterTile, scale_widget: QWidget) -> None:
         state = "closed" if not tile.open and tile.label is None else (tile.status or "open")
+        if state == "open" and tile.paused:
+            state = "paused"
         colour, _light = theme.STATE_COLOURS[state]
         self.setStyleSheet(
             f"#counter_tile {{ background: {theme.PALETTE.hall_panel}; border-radius: 10px;"
@@ -89,10 +91,11 @@ class CounterTileView(QFrame):
         )
         self.counter.setFont(theme.font("title", scale_widget, bold=True))
         self.counter.setText(tile.name)
-        closed = state == "closed"
-        self.ticket.setFont(theme.font("heading" if closed else "display", scale_widget, bold=True, factor=1.3))
-        self.ticket.setStyleSheet("color: #8fa3bb;" if closed else "")
-        self.ticket.setText(tile.label or (self.tr("Tutup") if closed else "·"))
+        quiet = state in ("closed", "paused")
+        self.ticket.setFont(theme.font("heading" if quiet else "display", scale_widget, bold=True, factor=1.3))
+        self.ticket.setStyleSheet("color: #8fa3bb;" if quiet else "")
+        idle = {"closed": self.tr("Tutup"), "paused": self.tr("Istirahat")}.get(state, "·")
+        self.ticket.setText(tile.label or idle)
 
 
 class HallDisplay(QWidget):

@@ -19,6 +19,7 @@ def screen_shortcuts() -> dict[str, list[tuple[str, str]]]:
             ("F8", QCoreApplication.translate("Shortcuts", "Panggil nomor tertentu (A-003, A3, a003)")),
             ("F9", QCoreApplication.translate("Shortcuts", "Tutup loket")),
             ("Ctrl+Z", QCoreApplication.translate("Shortcuts", "Batalkan tidak hadir / tutup loket (beberapa detik)")),
+            ("F10", QCoreApplication.translate("Shortcuts", "Istirahat / lanjut melayani")),
         ],
         "tickets": [
             ("A, B, C…", QCoreApplication.translate("Shortcuts", "Pilih grup antrian dengan hurufnya")),

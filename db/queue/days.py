@@ -49,7 +49,7 @@ def close_day(service: QueueService, actor: Actor) -> DayResult:
         day = service.today(session)
         closed = _close_leftovers(service, session, actor, day, inclusive=True)
         for counter in session.scalars(select(Counter)):
-            counter.open, counter.priority_streak = False, 0
+            counter.open, counter.paused, counter.priority_streak = False, False, 0
         record = session.scalar(select(QueueDay).where(QueueDay.day == day))
         if record is None:
             record = QueueDay(day=day, opened_by=actor.username)

@@ -247,7 +247,7 @@ class QueueService:
                     f"Loket {counter_number} masih menangani {busy.label}. Selesaikan, tandai tidak hadir "
                     "atau alihkan dulu."
                 )
-            counter.open = True
+            counter.open, counter.paused = True, False  # F2 after a pause is being back at the counter
             ticket = self._choose(session, counter, day)
             if ticket is None:
                 return None
@@ -389,7 +389,7 @@ class QueueService:
         """Closing a counter never strands a ticket: one still in service goes back to the front of the queue."""
         with self._db.transaction() as session:
             counter = self._counter(session, counter_number)
-            counter.open, counter.priority_streak = False, 0
+            counter.open, counter.paused, counter.priority_streak = False, False, 0
             ticket = self._in_service(session, counter_number, self.today(session))
             if ticket is None:
                 return None

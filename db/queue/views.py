@@ -32,6 +32,7 @@ class CounterTile:
     open: bool
     label: str | None
     status: str | None
+    paused: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def hall_state(service: QueueService, recent: int = 6, groups: Collection[str] |
         calls = _true_calls(session, day, recent, in_groups)
         at_counter = {number: (label, status) for number, label, status in serving}
         tiles = [
-            CounterTile(c.number, c.name, c.open, *at_counter.get(c.number, (None, None)))
+            CounterTile(c.number, c.name, c.open, *at_counter.get(c.number, (None, None)), paused=c.paused)
             for c in session.scalars(select(Counter).where(Counter.active.is_(True)).order_by(Counter.number))
             if not groups or set(c.group_codes) & set(groups)
         ]

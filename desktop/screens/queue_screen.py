@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.queue import undo, views
+from db.queue import pause, undo, views
 from db.queue.tickets import TicketInfo
 from desktop import theme
 from desktop.context import ScreenContext
@@ -63,6 +63,7 @@ class QueueScreen(QWidget):
         self.context = context
         self.current: TicketInfo | None = None
         self.counter_open = False
+        self.counter_state = pause.CLOSED
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.heading.setFont(theme.font("heading", self, bold=True))
@@ -124,7 +125,15 @@ class QueueScreen(QWidget):
         body.addWidget(self.panel, 2)
         layout = QVBoxLayout(self)
         layout.setSpacing(theme.space("s", self))
-        layout.addWidget(self.heading)
+        self.pause_button = QPushButton(self.tr("Istirahat (F10)"))
+        self.pause_button.setObjectName("pause")
+        self.pause_button.setIcon(theme.icon("mdi6.coffee-outline", theme.PALETTE.muted))
+        self.pause_button.clicked.connect(self.toggle_pause)
+        QShortcut(QKeySequence("F10"), self, self.toggle_pause)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.pause_button)
+        layout.addLayout(top)
         layout.addWidget(self.rule)
         layout.addLayout(body, 1)
         layout.addLayout(grid)
@@ -146,12 +155,11 @@ class QueueScreen(QWidget):
         def load():
             values = services.settings.values()
             number = int(values["counter.number"])
-            counters = {n: is_open for n, _name, is_open in views.open_counters(services.queue)}
             return {
                 "values": values,
                 "number": number,
                 "name": views.counter_name(services.queue, number),
-                "open": counters.get(number, False),
+                "state": pause.counter_states(services.queue).get(number, pause.CLOSED),
                 "current": views.current_ticket(services.queue, number),
                 "queue": views.counter_queue(services.queue, number),
                 "absent": views.no_shows_today(services.queue),
@@ -163,7 +171,11 @@ class QueueScreen(QWidget):
     def _show_state(self, state: dict) -> None:
         values = state["values"]
         self.context.counter_number = state["number"]
-        self.counter_open = state["open"]
+        self.counter_state = state["state"]
+        self.counter_open = self.counter_state != pause.CLOSED
+        self.pause_button.setText(
+            self.tr("Lanjut melayani (F10)") if self.counter_state == pause.PAUSED else self.tr("Istirahat (F10)")
+        )
         self.heading.setText(state["name"])
         self.rule.setText(
             self.tr("Aturan prioritas: {rule}").format(
@@ -176,7 +188,10 @@ class QueueScreen(QWidget):
     def _show_ticket(self, ticket: TicketInfo | None) -> None:
         self.current = ticket if ticket and ticket.status in ("called", "serving") else None
         if self.current is None:
-            if self.counter_open:
+            if self.counter_state == pause.PAUSED:
+                state, text = "paused", self.tr("ISTIRAHAT")
+                detail = self.tr("Loket tidak memanggil. Tekan F2 atau F10 untuk melanjutkan.")
+            elif self.counter_open:
                 state, text = "open", self.tr("TERBUKA — SIAP MEMANGGIL")
                 detail = self.tr("Tidak ada antrian di loket ini. Tekan F2 untuk memanggil.")
             else:
@@ -256,6 +271,19 @@ class QueueScreen(QWidget):
             self._offer_undo("close", ticket.label if ticket else None)
 
         self._act(self.context.services.queue.close_counter, closed)
+
+    def toggle_pause(self) -> None:
+        queue = self.context.services.queue
+        if self.counter_state == pause.PAUSED:
+            self._act(
+                lambda actor, number: pause.resume(queue, actor, number),
+                lambda _done: self.banner.show_info(self.tr("Loket kembali melayani.")),
+            )
+        else:
+            self._act(
+                lambda actor, number: pause.pause(queue, actor, number),
+                lambda _done: self.banner.show_info(self.tr("Loket istirahat: tidak ada yang dipanggil.")),
+            )
 
     def _offer_undo(self, kind: str, label: str | None) -> None:
         """F6 and F9 act at once; for a few seconds a visible "Batalkan" (Ctrl+Z) takes them back."""

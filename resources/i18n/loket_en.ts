@@ -499,9 +499,14 @@
 <context>
     <name>CounterTileView</name>
     <message>
-        <location filename="../../desktop/hall_display.py" line="95"/>
+        <location filename="../../desktop/hall_display.py" line="97"/>
         <source>Tutup</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="97"/>
+        <source>Istirahat</source>
+        <translation>On a break</translation>
     </message>
 </context>
 <context>
@@ -842,68 +847,68 @@
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../desktop/hall_display.py" line="113"/>
+        <location filename="../../desktop/hall_display.py" line="116"/>
         <source>Layar Antrian</source>
         <translation>Queue Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="131"/>
-        <location filename="../../desktop/hall_display.py" line="265"/>
+        <location filename="../../desktop/hall_display.py" line="134"/>
+        <location filename="../../desktop/hall_display.py" line="268"/>
         <source>NOMOR ANTRIAN</source>
         <translation>NOW CALLING</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="154"/>
+        <location filename="../../desktop/hall_display.py" line="157"/>
         <source>Panggilan terakhir</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="156"/>
+        <location filename="../../desktop/hall_display.py" line="159"/>
         <source>Menunggu per layanan</source>
         <translation>Waiting per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="256"/>
+        <location filename="../../desktop/hall_display.py" line="259"/>
         <source>Maklumat pelayanan: {text}</source>
         <translation>Service pledge: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="265"/>
+        <location filename="../../desktop/hall_display.py" line="268"/>
         <source>PANGGILAN ULANG</source>
         <translation>CALLED AGAIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="274"/>
+        <location filename="../../desktop/hall_display.py" line="277"/>
         <source>SELAMAT DATANG</source>
         <translation>WELCOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="279"/>
+        <location filename="../../desktop/hall_display.py" line="282"/>
         <source>Silakan ambil nomor antrian di anjungan dan tunggu panggilan.</source>
         <translation>Please take a number at the kiosk and wait to be called.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="296"/>
+        <location filename="../../desktop/hall_display.py" line="299"/>
         <source>{label}   →   Loket {number}</source>
         <translation>{label}   →   Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="298"/>
+        <location filename="../../desktop/hall_display.py" line="301"/>
         <source>(dialihkan)</source>
         <translation>(transferred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="302"/>
+        <location filename="../../desktop/hall_display.py" line="305"/>
         <source>{code}  {name}:  {count}</source>
         <translation>{code}  {name}:  {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="270"/>
+        <location filename="../../desktop/hall_display.py" line="273"/>
         <source>Silakan ke Loket {number}</source>
         <translation>Please go to counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="308"/>
+        <location filename="../../desktop/hall_display.py" line="311"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>
@@ -1917,173 +1922,204 @@ Database: {db}</translation>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="169"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="181"/>
         <source>Aturan prioritas: {rule}</source>
         <translation>Priority rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="95"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="96"/>
         <source>Panggil berikutnya</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="96"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="97"/>
         <source>Panggil ulang</source>
         <translation>Call again</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="97"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="98"/>
         <source>Mulai layani</source>
         <translation>Start serving</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="98"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="99"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="99"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="100"/>
         <source>Tidak hadir</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="100"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="101"/>
         <source>Alihkan...</source>
         <translation>Transfer...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="101"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="102"/>
         <source>Panggil nomor...</source>
         <translation>Call a number...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="102"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="103"/>
         <source>Tutup loket</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="180"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="128"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="177"/>
+        <source>Istirahat (F10)</source>
+        <translation>Take a break (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="177"/>
+        <source>Lanjut melayani (F10)</source>
+        <translation>Back to serving (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="192"/>
+        <source>ISTIRAHAT</source>
+        <translation>ON A BREAK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="193"/>
+        <source>Loket tidak memanggil. Tekan F2 atau F10 untuk melanjutkan.</source>
+        <translation>The counter calls nobody. Press F2 or F10 to carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="195"/>
         <source>TERBUKA — SIAP MEMANGGIL</source>
         <translation>OPEN — READY TO CALL</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="181"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="196"/>
         <source>Tidak ada antrian di loket ini. Tekan F2 untuk memanggil.</source>
         <translation>No ticket at this counter. Press F2 to call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="183"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="198"/>
         <source>LOKET TUTUP</source>
         <translation>COUNTER CLOSED</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="184"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="199"/>
         <source>Tekan F2 untuk membuka loket dan memanggil antrian pertama.</source>
         <translation>Press F2 to open the counter and call the first ticket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="192"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="207"/>
         <source>PRIORITAS: {kind}</source>
         <translation>PRIORITY: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="194"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="209"/>
         <source>dipanggil {count}x</source>
         <translation>called {count}x</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="196"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="211"/>
         <source>DILAYANI</source>
         <translation>BEING SERVED</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="198"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="213"/>
         <source>DIPANGGIL — MENUNGGU PEMOHON</source>
         <translation>CALLED — WAITING FOR THE VISITOR</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="216"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="231"/>
         <source>Antrian kosong: tidak ada yang menunggu untuk loket ini.</source>
         <translation>Queue empty: nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="218"/>
-        <location filename="../../desktop/screens/queue_screen.py" line="304"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="233"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="332"/>
         <source>Memanggil {label}.</source>
         <translation>Calling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="226"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="241"/>
         <source>Memanggil ulang {label}.</source>
         <translation>Recalling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="232"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="247"/>
         <source>Melayani {label}.</source>
         <translation>Serving {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="238"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="253"/>
         <source>{label} selesai dilayani.</source>
         <translation>{label} finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="243"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="258"/>
         <source>{label} ditandai tidak hadir.</source>
         <translation>{label} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="251"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="266"/>
         <source>Loket ditutup.</source>
         <translation>Counter closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="254"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="269"/>
         <source>Loket ditutup; {label} kembali ke antrian terdepan.</source>
         <translation>Counter closed; {label} is back at the front of the queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="274"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="280"/>
+        <source>Loket kembali melayani.</source>
+        <translation>The counter is serving again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="285"/>
+        <source>Loket istirahat: tidak ada yang dipanggil.</source>
+        <translation>The counter is on a break: nobody is called.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="302"/>
         <source>Batalkan (Ctrl+Z) · {seconds} dtk</source>
         <translation>Undo (Ctrl+Z) · {seconds} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="289"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="317"/>
         <source>Dibatalkan: {label} kembali dipanggil di loket ini.</source>
         <translation>Undone: {label} is called at this counter again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="292"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="320"/>
         <source>Dibatalkan: loket dibuka lagi.</source>
         <translation>Undone: the counter is open again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="296"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="324"/>
         <source>Panggil nomor</source>
         <translation>Call a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="296"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="324"/>
         <source>Nomor antrian (mis. A-007 atau a7):</source>
         <translation>Ticket number (e.g. A-007 or a7):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="343"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="371"/>
         <source>Antrian prioritas dilayani di meja pelayanan khusus (loket lain membantu bila meja itu tutup).</source>
         <translation>Priority tickets are served at the priority desk (other counters help when that desk is closed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="347"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="375"/>
         <source>Antrian prioritas didahulukan, paling banyak {count} kali berturut-turut bila antrian biasa menunggu.</source>
         <translation>Priority tickets go first, at most {count} times in a row while regular tickets wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="309"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="337"/>
         <source>Tidak ada antrian yang dapat dialihkan.</source>
         <translation>There is no ticket to transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="328"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="356"/>
         <source>{label} dialihkan.</source>
         <translation>{label} transferred.</translation>
     </message>
@@ -2544,59 +2580,64 @@ per level, [jika: ...],
         <translation>Undo no-show / counter close (a few seconds)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="24"/>
+        <location filename="../../desktop/shortcuts.py" line="22"/>
+        <source>Istirahat / lanjut melayani</source>
+        <translation>Take a break / back to serving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="25"/>
         <source>Pilih grup antrian dengan hurufnya</source>
         <translation>Choose the queue group by its letter</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="25"/>
         <location filename="../../desktop/shortcuts.py" line="26"/>
+        <location filename="../../desktop/shortcuts.py" line="27"/>
         <source>Ambil nomor dan cetak tiket</source>
         <translation>Issue and print the ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="27"/>
+        <location filename="../../desktop/shortcuts.py" line="28"/>
         <source>Cetak ulang tiket terakhir (SALINAN)</source>
         <translation>Reprint the last ticket (COPY)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="32"/>
+        <location filename="../../desktop/shortcuts.py" line="33"/>
         <source>Tandai persyaratan: ada dan sesuai / tidak sesuai / tidak ada / tidak berlaku</source>
         <translation>Mark a requirement: present and valid / not valid / missing / not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="36"/>
+        <location filename="../../desktop/shortcuts.py" line="37"/>
         <source>Tandai sisa persyaratan ada dan sesuai</source>
         <translation>Mark the remaining requirements present and valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="37"/>
         <location filename="../../desktop/shortcuts.py" line="38"/>
+        <location filename="../../desktop/shortcuts.py" line="39"/>
         <source>Simpan pendaftaran berkas</source>
         <translation>Save the file registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="39"/>
+        <location filename="../../desktop/shortcuts.py" line="40"/>
         <source>Pendaftaran baru (kosongkan formulir)</source>
         <translation>New registration (clear the form)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="42"/>
+        <location filename="../../desktop/shortcuts.py" line="43"/>
         <source>Cetak daftar persyaratan (termal)</source>
         <translation>Print the requirement list (thermal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="43"/>
+        <location filename="../../desktop/shortcuts.py" line="44"/>
         <source>Simpan daftar persyaratan sebagai PDF</source>
         <translation>Save the requirement list as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="44"/>
+        <location filename="../../desktop/shortcuts.py" line="45"/>
         <source>Cari layanan</source>
         <translation>Find a service</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="46"/>
+        <location filename="../../desktop/shortcuts.py" line="47"/>
         <source>Simpan pengaturan</source>
         <translation>Save the settings</translation>
     </message>

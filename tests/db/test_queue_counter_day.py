@@ -131,3 +131,22 @@ def test_closing_cannot_be_undone_once_another_counter_took_the_ticket(office):
         undo.undo_close(office.queue, officer(1), 1, returned.label)
     assert views.current_ticket(office.queue, 2).label == "A-001"
     assert not next(c for c in office.queue_setup.counters() if c.number == 1).open
+
+
+def test_a_paused_counter_calls_nobody_and_the_hall_says_so(office):
+    from db.queue import pause
+
+    office.queue.issue(officer(None), "A")
+    office.queue.call_next(officer(1), 1)
+    with pytest.raises(DomainError, match="masih menangani A-001"):
+        pause.pause(office.queue, officer(1), 1)
+    office.queue.finish(officer(1), 1)
+    pause.pause(office.queue, officer(1), 1)
+    assert pause.counter_states(office.queue)[1] == pause.PAUSED
+    assert next(t for t in views.hall_state(office.queue).counters if t.number == 1).paused
+    office.queue.issue(officer(None), "A")
+    assert office.queue.call_next(officer(1), 1).label == "A-002"  # F2 ends the pause
+    assert pause.counter_states(office.queue)[1] == pause.OPEN
+    office.queue.close_counter(officer(1), 1)
+    with pytest.raises(DomainError, match="tutup"):
+        pause.pause(office.queue, officer(1), 1)

@@ -268,3 +268,15 @@ def test_a_hall_display_can_be_given_its_groups_and_qt_never_sees_loket_options(
     args = _parse_args(["loket", "--display", "--groups", "A,B", "-style", "fusion"])
     assert args.display and args.groups == "A,B"
     assert args.qt_args == ["-style", "fusion"]  # "--display" is not passed on: Qt would take it for an X display
+
+
+def test_f10_pauses_the_counter_and_the_hall_shows_it(qtbot, screen_context, sqlite_services, display):
+    screen = QueueScreen(screen_context)
+    qtbot.addWidget(screen)
+    screen.call()  # opens the counter (nobody waits)
+    qtbot.waitUntil(lambda: screen.card.state == "open")
+    screen.toggle_pause()
+    qtbot.waitUntil(lambda: screen.card.state == "paused" and "Lanjut" in screen.pause_button.text())
+    qtbot.waitUntil(lambda: display.tiles and display.tiles[0].ticket.text() == "Istirahat", timeout=5000)
+    screen.toggle_pause()
+    qtbot.waitUntil(lambda: screen.card.state == "open")
