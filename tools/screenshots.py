@@ -2,9 +2,9 @@
 
 A fresh data folder ($LOKET_HOME) gets a small morning of tickets through the real services; then the sign-in window
 (after a wrong password), the kiosk (before and after a touch), the counter screen in each state (closed, called,
-serving, open, after a no-show with its undo) and the hall display (calls running, then idle) are shown full screen
-and photographed with ImageMagick's `import -window root` (Qt's own screen grab when ImageMagick is absent). Prints
-one line per picture.
+serving, open, after a no-show with its undo, paused) and the hall display (calls running, then idle) are shown
+full screen and photographed with ImageMagick's `import -window root` (Qt's own screen grab when ImageMagick is
+absent). Prints one line per picture.
 """
 
 from __future__ import annotations
@@ -130,6 +130,13 @@ def main(folder: str, size: str) -> int:
     wait_until(lambda: queue.undo_button.isVisible())
     camera.shoot("loket-tidak-hadir-batalkan", window)
     queue.undo()
+    wait_until(lambda: queue.card.state == "called")
+    queue.finish()
+    wait_until(lambda: queue.card.state == "open")
+    queue.toggle_pause()
+    wait_until(lambda: queue.card.state == "paused")
+    camera.shoot("loket-istirahat", window)
+    queue.call()
     wait_until(lambda: queue.card.state == "called")
     window.close()
 
