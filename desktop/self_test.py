@@ -40,9 +40,8 @@ def check_qt(test: SelfTest) -> str:
 
 
 def check_translations(test: SelfTest) -> str:
-    from desktop.i18n import apply_language
-
     from desktop import theme
+    from desktop.i18n import apply_language
 
     if not apply_language("en"):
         raise RuntimeError("terjemahan Inggris (loket_en.qm) tidak ditemukan")
