@@ -29,7 +29,10 @@ class ServicePicker(QWidget):
         self.listing.setObjectName("service_list")
         self.listing.setWordWrap(True)  # a long name wraps; it is never cut mid-word
         self.listing.setFont(theme.font("title", self))
-        self.listing.setSpacing(2)
+        pad = theme.space("m", self)
+        self.listing.setStyleSheet(
+            f"QListWidget::item {{ padding: {pad}px {pad}px; border-bottom: 1px solid {theme.PALETTE.border}; }}"
+        )  # a finger-sized row for every name
         self.listing.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.listing.itemClicked.connect(self._touched)
         layout = QVBoxLayout(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from db.core.actor import Actor
 from db.services import Services
 from db.skm.service import ELEMENTS, PROFILE_LABELS, PROFILE_OPTIONS, SCALE, SEXES, Profile, SurveyService
+from desktop import theme
 from desktop.ops import Runner
 from desktop.service_picker import ServicePicker
 
@@ -39,8 +40,9 @@ QUESTIONS = {
 
 
 def _font(points: int, bold: bool = False) -> QFont:
+    """Sizes as designed for a 768-pixel-high tablet, grown with the screen like every Loket window."""
     font = QFont()
-    font.setPointSize(points)
+    font.setPointSizeF(points * theme.scale())
     font.setBold(bold)
     return font
 

@@ -1,10 +1,10 @@
 """Photograph the public and counter windows on the X server in $DISPLAY (run by scripts/screenshots under Xvfb).
 
 A fresh data folder ($LOKET_HOME) gets a small morning of tickets through the real services; then the sign-in window
-(after a wrong password), the kiosk (before and after a touch), the counter screen in each state (closed, called,
-serving, open, after a no-show with its undo, paused) and the hall display (calls running, then idle) are shown
-full screen and photographed with ImageMagick's `import -window root` (Qt's own screen grab when ImageMagick is
-absent). Prints one line per picture.
+(after a wrong password), the kiosk (before and after a touch), the survey tablet, the counter screen in each state
+(closed, called, serving, open, after a no-show with its undo, paused) and the hall display (calls running, then
+idle) are shown full screen and photographed with ImageMagick's `import -window root` (Qt's own screen grab when
+ImageMagick is absent). Prints one line per picture.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from desktop.kiosk import KioskWindow
 from desktop.login import LoginDialog
 from desktop.main_window import MainWindow
 from desktop.ops import Runner
+from desktop.survey import SurveyWindow
 
 
 def settle(milliseconds: int = 600) -> None:
@@ -109,6 +110,14 @@ def main(folder: str, size: str) -> int:
     wait_until(lambda: kiosk.number.text() and kiosk.reset_timer.isActive())
     camera.shoot("kiosk-nomor", kiosk)
     kiosk.close()
+
+    survey = SurveyWindow(services, runner)
+    theme.fill_screen(survey)
+    wait_until(lambda: survey.service_list.count() > 100)
+    camera.shoot("survei", survey)
+    survey.picker.search.setText("izin usaha")
+    camera.shoot("survei-cari", survey)
+    survey.close()
 
     context = ScreenContext(services, runner, clerk, SettingsBridge(services), counter_number=1)
     window = MainWindow(context)
