@@ -280,3 +280,11 @@ def test_f10_pauses_the_counter_and_the_hall_shows_it(qtbot, screen_context, sql
     qtbot.waitUntil(lambda: display.tiles and display.tiles[0].ticket.text() == "Istirahat", timeout=5000)
     screen.toggle_pause()
     qtbot.waitUntil(lambda: screen.card.state == "open")
+
+
+def test_the_handover_list_wraps_long_lines(qtbot, screen_context):
+    from desktop.screens.handover_screen import HandoverScreen
+
+    screen = HandoverScreen(screen_context)
+    qtbot.addWidget(screen)
+    assert screen.results.wordWrap()
