@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -15,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import shortcuts
+from desktop import shortcuts, theme
 from desktop.context import ScreenContext
 from desktop.i18n import apply_language
+from desktop.logo import OfficeLogo
 from desktop.navigation import screens_for
 from desktop.status_bar import LoketStatusBar
 from desktop.widgets import literal
@@ -54,7 +56,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         central = QWidget()
         layout = QHBoxLayout(central)
-        layout.addWidget(self.navigation)
+        layout.addWidget(self._side_panel())
         layout.addWidget(self.stack, 1)
         old = self.centralWidget()
         self.setCentralWidget(central)
@@ -63,6 +65,29 @@ class MainWindow(QMainWindow):
         self._build_menus(entries)
         self.setStatusBar(LoketStatusBar(self.context, self))
         self.navigation.setCurrentRow(0)
+
+    def _side_panel(self) -> QWidget:
+        """The office's logo and name over the side list, where people look for whose desk this is."""
+        panel = QWidget()
+        panel.setObjectName("side_panel")
+        panel.setStyleSheet(f"#side_panel {{ background: {theme.PALETTE.primary_dark}; }} QLabel {{ color: white; }}")
+        self.side_logo = OfficeLogo(round(72 * theme.scale(self)), light=True)
+        office = QLabel()
+        office.setObjectName("side_office")
+        office.setWordWrap(True)
+        office.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, theme.space("m", self), 0, 0)
+        column.addWidget(self.side_logo)
+        column.addWidget(office)
+        column.addWidget(self.navigation, 1)
+
+        def show(values: dict[str, str]) -> None:
+            self.side_logo.show_office(values.get("office.logo", ""), values["office.short_name"])
+            office.setText(values["office.short_name"])
+
+        self.context.runner.run(self.context.services.settings.values, show, owner=self)
+        return panel
 
     def _build_menus(self, entries) -> None:
         loket = self.menuBar().addMenu(self.tr("&Loket"))

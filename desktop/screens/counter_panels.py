@@ -97,6 +97,8 @@ class WaitingPanel(QWidget):
         QVBoxLayout(self.absent_box).addWidget(self.absent)
         for listing in (self.waiting, self.absent):
             listing.setFont(theme.font("label", self))
+            listing.setWordWrap(True)  # a long line wraps; never a sideways scroll bar
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.waiting_box, 3)
@@ -110,7 +112,8 @@ class WaitingPanel(QWidget):
             text = self.tr("{label}   menunggu {minutes} mnt").format(label=ticket.label, minutes=minutes)
             item = QListWidgetItem(text)
             if ticket.priority:
-                item.setText(text + "   " + self.tr("PRIORITAS: {kind}").format(kind=priority_name(ticket.priority)))
+                item.setText(text + " · " + priority_name(ticket.priority))
+                item.setToolTip(self.tr("PRIORITAS: {kind}").format(kind=priority_name(ticket.priority)))
                 item.setIcon(theme.icon(theme.PRIORITY_ICONS[ticket.priority], theme.PALETTE.warning))
                 item.setForeground(Qt.GlobalColor.darkRed)
             elif ticket.sent_here:

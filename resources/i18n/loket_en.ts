@@ -921,72 +921,72 @@
         <translation>Registration number, scan the receipt QR code, or NIK/NIB, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="35"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="36"/>
         <source>Pengambil</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="37"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="38"/>
         <source>Diambil oleh &amp;kuasa (dengan surat kuasa)</source>
         <translation>Collected by &amp;proxy (with power of attorney)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="45"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="46"/>
         <source>nomor/tanggal surat kuasa</source>
         <translation>power of attorney number/date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="47"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="48"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="48"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="49"/>
         <source>NI&amp;K</source>
         <translation>NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="49"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="50"/>
         <source>&amp;Surat kuasa</source>
         <translation>Power of &amp;attorney</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="50"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="51"/>
         <source>&amp;Serahkan SK dan cetak tanda terima</source>
         <translation>&amp;Hand over SK and print receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="74"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="75"/>
         <source>sudah diserahkan</source>
         <translation>already handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="76"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="77"/>
         <source>SK {number} siap diserahkan</source>
         <translation>SK {number} ready for handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="78"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="79"/>
         <source>SK belum terbit</source>
         <translation>SK not issued yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="81"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="82"/>
         <source>Tidak ditemukan.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="93"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="94"/>
         <source>Cari dan pilih permohonan lebih dulu.</source>
         <translation>Find and select an application first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="116"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="117"/>
         <source>tercetak</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="118"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="119"/>
         <source>SK diserahkan; tanda terima {number} ({printed}); arsip: {path}</source>
         <translation>SK handed over; receipt {number} ({printed}); archive: {path}</translation>
     </message>
@@ -1555,62 +1555,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="41"/>
+        <location filename="../../desktop/main_window.py" line="43"/>
         <source>Loket</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="68"/>
+        <location filename="../../desktop/main_window.py" line="93"/>
         <source>&amp;Loket</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="69"/>
+        <location filename="../../desktop/main_window.py" line="94"/>
         <source>&amp;Kunci / ganti pengguna</source>
         <translation>&amp;Lock / switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="70"/>
+        <location filename="../../desktop/main_window.py" line="95"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="72"/>
+        <location filename="../../desktop/main_window.py" line="97"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73"/>
+        <location filename="../../desktop/main_window.py" line="98"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="79"/>
+        <location filename="../../desktop/main_window.py" line="104"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="80"/>
+        <location filename="../../desktop/main_window.py" line="105"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="81"/>
+        <location filename="../../desktop/main_window.py" line="106"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="82"/>
+        <location filename="../../desktop/main_window.py" line="107"/>
         <source>&amp;Diagnostik...</source>
         <translation>&amp;Diagnostics...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="109"/>
+        <location filename="../../desktop/main_window.py" line="134"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="123"/>
+        <location filename="../../desktop/main_window.py" line="148"/>
         <source>Loket {version}
 Aplikasi front office pelayanan terpadu satu pintu.
 Basis data: {db}</source>
@@ -1619,12 +1619,12 @@ Front-office application for one-stop service counters.
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="127"/>
+        <location filename="../../desktop/main_window.py" line="152"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="135"/>
+        <location filename="../../desktop/main_window.py" line="160"/>
         <source>Tentang / Diagnostik</source>
         <translation>About / Diagnostics</translation>
     </message>
@@ -1881,22 +1881,22 @@ Database: {db}</translation>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="132"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="135"/>
         <source>Penyandang disabilitas</source>
         <translation>Person with a disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="133"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="136"/>
         <source>Lanjut usia</source>
         <translation>Elderly</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="134"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="137"/>
         <source>Ibu hamil / menyusui</source>
         <translation>Pregnant / nursing mother</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="135"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="138"/>
         <source>Anak-anak</source>
         <translation>Child</translation>
     </message>
@@ -2418,7 +2418,7 @@ per level, [jika: ...],
         <translation>Find a service: type part of its name, e.g. pharmacy</translation>
     </message>
     <message>
-        <location filename="../../desktop/service_picker.py" line="71"/>
+        <location filename="../../desktop/service_picker.py" line="74"/>
         <source>Tidak ada layanan dengan kata itu.</source>
         <translation>No service matches those words.</translation>
     </message>
@@ -2773,60 +2773,60 @@ per level, [jika: ...],
 <context>
     <name>SurveyWindow</name>
     <message>
-        <location filename="../../desktop/survey.py" line="62"/>
-        <location filename="../../desktop/survey.py" line="69"/>
+        <location filename="../../desktop/survey.py" line="64"/>
+        <location filename="../../desktop/survey.py" line="71"/>
         <source>Survei Kepuasan Masyarakat</source>
         <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="72"/>
+        <location filename="../../desktop/survey.py" line="74"/>
         <source>Tanpa nama. Jawaban Anda membantu kami memperbaiki pelayanan.</source>
         <translation>Anonymous. Your answers help us improve our service.</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="102"/>
+        <location filename="../../desktop/survey.py" line="104"/>
         <source>Layanan apa yang baru Anda terima?</source>
         <translation>Which service did you just receive?</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="111"/>
+        <location filename="../../desktop/survey.py" line="113"/>
         <source>Mulai survei</source>
         <translation>Start survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="138"/>
+        <location filename="../../desktop/survey.py" line="140"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="149"/>
+        <location filename="../../desktop/survey.py" line="151"/>
         <source>Tentang Anda (boleh dilewati)</source>
         <translation>About you (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="174"/>
+        <location filename="../../desktop/survey.py" line="176"/>
         <source>Saran atau masukan (boleh dikosongkan)</source>
         <translation>Suggestions or feedback (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="176"/>
+        <location filename="../../desktop/survey.py" line="178"/>
         <source>Kirim jawaban</source>
         <translation>Send answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="209"/>
+        <location filename="../../desktop/survey.py" line="211"/>
         <source>Maaf, terjadi gangguan. Silakan hubungi petugas.
 {reason}</source>
         <translation>Sorry, something went wrong. Please ask an officer.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="216"/>
+        <location filename="../../desktop/survey.py" line="218"/>
         <source>Pilih layanan yang Anda terima lebih dulu.</source>
         <translation>First choose the service you received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="262"/>
+        <location filename="../../desktop/survey.py" line="264"/>
         <source>Terima kasih atas penilaian Anda!</source>
         <translation>Thank you for your feedback!</translation>
     </message>
@@ -2857,72 +2857,72 @@ per level, [jika: ...],
 <context>
     <name>TicketDeskScreen</name>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="32"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="33"/>
         <source>Tidak (antrian biasa)</source>
         <translation>No (regular queue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="35"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="36"/>
         <source>&amp;Ambil nomor (Enter)</source>
         <translation>&amp;Issue number (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="38"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="39"/>
         <source>&amp;Cetak ulang (Ctrl+R)</source>
         <translation>&amp;Reprint (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="56"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="57"/>
         <source>&amp;Grup</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="57"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="58"/>
         <source>&amp;Layanan (opsional)</source>
         <translation>&amp;Service (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="58"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="59"/>
         <source>&amp;Prioritas</source>
         <translation>&amp;Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="87"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="88"/>
         <source>(belum ditentukan)</source>
         <translation>(not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="94"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="95"/>
         <source>Pilih grup antrian.</source>
         <translation>Choose a queue group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="116"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="117"/>
         <source>± {minutes} menit</source>
         <translation>± {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="118"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="119"/>
         <source>belum tersedia</source>
         <translation>not available yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="121"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="122"/>
         <source>{group} · di depan: {ahead} · perkiraan tunggu: {wait}</source>
         <translation>{group} · ahead: {ahead} · estimated wait: {wait}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="126"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="127"/>
         <source>Nomor {label} dibuat; mencetak tiket...</source>
         <translation>Number {label} issued; printing the ticket...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="130"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="131"/>
         <source>Tiket {label} tercetak.</source>
         <translation>Ticket {label} printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="134"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="135"/>
         <source>Tiket {label} TIDAK tercetak: {reason} Nomor tetap berlaku; tekan Ctrl+R untuk cetak ulang.</source>
         <translation>Ticket {label} was NOT printed: {reason} The number stays valid; press Ctrl+R to reprint.</translation>
     </message>
@@ -3130,27 +3130,27 @@ per level, [jika: ...],
 <context>
     <name>WaitingPanel</name>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="106"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="108"/>
         <source>Menunggu di loket ini ({count})</source>
         <translation>Waiting for this counter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="110"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="112"/>
         <source>{label}   menunggu {minutes} mnt</source>
         <translation>{label}   waiting {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="113"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="116"/>
         <source>PRIORITAS: {kind}</source>
         <translation>PRIORITY: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="117"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="120"/>
         <source>(dialihkan ke sini)</source>
         <translation>(transferred here)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="121"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="124"/>
         <source>Tidak hadir hari ini ({count}) — klik dua kali untuk memanggil</source>
         <translation>No-shows today ({count}) — double-click to call</translation>
     </message>
