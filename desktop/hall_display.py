@@ -84,6 +84,9 @@ class CounterTileView(QFrame):
         state = "closed" if not tile.open and tile.label is None else (tile.status or "open")
         if state == "open" and tile.paused:
             state = "paused"
+        if (state, tile.name, tile.label) == getattr(self, "_shown", None):
+            return  # polled every second all day: restyle only what changed
+        self._shown = (state, tile.name, tile.label)
         colour, _light = theme.STATE_COLOURS[state]
         self.setStyleSheet(
             f"#counter_tile {{ background: {theme.PALETTE.hall_panel}; border-radius: 10px;"

@@ -7,6 +7,7 @@ cut on a TV and nothing is huge on a laptop.
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
 
@@ -93,6 +94,7 @@ def space(step: str, widget: QWidget | None = None) -> int:
     return round(SPACE[step] * scale(widget))
 
 
+@functools.lru_cache(maxsize=256)  # the hall display asks for the same icons every second, all day
 def icon(name: str, colour: str | None = None) -> QIcon:
     """An icon of the maintained Material Design set (qtawesome); an empty icon if the font cannot load."""
     try:

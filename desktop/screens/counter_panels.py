@@ -60,8 +60,19 @@ class TicketCard(QFrame):
         self.state = ""
 
     def show_state(self, state: str, state_text: str, ticket: TicketInfo | None, detail: str) -> None:
+        restyle = state != self.state
         self.state = state
         colour, light = theme.STATE_COLOURS[state]
+        if restyle:  # refreshed every few seconds: restyle only when the state changes
+            self._restyle(colour, light)
+        self.state_label.setText(state_text)
+        self.ticket.setText(ticket.label if ticket else "")
+        self.ticket.setVisible(ticket is not None)
+        self.detail.setText(detail)
+        self.since = None if ticket is None else (ticket.started_at or ticket.called_at)
+        self._tick()
+
+    def _restyle(self, colour: str, light: str) -> None:
         self.setStyleSheet(
             f"#ticket_card {{ background: {light}; border: 3px solid {colour}; border-radius: 10px; }}"
             f" #counter_state {{ background: {colour}; color: white; border-radius: 4px; padding: 4px 12px; }}"
@@ -71,12 +82,6 @@ class TicketCard(QFrame):
         self.ticket.setFont(theme.font("ticket", self, bold=True))
         self.detail.setFont(theme.font("title", self))
         self.timer_label.setFont(theme.font("heading", self, bold=True))
-        self.state_label.setText(state_text)
-        self.ticket.setText(ticket.label if ticket else "")
-        self.ticket.setVisible(ticket is not None)
-        self.detail.setText(detail)
-        self.since = None if ticket is None else (ticket.started_at or ticket.called_at)
-        self._tick()
 
     def _tick(self) -> None:
         self.timer_label.setText(elapsed(self.since, datetime.now(UTC)) if self.since else "")
