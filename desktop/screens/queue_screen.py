@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -19,27 +18,12 @@ from db.queue import pause, undo, views
 from db.queue.tickets import TicketInfo
 from desktop import theme
 from desktop.context import ScreenContext
+from desktop.screens.counter_dialogs import TransferDialog, rule_text
 from desktop.screens.counter_panels import TicketCard, WaitingPanel, priority_name
+from desktop.screens.undo_button import UndoButton
 from desktop.widgets import FormDialog, MessageBanner
 
 REFRESH_MS = 3000
-
-
-class TransferDialog(FormDialog):
-    def __init__(self, groups: list[tuple[str, str]], counters: list[int], parent: QWidget | None = None):
-        super().__init__(self.tr("Alihkan antrian"), parent)
-        self.group = QComboBox()
-        self.group.setObjectName("group")
-        self.group.addItem(self.tr("(grup tetap)"), None)
-        for code, name in groups:
-            self.group.addItem(f"{code} - {name}", code)
-        self.counter = QComboBox()
-        self.counter.setObjectName("counter")
-        self.counter.addItem(self.tr("(loket mana saja)"), None)
-        for number in counters:
-            self.counter.addItem(self.tr("Loket {number}").format(number=number), number)
-        self.form.addRow(self.tr("Ke &grup"), self.group)
-        self.form.addRow(self.tr("Ke &loket"), self.counter)
 
 
 class QueueScreen(QWidget):
@@ -78,18 +62,9 @@ class QueueScreen(QWidget):
         self.panel.absent.itemActivated.connect(lambda item: self.call_label(item.data(Qt.ItemDataRole.UserRole)))
         self.banner = MessageBanner()
         self.banner.reserve_space()
-        self.undo_button = QPushButton()
-        self.undo_button.setObjectName("undo")
-        self.undo_button.setIcon(theme.icon("mdi6.undo", theme.PALETTE.warning))
-        self.undo_button.setProperty("role", "danger")
+        self.undo_button = UndoButton()
         self.undo_button.clicked.connect(self.undo)
-        self.undo_button.hide()
         QShortcut(QKeySequence("Ctrl+Z"), self, self.undo)
-        self.undoable: tuple[str, str | None] | None = None
-        self.undo_left = 0
-        self.undo_timer = QTimer(self)
-        self.undo_timer.setInterval(1000)
-        self.undo_timer.timeout.connect(self._count_down_undo)
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         labels = {
@@ -256,7 +231,7 @@ class QueueScreen(QWidget):
     def no_show(self) -> None:
         def absent(ticket: TicketInfo) -> None:
             self.banner.show_info(self.tr("{label} ditandai tidak hadir.").format(label=ticket.label))
-            self._offer_undo("no_show", ticket.label)
+            self.undo_button.offer("no_show", ticket.label)
 
         self._act(self.context.services.queue.no_show, absent)
 
@@ -268,7 +243,7 @@ class QueueScreen(QWidget):
                 self.banner.show_info(
                     self.tr("Loket ditutup; {label} kembali ke antrian terdepan.").format(label=ticket.label)
                 )
-            self._offer_undo("close", ticket.label if ticket else None)
+            self.undo_button.offer("close", ticket.label if ticket else None)
 
         self._act(self.context.services.queue.close_counter, closed)
 
@@ -285,32 +260,12 @@ class QueueScreen(QWidget):
                 lambda _done: self.banner.show_info(self.tr("Loket istirahat: tidak ada yang dipanggil.")),
             )
 
-    def _offer_undo(self, kind: str, label: str | None) -> None:
-        """F6 and F9 act at once; for a few seconds a visible "Batalkan" (Ctrl+Z) takes them back."""
-        self.undoable = (kind, label)
-        self.undo_left = undo.UNDO_SECONDS - 2  # the service's own limit, less the time to reach it
-        self._count_down_undo(first=True)
-        self.undo_button.show()
-        self.undo_timer.start()
-
-    def _count_down_undo(self, first: bool = False) -> None:
-        if not first:
-            self.undo_left -= 1
-        if self.undo_left <= 0:
-            self._forget_undo()
-            return
-        self.undo_button.setText(self.tr("Batalkan (Ctrl+Z) · {seconds} dtk").format(seconds=self.undo_left))
-
-    def _forget_undo(self) -> None:
-        self.undoable = None
-        self.undo_timer.stop()
-        self.undo_button.hide()
-
     def undo(self) -> None:
-        if self.undoable is None:
+        """F6 and F9 act at once; for a few seconds a visible "Batalkan" (Ctrl+Z) takes them back."""
+        pending = self.undo_button.take()
+        if pending is None:
             return
-        kind, label = self.undoable
-        self._forget_undo()
+        kind, label = pending
         queue = self.context.services.queue
         if kind == "no_show":
             operation = lambda actor, number: undo.undo_no_show(queue, actor, number, label)  # noqa: E731
@@ -363,16 +318,3 @@ class QueueScreen(QWidget):
             dialog.banner.show_error,
             owner=self,
         )
-
-
-def rule_text(mode: str, max_in_row: int) -> str:
-    """The priority rule in force, in the screen's language (db.queue.policy.describe_rule is the Indonesian one)."""
-    if mode == "dedicated":
-        return QCoreApplication.translate(
-            "QueueScreen",
-            "Antrian prioritas dilayani di meja pelayanan khusus (loket lain membantu bila meja itu tutup).",
-        )
-    return QCoreApplication.translate(
-        "QueueScreen",
-        "Antrian prioritas didahulukan, paling banyak {count} kali berturut-turut bila antrian biasa menunggu.",
-    ).format(count=max_in_row)

@@ -499,12 +499,12 @@
 <context>
     <name>CounterTileView</name>
     <message>
-        <location filename="../../desktop/hall_display.py" line="97"/>
+        <location filename="../../desktop/hall_display.py" line="100"/>
         <source>Tutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="97"/>
+        <location filename="../../desktop/hall_display.py" line="100"/>
         <source>Istirahat</source>
         <translation>On a break</translation>
     </message>
@@ -847,68 +847,68 @@
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../desktop/hall_display.py" line="116"/>
+        <location filename="../../desktop/hall_display.py" line="119"/>
         <source>Layar Antrian</source>
         <translation>Queue Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="134"/>
-        <location filename="../../desktop/hall_display.py" line="268"/>
+        <location filename="../../desktop/hall_display.py" line="137"/>
+        <location filename="../../desktop/hall_display.py" line="271"/>
         <source>NOMOR ANTRIAN</source>
         <translation>NOW CALLING</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="157"/>
+        <location filename="../../desktop/hall_display.py" line="160"/>
         <source>Panggilan terakhir</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="159"/>
+        <location filename="../../desktop/hall_display.py" line="162"/>
         <source>Menunggu per layanan</source>
         <translation>Waiting per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="259"/>
+        <location filename="../../desktop/hall_display.py" line="262"/>
         <source>Maklumat pelayanan: {text}</source>
         <translation>Service pledge: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="268"/>
+        <location filename="../../desktop/hall_display.py" line="271"/>
         <source>PANGGILAN ULANG</source>
         <translation>CALLED AGAIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="277"/>
+        <location filename="../../desktop/hall_display.py" line="280"/>
         <source>SELAMAT DATANG</source>
         <translation>WELCOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="282"/>
+        <location filename="../../desktop/hall_display.py" line="285"/>
         <source>Silakan ambil nomor antrian di anjungan dan tunggu panggilan.</source>
         <translation>Please take a number at the kiosk and wait to be called.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="299"/>
+        <location filename="../../desktop/hall_display.py" line="302"/>
         <source>{label}   →   Loket {number}</source>
         <translation>{label}   →   Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="301"/>
+        <location filename="../../desktop/hall_display.py" line="304"/>
         <source>(dialihkan)</source>
         <translation>(transferred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="305"/>
+        <location filename="../../desktop/hall_display.py" line="308"/>
         <source>{code}  {name}:  {count}</source>
         <translation>{code}  {name}:  {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="273"/>
+        <location filename="../../desktop/hall_display.py" line="276"/>
         <source>Silakan ke Loket {number}</source>
         <translation>Please go to counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="311"/>
+        <location filename="../../desktop/hall_display.py" line="314"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>
@@ -1881,22 +1881,22 @@ Database: {db}</translation>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="135"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="140"/>
         <source>Penyandang disabilitas</source>
         <translation>Person with a disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="136"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="141"/>
         <source>Lanjut usia</source>
         <translation>Elderly</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="137"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="142"/>
         <source>Ibu hamil / menyusui</source>
         <translation>Pregnant / nursing mother</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="138"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="143"/>
         <source>Anak-anak</source>
         <translation>Child</translation>
     </message>
@@ -1922,204 +1922,199 @@ Database: {db}</translation>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="181"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="156"/>
         <source>Aturan prioritas: {rule}</source>
         <translation>Priority rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="96"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="71"/>
         <source>Panggil berikutnya</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="97"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="72"/>
         <source>Panggil ulang</source>
         <translation>Call again</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="98"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="73"/>
         <source>Mulai layani</source>
         <translation>Start serving</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="99"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="74"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="100"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="75"/>
         <source>Tidak hadir</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="101"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="76"/>
         <source>Alihkan...</source>
         <translation>Transfer...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="102"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="77"/>
         <source>Panggil nomor...</source>
         <translation>Call a number...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="103"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="78"/>
         <source>Tutup loket</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="128"/>
-        <location filename="../../desktop/screens/queue_screen.py" line="177"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="103"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="152"/>
         <source>Istirahat (F10)</source>
         <translation>Take a break (F10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="177"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="152"/>
         <source>Lanjut melayani (F10)</source>
         <translation>Back to serving (F10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="192"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="167"/>
         <source>ISTIRAHAT</source>
         <translation>ON A BREAK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="193"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="168"/>
         <source>Loket tidak memanggil. Tekan F2 atau F10 untuk melanjutkan.</source>
         <translation>The counter calls nobody. Press F2 or F10 to carry on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="195"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="170"/>
         <source>TERBUKA — SIAP MEMANGGIL</source>
         <translation>OPEN — READY TO CALL</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="196"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="171"/>
         <source>Tidak ada antrian di loket ini. Tekan F2 untuk memanggil.</source>
         <translation>No ticket at this counter. Press F2 to call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="198"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="173"/>
         <source>LOKET TUTUP</source>
         <translation>COUNTER CLOSED</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="199"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="174"/>
         <source>Tekan F2 untuk membuka loket dan memanggil antrian pertama.</source>
         <translation>Press F2 to open the counter and call the first ticket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="207"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="182"/>
         <source>PRIORITAS: {kind}</source>
         <translation>PRIORITY: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="209"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="184"/>
         <source>dipanggil {count}x</source>
         <translation>called {count}x</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="211"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="186"/>
         <source>DILAYANI</source>
         <translation>BEING SERVED</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="213"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="188"/>
         <source>DIPANGGIL — MENUNGGU PEMOHON</source>
         <translation>CALLED — WAITING FOR THE VISITOR</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="231"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="206"/>
         <source>Antrian kosong: tidak ada yang menunggu untuk loket ini.</source>
         <translation>Queue empty: nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="233"/>
-        <location filename="../../desktop/screens/queue_screen.py" line="332"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="208"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="287"/>
         <source>Memanggil {label}.</source>
         <translation>Calling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="241"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="216"/>
         <source>Memanggil ulang {label}.</source>
         <translation>Recalling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="247"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="222"/>
         <source>Melayani {label}.</source>
         <translation>Serving {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="253"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="228"/>
         <source>{label} selesai dilayani.</source>
         <translation>{label} finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="258"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="233"/>
         <source>{label} ditandai tidak hadir.</source>
         <translation>{label} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="266"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="241"/>
         <source>Loket ditutup.</source>
         <translation>Counter closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="269"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="244"/>
         <source>Loket ditutup; {label} kembali ke antrian terdepan.</source>
         <translation>Counter closed; {label} is back at the front of the queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="280"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="255"/>
         <source>Loket kembali melayani.</source>
         <translation>The counter is serving again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="285"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="260"/>
         <source>Loket istirahat: tidak ada yang dipanggil.</source>
         <translation>The counter is on a break: nobody is called.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="302"/>
-        <source>Batalkan (Ctrl+Z) · {seconds} dtk</source>
-        <translation>Undo (Ctrl+Z) · {seconds} s</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="317"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="272"/>
         <source>Dibatalkan: {label} kembali dipanggil di loket ini.</source>
         <translation>Undone: {label} is called at this counter again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="320"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="275"/>
         <source>Dibatalkan: loket dibuka lagi.</source>
         <translation>Undone: the counter is open again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="324"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="279"/>
         <source>Panggil nomor</source>
         <translation>Call a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="324"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="279"/>
         <source>Nomor antrian (mis. A-007 atau a7):</source>
         <translation>Ticket number (e.g. A-007 or a7):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="371"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="31"/>
         <source>Antrian prioritas dilayani di meja pelayanan khusus (loket lain membantu bila meja itu tutup).</source>
         <translation>Priority tickets are served at the priority desk (other counters help when that desk is closed).</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="375"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="35"/>
         <source>Antrian prioritas didahulukan, paling banyak {count} kali berturut-turut bila antrian biasa menunggu.</source>
         <translation>Priority tickets go first, at most {count} times in a row while regular tickets wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="337"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="292"/>
         <source>Tidak ada antrian yang dapat dialihkan.</source>
         <translation>There is no ticket to transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="356"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="311"/>
         <source>{label} dialihkan.</source>
         <translation>{label} transferred.</translation>
     </message>
@@ -2930,34 +2925,42 @@ per level, [jika: ...],
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="30"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="13"/>
         <source>Alihkan antrian</source>
         <translation>Transfer ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="33"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="16"/>
         <source>(grup tetap)</source>
         <translation>(same group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="38"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="21"/>
         <source>(loket mana saja)</source>
         <translation>(any counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="40"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="23"/>
         <source>Loket {number}</source>
         <translation>Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="41"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="24"/>
         <source>Ke &amp;grup</source>
         <translation>To &amp;group</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="42"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="25"/>
         <source>Ke &amp;loket</source>
         <translation>To &amp;counter</translation>
+    </message>
+</context>
+<context>
+    <name>UndoButton</name>
+    <message>
+        <location filename="../../desktop/screens/undo_button.py" line="51"/>
+        <source>Batalkan (Ctrl+Z) · {seconds} dtk</source>
+        <translation>Undo (Ctrl+Z) · {seconds} s</translation>
     </message>
 </context>
 <context>
@@ -3130,27 +3133,27 @@ per level, [jika: ...],
 <context>
     <name>WaitingPanel</name>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="108"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="113"/>
         <source>Menunggu di loket ini ({count})</source>
         <translation>Waiting for this counter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="112"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="117"/>
         <source>{label}   menunggu {minutes} mnt</source>
         <translation>{label}   waiting {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="116"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="121"/>
         <source>PRIORITAS: {kind}</source>
         <translation>PRIORITY: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="120"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="125"/>
         <source>(dialihkan ke sini)</source>
         <translation>(transferred here)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="124"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="129"/>
         <source>Tidak hadir hari ini ({count}) — klik dua kali untuk memanggil</source>
         <translation>No-shows today ({count}) — double-click to call</translation>
     </message>
