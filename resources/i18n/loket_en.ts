@@ -499,12 +499,12 @@
 <context>
     <name>CounterTileView</name>
     <message>
-        <location filename="../../desktop/hall_display.py" line="100"/>
+        <location filename="../../desktop/hall_tiles.py" line="46"/>
         <source>Tutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="100"/>
+        <location filename="../../desktop/hall_tiles.py" line="46"/>
         <source>Istirahat</source>
         <translation>On a break</translation>
     </message>
@@ -847,68 +847,68 @@
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../desktop/hall_display.py" line="119"/>
+        <location filename="../../desktop/hall_display.py" line="82"/>
         <source>Layar Antrian</source>
         <translation>Queue Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="137"/>
-        <location filename="../../desktop/hall_display.py" line="271"/>
+        <location filename="../../desktop/hall_display.py" line="100"/>
+        <location filename="../../desktop/hall_display.py" line="234"/>
         <source>NOMOR ANTRIAN</source>
         <translation>NOW CALLING</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="160"/>
+        <location filename="../../desktop/hall_display.py" line="123"/>
         <source>Panggilan terakhir</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="162"/>
+        <location filename="../../desktop/hall_display.py" line="125"/>
         <source>Menunggu per layanan</source>
         <translation>Waiting per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="262"/>
+        <location filename="../../desktop/hall_display.py" line="225"/>
         <source>Maklumat pelayanan: {text}</source>
         <translation>Service pledge: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="271"/>
+        <location filename="../../desktop/hall_display.py" line="234"/>
         <source>PANGGILAN ULANG</source>
         <translation>CALLED AGAIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="280"/>
+        <location filename="../../desktop/hall_display.py" line="243"/>
         <source>SELAMAT DATANG</source>
         <translation>WELCOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="285"/>
+        <location filename="../../desktop/hall_display.py" line="248"/>
         <source>Silakan ambil nomor antrian di anjungan dan tunggu panggilan.</source>
         <translation>Please take a number at the kiosk and wait to be called.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="302"/>
+        <location filename="../../desktop/hall_display.py" line="265"/>
         <source>{label}   →   Loket {number}</source>
         <translation>{label}   →   Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="304"/>
+        <location filename="../../desktop/hall_display.py" line="267"/>
         <source>(dialihkan)</source>
         <translation>(transferred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="308"/>
+        <location filename="../../desktop/hall_display.py" line="271"/>
         <source>{code}  {name}:  {count}</source>
         <translation>{code}  {name}:  {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="276"/>
+        <location filename="../../desktop/hall_display.py" line="239"/>
         <source>Silakan ke Loket {number}</source>
         <translation>Please go to counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="314"/>
+        <location filename="../../desktop/hall_display.py" line="277"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>
