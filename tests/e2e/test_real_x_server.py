@@ -90,3 +90,23 @@ def test_every_library_of_the_xcb_plugin_is_in_the_debian_package_list():
                 if owner.returncode == 0 and package not in listed:
                     unlisted.add(package)
     assert missing == [] and unlisted == set()
+
+
+def test_the_screenshot_script_photographs_every_public_window(tmp_path):
+    if shutil.which("Xvfb") is None:
+        pytest.skip("Xvfb is not installed (apt-get install xvfb)")
+    folder = tmp_path / "foto"
+    result = subprocess.run(
+        [str(ROOT / "scripts" / "screenshots"), str(folder), "1366x768"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    names = sorted(path.name for path in folder.glob("*.png"))
+    for expected in ["kiosk-1366x768.png", "layar-aula-1366x768.png", "layar-aula-kosong-1366x768.png"]:
+        assert expected in names
+    for state in ["tutup", "dipanggil", "dilayani", "terbuka", "tidak-hadir-batalkan", "istirahat"]:
+        assert f"loket-{state}-1366x768.png" in names
+    assert all((folder / name).stat().st_size > 10_000 for name in names)  # a picture, not an empty frame
