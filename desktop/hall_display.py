@@ -86,6 +86,7 @@ class HallDisplay(QWidget):
         self.zone = ZoneInfo("Asia/Makassar")
         self.polling = False
         self.group_order: list[str] = []
+        self.counter_names: dict[int, str] = {}
         self.logo = OfficeLogo(96, light=True)
         self.office = QLabel()
         self.office.setObjectName("office")
@@ -207,6 +208,7 @@ class HallDisplay(QWidget):
         self.polling = False
         values, state, calls = loaded
         self._show_office(values)
+        self.counter_names = {tile.number: tile.name for tile in state.counters}  # one name, as slips print it
         self._show_call(state.current_call)
         self._show_tiles(state.counters)
         self._show_lists(state)
@@ -236,7 +238,7 @@ class HallDisplay(QWidget):
         self.idle_logo.hide()
         self.calling_number.show()
         self.calling_number.setText(call.label)
-        self.calling_counter.setText(self.tr("Silakan ke Loket {number}").format(number=call.counter_number))
+        self.calling_counter.setText(self.tr("Silakan ke {counter}").format(counter=self._counter(call.counter_number)))
 
     def _show_idle(self) -> None:
         """Nobody called: a welcome with the logo, never a lone dash."""
@@ -259,10 +261,14 @@ class HallDisplay(QWidget):
         for view in self.tiles[len(tiles) :]:
             view.hide()
 
+    def _counter(self, number: int) -> str:
+        return self.counter_names.get(number) or self.tr("Loket {number}").format(number=number)
+
     def _show_lists(self, state: views.HallState) -> None:
         self.recent.clear()
         for call in state.recent_calls:
-            text = self.tr("{label}   →   Loket {number}").format(label=call.label, number=call.counter_number)
+            counter = self._counter(call.counter_number)
+            text = self.tr("{label}   →   {counter}").format(label=call.label, counter=counter)
             if call.transferred:
                 text += "  " + self.tr("(dialihkan)")
             self.recent.addItem(text)

@@ -852,63 +852,68 @@
         <translation>Queue Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="100"/>
-        <location filename="../../desktop/hall_display.py" line="234"/>
+        <location filename="../../desktop/hall_display.py" line="101"/>
+        <location filename="../../desktop/hall_display.py" line="236"/>
         <source>NOMOR ANTRIAN</source>
         <translation>NOW CALLING</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="123"/>
+        <location filename="../../desktop/hall_display.py" line="124"/>
         <source>Panggilan terakhir</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="125"/>
+        <location filename="../../desktop/hall_display.py" line="126"/>
         <source>Menunggu per layanan</source>
         <translation>Waiting per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="225"/>
+        <location filename="../../desktop/hall_display.py" line="227"/>
         <source>Maklumat pelayanan: {text}</source>
         <translation>Service pledge: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="234"/>
+        <location filename="../../desktop/hall_display.py" line="236"/>
         <source>PANGGILAN ULANG</source>
         <translation>CALLED AGAIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="243"/>
+        <location filename="../../desktop/hall_display.py" line="241"/>
+        <source>Silakan ke {counter}</source>
+        <translation>Please go to {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="245"/>
         <source>SELAMAT DATANG</source>
         <translation>WELCOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="248"/>
+        <location filename="../../desktop/hall_display.py" line="250"/>
         <source>Silakan ambil nomor antrian di anjungan dan tunggu panggilan.</source>
         <translation>Please take a number at the kiosk and wait to be called.</translation>
     </message>
     <message>
         <location filename="../../desktop/hall_display.py" line="265"/>
-        <source>{label}   →   Loket {number}</source>
-        <translation>{label}   →   Counter {number}</translation>
+        <source>Loket {number}</source>
+        <translation>Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="267"/>
+        <location filename="../../desktop/hall_display.py" line="271"/>
+        <source>{label}   →   {counter}</source>
+        <translation>{label}   →   {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="273"/>
         <source>(dialihkan)</source>
         <translation>(transferred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="271"/>
+        <location filename="../../desktop/hall_display.py" line="277"/>
         <source>{code}  {name}:  {count}</source>
         <translation>{code}  {name}:  {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="239"/>
-        <source>Silakan ke Loket {number}</source>
-        <translation>Please go to counter {number}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/hall_display.py" line="277"/>
+        <location filename="../../desktop/hall_display.py" line="283"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>

@@ -288,3 +288,14 @@ def test_the_handover_list_wraps_long_lines(qtbot, screen_context):
     screen = HandoverScreen(screen_context)
     qtbot.addWidget(screen)
     assert screen.results.wordWrap()
+
+
+def test_the_hall_names_a_counter_as_its_slips_do(qtbot, sqlite_services, display):
+    admin = Actor("admin", "pc", role=Role.ADMINISTRATOR)
+    counter = next(c for c in sqlite_services.queue_setup.counters() if c.number == 3)
+    sqlite_services.queue_setup.save_counter(admin, 3, "Meja Informasi", list(counter.group_codes), False, True)
+    sqlite_services.queue.issue(officer(None), "C")
+    sqlite_services.queue.call_next(officer(3), 3)
+    qtbot.waitUntil(lambda: display.calling_number.text() == "C-001", timeout=5000)
+    assert display.calling_counter.text() == "Silakan ke Meja Informasi"
+    assert "Meja Informasi" in display.recent.item(0).text()
