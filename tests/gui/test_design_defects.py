@@ -299,3 +299,18 @@ def test_the_hall_names_a_counter_as_its_slips_do(qtbot, sqlite_services, displa
     qtbot.waitUntil(lambda: display.calling_number.text() == "C-001", timeout=5000)
     assert display.calling_counter.text() == "Silakan ke Meja Informasi"
     assert "Meja Informasi" in display.recent.item(0).text()
+
+
+def test_a_message_does_not_move_the_intake_buttons(qtbot, screen_context):
+    from desktop.screens.intake_screen import IntakeScreen
+
+    screen = IntakeScreen(screen_context)
+    qtbot.addWidget(screen)
+    screen.resize(1100, 650)
+    screen.show()
+    qtbot.waitExposed(screen)
+    buttons = [b for b in screen.findChildren(QPushButton) if b.isVisible()]
+    before = [b.mapTo(screen, b.rect().topLeft()) for b in buttons]
+    screen.banner.show_error("Pilih pemohon dan layanan lebih dulu. " * 3)
+    qtbot.wait(50)
+    assert [b.mapTo(screen, b.rect().topLeft()) for b in buttons] == before
