@@ -314,3 +314,14 @@ def test_a_message_does_not_move_the_intake_buttons(qtbot, screen_context):
     screen.banner.show_error("Pilih pemohon dan layanan lebih dulu. " * 3)
     qtbot.wait(50)
     assert [b.mapTo(screen, b.rect().topLeft()) for b in buttons] == before
+
+
+def test_the_kiosk_has_coloured_groups_with_icons_and_pictograms_for_priority(qtbot, sqlite_services, runner):
+    kiosk = KioskWindow(sqlite_services, runner)
+    qtbot.addWidget(kiosk)
+    qtbot.waitUntil(lambda: len(kiosk.group_buttons) == 4)
+    colours = {button.styleSheet().split("background: ")[1][:7] for button in kiosk.group_buttons.values()}
+    assert len(colours) == 4  # one colour per group
+    assert all(not button.icon().isNull() for button in kiosk.group_buttons.values())
+    assert all(not button.icon().isNull() for button in kiosk.priority_buttons.buttons())
+    assert kiosk.number.font().pointSizeF() >= 100 and not kiosk.logo.pixmap().isNull()
