@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.reports.live import LiveState, live_state
+from desktop import theme
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
 
@@ -114,10 +115,11 @@ class DashboardScreen(QWidget):
             else:
                 status = self.tr("Menganggur") if counter.open else self.tr("Tutup")
             cells = (counter.name, status, counter.ticket or "-")
+            state_key = (counter.status or "open") if counter.ticket or counter.open else "closed"
+            _colour, light = theme.STATE_COLOURS[state_key]  # the counter screen's and the hall's colours
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                if counter.ticket:
-                    item.setBackground(QBrush(QColor("#e8f5e9")))
+                item.setBackground(QBrush(QColor(light)))
                 self.counters.setItem(row, column, item)
         self.alerts.clear()
         for alert in state.alerts:
