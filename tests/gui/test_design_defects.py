@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton
 
 from db.core.actor import Actor
 from db.models import Role
+from db.queue import views
 from desktop import shortcuts
 from desktop.announcer import Announcer, SilentSink
 from desktop.app import _parse_args
@@ -159,17 +160,21 @@ def test_a_message_does_not_move_the_counter_buttons(qtbot, screen_context):
     assert screen.buttons["call"].mapTo(screen, screen.buttons["call"].rect().topLeft()) == before
 
 
-def test_the_sign_in_error_is_shown_whole(qtbot, sqlite_services, runner, admin_user):
+def test_the_sign_in_error_and_the_lockout_are_shown_whole(qtbot, sqlite_services, runner, admin_user):
     dialog = LoginDialog(sqlite_services, runner, "DPMPTSP Kabupaten Balangan", counter_name="Loket 1")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     assert "Loket 1" in dialog.heading.text()
-    dialog.username.setText("admin")
-    dialog.password.setText("salah-sekali")
-    dialog.submit()
-    qtbot.waitUntil(lambda: "Sisa percobaan" in dialog.banner.text())
-    qtbot.waitUntil(lambda: dialog.banner.height() >= dialog.banner.heightForWidth(dialog.banner.width()))
+    banner = dialog.banner
+    for attempt in range(6):  # five wrong passwords lock the account; the sixth attempt is told how long
+        dialog.username.setText("admin")
+        dialog.password.setText("salah-sekali")
+        shown = banner.text()
+        dialog.submit()
+        qtbot.waitUntil(lambda before=shown, n=attempt: banner.text() != before or n == 5 and "kunci" in banner.text())
+        qtbot.waitUntil(lambda: banner.height() >= banner.heightForWidth(banner.width()))
+    assert "kunci" in banner.text()
 
 
 def test_english_mode_translates_the_priority_rule(qtbot, screen_context):
@@ -325,3 +330,13 @@ def test_the_kiosk_has_coloured_groups_with_icons_and_pictograms_for_priority(qt
     assert all(not button.icon().isNull() for button in kiosk.group_buttons.values())
     assert all(not button.icon().isNull() for button in kiosk.priority_buttons.buttons())
     assert kiosk.number.font().pointSizeF() >= 100 and not kiosk.logo.pixmap().isNull()
+
+
+def test_the_counter_screen_names_the_counter_as_slips_and_the_hall_do(qtbot, screen_context, sqlite_services):
+    admin = Actor("admin", "pc", role=Role.ADMINISTRATOR)
+    sqlite_services.queue_setup.save_counter(admin, 1, "Loket 1 Pendaftaran", ["A", "B"], False, True)
+    screen = QueueScreen(screen_context)
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.heading.text() == "Loket 1 Pendaftaran")
+    hall = views.hall_state(sqlite_services.queue)
+    assert next(t.name for t in hall.counters if t.number == 1) == "Loket 1 Pendaftaran"
