@@ -111,6 +111,7 @@ def readable_on(background: str) -> str:
 
 
 def stylesheet() -> str:
+    """No min-height/min-width here: a style-sheet minimum overrides the setMinimumHeight of touch-sized buttons."""
     p, s, k = PALETTE, SPACE, scale()
     return f"""
 QWidget {{ color: {p.text}; }}
@@ -119,7 +120,7 @@ QGroupBox {{ background: {p.surface}; border: 1px solid {p.border}; border-radiu
     margin-top: {s["l"]}px; padding: {s["m"]}px {s["s"]}px {s["s"]}px {s["s"]}px; font-weight: bold; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: {s["m"]}px; padding: 0 {s["xs"]}px; color: {p.primary_dark}; }}
 QPushButton {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 5px;
-    padding: {s["s"]}px {s["m"]}px; min-height: 22px; }}
+    padding: {s["s"]}px {s["m"]}px; }}
 QPushButton:hover {{ border-color: {p.primary}; background: {p.primary_light}; }}
 QPushButton:pressed {{ background: {p.primary}; color: white; }}
 QPushButton:disabled {{ color: {p.muted}; background: #eceff3; }}
