@@ -37,6 +37,7 @@ log = logging.getLogger("loket.display")
 POLL_MS = 1000
 MARQUEE_MS = 120
 REMEMBERED_CALLS = 500
+BLINK_MS, BLINKS = 500, 12  # a new call blinks for six seconds
 
 
 class AnnouncedCalls:
@@ -87,6 +88,11 @@ class HallDisplay(QWidget):
         self.polling = False
         self.group_order: list[str] = []
         self.counter_names: dict[int, str] = {}
+        self.shown_call = None
+        self.blinks_left = 0
+        self.blink_timer = QTimer(self)
+        self.blink_timer.setInterval(BLINK_MS)
+        self.blink_timer.timeout.connect(self._blink)
         self.logo = OfficeLogo(96, light=True)
         self.office = QLabel()
         self.office.setObjectName("office")
@@ -238,7 +244,19 @@ class HallDisplay(QWidget):
         self.idle_logo.hide()
         self.calling_number.show()
         self.calling_number.setText(call.label)
+        if call.event_id != self.shown_call:  # a new call blinks a few seconds, as hall displays do
+            self.shown_call = call.event_id
+            self.blinks_left = BLINKS
+            self.blink_timer.start()
         self.calling_counter.setText(self.tr("Silakan ke {counter}").format(counter=self._counter(call.counter_number)))
+
+    def _blink(self) -> None:
+        self.blinks_left -= 1
+        bright = self.blinks_left % 2 == 0
+        self.calling_number.setStyleSheet("" if bright else f"color: {theme.PALETTE.hall_text};")
+        if self.blinks_left <= 0:
+            self.blink_timer.stop()
+            self.calling_number.setStyleSheet("")
 
     def _show_idle(self) -> None:
         """Nobody called: a welcome with the logo, never a lone dash."""

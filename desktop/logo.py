@@ -65,5 +65,8 @@ class OfficeLogo(QLabel):
         self.setMinimumSize(size, size)
 
     def show_office(self, stored_logo: str, short_name: str) -> None:
+        if getattr(self, "_shown", None) == (stored_logo, short_name):
+            return  # the hall display asks every second; a logo can be megabytes to decode
+        self._shown = (stored_logo, short_name)
         self.setPixmap(logo_pixmap(stored_logo, short_name, self.logo_size, self.light))
         self.setToolTip(short_name)

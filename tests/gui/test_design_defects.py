@@ -340,3 +340,13 @@ def test_the_counter_screen_names_the_counter_as_slips_and_the_hall_do(qtbot, sc
     qtbot.waitUntil(lambda: screen.heading.text() == "Loket 1 Pendaftaran")
     hall = views.hall_state(sqlite_services.queue)
     assert next(t.name for t in hall.counters if t.number == 1) == "Loket 1 Pendaftaran"
+
+
+def test_a_new_call_blinks_then_stays(qtbot, sqlite_services, display):
+    sqlite_services.queue.issue(officer(None), "A")
+    sqlite_services.queue.call_next(officer(1), 1)
+    qtbot.waitUntil(lambda: display.calling_number.text() == "A-001", timeout=5000)
+    assert display.blink_timer.isActive()
+    display.blink_timer.setInterval(1)
+    qtbot.waitUntil(lambda: not display.blink_timer.isActive())
+    assert display.calling_number.styleSheet() == ""
