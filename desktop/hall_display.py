@@ -86,7 +86,6 @@ class HallDisplay(QWidget):
         self.groups = set(groups) if groups else None
         self.zone = ZoneInfo("Asia/Makassar")
         self.polling = False
-        self.group_order: list[str] = []
         self.counter_names: dict[int, str] = {}
         self.shown_call = None
         self.blinks_left = 0

@@ -12,7 +12,6 @@ from db.queue import policy, views
 from db.queue.tickets import TicketInfo
 from desktop import theme
 
-STATE_NAMES = ("open", "called", "serving", "closed")
 
 
 def _aware(moment: datetime) -> datetime:
