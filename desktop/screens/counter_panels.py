@@ -13,7 +13,6 @@ from db.queue.tickets import TicketInfo
 from desktop import theme
 
 
-
 def _aware(moment: datetime) -> datetime:
     """SQLite hands back naive UTC times; PostgreSQL aware ones."""
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
