@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -128,15 +132,31 @@ class MainWindow(QMainWindow):
         titles = {entry.key: entry.title() for entry in screens_for(self.context.user.role)}
         return shortcuts.shortcuts_text(menu_lines, titles)
 
-    def show_shortcuts(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Pintasan keyboard"),
-            self.shortcuts_text(),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.open()
+    def show_shortcuts(self) -> QDialog:
+        """Every key in a scrolling two-column list: the whole list no longer fits a message box at 1366x768."""
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcuts_dialog")
+        dialog.setWindowTitle(self.tr("Pintasan keyboard"))
+        dialog.resize(round(640 * theme.scale(self)), round(520 * theme.scale(self)))
+        rows = []
+        for line in self.shortcuts_text().split("\n"):
+            key, _tab, name = (html.escape(part) for part in line.partition("\t"))
+            rows.append(
+                f"<tr><td><b>{key}</b></td><td>{name}</td></tr>"
+                if name
+                else f"<tr><td colspan=2><h3>{key}</h3></td></tr>"
+            )
+        listing = QTextBrowser()
+        listing.setObjectName("shortcuts")
+        listing.setHtml(f"<table cellpadding=3>{''.join(rows)}</table>")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(listing)
+        layout.addWidget(close)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version

@@ -538,82 +538,82 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="42"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="43"/>
         <source>Grup</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="42"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="43"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="42"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="43"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="45"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="46"/>
         <source>Loket</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="45"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="46"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="45"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="46"/>
         <source>Antrian</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="64"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="65"/>
         <source>Peringatan</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="96"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="97"/>
         <source>Menunggu: {count}</source>
         <translation>Waiting: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="99"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="100"/>
         <source>Tunggu terlama: {label}, {minutes} menit</source>
         <translation>Longest wait: {label}, {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="104"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="105"/>
         <source>Tidak ada yang menunggu</source>
         <translation>Nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="105"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="106"/>
         <source>Diperbarui {time}</source>
         <translation>Updated {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="113"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="114"/>
         <source>Melayani</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="113"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="114"/>
         <source>Memanggil</source>
         <translation>Calling</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="115"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="116"/>
         <source>Menganggur</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="115"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="116"/>
         <source>Tutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="129"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="131"/>
         <source>Tidak ada peringatan.</source>
         <translation>No alerts.</translation>
     </message>
@@ -847,73 +847,73 @@
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../desktop/hall_display.py" line="82"/>
+        <location filename="../../desktop/hall_display.py" line="83"/>
         <source>Layar Antrian</source>
         <translation>Queue Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="101"/>
-        <location filename="../../desktop/hall_display.py" line="236"/>
+        <location filename="../../desktop/hall_display.py" line="106"/>
+        <location filename="../../desktop/hall_display.py" line="241"/>
         <source>NOMOR ANTRIAN</source>
         <translation>NOW CALLING</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="124"/>
+        <location filename="../../desktop/hall_display.py" line="129"/>
         <source>Panggilan terakhir</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="126"/>
+        <location filename="../../desktop/hall_display.py" line="131"/>
         <source>Menunggu per layanan</source>
         <translation>Waiting per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="227"/>
+        <location filename="../../desktop/hall_display.py" line="232"/>
         <source>Maklumat pelayanan: {text}</source>
         <translation>Service pledge: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="236"/>
+        <location filename="../../desktop/hall_display.py" line="241"/>
         <source>PANGGILAN ULANG</source>
         <translation>CALLED AGAIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="241"/>
+        <location filename="../../desktop/hall_display.py" line="250"/>
         <source>Silakan ke {counter}</source>
         <translation>Please go to {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="245"/>
+        <location filename="../../desktop/hall_display.py" line="262"/>
         <source>SELAMAT DATANG</source>
         <translation>WELCOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="250"/>
+        <location filename="../../desktop/hall_display.py" line="267"/>
         <source>Silakan ambil nomor antrian di anjungan dan tunggu panggilan.</source>
         <translation>Please take a number at the kiosk and wait to be called.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="265"/>
+        <location filename="../../desktop/hall_display.py" line="282"/>
         <source>Loket {number}</source>
         <translation>Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="271"/>
+        <location filename="../../desktop/hall_display.py" line="288"/>
         <source>{label}   →   {counter}</source>
         <translation>{label}   →   {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="273"/>
+        <location filename="../../desktop/hall_display.py" line="290"/>
         <source>(dialihkan)</source>
         <translation>(transferred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="277"/>
+        <location filename="../../desktop/hall_display.py" line="294"/>
         <source>{code}  {name}:  {count}</source>
         <translation>{code}  {name}:  {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="283"/>
+        <location filename="../../desktop/hall_display.py" line="300"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>
@@ -1163,264 +1163,264 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="71"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="72"/>
         <source>Semua sisa &amp;ada dan sesuai (Ctrl+Shift+A)</source>
         <translation>&amp;All remaining present and valid (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="73"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="74"/>
         <source>&amp;Simpan hasil periksa (Ctrl+Enter)</source>
         <translation>&amp;Save check results (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="76"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="77"/>
         <source>Cetak &amp;ulang</source>
         <translation>&amp;Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="79"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="80"/>
         <source>Berkas &amp;baru (Ctrl+N)</source>
         <translation>&amp;New file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="96"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="97"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="98"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="99"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="101"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="102"/>
         <source>NIK atau NIB, lalu Enter</source>
         <translation>NIK or NIB, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="105"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="106"/>
         <source>Perorangan</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="106"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="107"/>
         <source>Badan usaha</source>
         <translation>Business entity</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="111"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="112"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="112"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="113"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="113"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="114"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="114"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="115"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="115"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="116"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="120"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="121"/>
         <source>NIB</source>
         <translation>NIB</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="121"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="122"/>
         <source>Nama badan usaha</source>
         <translation>Business name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="122"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="123"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="127"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="152"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="128"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="153"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="130"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="131"/>
         <source>Simpan &amp;pemohon</source>
         <translation>Save a&amp;pplicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="132"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="133"/>
         <source>Dikuasakan (dengan surat kuasa)</source>
         <translation>By proxy (with power of attorney)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="138"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="139"/>
         <source>Nama penerima kuasa</source>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="139"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="140"/>
         <source>NIK penerima kuasa</source>
         <translation>Proxy&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="140"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="141"/>
         <source>Surat kuasa (nomor/tanggal)</source>
         <translation>Power of attorney (number/date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="143"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="406"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="144"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="407"/>
         <source>Belum ada pemohon.</source>
         <translation>No applicant yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="145"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="146"/>
         <source>Antrian</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="146"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="147"/>
         <source>&amp;Cari</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="147"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="148"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="150"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="151"/>
         <source>Orang</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="151"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="152"/>
         <source>Usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="155"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="156"/>
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="180"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="181"/>
         <source>Pemohon baru: lengkapi data lalu simpan.</source>
         <translation>New applicant: complete the details, then save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="183"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="184"/>
         <source>Pemohon lama ditemukan.</source>
         <translation>Existing applicant found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="198"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="199"/>
         <source>Data pemohon disimpan.</source>
         <translation>Applicant details saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="208"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="209"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="212"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="213"/>
         <source>Ketik nama layanan...</source>
         <translation>Type a service name...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="216"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="217"/>
         <source>&amp;Muat daftar periksa</source>
         <translation>L&amp;oad checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="239"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="240"/>
         <source>{label} (sedang dilayani di loket ini)</source>
         <translation>{label} (being served at this counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="254"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="255"/>
         <source>Pilih layanan dari daftar saran.</source>
         <translation>Choose a service from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="285"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="286"/>
         <source>{name}: {count} butir. Jangka waktu: {sla}.</source>
         <translation>{name}: {count} items. Time limit: {sla}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="303"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="304"/>
         <source>Tidak sesuai</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="303"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="304"/>
         <source>Mengapa {label} tidak sesuai?</source>
         <translation>Why is {label} not valid?</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="309"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="310"/>
         <source>Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.</source>
         <translation>Item {label} is mandatory (or a group heading); it cannot be marked that way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="325"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="326"/>
         <source>Pilih pemohon dan layanan, lalu periksa berkas.</source>
         <translation>Choose the applicant and service, then check the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="329"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="330"/>
         <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;LENGKAP&lt;/b&gt; — berkas dapat didaftarkan.</source>
         <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;COMPLETE&lt;/b&gt; — the file can be registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="330"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="331"/>
         <source>&amp;Daftarkan dan cetak tanda terima (Ctrl+Enter)</source>
         <translation>Re&amp;gister and print receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="334"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="335"/>
         <source>&lt;b style=&apos;color:#a40000&apos;&gt;BELUM LENGKAP&lt;/b&gt; — {problems} bermasalah, {unmarked} belum diperiksa.</source>
         <translation>&lt;b style=&apos;color:#a40000&apos;&gt;INCOMPLETE&lt;/b&gt; — {problems} with problems, {unmarked} not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="337"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="338"/>
         <source>&amp;Kembalikan berkas dan cetak surat (Ctrl+Enter)</source>
         <translation>Re&amp;turn file and print letter (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="342"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="343"/>
         <source>Pilih pemohon dan layanan lebih dulu.</source>
         <translation>Choose the applicant and service first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="370"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="371"/>
         <source>Terdaftar dengan nomor {number}. Mencetak tanda terima...</source>
         <translation>Registered as number {number}. Printing the receipt...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="376"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="377"/>
         <source>Berkas dikembalikan ({slip}). Mencetak surat pengembalian...</source>
         <translation>File returned ({slip}). Printing the return letter...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="389"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="390"/>
         <source>{what}: tercetak; PDF diarsipkan di {path}.</source>
         <translation>{what}: printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="393"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="394"/>
         <source>{what}: tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{what}: not printed ({reason}); PDF archived in {path}.</translation>
     </message>
@@ -1560,62 +1560,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="43"/>
+        <location filename="../../desktop/main_window.py" line="47"/>
         <source>Loket</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="93"/>
+        <location filename="../../desktop/main_window.py" line="97"/>
         <source>&amp;Loket</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="94"/>
+        <location filename="../../desktop/main_window.py" line="98"/>
         <source>&amp;Kunci / ganti pengguna</source>
         <translation>&amp;Lock / switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="95"/>
+        <location filename="../../desktop/main_window.py" line="99"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="97"/>
+        <location filename="../../desktop/main_window.py" line="101"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="98"/>
+        <location filename="../../desktop/main_window.py" line="102"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104"/>
+        <location filename="../../desktop/main_window.py" line="108"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="105"/>
+        <location filename="../../desktop/main_window.py" line="109"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="106"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107"/>
+        <location filename="../../desktop/main_window.py" line="111"/>
         <source>&amp;Diagnostik...</source>
         <translation>&amp;Diagnostics...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="134"/>
+        <location filename="../../desktop/main_window.py" line="139"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="148"/>
+        <location filename="../../desktop/main_window.py" line="168"/>
         <source>Loket {version}
 Aplikasi front office pelayanan terpadu satu pintu.
 Basis data: {db}</source>
@@ -1624,12 +1624,12 @@ Front-office application for one-stop service counters.
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152"/>
+        <location filename="../../desktop/main_window.py" line="172"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="160"/>
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>Tentang / Diagnostik</source>
         <translation>About / Diagnostics</translation>
     </message>
@@ -1886,22 +1886,22 @@ Database: {db}</translation>
 <context>
     <name>Priority</name>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="140"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="138"/>
         <source>Penyandang disabilitas</source>
         <translation>Person with a disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="141"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="139"/>
         <source>Lanjut usia</source>
         <translation>Elderly</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="142"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="140"/>
         <source>Ibu hamil / menyusui</source>
         <translation>Pregnant / nursing mother</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="143"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="141"/>
         <source>Anak-anak</source>
         <translation>Child</translation>
     </message>
@@ -3138,27 +3138,27 @@ per level, [jika: ...],
 <context>
     <name>WaitingPanel</name>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="113"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="111"/>
         <source>Menunggu di loket ini ({count})</source>
         <translation>Waiting for this counter ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="117"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="115"/>
         <source>{label}   menunggu {minutes} mnt</source>
         <translation>{label}   waiting {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="121"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="119"/>
         <source>PRIORITAS: {kind}</source>
         <translation>PRIORITY: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="125"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="123"/>
         <source>(dialihkan ke sini)</source>
         <translation>(transferred here)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/counter_panels.py" line="129"/>
+        <location filename="../../desktop/screens/counter_panels.py" line="127"/>
         <source>Tidak hadir hari ini ({count}) — klik dua kali untuk memanggil</source>
         <translation>No-shows today ({count}) — double-click to call</translation>
     </message>

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton, QWidget
 
 from db.core.actor import Actor
 from db.models import Role
@@ -350,3 +350,12 @@ def test_a_new_call_blinks_then_stays(qtbot, sqlite_services, display):
     display.blink_timer.setInterval(1)
     qtbot.waitUntil(lambda: not display.blink_timer.isActive())
     assert display.calling_number.styleSheet() == ""
+
+
+def test_f1_opens_a_scrolling_list_that_fits_the_counter_pc(qtbot, screen_context):
+    window = MainWindow(screen_context)
+    qtbot.addWidget(window)
+    dialog = window.show_shortcuts()
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= 768 and "Ctrl+Shift+A" in dialog.findChild(QWidget, "shortcuts").toPlainText()
+    dialog.close()
