@@ -99,6 +99,3 @@ class BarChart(QChartView):
         chart.addAxis(value_axis, value_side)
         bars.attachAxis(value_axis)
         chart.legend().setVisible(len(self.series) > 1)
-
-    def bar_count(self) -> int:
-        return sum(len(values) for _name, values in self.series)

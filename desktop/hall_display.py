@@ -8,7 +8,6 @@ import logging
 from collections.abc import Collection
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from db.core.paths import data_dir
 from db.queue import views
 from db.services import Services
+from db.settings.service import office_zone
 from desktop import theme
 from desktop.announcer import Announcer
 from desktop.hall_tiles import CounterTileView
@@ -38,6 +38,7 @@ POLL_MS = 1000
 MARQUEE_MS = 120
 REMEMBERED_CALLS = 500
 BLINK_MS, BLINKS = 500, 12  # a new call blinks for six seconds
+LOGO_EVERY_POLLS = 60  # a changed logo shows within a minute
 
 
 class AnnouncedCalls:
@@ -69,7 +70,7 @@ class HallDisplay(QWidget):
     """Held against the Qmatic/SiolaQ hall screens of Indonesian MPPs: one big current call, every counter in a
     grid, last calls and waiting per group at the side, the office's identity on top and its pledge below."""
 
-    def __init__(
+    def __init__(  # noqa: PLR0915 - builds the whole hall layout in one place
         self,
         services: Services,
         runner: Runner,
@@ -84,9 +85,10 @@ class HallDisplay(QWidget):
         self.services, self.runner, self.announcer = services, runner, announcer
         self.announced = announced or AnnouncedCalls()
         self.groups = set(groups) if groups else None
-        self.zone = ZoneInfo("Asia/Makassar")
+        self.zone = office_zone({})  # the default until the settings are read
         self.polling = False
         self.counter_names: dict[int, str] = {}
+        self.logo_due = 0
         self.shown_call = None
         self.blinks_left = 0
         self.blink_timer = QTimer(self)
@@ -201,17 +203,18 @@ class HallDisplay(QWidget):
         services, groups = self.services, self.groups
 
         def read():
-            return (
-                services.settings.values(),
-                views.hall_state(services.queue, recent=8, groups=groups),
-                views.calls_since(services.queue),
-            )
+            # The few settings the hall shows, every second; the logo (megabytes) only now and then.
+            values = dict(services.settings.get_many(views.HALL_SETTINGS))
+            if self.logo_due <= 0:
+                values["office.logo"] = services.settings.get("office.logo")
+            return values, services.queue_views.hall_state(recent=8, groups=groups), services.queue_views.calls_since()
 
         self.runner.run(read, self._show, self._database_down, owner=self)
 
     def _show(self, loaded) -> None:
         self.polling = False
         values, state, calls = loaded
+        self.logo_due = LOGO_EVERY_POLLS if "office.logo" in values else self.logo_due - 1
         self._show_office(values)
         self.counter_names = {tile.number: tile.name for tile in state.counters}  # one name, as slips print it
         self._show_call(state.current_call)
@@ -225,12 +228,13 @@ class HallDisplay(QWidget):
                 self.announcer.announce(call.label, call.counter_number, recall=call.recall)
 
     def _show_office(self, values: dict[str, str]) -> None:
-        self.zone = ZoneInfo(values.get("office.timezone", "Asia/Makassar"))
+        self.zone = office_zone(values)
         self.office.setText(f"{values['office.short_name']}\n{values['office.motto']} — {values['office.motto_text']}")
-        self.logo.show_office(values.get("office.logo", ""), values["office.short_name"])
-        self.idle_logo.show_office(values.get("office.logo", ""), values["office.short_name"])
+        if "office.logo" in values:
+            self.logo.show_office(values["office.logo"], values["office.short_name"])
+            self.idle_logo.show_office(values["office.logo"], values["office.short_name"])
         self.maklumat.setText(self.tr("Maklumat pelayanan: {text}").format(text=values["office.maklumat"]))
-        text = values.get("display.running_text") or f"{values['office.motto']} — {values['office.motto_text']}"
+        text = views.running_text(values)
         if text.strip() != self.running_text.strip():
             self.running_text = text + "      ·      "
 

@@ -8,16 +8,22 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from db.admin.maintenance import ping
 from db.core.errors import LoketError
-from db.queue import views
-from db.settings.service import thermal_config
+from db.settings.service import THERMAL_SETTINGS, thermal_config
 from desktop.context import ScreenContext
 from desktop.printer_text import printer_text
 from desktop.roles import role_label
 from printing.status import probe
 
 REFRESH_MS = 30_000
+STATUS_SETTINGS = (
+    "counter.number",
+    "counter.name",
+    "office.short_name",
+    "office.timezone",
+    "sync.last_success",
+    *THERMAL_SETTINGS,
+)
 
 
 class LoketStatusBar(QStatusBar):
@@ -49,12 +55,12 @@ class LoketStatusBar(QStatusBar):
         services = self.context.services
 
         def read_state() -> dict:
-            values = services.settings.values()
+            values = services.settings.get_many(STATUS_SETTINGS)
             counter = f"Loket {values['counter.number']}"
             try:
-                database = ping(services.database)
+                database = services.maintenance.ping()
                 database_ok = True
-                counter = views.counter_name(services.queue, int(values["counter.number"]))
+                counter = services.queue_views.counter_name(int(values["counter.number"]))
             except LoketError as error:
                 database, database_ok = error.message, False
             return {"values": values, "database": database, "database_ok": database_ok, "counter": counter}

@@ -148,11 +148,6 @@ def _item_rows(items: Sequence[CheckedItem], style: dict) -> list[list]:
     return rows
 
 
-def items_table(items: Sequence[CheckedItem], style: dict) -> Table:
-    """Every checked item with its status in words, and the officer's reason (italic) where one was given."""
-    return grid_table(ITEM_HEADER, _item_rows(items, style), ITEM_WIDTHS, style)
-
-
 def items_then_closing(items: Sequence[CheckedItem], closing: list[Flowable], style: dict) -> list[Flowable]:
     """The item table, then the dates and signatures, so that the signatures never stand alone on a page: the last
     items go over with them (a signature under nothing it signs for is worthless at the counter)."""

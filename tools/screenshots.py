@@ -91,7 +91,19 @@ def main(folder: str, size: str) -> int:
     clerk = services.accounts.add_user(admin_actor, "sari", "Sari Wulandari", Role.PETUGAS_LOKET, "sandi-sari-1")
     camera = Camera(Path(folder), size)
     officers = morning(services)
+    public_windows(services, runner, camera)
+    counter_states(services, runner, camera, clerk)
+    if os.environ.get("LOKET_SCREENSHOTS_ALL"):  # every screen of the administrator's side list, as it opens
+        every_screen(services, runner, camera, admin)
+    hall(services, runner, camera, Path(folder), officers)
+    runner.wait_idle()
+    services.close()
+    QCoreApplication.processEvents()
+    return 0
 
+
+def public_windows(services: Services, runner: Runner, camera: Camera) -> None:
+    """The sign-in after a wrong password, the kiosk before and after a touch, the survey tablet."""
     login = LoginDialog(services, runner, "DPMPTSP Kabupaten Balangan", counter_name="Loket 1")
     login.show()
     login.username.setText("sari")
@@ -119,6 +131,9 @@ def main(folder: str, size: str) -> int:
     camera.shoot("survei-cari", survey)
     survey.close()
 
+
+def counter_states(services: Services, runner: Runner, camera: Camera, clerk) -> None:
+    """The counter screen closed, called, serving, open, after a no-show (with its undo) and paused."""
     context = ScreenContext(services, runner, clerk, SettingsBridge(services), counter_number=1)
     window = MainWindow(context)
     theme.fill_screen(window)
@@ -149,15 +164,19 @@ def main(folder: str, size: str) -> int:
     wait_until(lambda: queue.card.state == "called")
     window.close()
 
-    if os.environ.get("LOKET_SCREENSHOTS_ALL"):  # every screen of the administrator's side list, as it opens
-        admin_window = MainWindow(ScreenContext(services, runner, admin, SettingsBridge(services), counter_number=1))
-        theme.fill_screen(admin_window)
-        for key in list(admin_window.screens):
-            admin_window.show_screen(key)
-            camera.shoot(f"layar-{key}", admin_window)
-        admin_window.close()
 
-    display = HallDisplay(services, runner, Announcer(SilentSink(0.01)), AnnouncedCalls(Path(folder) / "calls.json"))
+def every_screen(services: Services, runner: Runner, camera: Camera, admin) -> None:
+    admin_window = MainWindow(ScreenContext(services, runner, admin, SettingsBridge(services), counter_number=1))
+    theme.fill_screen(admin_window)
+    for key in list(admin_window.screens):
+        admin_window.show_screen(key)
+        camera.shoot(f"layar-{key}", admin_window)
+    admin_window.close()
+
+
+def hall(services: Services, runner: Runner, camera: Camera, folder: Path, officers: dict[int, Actor]) -> None:
+    """The hall display with calls running, then idle once every counter has closed."""
+    display = HallDisplay(services, runner, Announcer(SilentSink(0.01)), AnnouncedCalls(folder / "calls.json"))
     theme.fill_screen(display)
     wait_until(lambda: display.calling_number.isVisible() and display.recent.count() > 0)
     camera.shoot("layar-aula", display)
@@ -166,10 +185,6 @@ def main(folder: str, size: str) -> int:
     wait_until(lambda: display.calling_number.isHidden())
     camera.shoot("layar-aula-kosong", display)
     display.close()
-    runner.wait_idle()
-    services.close()
-    QCoreApplication.processEvents()
-    return 0
 
 
 if __name__ == "__main__":

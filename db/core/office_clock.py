@@ -1,22 +1,11 @@
 """One office clock: every time a person reads (screens, slips, reports, diagnostics) is shown in the office's
-time zone (office.timezone, WITA by default), never the PC's own zone and never raw UTC."""
+time zone (office.timezone, WITA by default; db.settings.service.office_zone reads it), never the PC's own zone and
+never raw UTC."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from db.models.settings import OFFICE_SCOPE, Setting
-
-DEFAULT_ZONE = "Asia/Makassar"
-
-
-def office_zone(session: Session) -> ZoneInfo:
-    name = session.scalar(select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.timezone"))
-    return ZoneInfo(name or DEFAULT_ZONE)
 
 
 def in_office_time(moment: datetime, zone: ZoneInfo) -> datetime:

@@ -14,12 +14,12 @@ from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
-from db.core.office_clock import in_office_time, office_zone
+from db.core.office_clock import in_office_time
 from db.models.accounts import Role
 from db.models.catalog import CatalogService
 from db.models.public_services import InfoConsultation
 from db.models.queue import Ticket
-from db.models.settings import OFFICE_SCOPE, Setting
+from db.settings.service import office_today, office_zone, read_in
 
 KINDS = {"informasi": "Informasi", "konsultasi": "Konsultasi"}
 LOG_ROLES = (Role.PETUGAS_LOKET, Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR)
@@ -109,9 +109,6 @@ class InfoLogService:
                 if ticket is None:
                     raise NotFound("Nomor antrian yang dikaitkan tidak ditemukan.")
                 ticket_label = ticket.label
-            zone = session.scalar(
-                select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.timezone")
-            )
             now = self._now()
             row = InfoConsultation(
                 kind=data.kind,
@@ -124,7 +121,7 @@ class InfoLogService:
                 duration_minutes=data.duration_minutes,
                 ticket_id=data.ticket_id,
                 counter_number=actor.counter_number,
-                served_on=now.astimezone(ZoneInfo(zone or "Asia/Makassar")).date(),
+                served_on=office_today(session, now),
                 recorded_at=now,
                 recorded_by=actor.username,
                 officer_name=actor.full_name or actor.username,
@@ -145,7 +142,7 @@ class InfoLogService:
             query = query.where(InfoConsultation.served_on <= date_to)
         query = query.order_by(InfoConsultation.recorded_at.desc()).limit(limit)
         with self._db.read() as session:
-            zone = office_zone(session)
+            zone = office_zone(read_in(session, ("office.timezone",)))
             return [self._entry(row, label, zone) for row, label in session.execute(query)]
 
     def counts(self, date_from: date, date_to: date) -> list[InfoCount]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 
@@ -15,9 +14,9 @@ from db.core import audit
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
-from db.core.office_clock import in_office_time, office_zone
+from db.core.office_clock import in_office_time
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck
-from db.models.settings import OFFICE_SCOPE, Setting
+from db.settings.service import office_today, office_zone, read_in
 
 NEARLY_DUE_DAYS = 2
 STATUS_LABELS = {
@@ -76,8 +75,7 @@ class HistoryEntry:
 
 
 def _today(session, clock: Clock) -> date:
-    zone = session.scalar(select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.timezone"))
-    return clock().astimezone(ZoneInfo(zone or "Asia/Makassar")).date()
+    return office_today(session, clock())
 
 
 def _info(app: Application, applicant: Applicant, calendar: WorkCalendar, today: date) -> ApplicationInfo:
@@ -263,7 +261,7 @@ class TrackingService:
             ):
                 what = "Ditolak" if step.outcome == "rejected" else f"Langkah {step.step_index + 1}: {step.actor}"
                 entries.append(HistoryEntry(step.recorded_at, what, step.recorded_by, step.note or step.text))
-            zone = office_zone(session)
+            zone = office_zone(read_in(session, ("office.timezone",)))
             return [replace(entry, at=in_office_time(entry.at, zone)) for entry in entries]
 
     @staticmethod

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from db.core.engine import Database
 from db.models.queue import Ticket, TicketEvent
 from db.queue.tickets import DONE, IN_SERVICE, NO_SHOW, QueueService
 
@@ -20,21 +21,28 @@ class OfficerDay:
     in_service: str | None  # the ticket they are calling or serving now
 
 
-def officer_day(service: QueueService, username: str) -> OfficerDay:
-    with service._db.read() as session:
-        day = service.today(session)
-        tickets = session.execute(
-            select(Ticket.status, Ticket.label, Ticket.started_at, Ticket.finished_at, Ticket.counter_number).where(
-                Ticket.day == day, Ticket.served_by == username
-            )
-        ).all()
-        last_counter = session.scalar(
-            select(TicketEvent.counter_number)
-            .join(Ticket, Ticket.id == TicketEvent.ticket_id)
-            .where(Ticket.day == day, TicketEvent.username == username, TicketEvent.counter_number.is_not(None))
-            .order_by(TicketEvent.at.desc())
-            .limit(1)
+class OfficerDays:
+    def __init__(self, database: Database, queue: QueueService):
+        self._db, self._queue = database, queue
+
+    def officer_day(self, username: str) -> OfficerDay:
+        with self._db.read() as session:
+            return _day(session, self._queue.today(session), username)
+
+
+def _day(session, day, username: str) -> OfficerDay:
+    tickets = session.execute(
+        select(Ticket.status, Ticket.label, Ticket.started_at, Ticket.finished_at, Ticket.counter_number).where(
+            Ticket.day == day, Ticket.served_by == username
         )
+    ).all()
+    last_counter = session.scalar(
+        select(TicketEvent.counter_number)
+        .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+        .where(Ticket.day == day, TicketEvent.username == username, TicketEvent.counter_number.is_not(None))
+        .order_by(TicketEvent.at.desc())
+        .limit(1)
+    )
     minutes = [
         (finished - started).total_seconds() / 60
         for status, _label, started, finished, _counter in tickets

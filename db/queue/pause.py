@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from db.core.actor import Actor
+from db.core.engine import Database
 from db.core.errors import DomainError
 from db.models.queue import Counter
 from db.queue.tickets import QueueService
@@ -13,25 +14,29 @@ from db.queue.tickets import QueueService
 OPEN, PAUSED, CLOSED = "open", "paused", "closed"
 
 
-def pause(service: QueueService, actor: Actor, counter_number: int) -> None:
-    """Pause an open counter with nobody at it; refused (nothing changes) while it calls or serves someone."""
-    with service._db.transaction() as session:
-        counter = service._counter(session, counter_number)
-        if not counter.open:
-            raise DomainError(f"Loket {counter_number} tutup; tidak perlu istirahat.")
-        busy = service._in_service(session, counter_number, service.today(session))
-        if busy is not None:
-            raise DomainError(f"Loket {counter_number} masih menangani {busy.label}. Selesaikan dulu, lalu istirahat.")
-        counter.paused = True
+class CounterPause:
+    def __init__(self, database: Database, queue: QueueService):
+        self._db, self._queue = database, queue
 
+    def pause(self, actor: Actor, counter_number: int) -> None:
+        """Pause an open counter with nobody at it; refused (nothing changes) while it calls or serves someone."""
+        with self._db.transaction() as session:
+            counter = self._queue.counter_row(session, counter_number)
+            if not counter.open:
+                raise DomainError(f"Loket {counter_number} tutup; tidak perlu istirahat.")
+            busy = self._queue.in_service(session, counter_number, self._queue.today(session))
+            if busy is not None:
+                raise DomainError(
+                    f"Loket {counter_number} masih menangani {busy.label}. Selesaikan dulu, lalu istirahat."
+                )
+            counter.paused = True
 
-def resume(service: QueueService, actor: Actor, counter_number: int) -> None:
-    with service._db.transaction() as session:
-        service._counter(session, counter_number).paused = False
+    def resume(self, actor: Actor, counter_number: int) -> None:
+        with self._db.transaction() as session:
+            self._queue.counter_row(session, counter_number).paused = False
 
-
-def counter_states(service: QueueService) -> dict[int, str]:
-    """Every active counter's state: open, paused or closed (calling and serving come from its ticket)."""
-    with service._db.read() as session:
-        rows = session.execute(select(Counter.number, Counter.open, Counter.paused).where(Counter.active.is_(True)))
-        return {number: (CLOSED if not is_open else PAUSED if paused else OPEN) for number, is_open, paused in rows}
+    def counter_states(self) -> dict[int, str]:
+        """Every active counter's state: open, paused or closed (calling and serving come from its ticket)."""
+        with self._db.read() as session:
+            rows = session.execute(select(Counter.number, Counter.open, Counter.paused).where(Counter.active.is_(True)))
+            return {number: (CLOSED if not is_open else PAUSED if paused else OPEN) for number, is_open, paused in rows}

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
+from db.core.actor import Clock, utc_now
+from db.core.engine import Database
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent
 from db.queue.tickets import IN_SERVICE, NO_SHOW, WAITING, QueueService, TicketInfo
 
@@ -45,89 +47,179 @@ class HallState:
     counters: list[CounterTile] = field(default_factory=list)
 
 
-def current_ticket(service: QueueService, counter_number: int) -> TicketInfo | None:
-    with service._db.read() as session:
-        day = service.today(session)
-        ticket = session.scalar(
-            select(Ticket).where(
-                Ticket.day == day, Ticket.counter_number == counter_number, Ticket.status.in_(IN_SERVICE)
+@dataclass(frozen=True)
+class WaitingTicket:
+    label: str
+    group_code: str
+    priority: str | None
+    issued_at: datetime
+    sent_here: bool  # transferred to this counter by another one
+
+
+# The settings the hall display shows: a cheap `settings.get_many(HALL_SETTINGS)` (never the logo).
+HALL_SETTINGS = (
+    "office.short_name",
+    "office.timezone",
+    "display.running_text",
+    "office.motto",
+    "office.motto_text",
+    "office.maklumat",
+)
+
+
+def running_text(values: Mapping[str, str]) -> str:
+    """The hall's running text: the administrator's own text, or else the office's motto and service pledge."""
+    return values.get("display.running_text") or (
+        f"{values['office.motto']} — {values['office.motto_text']}   ·   {values['office.maklumat']}"
+    )
+
+
+class QueueViews:
+    """Read-only views of the queue; any thread may call them."""
+
+    def __init__(self, database: Database, queue: QueueService, clock: Clock = utc_now):
+        self._db = database
+        self._queue = queue
+        self._now = clock
+
+    def current_ticket(self, counter_number: int) -> TicketInfo | None:
+        with self._db.read() as session:
+            day = self._queue.today(session)
+            ticket = session.scalar(
+                select(Ticket).where(
+                    Ticket.day == day, Ticket.counter_number == counter_number, Ticket.status.in_(IN_SERVICE)
+                )
             )
-        )
-        return None if ticket is None else service._info(session, ticket)
+            return None if ticket is None else self._queue.ticket_info(session, ticket)
 
+    def ticket_by_id(self, ticket_id: uuid.UUID) -> TicketInfo:
+        with self._db.read() as session:
+            ticket = session.get(Ticket, ticket_id)
+            return self._queue.ticket_info(session, ticket, with_estimate=True)
 
-def ticket_by_id(service: QueueService, ticket_id: uuid.UUID) -> TicketInfo:
-    with service._db.read() as session:
-        ticket = session.get(Ticket, ticket_id)
-        return service._info(session, ticket, with_estimate=True)
+    def waiting_counts(self, day: date | None = None) -> list[tuple[str, str, int]]:
+        with self._db.read() as session:
+            day = day or self._queue.today(session)
+            counts = dict(
+                session.execute(
+                    select(Ticket.group_code, func.count(Ticket.id))
+                    .where(Ticket.day == day, Ticket.status == WAITING)
+                    .group_by(Ticket.group_code)
+                ).all()
+            )
+            groups = session.scalars(
+                select(QueueGroup).where(QueueGroup.active.is_(True)).order_by(QueueGroup.sort_order)
+            )
+            return [(g.code, g.name, counts.get(g.code, 0)) for g in groups]
 
+    def day_tickets(self, day: date) -> list[dict]:
+        """Every ticket of a day with its events' times (the `queue list --format json` form)."""
+        with self._db.read() as session:
+            tickets = session.scalars(select(Ticket).where(Ticket.day == day).order_by(Ticket.issued_at)).all()
+            events: dict[uuid.UUID, list[TicketEvent]] = {}
+            for event in session.scalars(
+                select(TicketEvent).where(TicketEvent.ticket_id.in_([t.id for t in tickets])).order_by(TicketEvent.at)
+            ):
+                events.setdefault(event.ticket_id, []).append(event)
+            return [
+                {
+                    "number": t.label,
+                    "group": t.group_code,
+                    "service": t.service_code,
+                    "priority": t.priority,
+                    "status": t.status,
+                    "counter": t.counter_number,
+                    "issued_at": t.issued_at.isoformat(),
+                    "called_at": t.called_at.isoformat() if t.called_at else None,
+                    "started_at": t.started_at.isoformat() if t.started_at else None,
+                    "finished_at": t.finished_at.isoformat() if t.finished_at else None,
+                    "events": [
+                        {"kind": e.kind, "at": e.at.isoformat(), "counter": e.counter_number, "by": e.username}
+                        for e in events.get(t.id, [])
+                    ],
+                }
+                for t in tickets
+            ]
 
-def waiting_counts(service: QueueService, day: date | None = None) -> list[tuple[str, str, int]]:
-    with service._db.read() as session:
-        day = day or service.today(session)
-        counts = dict(
-            session.execute(
-                select(Ticket.group_code, func.count(Ticket.id))
-                .where(Ticket.day == day, Ticket.status == WAITING)
-                .group_by(Ticket.group_code)
+    def hall_state(self, recent: int = 6, groups: Collection[str] | None = None) -> HallState:
+        """What the hall display shows. Only calls that are still true: a ticket sent back by a closing counter or
+        transferred away disappears from its old counter; a ticket transferred to a counter is shown going there."""
+        with self._db.read() as session:
+            day = self._queue.today(session)
+            in_groups = Ticket.group_code.in_(list(groups)) if groups else True
+            serving = session.execute(
+                select(Ticket.counter_number, Ticket.label, Ticket.status)
+                .where(Ticket.day == day, Ticket.status.in_(IN_SERVICE), in_groups)
+                .order_by(Ticket.counter_number)
             ).all()
-        )
-        groups = session.scalars(select(QueueGroup).where(QueueGroup.active.is_(True)).order_by(QueueGroup.sort_order))
-        return [(g.code, g.name, counts.get(g.code, 0)) for g in groups]
+            calls = _true_calls(session, day, recent, in_groups)
+            at_counter = {number: (label, status) for number, label, status in serving}
+            tiles = [
+                CounterTile(c.number, c.name, c.open, *at_counter.get(c.number, (None, None)), paused=c.paused)
+                for c in session.scalars(select(Counter).where(Counter.active.is_(True)).order_by(Counter.number))
+                if not groups or set(c.group_codes) & set(groups)
+            ]
+        in_service = {label for _number, label, _status in serving}
+        current = next((c for c in calls if not c.transferred and c.label in in_service), None)
+        waiting = [row for row in self.waiting_counts(day) if not groups or row[0] in groups]
+        return HallState(day, [tuple(row) for row in serving], calls, waiting, current, tiles)
+
+    def counter_queue(self, counter_number: int, limit: int = 40) -> list[WaitingTicket]:
+        """Who waits for this counter, in the order it would see them: its groups' tickets and those sent to it."""
+        with self._db.read() as session:
+            day = self._queue.today(session)
+            counter = session.scalar(select(Counter).where(Counter.number == counter_number))
+            groups = list(counter.group_codes) if counter else []
+            mine = Ticket.group_code.in_(groups) & Ticket.target_counter.is_(None)
+            rows = session.execute(
+                select(Ticket.label, Ticket.group_code, Ticket.priority, Ticket.issued_at, Ticket.target_counter)
+                .where(Ticket.day == day, Ticket.status == WAITING, mine | (Ticket.target_counter == counter_number))
+                .order_by(Ticket.issued_at)
+                .limit(limit)
+            ).all()
+        return [WaitingTicket(label, group, prio, at, target is not None) for label, group, prio, at, target in rows]
+
+    def no_shows_today(self, limit: int = 40) -> list[tuple[str, datetime]]:
+        """Today's absent tickets, newest first, with when they were last called: the ones an officer may recall."""
+        with self._db.read() as session:
+            day = self._queue.today(session)
+            rows = session.execute(
+                select(Ticket.label, Ticket.called_at)
+                .where(Ticket.day == day, Ticket.status == NO_SHOW)
+                .order_by(Ticket.called_at.desc())
+                .limit(limit)
+            ).all()
+        return [tuple(row) for row in rows]
+
+    def counter_name(self, counter_number: int) -> str:
+        """The counter's one name, as its slips and the hall display print it."""
+        with self._db.read() as session:
+            name = session.scalar(select(Counter.name).where(Counter.number == counter_number))
+        return name or f"Loket {counter_number}"
+
+    def calls_since(self, seconds: int = 120) -> list[CallEvent]:
+        """Calls of the last minutes, oldest first: the hall display announces those it has not announced yet."""
+        with self._db.read() as session:
+            since = self._now() - timedelta(seconds=seconds)
+            return list(reversed(_calls(session, None, limit=200, since=since)))
+
+    def open_counters(self) -> list[tuple[int, str, bool]]:
+        with self._db.read() as session:
+            return [(c.number, c.name, c.open) for c in session.scalars(select(Counter).order_by(Counter.number))]
 
 
-def day_tickets(service: QueueService, day: date) -> list[dict]:
-    """Every ticket of a day with its events' times (the `queue list --format json` form)."""
-    with service._db.read() as session:
-        tickets = session.scalars(select(Ticket).where(Ticket.day == day).order_by(Ticket.issued_at)).all()
-        events: dict[uuid.UUID, list[TicketEvent]] = {}
-        for event in session.scalars(
-            select(TicketEvent).where(TicketEvent.ticket_id.in_([t.id for t in tickets])).order_by(TicketEvent.at)
-        ):
-            events.setdefault(event.ticket_id, []).append(event)
-        return [
-            {
-                "number": t.label,
-                "group": t.group_code,
-                "service": t.service_code,
-                "priority": t.priority,
-                "status": t.status,
-                "counter": t.counter_number,
-                "issued_at": t.issued_at.isoformat(),
-                "called_at": t.called_at.isoformat() if t.called_at else None,
-                "started_at": t.started_at.isoformat() if t.started_at else None,
-                "finished_at": t.finished_at.isoformat() if t.finished_at else None,
-                "events": [
-                    {"kind": e.kind, "at": e.at.isoformat(), "counter": e.counter_number, "by": e.username}
-                    for e in events.get(t.id, [])
-                ],
-            }
-            for t in tickets
-        ]
-
-
-def hall_state(service: QueueService, recent: int = 6, groups: Collection[str] | None = None) -> HallState:
-    """What the hall display shows. Only calls that are still true: a ticket sent back by a closing counter or
-    transferred away disappears from its old counter; a ticket transferred to a counter is shown going there."""
-    with service._db.read() as session:
-        day = service.today(session)
-        in_groups = Ticket.group_code.in_(list(groups)) if groups else True
-        serving = session.execute(
-            select(Ticket.counter_number, Ticket.label, Ticket.status)
-            .where(Ticket.day == day, Ticket.status.in_(IN_SERVICE), in_groups)
-            .order_by(Ticket.counter_number)
-        ).all()
-        calls = _true_calls(session, day, recent, in_groups)
-        at_counter = {number: (label, status) for number, label, status in serving}
-        tiles = [
-            CounterTile(c.number, c.name, c.open, *at_counter.get(c.number, (None, None)), paused=c.paused)
-            for c in session.scalars(select(Counter).where(Counter.active.is_(True)).order_by(Counter.number))
-            if not groups or set(c.group_codes) & set(groups)
-        ]
-    in_service = {label for _number, label, _status in serving}
-    current = next((c for c in calls if not c.transferred and c.label in in_service), None)
-    waiting = [row for row in waiting_counts(service, day) if not groups or row[0] in groups]
-    return HallState(day, [tuple(row) for row in serving], calls, waiting, current, tiles)
+def _calls(session, day: date | None, limit: int, since: datetime | None = None) -> list[CallEvent]:
+    query = (
+        select(TicketEvent.id, Ticket.label, TicketEvent.counter_number, TicketEvent.at, TicketEvent.kind)
+        .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+        .where(TicketEvent.kind.in_(("called", "recalled")))
+    )
+    if day is not None:
+        query = query.where(Ticket.day == day)
+    if since is not None:
+        query = query.where(TicketEvent.at >= since)
+    rows = session.execute(query.order_by(TicketEvent.at.desc()).limit(limit)).all()
+    return [CallEvent(event_id, label, counter, at, kind == "recalled") for event_id, label, counter, at, kind in rows]
 
 
 _SHOWN_KINDS = ("called", "recalled", "transferred", "returned", "no_show_undone", "close_undone")
@@ -166,74 +258,3 @@ def _true_calls(session, day: date, limit: int, in_groups) -> list[CallEvent]:
         if len(shown) == limit:
             break
     return shown
-
-
-def calls_since(service: QueueService, seconds: int = 120) -> list[CallEvent]:
-    """Calls of the last minutes, oldest first: the hall display announces those it has not announced yet."""
-    with service._db.read() as session:
-        since = service._now() - timedelta(seconds=seconds)
-        return list(reversed(_calls(session, None, limit=200, since=since)))
-
-
-def _calls(session, day: date | None, limit: int, since: datetime | None = None) -> list[CallEvent]:
-    query = (
-        select(TicketEvent.id, Ticket.label, TicketEvent.counter_number, TicketEvent.at, TicketEvent.kind)
-        .join(Ticket, Ticket.id == TicketEvent.ticket_id)
-        .where(TicketEvent.kind.in_(("called", "recalled")))
-    )
-    if day is not None:
-        query = query.where(Ticket.day == day)
-    if since is not None:
-        query = query.where(TicketEvent.at >= since)
-    rows = session.execute(query.order_by(TicketEvent.at.desc()).limit(limit)).all()
-    return [CallEvent(event_id, label, counter, at, kind == "recalled") for event_id, label, counter, at, kind in rows]
-
-
-def open_counters(service: QueueService) -> list[tuple[int, str, bool]]:
-    with service._db.read() as session:
-        return [(c.number, c.name, c.open) for c in session.scalars(select(Counter).order_by(Counter.number))]
-
-
-@dataclass(frozen=True)
-class WaitingTicket:
-    label: str
-    group_code: str
-    priority: str | None
-    issued_at: datetime
-    sent_here: bool  # transferred to this counter by another one
-
-
-def counter_queue(service: QueueService, counter_number: int, limit: int = 40) -> list[WaitingTicket]:
-    """Who waits for this counter, in the order it would see them: its groups' tickets and those sent to it."""
-    with service._db.read() as session:
-        day = service.today(session)
-        counter = session.scalar(select(Counter).where(Counter.number == counter_number))
-        groups = list(counter.group_codes) if counter else []
-        mine = Ticket.group_code.in_(groups) & Ticket.target_counter.is_(None)
-        rows = session.execute(
-            select(Ticket.label, Ticket.group_code, Ticket.priority, Ticket.issued_at, Ticket.target_counter)
-            .where(Ticket.day == day, Ticket.status == WAITING, mine | (Ticket.target_counter == counter_number))
-            .order_by(Ticket.issued_at)
-            .limit(limit)
-        ).all()
-    return [WaitingTicket(label, group, prio, at, target is not None) for label, group, prio, at, target in rows]
-
-
-def no_shows_today(service: QueueService, limit: int = 40) -> list[tuple[str, datetime]]:
-    """Today's absent tickets, newest first, with when they were last called: the ones an officer may recall."""
-    with service._db.read() as session:
-        day = service.today(session)
-        rows = session.execute(
-            select(Ticket.label, Ticket.called_at)
-            .where(Ticket.day == day, Ticket.status == NO_SHOW)
-            .order_by(Ticket.called_at.desc())
-            .limit(limit)
-        ).all()
-    return [tuple(row) for row in rows]
-
-
-def counter_name(service: QueueService, counter_number: int) -> str:
-    """The counter's one name, as its slips and the hall display print it."""
-    with service._db.read() as session:
-        name = session.scalar(select(Counter.name).where(Counter.number == counter_number))
-    return name or f"Loket {counter_number}"

@@ -23,7 +23,6 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -36,8 +35,8 @@ from db.models.catalog import CatalogService, ServiceRevision
 from db.models.intake import Application
 from db.models.public_services import SkmResponse
 from db.models.queue import Ticket
-from db.models.settings import OFFICE_SCOPE, Setting
 from db.queue.tickets import DONE
+from db.settings.service import office_today, read_in
 
 ELEMENTS = (
     ("U1", "Persyaratan"),
@@ -212,8 +211,7 @@ def _unit(session: Session, service: CatalogService) -> str:
 
 
 def _today(session: Session, clock: Clock) -> date:
-    zone = session.scalar(select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.timezone"))
-    return clock().astimezone(ZoneInfo(zone or "Asia/Makassar")).date()
+    return office_today(session, clock())
 
 
 @dataclass(frozen=True)
@@ -253,9 +251,7 @@ class SkmService:
         (by kind: perizinan berusaha, non berusaha, information), then other agencies' services, and the regional
         secretariat's internal services last; by name within each group."""
         with self._db.read() as session:
-            office = session.scalar(
-                select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.short_name")
-            )
+            office = read_in(session, ("office.short_name",))["office.short_name"]
             rows = session.scalars(
                 select(CatalogService).where(CatalogService.active.is_(True)).order_by(CatalogService.name)
             ).all()

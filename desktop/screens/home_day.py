@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
-from db.queue.officer_day import OfficerDay, officer_day
+from db.queue.officer_day import OfficerDay
 from desktop import theme
 from desktop.context import ScreenContext
 
@@ -41,8 +41,8 @@ class DayAtAGlance(QGroupBox):
         grid.addWidget(self.now, 2, 0, 1, len(captions))
 
     def reload(self) -> None:
-        queue, username = self.context.services.queue, self.context.user.username
-        self.context.runner.run(lambda: officer_day(queue, username), self.show_day, owner=self)
+        days, username = self.context.services.officer_days, self.context.user.username
+        self.context.runner.run(lambda: days.officer_day(username), self.show_day, owner=self)
 
     def show_day(self, day: OfficerDay) -> None:
         self.figures["served"].setText(str(day.served))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.queue import pause, undo, views
+from db.queue.pause import CLOSED, PAUSED
 from db.queue.tickets import TicketInfo
 from desktop import theme
 from desktop.context import ScreenContext
@@ -24,6 +24,7 @@ from desktop.screens.undo_button import UndoButton
 from desktop.widgets import FormDialog, MessageBanner
 
 REFRESH_MS = 3000
+QUEUE_SCREEN_SETTINGS = ("counter.number", "counter.name", "queue.priority_mode", "queue.priority_max_in_row")
 
 
 class QueueScreen(QWidget):
@@ -47,7 +48,7 @@ class QueueScreen(QWidget):
         self.context = context
         self.current: TicketInfo | None = None
         self.counter_open = False
-        self.counter_state = pause.CLOSED
+        self.counter_state = CLOSED
         self.heading = QLabel()
         self.heading.setObjectName("heading")
         self.heading.setFont(theme.font("heading", self, bold=True))
@@ -65,30 +66,7 @@ class QueueScreen(QWidget):
         self.undo_button = UndoButton()
         self.undo_button.clicked.connect(self.undo)
         QShortcut(QKeySequence("Ctrl+Z"), self, self.undo)
-        self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        labels = {
-            "call": self.tr("Panggil berikutnya"),
-            "recall": self.tr("Panggil ulang"),
-            "start": self.tr("Mulai layani"),
-            "finish": self.tr("Selesai"),
-            "no_show": self.tr("Tidak hadir"),
-            "transfer": self.tr("Alihkan..."),
-            "call_number": self.tr("Panggil nomor..."),
-            "close": self.tr("Tutup loket"),
-        }
-        for index, (name, key, icon_name) in enumerate(self.ACTIONS):
-            button = QPushButton(f"{key}   {labels[name]}")
-            button.setObjectName(name)
-            button.setIcon(theme.icon(icon_name, theme.PALETTE.primary_dark))
-            button.setIconSize(QSize(round(22 * theme.scale(self)), round(22 * theme.scale(self))))
-            button.setMinimumHeight(round(46 * theme.scale(self)))
-            button.setFont(theme.font("label", self, bold=True))
-            button.clicked.connect(getattr(self, name))
-            QShortcut(QKeySequence(key), self, getattr(self, name))
-            self.buttons[name] = button
-            grid.addWidget(button, index // 4, index % 4)
-        self.buttons["call"].setProperty("role", "primary")
+        grid = self._action_buttons()
         undo_row = QHBoxLayout()
         undo_row.addWidget(self.banner, 1)
         undo_row.addWidget(self.undo_button)
@@ -120,6 +98,34 @@ class QueueScreen(QWidget):
         context.settings_bridge.changed.connect(lambda _keys: self.refresh())
         self.refresh()
 
+    def _action_buttons(self) -> QGridLayout:
+        """One button per action, its key first on it (F2 ... F9), the key itself a shortcut."""
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        labels = {
+            "call": self.tr("Panggil berikutnya"),
+            "recall": self.tr("Panggil ulang"),
+            "start": self.tr("Mulai layani"),
+            "finish": self.tr("Selesai"),
+            "no_show": self.tr("Tidak hadir"),
+            "transfer": self.tr("Alihkan..."),
+            "call_number": self.tr("Panggil nomor..."),
+            "close": self.tr("Tutup loket"),
+        }
+        for index, (name, key, icon_name) in enumerate(self.ACTIONS):
+            button = QPushButton(f"{key}   {labels[name]}")
+            button.setObjectName(name)
+            button.setIcon(theme.icon(icon_name, theme.PALETTE.primary_dark))
+            button.setIconSize(QSize(round(22 * theme.scale(self)), round(22 * theme.scale(self))))
+            button.setMinimumHeight(round(46 * theme.scale(self)))
+            button.setFont(theme.font("label", self, bold=True))
+            button.clicked.connect(getattr(self, name))
+            QShortcut(QKeySequence(key), self, getattr(self, name))
+            self.buttons[name] = button
+            grid.addWidget(button, index // 4, index % 4)
+        self.buttons["call"].setProperty("role", "primary")
+        return grid
+
     @property
     def counter_number(self) -> int | None:
         return self.context.counter_number
@@ -128,17 +134,17 @@ class QueueScreen(QWidget):
         services = self.context.services
 
         def load():
-            values = services.settings.values()
+            values = services.settings.get_many(QUEUE_SCREEN_SETTINGS)
             number = int(values["counter.number"])
             return {
                 "values": values,
                 "number": number,
-                "name": views.counter_name(services.queue, number),
-                "state": pause.counter_states(services.queue).get(number, pause.CLOSED),
-                "current": views.current_ticket(services.queue, number),
-                "queue": views.counter_queue(services.queue, number),
-                "absent": views.no_shows_today(services.queue),
-                "now": services.queue._now(),
+                "name": services.queue_views.counter_name(number),
+                "state": services.counter_pause.counter_states().get(number, CLOSED),
+                "current": services.queue_views.current_ticket(number),
+                "queue": services.queue_views.counter_queue(number),
+                "absent": services.queue_views.no_shows_today(),
+                "now": services.clock(),
             }
 
         self.context.runner.run(load, self._show_state, self.banner.show_error, owner=self)
@@ -147,9 +153,9 @@ class QueueScreen(QWidget):
         values = state["values"]
         self.context.counter_number = state["number"]
         self.counter_state = state["state"]
-        self.counter_open = self.counter_state != pause.CLOSED
+        self.counter_open = self.counter_state != CLOSED
         self.pause_button.setText(
-            self.tr("Lanjut melayani (F10)") if self.counter_state == pause.PAUSED else self.tr("Istirahat (F10)")
+            self.tr("Lanjut melayani (F10)") if self.counter_state == PAUSED else self.tr("Istirahat (F10)")
         )
         self.heading.setText(state["name"])
         self.rule.setText(
@@ -163,7 +169,7 @@ class QueueScreen(QWidget):
     def _show_ticket(self, ticket: TicketInfo | None) -> None:
         self.current = ticket if ticket and ticket.status in ("called", "serving") else None
         if self.current is None:
-            if self.counter_state == pause.PAUSED:
+            if self.counter_state == PAUSED:
                 state, text = "paused", self.tr("ISTIRAHAT")
                 detail = self.tr("Loket tidak memanggil. Tekan F2 atau F10 untuk melanjutkan.")
             elif self.counter_open:
@@ -248,15 +254,15 @@ class QueueScreen(QWidget):
         self._act(self.context.services.queue.close_counter, closed)
 
     def toggle_pause(self) -> None:
-        queue = self.context.services.queue
-        if self.counter_state == pause.PAUSED:
+        services = self.context.services
+        if self.counter_state == PAUSED:
             self._act(
-                lambda actor, number: pause.resume(queue, actor, number),
+                services.counter_pause.resume,
                 lambda _done: self.banner.show_info(self.tr("Loket kembali melayani.")),
             )
         else:
             self._act(
-                lambda actor, number: pause.pause(queue, actor, number),
+                services.counter_pause.pause,
                 lambda _done: self.banner.show_info(self.tr("Loket istirahat: tidak ada yang dipanggil.")),
             )
 
@@ -266,12 +272,12 @@ class QueueScreen(QWidget):
         if pending is None:
             return
         kind, label = pending
-        queue = self.context.services.queue
+        undo = self.context.services.queue_undo
         if kind == "no_show":
-            operation = lambda actor, number: undo.undo_no_show(queue, actor, number, label)  # noqa: E731
+            operation = lambda actor, number: undo.undo_no_show(actor, number, label)  # noqa: E731
             message = self.tr("Dibatalkan: {label} kembali dipanggil di loket ini.").format(label=label)
         else:
-            operation = lambda actor, number: undo.undo_close(queue, actor, number, label)  # noqa: E731
+            operation = lambda actor, number: undo.undo_close(actor, number, label)  # noqa: E731
             message = self.tr("Dibatalkan: loket dibuka lagi.")
         self._act(operation, lambda _result: self.banner.show_info(message))
 

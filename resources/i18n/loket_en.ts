@@ -4,42 +4,42 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="42"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="41"/>
         <source>Nomor pendaftaran</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="43"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="42"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="44"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="43"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="45"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="44"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="46"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="45"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="47"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="46"/>
         <source>Sisa hari kerja</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="48"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="47"/>
         <source>Status / langkah</source>
         <translation>Status / step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="58"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="57"/>
         <source>{days} (lewat)</source>
         <translation>{days} (overdue)</translation>
     </message>
@@ -47,97 +47,97 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="83"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="82"/>
         <source>Nomor pendaftaran, NIK/NIB, nama atau layanan, lalu Enter</source>
         <translation>Registration number, NIK/NIB, name or service, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="87"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="86"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="91"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="90"/>
         <source>&amp;Diterima</source>
         <translation>&amp;Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="123"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="122"/>
         <source>&amp;Catat langkah selesai...</source>
         <translation>Record completed &amp;step...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="124"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="123"/>
         <source>&amp;Tolak...</source>
         <translation>Re&amp;ject...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="125"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="124"/>
         <source>&amp;Lampirkan pindaian...</source>
         <translation>&amp;Attach scan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="145"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="144"/>
         <source>Pilih permohonan di tabel lebih dulu.</source>
         <translation>Select an application in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="200"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="199"/>
         <source>Catat langkah</source>
         <translation>Record step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="200"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="199"/>
         <source>Catatan (opsional):</source>
         <translation>Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="204"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="203"/>
         <source>Langkah dicatat.</source>
         <translation>Step recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="211"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="210"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="211"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="210"/>
         <source>Alasan penolakan:</source>
         <translation>Reason for rejection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="215"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="214"/>
         <source>Permohonan ditolak.</source>
         <translation>Application rejected.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="225"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="224"/>
         <source>Lampirkan pindaian</source>
         <translation>Attach scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="227"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="226"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="231"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="230"/>
         <source>Pindaian dilampirkan.</source>
         <translation>Scan attached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="248"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="247"/>
         <source>SK terbit dan diarsipkan.</source>
         <translation>SK (decree) issued and archived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="269"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="268"/>
         <source>Printer dokumen belum diatur: SK dibuka sebagai PDF.</source>
         <translation>No document printer set up: the SK opens as a PDF.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="271"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="270"/>
         <source>SK dikirim ke printer ({pages} halaman).</source>
         <translation>SK sent to the printer ({pages} pages).</translation>
     </message>
@@ -145,27 +145,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="21"/>
+        <location filename="../../desktop/screens/audit_page.py" line="22"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="22"/>
+        <location filename="../../desktop/screens/audit_page.py" line="23"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="23"/>
+        <location filename="../../desktop/screens/audit_page.py" line="24"/>
         <source>Loket</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="24"/>
+        <location filename="../../desktop/screens/audit_page.py" line="25"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="25"/>
+        <location filename="../../desktop/screens/audit_page.py" line="26"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
@@ -173,7 +173,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="57"/>
+        <location filename="../../desktop/screens/audit_page.py" line="58"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -285,42 +285,42 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="42"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="41"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="43"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="42"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="44"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="43"/>
         <source>Pengadu</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="45"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="44"/>
         <source>Ruang lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="46"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="45"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="47"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="46"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="48"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="47"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="58"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="57"/>
         <source>{date} (lewat)</source>
         <translation>{date} (overdue)</translation>
     </message>
@@ -328,137 +328,137 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="92"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="91"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="102"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="101"/>
         <source>Anonim (tanpa nama)</source>
         <translation>Anonymous (no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="113"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="112"/>
         <source>Nomor pendaftaran berkas (opsional)</source>
         <translation>File registration number (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="114"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="113"/>
         <source>Kaitkan dengan antrian yang sedang dilayani di loket ini</source>
         <translation>Link to the ticket being served at this counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="118"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="117"/>
         <source>&amp;Simpan dan cetak tanda terima</source>
         <translation>&amp;Save and print receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="121"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="120"/>
         <source>Cetak &amp;ulang tanda terima</source>
         <translation>&amp;Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="125"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="124"/>
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="126"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="125"/>
         <source>Ruang lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="128"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="127"/>
         <source>Nama pengadu</source>
         <translation>Complainant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="129"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="128"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="130"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="129"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="131"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="130"/>
         <source>Permohonan terkait</source>
         <translation>Related application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="133"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="132"/>
         <source>Uraian pengaduan</source>
         <translation>Complaint details</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="167"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="165"/>
         <source>Pengaduan {number} tercatat.</source>
         <translation>Complaint {number} recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="179"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="177"/>
         <source>{number}: tanda terima tercetak; PDF diarsipkan di {path}.</source>
         <translation>{number}: receipt printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="182"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="180"/>
         <source>{number}: tanda terima tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{number}: receipt not printed ({reason}); PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="198"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="196"/>
         <source>Nomor, nama, uraian atau nomor pendaftaran, lalu Enter</source>
         <translation>Number, name, details or registration number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="202"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="200"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="203"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="201"/>
         <source>Dalam penanganan</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="204"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="202"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="205"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="203"/>
         <source>Selesai</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="224"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="222"/>
         <source>Pelaksana langkah</source>
         <translation>Step carried out by</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="227"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="225"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="231"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="229"/>
         <source>{name} ({days} hari kerja)</source>
         <translation>{name} ({days} working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="232"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="230"/>
         <source>Catat &amp;langkah selesai</source>
         <translation>Record completed &amp;step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="268"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="266"/>
         <source>Pilih pengaduan di tabel lebih dulu.</source>
         <translation>Select a complaint in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="308"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="306"/>
         <source>Langkah dicatat: {step}</source>
         <translation>Step recorded: {step}</translation>
     </message>
@@ -525,12 +525,12 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../desktop/app.py" line="114"/>
+        <location filename="../../desktop/app.py" line="127"/>
         <source>Cadangan harian dibuat: {name}</source>
         <translation>Daily backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="119"/>
+        <location filename="../../desktop/app.py" line="132"/>
         <source>Cadangan harian: {reason}</source>
         <translation>Daily backup: {reason}</translation>
     </message>
@@ -847,73 +847,73 @@
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../desktop/hall_display.py" line="83"/>
+        <location filename="../../desktop/hall_display.py" line="84"/>
         <source>Layar Antrian</source>
         <translation>Queue Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="106"/>
-        <location filename="../../desktop/hall_display.py" line="241"/>
+        <location filename="../../desktop/hall_display.py" line="108"/>
+        <location filename="../../desktop/hall_display.py" line="245"/>
         <source>NOMOR ANTRIAN</source>
         <translation>NOW CALLING</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="129"/>
+        <location filename="../../desktop/hall_display.py" line="131"/>
         <source>Panggilan terakhir</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="131"/>
+        <location filename="../../desktop/hall_display.py" line="133"/>
         <source>Menunggu per layanan</source>
         <translation>Waiting per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="232"/>
+        <location filename="../../desktop/hall_display.py" line="236"/>
         <source>Maklumat pelayanan: {text}</source>
         <translation>Service pledge: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="241"/>
+        <location filename="../../desktop/hall_display.py" line="245"/>
         <source>PANGGILAN ULANG</source>
         <translation>CALLED AGAIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="250"/>
+        <location filename="../../desktop/hall_display.py" line="254"/>
         <source>Silakan ke {counter}</source>
         <translation>Please go to {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="262"/>
+        <location filename="../../desktop/hall_display.py" line="266"/>
         <source>SELAMAT DATANG</source>
         <translation>WELCOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="267"/>
+        <location filename="../../desktop/hall_display.py" line="271"/>
         <source>Silakan ambil nomor antrian di anjungan dan tunggu panggilan.</source>
         <translation>Please take a number at the kiosk and wait to be called.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="282"/>
+        <location filename="../../desktop/hall_display.py" line="286"/>
         <source>Loket {number}</source>
         <translation>Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="288"/>
+        <location filename="../../desktop/hall_display.py" line="292"/>
         <source>{label}   →   {counter}</source>
         <translation>{label}   →   {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="290"/>
+        <location filename="../../desktop/hall_display.py" line="294"/>
         <source>(dialihkan)</source>
         <translation>(transferred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="294"/>
+        <location filename="../../desktop/hall_display.py" line="298"/>
         <source>{code}  {name}:  {count}</source>
         <translation>{code}  {name}:  {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="300"/>
+        <location filename="../../desktop/hall_display.py" line="304"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>
@@ -1037,87 +1037,87 @@
 <context>
     <name>InfoLogScreen</name>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="66"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="65"/>
         <source>Catat layanan informasi atau konsultasi</source>
         <translation>Record an information or consultation service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="76"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="75"/>
         <source>Telepon atau email (opsional)</source>
         <translation>Phone or email (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="79"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="78"/>
         <source>(tidak tentang layanan tertentu)</source>
         <translation>(not about a specific service)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="88"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="87"/>
         <source> menit</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="89"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="88"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="91"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="90"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="94"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="93"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="95"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="94"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="96"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="95"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="97"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="96"/>
         <source>Layanan yang ditanyakan</source>
         <translation>Service asked about</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="98"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="97"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="99"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="98"/>
         <source>Jawaban yang diberikan</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="100"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="99"/>
         <source>Lama</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="101"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="100"/>
         <source>Antrian</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="114"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="113"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="163"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="162"/>
         <source>{kind} tercatat.</source>
         <translation>{kind} recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="180"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="179"/>
         <source>Informasi: {info} · Konsultasi: {consult}</source>
         <translation>Information: {info} · Consultation: {consult}</translation>
     </message>
@@ -1125,37 +1125,37 @@
 <context>
     <name>InfoModel</name>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="35"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="34"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="36"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="35"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="37"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="36"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="38"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="37"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="39"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="38"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="40"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="39"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="41"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="40"/>
         <source>Antrian</source>
         <translation>Ticket</translation>
     </message>
@@ -1531,28 +1531,28 @@
 <context>
     <name>LoketStatusBar</name>
     <message>
-        <location filename="../../desktop/status_bar.py" line="73"/>
+        <location filename="../../desktop/status_bar.py" line="79"/>
         <source>tersambung</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="74"/>
-        <location filename="../../desktop/status_bar.py" line="90"/>
+        <location filename="../../desktop/status_bar.py" line="80"/>
+        <location filename="../../desktop/status_bar.py" line="96"/>
         <source>Basis data: {state}</source>
         <translation>Database: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="80"/>
+        <location filename="../../desktop/status_bar.py" line="86"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="82"/>
+        <location filename="../../desktop/status_bar.py" line="88"/>
         <source>Sinkron: {when}</source>
         <translation>Sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="87"/>
+        <location filename="../../desktop/status_bar.py" line="93"/>
         <source>Printer: {state}</source>
         <translation>Printer: {state}</translation>
     </message>
@@ -1927,179 +1927,179 @@ Database: {db}</translation>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="156"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="162"/>
         <source>Aturan prioritas: {rule}</source>
         <translation>Priority rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="71"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="106"/>
         <source>Panggil berikutnya</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="72"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="107"/>
         <source>Panggil ulang</source>
         <translation>Call again</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="73"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="108"/>
         <source>Mulai layani</source>
         <translation>Start serving</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="74"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="109"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="75"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="110"/>
         <source>Tidak hadir</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="76"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="111"/>
         <source>Alihkan...</source>
         <translation>Transfer...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="77"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="112"/>
         <source>Panggil nomor...</source>
         <translation>Call a number...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="78"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="113"/>
         <source>Tutup loket</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="103"/>
-        <location filename="../../desktop/screens/queue_screen.py" line="152"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="81"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="158"/>
         <source>Istirahat (F10)</source>
         <translation>Take a break (F10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="152"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="158"/>
         <source>Lanjut melayani (F10)</source>
         <translation>Back to serving (F10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="167"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="173"/>
         <source>ISTIRAHAT</source>
         <translation>ON A BREAK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="168"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="174"/>
         <source>Loket tidak memanggil. Tekan F2 atau F10 untuk melanjutkan.</source>
         <translation>The counter calls nobody. Press F2 or F10 to carry on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="170"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="176"/>
         <source>TERBUKA — SIAP MEMANGGIL</source>
         <translation>OPEN — READY TO CALL</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="171"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="177"/>
         <source>Tidak ada antrian di loket ini. Tekan F2 untuk memanggil.</source>
         <translation>No ticket at this counter. Press F2 to call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="173"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="179"/>
         <source>LOKET TUTUP</source>
         <translation>COUNTER CLOSED</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="174"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="180"/>
         <source>Tekan F2 untuk membuka loket dan memanggil antrian pertama.</source>
         <translation>Press F2 to open the counter and call the first ticket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="182"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="188"/>
         <source>PRIORITAS: {kind}</source>
         <translation>PRIORITY: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="184"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="190"/>
         <source>dipanggil {count}x</source>
         <translation>called {count}x</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="186"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="192"/>
         <source>DILAYANI</source>
         <translation>BEING SERVED</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="188"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="194"/>
         <source>DIPANGGIL — MENUNGGU PEMOHON</source>
         <translation>CALLED — WAITING FOR THE VISITOR</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="206"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="212"/>
         <source>Antrian kosong: tidak ada yang menunggu untuk loket ini.</source>
         <translation>Queue empty: nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="208"/>
-        <location filename="../../desktop/screens/queue_screen.py" line="287"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="214"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="293"/>
         <source>Memanggil {label}.</source>
         <translation>Calling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="216"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="222"/>
         <source>Memanggil ulang {label}.</source>
         <translation>Recalling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="222"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="228"/>
         <source>Melayani {label}.</source>
         <translation>Serving {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="228"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="234"/>
         <source>{label} selesai dilayani.</source>
         <translation>{label} finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="233"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="239"/>
         <source>{label} ditandai tidak hadir.</source>
         <translation>{label} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="241"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="247"/>
         <source>Loket ditutup.</source>
         <translation>Counter closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="244"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="250"/>
         <source>Loket ditutup; {label} kembali ke antrian terdepan.</source>
         <translation>Counter closed; {label} is back at the front of the queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="255"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="261"/>
         <source>Loket kembali melayani.</source>
         <translation>The counter is serving again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="260"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="266"/>
         <source>Loket istirahat: tidak ada yang dipanggil.</source>
         <translation>The counter is on a break: nobody is called.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="272"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="278"/>
         <source>Dibatalkan: {label} kembali dipanggil di loket ini.</source>
         <translation>Undone: {label} is called at this counter again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="275"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="281"/>
         <source>Dibatalkan: loket dibuka lagi.</source>
         <translation>Undone: the counter is open again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="279"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="285"/>
         <source>Panggil nomor</source>
         <translation>Call a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="279"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="285"/>
         <source>Nomor antrian (mis. A-007 atau a7):</source>
         <translation>Ticket number (e.g. A-007 or a7):</translation>
     </message>
@@ -2114,12 +2114,12 @@ Database: {db}</translation>
         <translation>Priority tickets go first, at most {count} times in a row while regular tickets wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="292"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="298"/>
         <source>Tidak ada antrian yang dapat dialihkan.</source>
         <translation>There is no ticket to transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="311"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="317"/>
         <source>{label} dialihkan.</source>
         <translation>{label} transferred.</translation>
     </message>
@@ -2180,112 +2180,112 @@ Database: {db}</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="87"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="72"/>
         <source>Harian</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="88"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="73"/>
         <source>Mingguan</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="89"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="74"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="90"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="75"/>
         <source>Rentang</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="105"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="90"/>
         <source>Semua loket</source>
         <translation>All counters</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="108"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="93"/>
         <source>Semua grup</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="111"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="96"/>
         <source>Semua petugas (nama pengguna)</source>
         <translation>All officers (user name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="112"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="97"/>
         <source>&amp;Tampilkan</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="121"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="106"/>
         <source>Tiket per jam</source>
         <translation>Tickets per hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="122"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="107"/>
         <source>Sebaran waktu tunggu (menit)</source>
         <translation>Waiting time distribution (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="123"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="108"/>
         <source>Kepatuhan waktu layanan per layanan (%)</source>
         <translation>On-time completion per service (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="129"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="114"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="132"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="117"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="138"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="123"/>
         <source>Simpan &amp;PDF...</source>
         <translation>Save &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="138"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="123"/>
         <source>Simpan &amp;XLSX...</source>
         <translation>Save &amp;XLSX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="194"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="177"/>
         <source>{period}: {issued} tiket, {served} dilayani, tunggu rata-rata {wait} menit, {over} melewati target {target} menit.</source>
         <translation>{period}: {issued} tickets, {served} served, average wait {wait} minutes, {over} over the {target}-minute target.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="222"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="205"/>
         <source>Diambil</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="223"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="206"/>
         <source>Dilayani</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="227"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="210"/>
         <source>Tiket</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="232"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="215"/>
         <source>Tepat waktu (%)</source>
         <translation>On time (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="246"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="229"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="258"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="241"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
@@ -2645,127 +2645,127 @@ per level, [jika: ...],
 <context>
     <name>SkmReportScreen</name>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="56"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="46"/>
         <source>Semua layanan</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="60"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="50"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="61"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="51"/>
         <source>0 = layanan selesai + permohonan terdaftar pada periode</source>
         <translation>0 = services completed + applications registered in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="62"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="52"/>
         <source>&amp;Hitung</source>
         <translation>&amp;Calculate</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="65"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="55"/>
         <source>Simpan &amp;PDF...</source>
         <translation>Save &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="68"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="58"/>
         <source>Simpan &amp;XLSX...</source>
         <translation>Save &amp;XLSX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
         <source>Unsur</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
         <source>Jumlah nilai</source>
         <translation>Total score</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
         <source>NRR</source>
         <translation>NRR</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
         <source>NRR tertimbang</source>
         <translation>Weighted NRR</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="83"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="73"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="84"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="85"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="75"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="86"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="76"/>
         <source>Populasi</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="125"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="115"/>
         <source>terpenuhi</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="125"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="115"/>
         <source>belum terpenuhi</source>
         <translation>not met yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="126"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="116"/>
         <source>Responden {count}; sampel minimum {minimum} dari populasi {population}: {met}.</source>
         <translation>Respondents {count}; minimum sample {minimum} out of a population of {population}: {met}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="132"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="122"/>
         <source>Belum ada jawaban survei pada periode ini.</source>
         <translation>No survey answers in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="141"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="131"/>
         <source>IKM {ikm} · konversi {converted} · mutu {grade} ({label}). {sample}</source>
         <translation>IKM {ikm} · converted {converted} · grade {grade} ({label}). {sample}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="153"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="143"/>
         <source>Hitung laporan lebih dulu.</source>
         <translation>Calculate the report first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="156"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="146"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="156"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="146"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="157"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="147"/>
         <source>Simpan laporan SKM</source>
         <translation>Save SKM report</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="169"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="159"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
@@ -2844,12 +2844,12 @@ per level, [jika: ...],
         <translation>Sync started...</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="93"/>
+        <location filename="../../desktop/sync_ui.py" line="91"/>
         <source>Sinkronisasi selesai: {sent} terkirim, {received} diterima.</source>
         <translation>Sync finished: {sent} sent, {received} received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="102"/>
+        <location filename="../../desktop/sync_ui.py" line="100"/>
         <source>Sinkronisasi gagal: {reason}</source>
         <translation>Sync failed: {reason}</translation>
     </message>

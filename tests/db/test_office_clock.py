@@ -12,7 +12,6 @@ from db.info_log.service import InfoInput
 from db.intake.applicants import PersonInput
 from db.intake.checklist import ADA_SESUAI, Mark
 from db.models import Role
-from db.reports.live import live_state
 from db.services import open_services
 
 WITA = ZoneInfo("Asia/Makassar")
@@ -58,7 +57,7 @@ def test_a_files_history_shows_office_time(office):
 
 
 def test_the_dashboard_and_diagnostics_show_office_time(office):
-    state = live_state(office)
+    state = office.reports.live()
     assert state.at.strftime("%H:%M") == "10:00" and state.at.tzinfo is not None
     text = last_sync_text({"sync.last_success": "2026-11-20T02:00:00+00:00", "office.timezone": "Asia/Makassar"})
     assert text in ("belum diaktifkan", "20-11-2026 10:00")

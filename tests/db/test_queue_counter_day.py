@@ -8,7 +8,7 @@ import pytest
 from db.core.actor import Actor
 from db.core.errors import DomainError
 from db.models import Role
-from db.queue import undo, views
+from db.queue import undo
 from db.queue.labels import normalise_label
 from db.services import open_services
 
@@ -58,9 +58,9 @@ def test_the_counter_calls_a_number_typed_loosely(office):
 def test_after_closing_the_display_no_longer_sends_people_to_that_counter(office):
     office.queue.issue(officer(None), "A")
     office.queue.call_next(officer(1), 1)
-    assert views.hall_state(office.queue).current_call.label == "A-001"
+    assert office.queue_views.hall_state().current_call.label == "A-001"
     office.queue.close_counter(officer(1), 1)
-    hall = views.hall_state(office.queue)
+    hall = office.queue_views.hall_state()
     assert hall.current_call is None
     assert [c.label for c in hall.recent_calls] == []
     assert next(t for t in hall.counters if t.number == 1).label is None
@@ -71,13 +71,13 @@ def test_a_transfer_shows_the_new_counter_and_keeps_the_group(office):
     office.queue.call_next(officer(1), 1)
     moved = office.queue.transfer(officer(1), 1, to_counter=3)  # the transfer dialog's "(grup tetap)"
     assert moved.group_code == "A"
-    hall = views.hall_state(office.queue)
+    hall = office.queue_views.hall_state()
     assert hall.current_call is None
     assert [(c.label, c.counter_number, c.transferred) for c in hall.recent_calls] == [("A-001", 3, True)]
     # Counter 3 serves groups C and D only, yet the ticket sent to it is its next call, still in group A.
     called = office.queue.call_next(officer(3), 3)
     assert (called.label, called.group_code) == ("A-001", "A")
-    assert views.hall_state(office.queue).current_call.counter_number == 3
+    assert office.queue_views.hall_state().current_call.counter_number == 3
 
 
 def test_a_transferred_ticket_is_not_taken_by_another_counter(office):
@@ -92,7 +92,7 @@ def test_a_display_can_show_only_its_groups(office):
     office.queue.issue(officer(None), "C")
     office.queue.call_next(officer(1), 1)
     office.queue.call_next(officer(3), 3)
-    hall = views.hall_state(office.queue, groups={"C"})
+    hall = office.queue_views.hall_state(groups={"C"})
     assert [c.label for c in hall.recent_calls] == ["C-001"]
     assert [t.number for t in hall.counters] == [3]
     assert [code for code, _name, _count in hall.waiting_by_group] == ["C"]
@@ -102,14 +102,14 @@ def test_a_no_show_pressed_by_mistake_is_undone_within_the_grace_period(office, 
     office.queue.issue(officer(None), "A")
     office.queue.call_next(officer(1), 1)
     office.queue.no_show(officer(1), 1)
-    back = undo.undo_no_show(office.queue, officer(1), 1, "A-001")
+    back = office.queue_undo.undo_no_show(officer(1), 1, "A-001")
     assert (back.status, back.counter_number) == ("called", 1)
-    assert views.hall_state(office.queue).current_call.label == "A-001"
+    assert office.queue_views.hall_state().current_call.label == "A-001"
     office.queue.no_show(officer(1), 1)
     clock.now += timedelta(seconds=undo.UNDO_SECONDS + 1)
     with pytest.raises(DomainError, match="tidak dapat dibatalkan"):
-        undo.undo_no_show(office.queue, officer(1), 1, "A-001")
-    assert views.current_ticket(office.queue, 1) is None
+        office.queue_undo.undo_no_show(officer(1), 1, "A-001")
+    assert office.queue_views.current_ticket(1) is None
 
 
 def test_closing_by_mistake_is_undone_and_the_ticket_comes_back(office):
@@ -117,7 +117,7 @@ def test_closing_by_mistake_is_undone_and_the_ticket_comes_back(office):
     office.queue.call_next(officer(1), 1)
     office.queue.start_serving(officer(1), 1)
     returned = office.queue.close_counter(officer(1), 1)
-    back = undo.undo_close(office.queue, officer(1), 1, returned.label)
+    back = office.queue_undo.undo_close(officer(1), 1, returned.label)
     assert (back.label, back.status, back.counter_number) == ("A-001", "serving", 1)
     assert next(c for c in office.queue_setup.counters() if c.number == 1).open
 
@@ -128,8 +128,8 @@ def test_closing_cannot_be_undone_once_another_counter_took_the_ticket(office):
     returned = office.queue.close_counter(officer(1), 1)
     office.queue.call_next(officer(2), 2)
     with pytest.raises(DomainError, match="loket lain"):
-        undo.undo_close(office.queue, officer(1), 1, returned.label)
-    assert views.current_ticket(office.queue, 2).label == "A-001"
+        office.queue_undo.undo_close(officer(1), 1, returned.label)
+    assert office.queue_views.current_ticket(2).label == "A-001"
     assert not next(c for c in office.queue_setup.counters() if c.number == 1).open
 
 
@@ -139,14 +139,14 @@ def test_a_paused_counter_calls_nobody_and_the_hall_says_so(office):
     office.queue.issue(officer(None), "A")
     office.queue.call_next(officer(1), 1)
     with pytest.raises(DomainError, match="masih menangani A-001"):
-        pause.pause(office.queue, officer(1), 1)
+        office.counter_pause.pause(officer(1), 1)
     office.queue.finish(officer(1), 1)
-    pause.pause(office.queue, officer(1), 1)
-    assert pause.counter_states(office.queue)[1] == pause.PAUSED
-    assert next(t for t in views.hall_state(office.queue).counters if t.number == 1).paused
+    office.counter_pause.pause(officer(1), 1)
+    assert office.counter_pause.counter_states()[1] == pause.PAUSED
+    assert next(t for t in office.queue_views.hall_state().counters if t.number == 1).paused
     office.queue.issue(officer(None), "A")
     assert office.queue.call_next(officer(1), 1).label == "A-002"  # F2 ends the pause
-    assert pause.counter_states(office.queue)[1] == pause.OPEN
+    assert office.counter_pause.counter_states()[1] == pause.OPEN
     office.queue.close_counter(officer(1), 1)
     with pytest.raises(DomainError, match="tutup"):
-        pause.pause(office.queue, officer(1), 1)
+        office.counter_pause.pause(officer(1), 1)

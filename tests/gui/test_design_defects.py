@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QPushButton
 
 from db.core.actor import Actor
 from db.models import Role
-from db.queue import views
 from desktop import shortcuts
 from desktop.announcer import Announcer, SilentSink
 from desktop.app import _parse_args
@@ -338,7 +337,7 @@ def test_the_counter_screen_names_the_counter_as_slips_and_the_hall_do(qtbot, sc
     screen = QueueScreen(screen_context)
     qtbot.addWidget(screen)
     qtbot.waitUntil(lambda: screen.heading.text() == "Loket 1 Pendaftaran")
-    hall = views.hall_state(sqlite_services.queue)
+    hall = sqlite_services.queue_views.hall_state()
     assert next(t.name for t in hall.counters if t.number == 1) == "Loket 1 Pendaftaran"
 
 
