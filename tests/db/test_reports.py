@@ -215,9 +215,9 @@ def test_an_empty_day_has_zeros_and_no_averages(office):
 
 def test_other_features_sections_count_only_the_records_of_the_period(office, clock):
     officer = Actor("sari", "pc-1", role=Role.CUSTOMER_SERVICE, counter_number=3)
-    clock.at(-1)  # 07:59 WITA on the report day
+    at(clock, -1)  # 07:59 WITA on the report day
     office.info_log.record(officer, InfoInput("informasi", "Budi Santoso", "Syarat izin apotek?", "Dijelaskan", 5))
-    clock.at(24 * 60)  # 08:00 WITA the next day
+    at(clock, 24 * 60)  # 08:00 WITA the next day
     office.info_log.record(officer, InfoInput("konsultasi", "Budi Santoso", "Syarat izin klinik?", "Dijelaskan", 5))
     extras = {e.key: e for e in office.reports.daily(ReportQuery(DAY, DAY)).extras}
     assert list(extras) == ["decrees_signed", "decrees_handed_over", "complaints", "information", "consultations"]
