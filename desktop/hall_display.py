@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -142,6 +143,8 @@ class HallDisplay(QWidget):
         self.status.setObjectName("status")
         self.marquee = QLabel()
         self.marquee.setObjectName("marquee")
+        # A long running text scrolls inside the screen's width; it must never widen the window past the TV.
+        self.marquee.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.running_text = ""
         layout = QVBoxLayout(self)
         layout.addLayout(header)

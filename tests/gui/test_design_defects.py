@@ -358,3 +358,11 @@ def test_f1_opens_a_scrolling_list_that_fits_the_counter_pc(qtbot, screen_contex
     qtbot.waitExposed(dialog)
     assert dialog.height() <= 768 and "Ctrl+Shift+A" in dialog.findChild(QWidget, "shortcuts").toPlainText()
     dialog.close()
+
+
+def test_a_long_running_text_never_widens_the_hall_display(qtbot, sqlite_services, display):
+    display.resize(1366, 768)
+    display.show()
+    qtbot.waitUntil(lambda: len(display.running_text) > 100, timeout=5000)  # the motto and the whole pledge
+    qtbot.wait(300)  # a few marquee steps
+    assert display.minimumSizeHint().width() <= 1366 and display.width() == 1366
