@@ -34,8 +34,11 @@ from db.intake.registration import IntakeService
 from db.intake.tracking import TrackingService
 from db.models.accounts import Role
 from db.queue.days import QueueDays
+from db.queue.officer_day import OfficerDays
+from db.queue.pause import CounterPause
 from db.queue.setup import QueueSetup, seed_queue_defaults
 from db.queue.tickets import QueueService
+from db.queue.undo import QueueUndo
 from db.queue.views import QueueViews
 from db.reports.service import ReportService
 from db.settings.service import SettingsService, seed_office
@@ -56,6 +59,9 @@ class Services:
     queue_views: QueueViews
     queue_days: QueueDays
     queue_setup: QueueSetup
+    queue_undo: QueueUndo
+    counter_pause: CounterPause
+    officer_days: OfficerDays
     applicants: ApplicantService
     intake: IntakeService
     tracking: TrackingService
@@ -117,6 +123,9 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         queue_views=queue_views,
         queue_days=QueueDays(database, queue, clock),
         queue_setup=QueueSetup(database),
+        queue_undo=QueueUndo(database, queue, clock),
+        counter_pause=CounterPause(database, queue),
+        officer_days=OfficerDays(database, queue),
         applicants=ApplicantService(database, clock),
         intake=IntakeService(database, catalog, clock),
         tracking=tracking,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from db.core import changes
 from db.reports.live import LiveState
+from desktop import theme
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
 
@@ -130,8 +131,7 @@ class DashboardScreen(QWidget):
             )
         else:
             self.longest.setText(self.tr("Tidak ada yang menunggu"))
-        local = state.at.astimezone()
-        self.updated.setText(self.tr("Diperbarui {time}").format(time=local.strftime("%H:%M:%S")))
+        self.updated.setText(self.tr("Diperbarui {time}").format(time=state.at.strftime("%H:%M:%S")))  # office time
         self.groups.setRowCount(len(state.waiting_by_group))
         for row, (code, name, count) in enumerate(state.waiting_by_group):
             for column, value in enumerate((code, name, str(count))):
@@ -143,10 +143,11 @@ class DashboardScreen(QWidget):
             else:
                 status = self.tr("Menganggur") if counter.open else self.tr("Tutup")
             cells = (counter.name, status, counter.ticket or "-")
+            state_key = (counter.status or "open") if counter.ticket or counter.open else "closed"
+            _colour, light = theme.STATE_COLOURS[state_key]  # the counter screen's and the hall's colours
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                if counter.ticket:
-                    item.setBackground(QBrush(QColor("#e8f5e9")))
+                item.setBackground(QBrush(QColor(light)))
                 self.counters.setItem(row, column, item)
         self.alerts.clear()
         for alert in state.alerts:

@@ -32,6 +32,7 @@ class HandoverScreen(QWidget):
         self.query.setPlaceholderText(self.tr("Nomor pendaftaran, pindai QR tanda terima, atau NIK/NIB, lalu Enter"))
         self.query.returnPressed.connect(self.find)
         self.results = QListWidget()
+        self.results.setWordWrap(True)  # a long service name wraps instead of ending in "..."
         self.results.setObjectName("results")
         self.results.currentRowChanged.connect(self._selected)
         box = QGroupBox(self.tr("Pengambil"))
