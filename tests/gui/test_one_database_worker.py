@@ -114,7 +114,7 @@ def test_the_kiosk_issues_prints_and_records_under_the_guard(qtbot, sqlite_servi
     qtbot.addWidget(kiosk)
     qtbot.waitUntil(lambda: "A" in kiosk.group_buttons, timeout=5000)
     kiosk.group_buttons["A"].click()
-    qtbot.waitUntil(lambda: "A-001" in kiosk.result.text(), timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.number.text() == "A-001", timeout=5000)
     qtbot.waitUntil(lambda: print_jobs(sqlite_services) == [("ticket", "printed", False)], timeout=5000)
     assert b"A-001" in (tmp_path / "printer.bin").read_bytes()
 
