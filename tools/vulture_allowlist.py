@@ -57,7 +57,6 @@ _.SEGMENTS  # db/queue/speech.py: every word spoken must be one of these recordi
 # FINDINGS, listed so the gate holds today; each is dead or reached only by tests. Issue 13's structure work removes
 # or wires them; delete the line with the code (the test above then insists).
 _.LAST_ARRIVAL  # db/admin/demo.py: constant never read
-_.MODES  # db/queue/policy.py: labels never shown
 _.sensitive  # db/complaints/service.py ComplaintInfo.sensitive: only tests read it
 _.current_version  # db/catalog/store.py: only tests call it
 _.format_npwp  # db/core/validators.py: only tests call it
