@@ -155,8 +155,11 @@ class HallDisplay(QWidget):
         services = self.services
 
         def read():
-            settings = services.settings.get_many(HALL_SETTINGS)  # each second: never the logo
-            return settings, services.queue_views.hall_state(), services.queue_views.calls_since()
+            return (
+                services.settings.get_many(HALL_SETTINGS),
+                services.queue_views.hall_state(),
+                services.queue_views.calls_since(),
+            )
 
         self.runner.run(read, self._show, self._database_down, owner=self)
 
