@@ -25,6 +25,8 @@ from db.decrees.keys import SigningKeys
 from db.decrees.service import DecreeService
 from db.documents import archive_repair
 from db.documents.archive import ArchiveService
+from db.documents.print_jobs import PrintJobs
+from db.documents.service import DocumentService
 from db.info_log.service import InfoLogService
 from db.intake.applicants import ApplicantService
 from db.intake.attachments import AttachmentService
@@ -72,6 +74,8 @@ class Services:
     backups: BackupService
     diagnostics: Diagnostics
     maintenance: Maintenance
+    documents: DocumentService
+    print_jobs: PrintJobs
     migration: migrate.MigrationResult
     catalog_import: ImportResult | None = None
     clock: Clock = utc_now
@@ -131,6 +135,8 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         backups=BackupService(database, settings),
         diagnostics=Diagnostics(database, settings),
         maintenance=Maintenance(database),
+        documents=DocumentService(database, settings, queue_views, catalog, archive, clock),
+        print_jobs=PrintJobs(database),
         migration=result,
         catalog_import=catalog_import,
         clock=clock,

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.core.errors import LoketError
 from db.core.logs import configure_logging
 from db.services import Services, open_services
-from desktop.context import ScreenContext, SettingsBridge
+from desktop.context import ChangeBridge, ScreenContext, SettingsBridge
 from desktop.crash import install_excepthook, show_bug, show_refusal
 from desktop.i18n import apply_language
 from desktop.login import FirstRunDialog, LoginDialog
@@ -30,8 +30,12 @@ class AppController(QObject):
     def __init__(self, services: Services, runner: Runner | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.services = services
-        self.runner = runner or Runner(on_bug=show_bug, on_refused=show_refusal, parent=self)
+        if runner is None:
+            runner = Runner(on_bug=show_bug, on_refused=show_refusal, parent=self)
+            runner.guard_writes(services.database)  # from here on only the database worker writes
+        self.runner = runner
         self.bridge = SettingsBridge(services, self)
+        self.changes = ChangeBridge(services, self)
         self.window: MainWindow | None = None
         self.dialog = None
         self.daily_backup: DailyBackup | None = None
@@ -64,7 +68,7 @@ class AppController(QObject):
 
     def _signed_in(self) -> None:
         user = self.dialog.user
-        context = ScreenContext(self.services, self.runner, user, self.bridge)
+        context = ScreenContext(self.services, self.runner, user, self.bridge, change_bridge=self.changes)
         self.window = MainWindow(context)
         self.window.sign_out_requested.connect(self._sign_out)
         if self.sync_scheduler is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -12,16 +13,19 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from db.core import changes
 from db.core.paths import data_dir
 from db.queue.views import HALL_SETTINGS, running_text
 from db.services import Services
 from db.settings.service import office_zone
 from desktop.announcer import Announcer
+from desktop.context import ChangeBridge
 from desktop.ops import Runner
 from printing.dates import format_day_date
 
 log = logging.getLogger("loket.display")
 POLL_MS = 1000
+FULL_READ_S = 30  # queue groups renamed, or settings pulled by the sync, may not move the change stamps
 MARQUEE_MS = 120
 REMEMBERED_CALLS = 500
 
@@ -74,6 +78,8 @@ class HallDisplay(QWidget):
         self.announced = announced or AnnouncedCalls()
         self.zone = office_zone({})  # the default until the settings are read
         self.polling = False
+        self.stamps: tuple | None = None  # (queue, settings) change stamps of the last look
+        self.last_full_read = 0.0
         self.office = QLabel()
         self.office.setFont(_font(26, True))
         self.clock = QLabel()
@@ -138,6 +144,8 @@ class HallDisplay(QWidget):
         self.clock_timer.timeout.connect(self._tick)
         for timer in (self.poll_timer, self.marquee_timer, self.clock_timer):
             timer.start()
+        self.changes = ChangeBridge(services, self)
+        self.changes.changed.connect(self._changed_here)
         self._tick()
         self.poll()
 
@@ -148,30 +156,51 @@ class HallDisplay(QWidget):
         return label
 
     def poll(self) -> None:
-        """One background read of the hall's state; skipped while the previous one is still running."""
+        """One background look at the hall; skipped while the previous one is still running. Each second it reads
+        only the change stamps (any PC's call moves them); the hall is re-read when they moved, and the few display
+        settings (never the logo) when a setting changed; both every FULL_READ_S as a safety net (a row applied by a
+        sync pull may keep an older timestamp)."""
         if self.polling:
             return
         self.polling = True
-        services = self.services
+        services, known = self.services, self.stamps
+        full = time.monotonic() - self.last_full_read >= FULL_READ_S
 
         def read():
-            return (
-                services.settings.get_many(HALL_SETTINGS),
-                services.queue_views.hall_state(),
-                services.queue_views.calls_since(),
-            )
+            stamps = services.queue.change_stamp(), services.settings.change_stamp()
+            values = None
+            if full or known is None or stamps[1] != known[1]:
+                values = services.settings.get_many(HALL_SETTINGS)
+            hall = None
+            if full or known is None or stamps[0] != known[0]:
+                hall = services.queue_views.hall_state(), services.queue_views.calls_since()
+            return stamps, values, hall
 
         self.runner.run(read, self._show, self._database_down, owner=self)
 
+    def _changed_here(self, batch) -> None:
+        """A commit on this PC: look now rather than at the next tick."""
+        if changes.topics(batch) & {changes.QUEUE, changes.SETTINGS}:
+            self.poll()
+
     def _show(self, loaded) -> None:
         self.polling = False
-        values, state, calls = loaded
+        self.status.clear()
+        self.stamps, values, hall = loaded
+        if values is not None:
+            self._show_settings(values)
+        if hall is not None:
+            self.last_full_read = time.monotonic()
+            self._show_hall(*hall)
+
+    def _show_settings(self, values: dict[str, str]) -> None:
         self.zone = office_zone(values)
         self.office.setText(values["office.short_name"])
         text = running_text(values)
         if text.strip() != self.running_text.strip():
             self.running_text = text + "      "
-        self.status.clear()
+
+    def _show_hall(self, state, calls) -> None:
         if state.recent_calls:
             latest = state.recent_calls[0]
             self.calling_number.setText(latest.label)
@@ -198,6 +227,7 @@ class HallDisplay(QWidget):
 
     def _database_down(self, message: str) -> None:
         self.polling = False
+        self.stamps = None  # read everything again once the database answers
         self.status.setText(self.tr("Menyambung ulang ke basis data... ({reason})").format(reason=message))
 
     def _tick(self) -> None:

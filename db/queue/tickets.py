@@ -25,6 +25,7 @@ from db.models.catalog import CatalogService
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.queue import policy
 from db.settings.service import office_zone, read_in
+from db.sync.capture import last_sequence
 
 WAITING, CALLED, SERVING, DONE, NO_SHOW, UNSERVED = "waiting", "called", "serving", "done", "no_show", "unserved"
 IN_SERVICE = (CALLED, SERVING)
@@ -82,6 +83,13 @@ class QueueService:
             with self._db.read() as reading:
                 return self.today(reading)
         return self._now().astimezone(office_zone(self._office(session))).date()
+
+    def change_stamp(self) -> int:
+        """A cheap value that moves whenever any PC issues, calls or serves a ticket or opens or closes a counter (and
+        with any other synced change): the sync outbox's last sequence number, one primary-key lookup. The hall
+        display, the dashboard and the counter screen re-read the hall only when it moved."""
+        with self._db.read() as session:
+            return last_sequence(session)
 
     def record_event(
         self, session: Session, ticket: Ticket, kind: str, actor: Actor, counter: int | None, **details

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.complaints.documents import issue_complaint_receipt
 from db.complaints.service import CATEGORIES, CHANNELS, CLASSIFY_STEP, PRIORITY_DAYS, ComplaintInfo, ComplaintInput
 from desktop.context import ScreenContext
+from desktop.print_flow import archive_and_print
 from desktop.table_model import AnyIndex, RowsTableModel
 from desktop.widgets import MessageBanner
 
@@ -178,12 +178,16 @@ class ComplaintsScreen(QWidget):
                 text = self.tr("{number}: tanda terima tidak tercetak ({reason}); PDF diarsipkan di {path}.")
                 self.banner.show_error(text.format(number=info.tracking_number, reason=record.message, path=path))
 
-        self.context.runner.run(
-            lambda: issue_complaint_receipt(services, actor, info, reprint),
+        documents = services.documents
+        archive_and_print(
+            self.context.runner,
+            documents,
+            services.print_jobs,
+            actor,
+            lambda: documents.complaint_receipt(info, reprint),
             printed,
             self.banner.show_error,
-            io=True,
-            owner=self,
+            self,
         )
 
     # -- the list and the steps ----------------------------------------------------------------------------------

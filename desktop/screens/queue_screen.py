@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.core import changes
 from db.queue import policy
 from db.queue.tickets import TicketInfo
 from desktop.context import ScreenContext
@@ -110,22 +111,30 @@ class QueueScreen(QWidget):
         self.dialog: FormDialog | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(lambda: self.refresh(force=False))
         self.timer.start()
+        self.stamps: tuple | None = None  # (queue, settings) change stamps of the last read
         context.settings_bridge.changed.connect(lambda _keys: self.refresh())
+        context.changes.changed.connect(self._changed_here)
         self.refresh()
 
     @property
     def counter_number(self) -> int | None:
         return self.context.counter_number
 
-    def refresh(self) -> None:
-        services = self.context.services
+    def refresh(self, force: bool = True) -> None:
+        """Re-read this counter's state; on the timer (`force=False`) only when a PC changed the queue or a setting
+        (the change stamps moved), and never every setting: the logo alone can be megabytes."""
+        services, known = self.context.services, self.stamps
 
         def load():
+            stamps = services.queue.change_stamp(), services.settings.change_stamp()
+            if not force and stamps == known:
+                return None
             values = services.settings.get_many(QUEUE_SCREEN_SETTINGS)
             number = int(values["counter.number"])
             return {
+                "stamps": stamps,
                 "values": values,
                 "number": number,
                 "current": services.queue_views.current_ticket(number),
@@ -134,7 +143,14 @@ class QueueScreen(QWidget):
 
         self.context.runner.run(load, self._show_state, self.banner.show_error, owner=self)
 
-    def _show_state(self, state: dict) -> None:
+    def _changed_here(self, batch) -> None:
+        if changes.QUEUE in changes.topics(batch):
+            self.refresh()
+
+    def _show_state(self, state: dict | None) -> None:
+        if state is None:  # nothing changed since the last read
+            return
+        self.stamps = state["stamps"]
         values = state["values"]
         self.context.counter_number = state["number"]
         self.heading.setText(
