@@ -62,7 +62,6 @@ _.SEGMENTS  # db/queue/speech.py: every word spoken must be one of these recordi
 # FINDINGS, listed so the gate holds today; each is dead or reached only by tests, still to be removed or wired
 # (issue 13). Delete the line with the code; tests/unit/test_code_rules.py then insists.
 _.LAST_ARRIVAL  # db/admin/demo.py: constant never read
-_.MODES  # db/queue/policy.py: labels never shown
 _.describe_rule  # db/queue/policy.py: only tests call it; the counter screen shows its translated twin (rule_text)
 _.sensitive  # db/complaints/service.py ComplaintInfo.sensitive: only tests read it
 _.current_version  # db/catalog/store.py: only tests call it
