@@ -43,7 +43,6 @@ FULL_READ_S = 30  # queue groups renamed, or settings pulled by the sync, may no
 MARQUEE_MS = 120
 REMEMBERED_CALLS = 500
 BLINK_MS, BLINKS = 500, 12  # a new call blinks for six seconds
-LOGO_EVERY_POLLS = 60  # a changed logo shows within a minute
 
 
 class AnnouncedCalls:
