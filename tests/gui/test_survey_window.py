@@ -52,7 +52,7 @@ def test_idle_resets_a_half_finished_survey(qtbot, sqlite_services, runner):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.service_list.count() > 1)
-    window.service_list.setCurrentIndex(1)
+    window.service_list.setCurrentRow(1)  # row 0 is the first group's heading
     press(qtbot, window, "start")
     press(qtbot, window, "score_U1_2")
     assert window.pages.currentIndex() == 2
@@ -77,3 +77,28 @@ def test_each_element_answers_in_the_annex_words(qtbot, sqlite_services, runner)
     assert label("U8", 1) == "Tidak ada" and label("U8", 4) == "Dikelola dengan baik"
     assert label("U9", 1) == "Buruk" and label("U9", 4) == "Sangat baik"
     assert label("U1", 3) == "Sesuai" and label("U6", 4) == "Sangat kompeten"
+
+
+def test_the_office_s_own_services_come_first_grouped_and_searchable(qtbot, sqlite_services, runner):
+    window = SurveyWindow(sqlite_services, runner)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.service_list.count() > 100)
+    listing = window.service_list
+    headings = [
+        listing.item(row).text()
+        for row in range(listing.count())
+        if listing.item(row).flags() == Qt.ItemFlag.NoItemFlags
+    ]
+    assert headings[:3] == ["Perizinan Berusaha", "Perizinan Non Berusaha", "Informasi dan Non Perizinan"]
+    assert headings[-1] == "Sekretariat Daerah Kabupaten Balangan"
+    assert listing.wordWrap()
+    window.picker.search.setText("apotek")
+    names = [listing.item(row).text() for row in range(listing.count())]
+    found = [
+        listing.item(row).text() for row in range(listing.count()) if listing.item(row).data(Qt.ItemDataRole.UserRole)
+    ]
+    assert names[:2] == ["Perizinan Berusaha", "Izin Apotek"] and all("apotek" in n.lower() for n in found)
+    qtbot.mouseClick(
+        listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualItemRect(listing.item(1)).center()
+    )
+    assert window.pages.currentIndex() == 1 and window.service.code == "DPM-007"

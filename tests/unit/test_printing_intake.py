@@ -306,3 +306,14 @@ def test_a_payment_slip_and_a_later_condition_on_the_receipt() -> None:
     assert rupiah_terbilang(0) == "Rp 0 (nol rupiah)"
     with pytest.raises(TypeError):
         rupiah_terbilang(-5)
+
+
+@pytest.mark.parametrize("paper", ["A4", "F4"])
+@pytest.mark.parametrize("count", [4, 6, 9, 14, 20])
+def test_the_signatures_never_stand_alone_on_a_page(paper, count):
+    """A receipt whose items fill the first page carries its last items over with the signatures (issue 15: a
+    six-item receipt pushed only its signatures to page 2)."""
+    document = pdfium.PdfDocument(receipt_pdf(receipt_data(items=checked_items(count)), office(), paper))
+    last = document[len(document) - 1].get_textpage().get_text_range()
+    assert "( Ahmad Fauzi )" in last
+    assert "Ada dan sesuai" in last or "Tidak berlaku" in last
