@@ -7,11 +7,11 @@ import logging
 import os
 import signal
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db.admin import backup
 from db.core.errors import LoketError
 from db.core.logs import configure_logging
 from db.services import Services, open_services
@@ -19,9 +19,10 @@ from desktop.context import ScreenContext, SettingsBridge
 from desktop.crash import install_excepthook, show_bug, show_refusal
 from desktop.i18n import apply_language
 from desktop.login import FirstRunDialog, LoginDialog
-from desktop.main_window import MainWindow
 from desktop.ops import Runner
-from desktop.sync_ui import SyncScheduler
+
+if TYPE_CHECKING:
+    from desktop.main_window import MainWindow
 
 log = logging.getLogger("loket")
 
@@ -57,6 +58,8 @@ class AppController(QObject):
         window_shown(type(self.dialog).__name__)
 
     def _signed_in(self) -> None:
+        from desktop.main_window import MainWindow  # the screens load after the sign-in, not before it
+
         user = self.dialog.user
         context = ScreenContext(self.services, self.runner, user, self.bridge)
         self.window = MainWindow(context)
@@ -104,7 +107,7 @@ class DailyBackup(QObject):
         self.running = True
         services = self.services
         self.runner.run(
-            lambda: backup.daily_backup(services.database, services.settings.values()),
+            lambda: _daily_backup(services),
             self._done,
             self._failed,
             io=True,
@@ -120,6 +123,12 @@ class DailyBackup(QObject):
         self.running = False
         log.warning("daily backup failed: %s", message)
         self.report(self.tr("Cadangan harian: {reason}").format(reason=message))
+
+
+def _daily_backup(services: Services):
+    from db.admin import backup  # imported by the worker: zip and migration code stay off the start-up path
+
+    return backup.daily_backup(services.database, services.settings.values())
 
 
 def _public_window(services: Services, runner: Runner, kiosk: bool, survey: bool = False):
@@ -188,17 +197,24 @@ def main(argv: list[str] | None = None) -> int:
         window_shown(type(window).__name__)
     else:
         controller.start()
+    # The daily backup and the sync start once the first window is up: their code is not on the path to it.
+    QTimer.singleShot(0, lambda: _start_background(services, controller))
+    code = app.exec()
+    controller.runner.wait_idle()
+    services.close()
+    log.info("exit %s", code)
+    return code
+
+
+def _start_background(services: Services, controller: AppController) -> None:
+    from desktop.sync_ui import SyncScheduler
+
     daily = DailyBackup(services, controller.runner, lambda text: _show_status(controller, text), controller)
     daily.start()
     scheduler = SyncScheduler(services, controller.runner, lambda text: _show_status(controller, text), controller)
     scheduler.synced.connect(lambda: controller.window is not None and controller.window.statusBar().refresh())
     controller.sync_scheduler = scheduler  # the menu action "Sinkronkan sekarang" of each signed-in window
     scheduler.start()
-    code = app.exec()
-    controller.runner.wait_idle()
-    services.close()
-    log.info("exit %s", code)
-    return code
 
 
 def _show_status(controller: AppController, text: str) -> None:

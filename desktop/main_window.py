@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.context import ScreenContext
 from desktop.i18n import apply_language
 from desktop.navigation import screens_for
+from desktop.screen_stack import ScreenStack
 from desktop.status_bar import LoketStatusBar
 
 
@@ -29,7 +30,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.context = context
-        self.screens: dict[str, QWidget] = {}
+        self.screens: ScreenStack | dict[str, QWidget] = {}
         self.resize(1200, 760)
         context.settings_bridge.changed.connect(self._settings_changed)
         self.build()
@@ -43,13 +44,10 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        self.screens = {}
+        self.screens = ScreenStack(self.stack, entries, self.context)  # each screen built when first opened
         for entry in entries:
-            screen = entry.build(self.context)
-            self.screens[entry.key] = screen
-            self.stack.addWidget(screen)
             self.navigation.addItem(entry.title())
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self.screens.open_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)

@@ -18,8 +18,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 from types import MappingProxyType
 
-import holidays
-
 from db.core.errors import DomainError
 
 MIN_YEAR = 1946  # the holidays package starts here
@@ -38,6 +36,8 @@ def national_holidays(year: int, include_cuti_bersama: bool = True) -> Mapping[d
     """
     _check_year(year)
     categories = ("public", "government") if include_cuti_bersama else ("public",)
+    import holidays  # here, not at import: it takes ~80 ms and the sign-in window never needs it
+
     found = holidays.country_holidays("ID", years=year, categories=categories, language="id")
     return MappingProxyType(dict(sorted(found.items())))  # shared by every caller: read-only
 

@@ -13,14 +13,10 @@ from db.core import audit, validators
 from db.core.actor import Actor
 from db.core.errors import DomainError, NotFound
 from db.documents import archive
-from db.documents.printing import office_header
 from db.intake.registration import next_in_series
 from db.models.decrees import Decree, Handover
 from db.models.intake import Applicant, Application
 from db.settings.service import thermal_config
-from printing.adapters import send
-from printing.handover_pdf import handover_bytes, handover_pdf
-from printing.records import HandoverData
 
 RECEIPT_PREFIX = "LOKET-REG:"
 
@@ -97,6 +93,12 @@ class HandoverService:
         self, actor: Actor, application_id: uuid.UUID, *, proxy: bool, name: str, nik: str, letter: str = ""
     ) -> HandoverResult:
         """Record who collected the decree, archive and print the handover receipt."""
+        # Imported here: reportlab and python-escpos are not needed until a decree is handed over (start-up speed).
+        from db.documents.printing import office_header
+        from printing.adapters import send
+        from printing.handover_pdf import handover_bytes, handover_pdf
+        from printing.records import HandoverData
+
         nik = validators.nik(nik)
         name = validators.person_name(name)
         if proxy and not letter.strip():
