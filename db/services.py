@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from db.accounts.service import AccountService
 from db.calendar.store import CalendarStore
-from db.catalog.store import CatalogStore, ImportResult, shipped_catalog
+from db.catalog.store import CatalogStore, ImportResult, shipped_catalog, shipped_version
 from db.complaints.service import ComplaintService
 from db.core import migrate
 from db.core.actor import Actor, Clock, utc_now
@@ -95,5 +95,8 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
 
 def _import_shipped_catalog(catalog: CatalogStore, device_id: str) -> ImportResult:
     """A new app version brings its reviewed catalog; services an administrator edited keep the edit."""
+    version = shipped_version()
+    if version is not None and catalog.is_imported(version):
+        return ImportResult(version, already_imported=True)  # the usual start: nothing to parse
     setup = Actor(username="setup", device_id=device_id, role=Role.ADMINISTRATOR)
     return catalog.import_catalog(setup, shipped_catalog(), "katalog bawaan aplikasi")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from dataclasses import dataclass, field
 from importlib import resources
@@ -108,6 +109,15 @@ def _content_version(catalog: Catalog) -> str:
     return f"catalog-{digest[:16]}"
 
 
+def shipped_version() -> str | None:
+    """The version the shipped catalog declares, read from the head of the file without parsing its 1.3 MB: each
+    start asks whether it is imported already, and almost always it is."""
+    with resources.files("resources").joinpath(SHIPPED_NAME).open("r", encoding="utf-8") as stream:
+        head = stream.read(512)
+    found = re.search(r'"version"\s*:\s*"([^"]+)"', head)
+    return found.group(1) if found else None
+
+
 def shipped_catalog() -> Catalog:
     return parse_catalog(resources.files("resources").joinpath(SHIPPED_NAME).read_text(encoding="utf-8"))
 
@@ -117,6 +127,10 @@ class CatalogStore:
         self._db = database
         self._index: CatalogIndex | None = None
         self._lock = threading.Lock()
+
+    def is_imported(self, version: str) -> bool:
+        with self._db.read() as session:
+            return session.scalar(select(CatalogVersion.id).where(CatalogVersion.version == version)) is not None
 
     def import_catalog(self, actor: Actor, catalog: Catalog, source: str) -> ImportResult:
         """Bring the database to `catalog` in one transaction. Services edited by an administrator keep their
