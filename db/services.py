@@ -88,6 +88,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         catalog_import=catalog_import,
         clock=clock,
     )
+    services.settings.subscribe(services.queue.settings_changed)  # the queue caches its few settings
     services.decrees = DecreeService(services)
     services.handovers = HandoverService(services)
     return services

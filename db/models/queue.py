@@ -59,6 +59,10 @@ class Ticket(UuidPrimaryKey, Base):
     __table_args__ = (
         UniqueConstraint("day", "label", name="uq_tickets_day_label"),
         Index("ix_tickets_day_status", "day", "status", "issued_at"),
+        # Revision 0010: the people ahead and the recent services of a group, and the front of the queue, as index
+        # seeks (db/queue/statements.py).
+        Index("ix_tickets_day_group_status", "day", "group_code", "status", "issued_at"),
+        Index("ix_tickets_front", "day", "status", "group_code", "target_counter", "priority", "issued_at"),
     )
 
     day: Mapped[date]
