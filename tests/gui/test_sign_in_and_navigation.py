@@ -87,3 +87,14 @@ def test_menus_show_their_shortcuts(qtbot, screen_context):
         assert expected in shortcuts
     window.show_screen("settings")
     assert window.stack.currentWidget() is window.screens["settings"]
+
+
+def test_screens_are_built_when_first_opened(qtbot, screen_context):
+    from desktop.main_window import MainWindow
+
+    window = MainWindow(screen_context)
+    qtbot.addWidget(window)
+    assert [key for key in window.screens if window.screens.is_built(key)] == ["home"]
+    window.navigation.setCurrentRow(list(window.screens).index("queue"))
+    assert window.screens.is_built("queue") and window.stack.currentWidget() is window.screens["queue"]
+    assert not window.screens.is_built("reports")

@@ -1,0 +1,52 @@
+"""What the path to the sign-in window may load: nothing of printing, migrations, backup, reports or the screens."""
+
+import os
+import subprocess
+import sys
+
+from db.core import migrate
+
+HEAVY = ("reportlab", "escpos", "alembic", "mako", "holidays", "openpyxl", "db.reports", "db.admin.backup")
+HEAVY += ("desktop.screens.queue_screen", "desktop.screens.reports_screen", "desktop.main_window")
+
+OPEN_TO_SIGN_IN = """
+import sys
+from PySide6.QtWidgets import QApplication
+from desktop.app import AppController
+app = QApplication([])
+from db.services import open_services
+services = open_services()
+controller = AppController(services)
+controller.start()
+print(",".join(sorted(name for name in sys.modules if name.startswith({heavy!r}))))
+services.close()
+"""
+
+
+def run_sign_in_path(home) -> str:
+    env = {**os.environ, "LOKET_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("LOKET_DATABASE_URL", None)
+    script = OPEN_TO_SIGN_IN.format(heavy=HEAVY)
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout.strip().splitlines()[-1] if result.stdout.strip() else ""
+
+
+def test_the_second_start_reaches_the_sign_in_without_the_heavy_modules(tmp_path):
+    run_sign_in_path(tmp_path)  # the first start creates and migrates the database (Alembic is needed then)
+    assert run_sign_in_path(tmp_path) == ""
+
+
+def test_the_revisions_read_from_the_files_are_alembics():
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == scripts.get_current_head()
+    assert set(migrate._file_revisions()) == {script.revision for script in scripts.walk_revisions()}
+
+
+def test_escpos_keeps_its_capabilities_cache_in_a_persistent_folder():
+    import printing  # noqa: F401 - importing the package sets the folder
+
+    folder = os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"]
+    assert os.path.isdir(folder) and "Loket" in folder and not folder.startswith("/tmp/tmp")
