@@ -89,4 +89,6 @@ def test_the_loket_program_reports_its_window_and_quits_through_launch(loket_hom
     finally:
         if process.poll() is None:
             process.kill()
+            process.wait()
+        process.stdout.close()
     assert "exit 0" in (loket_home / "logs" / "loket.log").read_text()
