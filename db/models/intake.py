@@ -80,8 +80,7 @@ class Application(UuidPrimaryKey, Base):
     __tablename__ = "applications"
     __table_args__ = (
         Index("ix_applications_status_due", "status", "due_on"),
-        Index("ix_applications_finished_at", "finished_at"),  # revision 0010: the report's open files and SLA
-        Index("ix_applications_registered_at", "registered_at"),
+        Index("ix_applications_finished_at", "finished_at", "registered_at"),  # 0010: the report's open files, SLA
     )
 
     registration_number: Mapped[str] = mapped_column(String(60), unique=True)
