@@ -20,6 +20,7 @@ from desktop.context import ScreenContext, SettingsBridge
 from desktop.crash import install_excepthook, show_bug, show_refusal
 from desktop.i18n import apply_language
 from desktop.login import FirstRunDialog, LoginDialog
+from desktop.opening import run_with_progress
 from desktop.ops import Runner
 
 if TYPE_CHECKING:
@@ -198,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, app.quit))
     wake = _wake_on_signals(app)  # noqa: F841 - kept alive for the life of the loop
     try:
-        services = open_services(args.database_url)
+        services = run_with_progress(lambda: open_services(args.database_url))
         apply_language(services.settings.get("ui.language"))
     except LoketError as error:
         log.error("cannot open database: %s", error.message)

@@ -512,12 +512,12 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../desktop/app.py" line="108"/>
+        <location filename="../../desktop/app.py" line="122"/>
         <source>Cadangan harian dibuat: {name}</source>
         <translation>Daily backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="113"/>
+        <location filename="../../desktop/app.py" line="127"/>
         <source>Cadangan harian: {reason}</source>
         <translation>Daily backup: {reason}</translation>
     </message>
@@ -1470,62 +1470,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="39"/>
+        <location filename="../../desktop/main_window.py" line="40"/>
         <source>Loket</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="66"/>
+        <location filename="../../desktop/main_window.py" line="64"/>
         <source>&amp;Loket</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="67"/>
+        <location filename="../../desktop/main_window.py" line="65"/>
         <source>&amp;Kunci / ganti pengguna</source>
         <translation>&amp;Lock / switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="68"/>
+        <location filename="../../desktop/main_window.py" line="66"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="70"/>
+        <location filename="../../desktop/main_window.py" line="68"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="71"/>
+        <location filename="../../desktop/main_window.py" line="69"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="75"/>
+        <location filename="../../desktop/main_window.py" line="73"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="76"/>
+        <location filename="../../desktop/main_window.py" line="74"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="77"/>
+        <location filename="../../desktop/main_window.py" line="75"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="78"/>
+        <location filename="../../desktop/main_window.py" line="76"/>
         <source>&amp;Diagnostik...</source>
         <translation>&amp;Diagnostics...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="105"/>
+        <location filename="../../desktop/main_window.py" line="103"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="119"/>
+        <location filename="../../desktop/main_window.py" line="117"/>
         <source>Loket {version}
 Aplikasi front office pelayanan terpadu satu pintu.
 Basis data: {db}</source>
@@ -1534,12 +1534,12 @@ Front-office application for one-stop service counters.
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="123"/>
+        <location filename="../../desktop/main_window.py" line="121"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="131"/>
+        <location filename="../../desktop/main_window.py" line="129"/>
         <source>Tentang / Diagnostik</source>
         <translation>About / Diagnostics</translation>
     </message>
@@ -1547,72 +1547,72 @@ Database: {db}</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigation.py" line="45"/>
+        <location filename="../../desktop/navigation.py" line="59"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="46"/>
+        <location filename="../../desktop/navigation.py" line="60"/>
         <source>Antrian</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="48"/>
+        <location filename="../../desktop/navigation.py" line="62"/>
         <source>Ambil Antrian</source>
         <translation>Issue Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="51"/>
+        <location filename="../../desktop/navigation.py" line="65"/>
         <source>Pendaftaran Berkas</source>
         <translation>File Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="54"/>
+        <location filename="../../desktop/navigation.py" line="68"/>
         <source>Permohonan</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="56"/>
+        <location filename="../../desktop/navigation.py" line="70"/>
         <source>Penyerahan</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="57"/>
+        <location filename="../../desktop/navigation.py" line="71"/>
         <source>Verifikasi SK</source>
         <translation>SK Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="59"/>
+        <location filename="../../desktop/navigation.py" line="73"/>
         <source>Pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="63"/>
+        <location filename="../../desktop/navigation.py" line="77"/>
         <source>Informasi &amp; Konsultasi</source>
         <translation>Information &amp; Consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="68"/>
+        <location filename="../../desktop/navigation.py" line="82"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="71"/>
+        <location filename="../../desktop/navigation.py" line="85"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="75"/>
+        <location filename="../../desktop/navigation.py" line="89"/>
         <source>Laporan SKM</source>
         <translation>SKM Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="80"/>
+        <location filename="../../desktop/navigation.py" line="94"/>
         <source>Katalog Layanan</source>
         <translation>Service Catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="84"/>
+        <location filename="../../desktop/navigation.py" line="98"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -1728,6 +1728,14 @@ Database: {db}</translation>
         <location filename="../../desktop/screens/office_settings.py" line="64"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <location filename="../../desktop/opening.py" line="26"/>
+        <source>Menyiapkan basis data Loket (pertama kali dibuka atau sesudah pembaruan). Mohon tunggu...</source>
+        <translation>Preparing the Loket database (first start or after an update). Please wait...</translation>
     </message>
 </context>
 <context>
