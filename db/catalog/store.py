@@ -8,12 +8,11 @@ import threading
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.catalog.schema import Catalog, Service
 from db.catalog.search import CatalogIndex, SearchHit
 from db.core import audit
 from db.core.actor import Actor
@@ -21,6 +20,11 @@ from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
 from db.models.accounts import Role
 from db.models.catalog import CatalogService, CatalogVersion, ServiceRevision
+
+if TYPE_CHECKING:  # pydantic and the catalog's models load on first use, not on the way to the sign-in window
+    from pydantic import ValidationError
+
+    from db.catalog.schema import Catalog, Service
 
 SHIPPED_NAME = "catalog/catalog.json"
 
@@ -92,6 +96,10 @@ def parse_catalog(text: str) -> Catalog:
         raise DomainError(f"Berkas katalog bukan JSON yang sah (baris {error.lineno}): {error.msg}") from error
     if isinstance(raw, list):  # the export format: a plain list of services
         raw = {"version": "", "services": raw}
+    from pydantic import ValidationError
+
+    from db.catalog.schema import Catalog
+
     try:
         catalog = Catalog.model_validate(raw)
     except ValidationError as error:
@@ -228,6 +236,8 @@ class CatalogStore:
         actor.require(Role.ADMINISTRATOR)
         if not reason.strip():
             raise DomainError("Alasan perubahan wajib diisi (misalnya nomor SK standar pelayanan yang baru).")
+        from db.catalog.schema import Service
+
         service = Service.model_validate(service.model_dump())
         with self._db.transaction() as session:
             row = session.scalar(select(CatalogService).where(CatalogService.code == service.code))
@@ -253,6 +263,8 @@ class CatalogStore:
         return entry
 
     def get(self, code: str) -> ServiceEntry:
+        from db.catalog.schema import Service
+
         with self._db.read() as session:
             row = session.scalar(select(CatalogService).where(CatalogService.code == code))
             if row is None:
@@ -262,6 +274,8 @@ class CatalogStore:
 
     def revision(self, revision_id) -> Service:
         """A past snapshot, exactly as it was when a file was checked against it."""
+        from db.catalog.schema import Service
+
         with self._db.read() as session:
             revision = session.get(ServiceRevision, revision_id)
             if revision is None:

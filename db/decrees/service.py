@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from db.catalog.schema import Service
 from db.core import audit
 from db.core.actor import Actor
 from db.core.errors import DomainError, NotFound
@@ -24,7 +23,8 @@ from db.models.decrees import Decree, IssuedDocument
 from db.models.intake import Applicant, Application
 from db.settings import registry as settings_registry
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # printing and the catalog's models load on first use (start-up speed)
+    from db.catalog.schema import Service
     from printing.records import DecreeData
 
 ISSUERS = (Role.ADMINISTRATOR, Role.SUPERVISOR, Role.CUSTOMER_SERVICE)
@@ -192,6 +192,8 @@ class DecreeService:
                 if session.scalar(select(Decree.id).where(Decree.application_id == app.id, Decree.status == "valid")):
                     raise DomainError(f"SK untuk {app.registration_number} sudah terbit.")
                 applicant = session.get(Applicant, app.applicant_id)
+                from db.catalog.schema import Service
+
                 service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
                 now = self._services.clock()
                 signed_on = now.astimezone(ZoneInfo(values.get("office.timezone", "Asia/Makassar"))).date()

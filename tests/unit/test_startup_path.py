@@ -6,7 +6,7 @@ import sys
 
 from db.core import migrate
 
-HEAVY = ("reportlab", "escpos", "alembic", "mako", "holidays", "openpyxl", "db.reports", "db.admin.backup")
+HEAVY = ("reportlab", "escpos", "alembic", "mako", "holidays", "openpyxl", "pydantic", "db.reports", "db.admin.backup")
 HEAVY += ("desktop.screens.queue_screen", "desktop.screens.reports_screen", "desktop.main_window")
 
 OPEN_TO_SIGN_IN = """
