@@ -63,6 +63,72 @@ def _template(folder: Path) -> Path:
     return home
 
 
+DAY_OF_USE = """
+import os
+from datetime import date
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from db.core.actor import Actor
+from db.intake.applicants import PersonInput
+from db.intake.checklist import Mark
+from db.intake.documents import receipt_data
+from db.documents.printing import office_header
+from db.models import Role
+from db.reports import ReportQuery, daily_report
+from db.services import open_services
+from desktop.context import ScreenContext, SettingsBridge
+from desktop.main_window import MainWindow
+from desktop.ops import Runner
+from printing.receipt_pdf import receipt_pdf
+
+services = open_services()
+user = services.accounts.authenticate("admin", "rahasia-123", services.device_id)
+runner = Runner(on_bug=print, on_refused=print)
+window = MainWindow(ScreenContext(services, runner, user, SettingsBridge(services), counter_number=1))
+window.show()
+for row in range(window.navigation.count()):  # every screen opened, as the day goes
+    window.navigation.setCurrentRow(row)
+    app.processEvents()
+officer = Actor("admin", services.device_id, user.id, role=Role.ADMINISTRATOR, counter_number=1, full_name="Admin")
+for _ in range(300):
+    services.queue.issue(officer, "A")
+    services.queue.call_next(officer, 1)
+    services.queue.finish(officer, 1)
+person = services.applicants.save_person(officer, PersonInput("6311015508900001", "Siti Aminah"))
+entry, items = services.intake.checklist("DPM-007")
+marks = {item.position: Mark("ada_sesuai") for item in items if not item.heading}
+office = office_header(services.settings.values())
+for _ in range(20):
+    outcome = services.intake.submit(officer, person.id, entry.revision_id, None, marks)
+    receipt_pdf(receipt_data(services, outcome.application_id, False), office, "A4")
+today = services.queue.today()
+daily_report(services.database, ReportQuery(today, today))
+services.catalog.search("izin")
+runner.wait_idle()
+for _ in range(20):
+    app.processEvents()
+for line in open(f"/proc/{os.getpid()}/status"):
+    if line.startswith("VmRSS:"):
+        print("rss-kib", line.split()[1], flush=True)
+"""
+
+
+def _day_of_use_rss(template: Path, folder: Path) -> float:
+    """Resident memory after a day's use, in a process of its own: every screen opened, 300 tickets issued,
+    called and finished, 20 files registered with their receipt PDFs, the day's report and a catalog search."""
+    home = folder / "day-of-use"
+    shutil.copytree(template, home)
+    env = {**os.environ, "LOKET_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("LOKET_DATABASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-c", DAY_OF_USE], env=env, capture_output=True, text=True, timeout=TIMEOUT_S * 5
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("rss-kib")]
+    if not lines:
+        raise RuntimeError(f"day-of-use run failed: {done.stderr[-2000:]}")
+    return int(lines[-1].split()[1]) / 1024
+
+
 def _rss_mib(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -104,6 +170,7 @@ def _launch(command: list[str], home: Path) -> tuple[float, float, float]:
         if process.poll() is None:
             process.kill()
             process.wait()
+        process.stdout.close()
 
 
 def run() -> list[Result]:
@@ -136,6 +203,7 @@ def run() -> list[Result]:
                     "bare_rss_mib": round(statistics.median(f[1] for f in bare), 1),
                     "quit_ms": round(statistics.median(f[2] for f in loket), 1),
                     "bare_quit_ms": round(statistics.median(f[2] for f in bare), 1),
+                    "rss_after_a_day_mib": round(_day_of_use_rss(template, folder), 1),
                 },
             )
         ]
