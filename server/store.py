@@ -8,6 +8,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 
 from sqlalchemy import Engine, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
@@ -163,6 +164,11 @@ def authenticate(engine: Engine, bearer: str | None) -> Device:
 
 
 # -- up --------------------------------------------------------------------------------------------------------------
+@cache
+def _columns(name: str) -> frozenset[str]:
+    return frozenset(column.name for column in table(name).columns)
+
+
 def _problem(row: dict) -> str | None:
     """Why a pushed row cannot be applied, or None when it is well-formed."""
     name = row.get("table")
@@ -179,7 +185,7 @@ def _problem(row: dict) -> str | None:
         return "data baris bukan objek JSON"
     if str(data.get("id")) != str(row.get("id")):
         return "id di data tidak sama dengan id baris"
-    unknown = set(data) - {column.name for column in table(name).columns}
+    unknown = set(data) - _columns(name)
     if unknown:
         return f"kolom tidak dikenal: {', '.join(sorted(unknown))}"
     return None
