@@ -14,7 +14,7 @@ from sqlalchemy import select
 from db.core import audit
 from db.core.actor import Actor
 from db.core.errors import DomainError, NotFound
-from db.decrees import keys, payload, templates
+from db.decrees import templates
 from db.documents import archive
 from db.intake.registration import next_in_series
 from db.models.accounts import Role
@@ -23,8 +23,9 @@ from db.models.decrees import Decree, IssuedDocument
 from db.models.intake import Applicant, Application
 from db.settings import registry as settings_registry
 
-if TYPE_CHECKING:  # printing and the catalog's models load on first use (start-up speed)
+if TYPE_CHECKING:  # printing, cryptography and the catalog's models load on first use (start-up speed)
     from db.catalog.schema import Service
+    from db.decrees import payload
     from printing.records import DecreeData
 
 ISSUERS = (Role.ADMINISTRATOR, Role.SUPERVISOR, Role.CUSTOMER_SERVICE)
@@ -172,6 +173,7 @@ class DecreeService:
         """Number, sign and archive the decree of a finished application, all in one transaction."""
         actor.require(*ISSUERS)
         # Imported here: reportlab is not needed until a decree is made (start-up speed).
+        from db.decrees import keys, payload
         from db.documents.printing import office_header
         from printing.decree_pdf import decree_content_pdf, decree_pdf
 
@@ -331,6 +333,8 @@ class DecreeService:
 
     def verify(self, text: str) -> Verification:
         """Is this payload a genuine decree of this office, and is it still current?"""
+        from db.decrees import keys, payload
+
         try:
             claims, signed, signature = payload.read(text)
         except payload.PayloadError as error:

@@ -7,7 +7,7 @@ import sys
 from db.core import migrate
 
 HEAVY = ("reportlab", "escpos", "alembic", "mako", "holidays", "openpyxl", "pydantic", "db.reports", "db.admin.backup")
-HEAVY += ("desktop.screens.queue_screen", "desktop.screens.reports_screen", "desktop.main_window")
+HEAVY += ("cryptography", "desktop.screens.queue_screen", "desktop.screens.reports_screen", "desktop.main_window")
 
 OPEN_TO_SIGN_IN = """
 import sys
