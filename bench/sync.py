@@ -41,7 +41,7 @@ def _records(services, count: int) -> None:
                 day=start.date(),
                 group_code="A",
                 number=made,
-                label=f"A-{uuid.uuid4().hex[:8]}",
+                label=f"A-{uuid.uuid4().hex[:10]}",  # 12 characters at most; 8 hex digits collided
                 status="done",
                 issued_at=start,
                 issued_by="bench",

@@ -218,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     # The daily backup and the sync start once the first window is up: their code is not on the path to it.
     QTimer.singleShot(0, lambda: _start_background(services, controller))
     code = app.exec()
+    scheduler = getattr(controller, "sync_scheduler", None)
+    if scheduler is not None:
+        scheduler.stop()  # a sync under way stops after its current batch; the daily backup finishes
     controller.runner.wait_idle()
     services.close()
     log.info("exit %s", code)
