@@ -1,4 +1,8 @@
-"""Entry point of the `loket` desktop app: open the database, sign in, show the main window."""
+"""Entry point of the `loket` desktop app: open the database, sign in, show the main window.
+
+The sign-in window comes first: it is shown while the database layer loads and the database opens (migrations
+included) on a helper thread, and its button waits until they are ready; nothing touches data before that.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.core.errors import LoketError
 from db.core.logs import configure_logging
-from db.services import Services, open_services
 from desktop.context import ScreenContext, SettingsBridge
 from desktop.crash import install_excepthook, show_bug, show_refusal
 from desktop.i18n import apply_language
@@ -24,6 +27,7 @@ from desktop.opening import run_with_progress
 from desktop.ops import Runner
 
 if TYPE_CHECKING:
+    from db.services import Services
     from desktop.main_window import MainWindow
 
 log = logging.getLogger("loket")
@@ -58,6 +62,22 @@ class AppController(QObject):
         self.dialog.rejected.connect(self._cancelled)
         self.dialog.show()
         window_shown(type(self.dialog).__name__)
+
+    def adopt(self, dialog) -> None:
+        """Take over the sign-in window shown before the database was open; replaced by the right one when the
+        database says otherwise (no account yet, or another language)."""
+        wanted = LoginDialog if self.services.accounts.has_users() else FirstRunDialog
+        if type(dialog) is not wanted:
+            dialog.close()
+            dialog.deleteLater()
+            self.start()
+            return
+        self.dialog = dialog
+        if isinstance(dialog, LoginDialog):
+            dialog.set_office(self.services.settings.get("office.short_name"))
+        dialog.accepted.connect(self._signed_in)
+        dialog.rejected.connect(self._cancelled)
+        dialog.attach(self.services)
 
     def _signed_in(self) -> None:
         from desktop.main_window import MainWindow  # the screens load after the sign-in, not before it
@@ -195,26 +215,48 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(True)
     install_excepthook()
     # Quit through the event queue: a signal that arrives before app.exec() starts must not be lost.
-    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app.quit))
-    signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, app.quit))
+    stop_requested: list[int] = []  # a signal while the database opens: Qt's main loop is not running yet
+
+    def request_stop(*_args) -> None:
+        stop_requested.append(1)
+        QTimer.singleShot(0, app.quit)
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
     wake = _wake_on_signals(app)  # noqa: F841 - kept alive for the life of the loop
+    runner = Runner(on_bug=show_bug, on_refused=show_refusal)
+    public = args.kiosk or args.display or args.survey
+    early = None if public else _early_sign_in(runner, args.database_url)
     try:
-        services = run_with_progress(lambda: open_services(args.database_url))
-        apply_language(services.settings.get("ui.language"))
+        services = run_with_progress(lambda: _open_services(args.database_url))
+        language = services.settings.get("ui.language")
+        apply_language(language)
     except LoketError as error:
+        if early is not None:
+            early.close()
         log.error("cannot open database: %s", error.message)
         box = QMessageBox(QMessageBox.Icon.Critical, "Loket", f"Loket tidak dapat dimulai.\n\n{error.message}")
         box.finished.connect(app.quit)
         box.show()
         app.exec()
         return 2
-    controller = AppController(services)
-    if args.kiosk or args.display or args.survey:
+    controller = AppController(services, runner)
+    if public:
         window = _public_window(services, controller.runner, kiosk=args.kiosk, survey=args.survey)
         window.show() if args.windowed else window.showFullScreen()
         window_shown(type(window).__name__)
-    else:
+    elif stop_requested or (early.result() == early.DialogCode.Rejected and not early.isVisible()):
+        services.close()  # asked to stop, or "Keluar" pressed, while the database was still opening
+        log.info("exit 0")
+        return 0
+    elif language not in ("", "id"):
+        early.close()  # the early window speaks Indonesian; this office reads another language
+        early.deleteLater()
         controller.start()
+    else:
+        controller.adopt(early)
+    if early is not None and os.environ.get("LOKET_REPORT_WINDOW_SHOWN"):
+        QTimer.singleShot(0, lambda: print("loket-sign-in-ready", flush=True))  # the button works from here
     # The daily backup and the sync start once the first window is up: their code is not on the path to it.
     QTimer.singleShot(0, lambda: _start_background(services, controller))
     code = app.exec()
@@ -225,6 +267,25 @@ def main(argv: list[str] | None = None) -> int:
     services.close()
     log.info("exit %s", code)
     return code
+
+
+def _open_services(url: str | None) -> Services:
+    from db.services import open_services  # on the helper thread: SQLAlchemy and the services load there
+
+    return open_services(url)
+
+
+def _early_sign_in(runner: Runner, url: str | None):
+    """The sign-in window, shown before the database layer loads: the first-start dialog when this PC's database
+    file does not exist yet, else the sign-in (AppController.adopt corrects the guess if need be)."""
+    from db.core.paths import default_database_url
+
+    target = url or default_database_url()
+    first_start = target.startswith("sqlite:///") and not os.path.exists(target.removeprefix("sqlite:///"))
+    dialog = FirstRunDialog(None, runner) if first_start else LoginDialog(None, runner, "")
+    dialog.show()
+    window_shown(type(dialog).__name__)
+    return dialog
 
 
 def _start_background(services: Services, controller: AppController) -> None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from db.accounts.service import UserInfo
-from db.core.actor import Actor
-from db.services import Services
 from desktop.ops import Runner
+
+if TYPE_CHECKING:  # the database layer loads while the sign-in window is already up (desktop/app.py)
+    from db.accounts.service import UserInfo
+    from db.core.actor import Actor
+    from db.services import Services
 
 
 class SettingsBridge(QObject):
@@ -32,6 +35,8 @@ class ScreenContext:
 
     @property
     def actor(self) -> Actor:
+        from db.core.actor import Actor
+
         return Actor(
             username=self.user.username,
             device_id=self.services.device_id,

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from db.accounts.service import UserInfo
-from db.services import Services
 from desktop.ops import Runner
 from desktop.widgets import MessageBanner
 
+if TYPE_CHECKING:  # the dialog is shown before the database layer has loaded (desktop/app.py)
+    from db.accounts.service import UserInfo
+    from db.services import Services
+
 
 class _AccountDialog(QDialog):
-    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None):
+    """Built with services, or without them while the database is still being opened: then its button waits
+    until attach() hands them over (the window is up at once, the typing can start)."""
+
+    def __init__(self, services: Services | None, runner: Runner, parent: QWidget | None = None):
         super().__init__(parent)
         self.services, self.runner = services, runner
         self.user: UserInfo | None = None
@@ -27,6 +34,15 @@ class _AccountDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
+        if services is None:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.banner.show_info(self.tr("Menyiapkan basis data..."))
+
+    def attach(self, services: Services) -> None:
+        """The database is open: the dialog can do its work."""
+        self.services = services
+        self.banner.clear_message()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _password_field(self) -> QLineEdit:
         field = QLineEdit()
@@ -47,11 +63,11 @@ class _AccountDialog(QDialog):
 
 
 class LoginDialog(_AccountDialog):
-    def __init__(self, services: Services, runner: Runner, office_name: str, parent: QWidget | None = None):
+    def __init__(self, services: Services | None, runner: Runner, office_name: str, parent: QWidget | None = None):
         super().__init__(services, runner, parent)
         self.setObjectName("login_dialog")
         self.setWindowTitle(self.tr("Masuk - Loket"))
-        self.heading.setText(self.tr("<b>{office}</b><br>Masuk dengan akun petugas Anda.").format(office=office_name))
+        self.set_office(office_name)
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.password = self._password_field()
@@ -60,6 +76,9 @@ class LoginDialog(_AccountDialog):
         self.form.addRow(self.tr("&Kata sandi"), self.password)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Masuk"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keluar"))
+
+    def set_office(self, office_name: str) -> None:
+        self.heading.setText(self.tr("<b>{office}</b><br>Masuk dengan akun petugas Anda.").format(office=office_name))
 
     def submit(self) -> None:
         username, password = self.username.text(), self.password.text()
@@ -84,7 +103,7 @@ class LoginDialog(_AccountDialog):
 class FirstRunDialog(_AccountDialog):
     """Shown once, while the database holds no account: creates the first administrator."""
 
-    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None):
+    def __init__(self, services: Services | None, runner: Runner, parent: QWidget | None = None):
         super().__init__(services, runner, parent)
         self.setObjectName("first_run_dialog")
         self.setWindowTitle(self.tr("Penyiapan Loket"))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 T = TypeVar("T")
 QUIET_MS = 400  # a normal start is done by then, and shows no window at all
@@ -34,8 +34,9 @@ class OpeningWindow(QWidget):
 
 
 def run_with_progress(work: Callable[[], T], quiet_ms: int = QUIET_MS) -> T:
-    """work() on a helper thread; its result, or its exception re-raised here. The window appears only when the
-    work outlasts quiet_ms, and Qt's loop keeps running meanwhile (the bar moves, signals are handled)."""
+    """work() on a helper thread; its result, or its exception re-raised here. Qt's loop runs meanwhile (a window
+    already shown paints and takes typing, signals are handled); the progress window appears only when the work
+    outlasts quiet_ms."""
     outcome: dict[str, object] = {}
 
     def target() -> None:
@@ -46,19 +47,29 @@ def run_with_progress(work: Callable[[], T], quiet_ms: int = QUIET_MS) -> T:
 
     helper = threading.Thread(target=target, name="loket-open", daemon=True)
     helper.start()
-    helper.join(quiet_ms / 1000)
+    window: list[OpeningWindow] = []
+
+    def show_progress() -> None:
+        if helper.is_alive():
+            window.append(OpeningWindow())
+            window[0].show()
+
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.timeout.connect(lambda: helper.is_alive() or loop.quit())
+    poll.start(20)
+    QTimer.singleShot(quiet_ms, show_progress)
     if helper.is_alive():
-        window = OpeningWindow()
-        window.show()
-        loop = QEventLoop()
-        poll = QTimer()
-        poll.timeout.connect(lambda: helper.is_alive() or loop.quit())
-        poll.start(50)
         loop.exec()
-        poll.stop()
-        window.close()
-        window.deleteLater()
+    poll.stop()
     helper.join()
+    if window:
+        application = QApplication.instance()
+        quits = application.quitOnLastWindowClosed()
+        application.setQuitOnLastWindowClosed(False)  # closing this window must not end the app
+        window[0].close()
+        window[0].deleteLater()
+        application.setQuitOnLastWindowClosed(quits)
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]

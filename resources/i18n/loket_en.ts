@@ -512,12 +512,12 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../desktop/app.py" line="122"/>
+        <location filename="../../desktop/app.py" line="142"/>
         <source>Cadangan harian dibuat: {name}</source>
         <translation>Daily backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="127"/>
+        <location filename="../../desktop/app.py" line="147"/>
         <source>Cadangan harian: {reason}</source>
         <translation>Daily backup: {reason}</translation>
     </message>
@@ -720,47 +720,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="90"/>
+        <location filename="../../desktop/login.py" line="109"/>
         <source>Penyiapan Loket</source>
         <translation>Loket setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="93"/>
+        <location filename="../../desktop/login.py" line="112"/>
         <source>&lt;b&gt;Selamat datang di Loket.&lt;/b&gt;&lt;br&gt;Buat akun administrator pertama. Administrator mengatur kantor, loket, printer dan akun petugas lain.</source>
         <translation>&lt;b&gt;Welcome to Loket.&lt;/b&gt;&lt;br&gt;Create the first administrator account. The administrator sets up the office, counters, printers and the other staff accounts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="105"/>
+        <location filename="../../desktop/login.py" line="124"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="106"/>
+        <location filename="../../desktop/login.py" line="125"/>
         <source>Nama &amp;lengkap</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="107"/>
+        <location filename="../../desktop/login.py" line="126"/>
         <source>&amp;Kata sandi (min. 8)</source>
         <translation>&amp;Password (min. 8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="108"/>
+        <location filename="../../desktop/login.py" line="127"/>
         <source>&amp;Ulangi kata sandi</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="109"/>
+        <location filename="../../desktop/login.py" line="128"/>
         <source>Buat administrator</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="110"/>
+        <location filename="../../desktop/login.py" line="129"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="115"/>
+        <location filename="../../desktop/login.py" line="134"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -1398,37 +1398,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="53"/>
+        <location filename="../../desktop/login.py" line="69"/>
         <source>Masuk - Loket</source>
         <translation>Sign in - Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="54"/>
+        <location filename="../../desktop/login.py" line="81"/>
         <source>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;Masuk dengan akun petugas Anda.</source>
         <translation>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;Sign in with your staff account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="59"/>
+        <location filename="../../desktop/login.py" line="75"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="60"/>
+        <location filename="../../desktop/login.py" line="76"/>
         <source>&amp;Kata sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="61"/>
+        <location filename="../../desktop/login.py" line="77"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="62"/>
+        <location filename="../../desktop/login.py" line="78"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="67"/>
+        <location filename="../../desktop/login.py" line="86"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Enter user name and password.</translation>
     </message>
@@ -2487,22 +2487,22 @@ per level, [jika: ...],
 <context>
     <name>SyncScheduler</name>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="75"/>
+        <location filename="../../desktop/sync_ui.py" line="88"/>
         <source>Sinkronisasi sedang berjalan.</source>
         <translation>Sync already running.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="79"/>
+        <location filename="../../desktop/sync_ui.py" line="101"/>
         <source>Sinkronisasi dimulai...</source>
         <translation>Sync started...</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="93"/>
+        <location filename="../../desktop/sync_ui.py" line="115"/>
         <source>Sinkronisasi selesai: {sent} terkirim, {received} diterima.</source>
         <translation>Sync finished: {sent} sent, {received} received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="102"/>
+        <location filename="../../desktop/sync_ui.py" line="124"/>
         <source>Sinkronisasi gagal: {reason}</source>
         <translation>Sync failed: {reason}</translation>
     </message>
@@ -2778,6 +2778,14 @@ per level, [jika: ...],
         <location filename="../../desktop/screens/verify_screen.py" line="63"/>
         <source>&lt;p&gt;Nomor SK: {n}&lt;br&gt;Nomor pendaftaran: {r}&lt;br&gt;Pemegang: {h}&lt;br&gt;Layanan: {s}&lt;br&gt;Tanggal: {d}&lt;/p&gt;</source>
         <translation>&lt;p&gt;SK number: {n}&lt;br&gt;Registration number: {r}&lt;br&gt;Holder: {h}&lt;br&gt;Service: {s}&lt;br&gt;Date: {d}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <location filename="../../desktop/login.py" line="39"/>
+        <source>Menyiapkan basis data...</source>
+        <translation>Preparing the database...</translation>
     </message>
 </context>
 </TS>

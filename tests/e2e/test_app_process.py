@@ -27,7 +27,8 @@ def test_loket_comes_up_on_a_new_data_folder_and_quits_cleanly(loket_home):
     try:
         shown = wait_for(lambda: log.exists() and "window shown: FirstRunDialog" in log.read_text(), 60)
         assert shown, output.read_text()
-        assert (loket_home / "loket.db").exists()
+        # The window comes first; the database is created meanwhile, behind it.
+        assert wait_for(lambda: (loket_home / "loket.db").exists(), 60)
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=30) == 0
     finally:
