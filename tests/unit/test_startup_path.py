@@ -50,3 +50,22 @@ def test_escpos_keeps_its_capabilities_cache_in_a_persistent_folder():
 
     folder = os.environ["ESCPOS_CAPABILITIES_PICKLE_DIR"]
     assert os.path.isdir(folder) and "Loket" in folder and not folder.startswith("/tmp/tmp")
+
+
+EARLY_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from desktop.app import _early_sign_in
+from desktop.ops import Runner
+dialog = _early_sign_in(Runner(on_bug=print, on_refused=print), None)
+print(type(dialog).__name__, ",".join(sorted(n for n in sys.modules if n.startswith(("sqlalchemy", "db.services")))))
+"""
+
+
+def test_the_sign_in_window_is_shown_before_the_database_layer_loads(tmp_path):
+    env = {**os.environ, "LOKET_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("LOKET_DATABASE_URL", None)
+    result = subprocess.run([sys.executable, "-c", EARLY_WINDOW], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["FirstRunDialog"]  # an empty data folder: the first start, and no SQLAlchemy
