@@ -240,15 +240,16 @@ def main(argv: list[str] | None = None) -> int:
         box.show()
         app.exec()
         return 2
+    cancelled = early is not None and early.result() == early.DialogCode.Rejected and not early.isVisible()
+    if stop_requested or cancelled:
+        services.close()  # asked to stop, or "Keluar" pressed, while the database was still opening
+        log.info("exit 0")
+        return 0
     controller = AppController(services, runner)
     if public:
         window = _public_window(services, controller.runner, kiosk=args.kiosk, survey=args.survey)
         window.show() if args.windowed else window.showFullScreen()
         window_shown(type(window).__name__)
-    elif stop_requested or (early.result() == early.DialogCode.Rejected and not early.isVisible()):
-        services.close()  # asked to stop, or "Keluar" pressed, while the database was still opening
-        log.info("exit 0")
-        return 0
     elif language not in ("", "id"):
         early.close()  # the early window speaks Indonesian; this office reads another language
         early.deleteLater()
