@@ -9,6 +9,7 @@ After each call, the ticket is finished (Loket) or marked done (raw) outside the
 from __future__ import annotations
 
 import itertools
+import shutil
 import sqlite3
 import tempfile
 import time
@@ -150,4 +151,5 @@ def run() -> list[Result]:
     results = []
     for size in SIZES:
         results += _one_size(folder, size)
+    shutil.rmtree(folder, ignore_errors=True)
     return results

@@ -5,6 +5,7 @@ the report's own SQL replayed on raw sqlite3 (rows bulk-inserted directly, as be
 from __future__ import annotations
 
 import random
+import shutil
 import sqlite3
 import statistics
 import tempfile
@@ -260,4 +261,5 @@ def run() -> list[Result]:
     year_query = ReportQuery(HISTORY[0], MONTH[1])
     results.append(_compare(f"daily report, a year ({held} days)", services, path, year_query, 3, 1))
     services.close()
+    shutil.rmtree(folder, ignore_errors=True)  # a year of rows: hundreds of megabytes
     return results
