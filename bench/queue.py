@@ -23,7 +23,6 @@ from bench.harness import Result, Timed, alternate, median_ms, pair_ratio
 from db.core.actor import Actor
 from db.documents.printing import ticket_data
 from db.models import Role, Ticket, TicketSequence
-from db.queue import views
 from db.services import open_services
 from printing.escpos_render import ticket_bytes
 
@@ -126,7 +125,7 @@ def _one_size(folder: Path, size: int) -> list[Result]:
     results.append(_result(f"queue.call_next ({size:,} tickets in the day, SQLite)", called, raw_called, "call"))
     if size == SIZES[0]:
         ticket = services.queue.issue(officer, "A")
-        data = ticket_data(views.ticket_by_id(services.queue, ticket.id), services.settings.values())
+        data = ticket_data(services.queue_views.ticket_by_id(ticket.id), services.settings.values())
         results.append(
             Result("ticket ESC/POS bytes (80 mm)", median_ms(lambda: ticket_bytes(data, 80), RUNS), "-", 0, RUNS)
         )

@@ -18,7 +18,7 @@ from sqlalchemy import event, insert, select
 from bench.harness import Result, alternate, pair_ratio
 from db.models import Applicant, Application, ApplicationStep, CheckItem, FileCheck, Ticket, TicketEvent
 from db.models.catalog import CatalogService
-from db.reports import ReportQuery, daily_report
+from db.reports import ReportQuery
 from db.services import open_services
 
 TICKETS_PER_DAY = 5_000
@@ -211,7 +211,7 @@ class _Replay:
 
         event.listen(services.database.engine, "before_cursor_execute", capture)
         try:
-            daily_report(services.database, query)
+            services.reports.daily(query)
         finally:
             event.remove(services.database.engine, "before_cursor_execute", capture)
         self.statements = [(sql, params) for sql, params in statements if sql.lstrip().upper().startswith("SELECT")]
@@ -224,7 +224,7 @@ class _Replay:
 
 def _compare(name: str, services, path: Path, query: ReportQuery, runs: int, warmup: int = 2) -> Result:
     replay = _Replay(services, path, query)
-    figure, base = alternate(lambda: daily_report(services.database, query), replay, runs, warmup)
+    figure, base = alternate(lambda: services.reports.daily(query), replay, runs, warmup)
     replay.raw.close()
     return Result(
         name,
@@ -243,7 +243,7 @@ def run() -> list[Result]:
     month_days = _working_days(*MONTH)
     _fill(services, month_days)
     day_query, month_query = ReportQuery(DAY, DAY), ReportQuery(*MONTH)
-    report = daily_report(services.database, day_query)
+    report = services.reports.daily(day_query)
     assert report.tickets.issued == TICKETS_PER_DAY and report.files.registered == APPLICATIONS_PER_DAY
     shape = f"{TICKETS_PER_DAY} tickets, {APPLICATIONS_PER_DAY} applications, SQLite"
     results = [

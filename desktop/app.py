@@ -29,6 +29,7 @@ from desktop.ops import Runner
 if TYPE_CHECKING:
     from db.services import Services
     from desktop.main_window import MainWindow
+    from desktop.sync_ui import SyncScheduler
 
 log = logging.getLogger("loket")
 
@@ -51,6 +52,24 @@ class AppController(QObject):
         self.bridge = SettingsBridge(services, self)
         self.window: MainWindow | None = None
         self.dialog = None
+        self.daily_backup: DailyBackup | None = None
+        self.sync_scheduler: SyncScheduler | None = None
+
+    def start_background_jobs(self) -> None:
+        """The daily backup and the daily sync while the app is open; the controller owns both, and each signed-in
+        window's "Sinkronkan sekarang" runs the one scheduler."""
+        from desktop.sync_ui import SyncScheduler  # not on the path to the sign-in window
+
+        self.daily_backup = DailyBackup(self.services, self.runner, self.show_status, self)
+        self.daily_backup.start()
+        self.sync_scheduler = SyncScheduler(self.services, self.runner, self.show_status, self)
+        self.sync_scheduler.synced.connect(lambda: self.window is not None and self.window.statusBar().refresh())
+        self.sync_scheduler.start()
+
+    def show_status(self, text: str) -> None:
+        log.info("status: %s", text)
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, 60_000)
 
     def start(self) -> None:
         if self.services.accounts.has_users():
@@ -86,9 +105,8 @@ class AppController(QObject):
         context = ScreenContext(self.services, self.runner, user, self.bridge)
         self.window = MainWindow(context)
         self.window.sign_out_requested.connect(self._sign_out)
-        scheduler = getattr(self, "sync_scheduler", None)
-        if scheduler is not None:
-            self.window.sync_requested.connect(scheduler.run_now)
+        if self.sync_scheduler is not None:
+            self.window.sync_requested.connect(self.sync_scheduler.run_now)
         self.window.show()
         log.info("window shown: MainWindow for %s", user.username)
 
@@ -129,7 +147,7 @@ class DailyBackup(QObject):
         self.running = True
         services = self.services
         self.runner.run(
-            lambda: _daily_backup(services),
+            services.backups.daily,
             self._done,
             self._failed,
             io=True,
@@ -145,12 +163,6 @@ class DailyBackup(QObject):
         self.running = False
         log.warning("daily backup failed: %s", message)
         self.report(self.tr("Cadangan harian: {reason}").format(reason=message))
-
-
-def _daily_backup(services: Services):
-    from db.admin import backup  # imported by the worker: zip and migration code stay off the start-up path
-
-    return backup.daily_backup(services.database, services.settings.values())
 
 
 def _public_window(services: Services, runner: Runner, kiosk: bool, survey: bool = False):
@@ -259,11 +271,10 @@ def main(argv: list[str] | None = None) -> int:
     if early is not None and os.environ.get("LOKET_REPORT_WINDOW_SHOWN"):
         QTimer.singleShot(0, lambda: print("loket-sign-in-ready", flush=True))  # the button works from here
     # The daily backup and the sync start once the first window is up: their code is not on the path to it.
-    QTimer.singleShot(0, lambda: _start_background(services, controller))
+    QTimer.singleShot(0, controller.start_background_jobs)
     code = app.exec()
-    scheduler = getattr(controller, "sync_scheduler", None)
-    if scheduler is not None:
-        scheduler.stop()  # a sync under way stops after its current batch; the daily backup finishes
+    if controller.sync_scheduler is not None:
+        controller.sync_scheduler.stop()  # a sync under way stops after its current batch; the backup finishes
     controller.runner.wait_idle()
     services.close()
     log.info("exit %s", code)
@@ -287,23 +298,6 @@ def _early_sign_in(runner: Runner, url: str | None):
     dialog.show()
     window_shown(type(dialog).__name__)
     return dialog
-
-
-def _start_background(services: Services, controller: AppController) -> None:
-    from desktop.sync_ui import SyncScheduler
-
-    daily = DailyBackup(services, controller.runner, lambda text: _show_status(controller, text), controller)
-    daily.start()
-    scheduler = SyncScheduler(services, controller.runner, lambda text: _show_status(controller, text), controller)
-    scheduler.synced.connect(lambda: controller.window is not None and controller.window.statusBar().refresh())
-    controller.sync_scheduler = scheduler  # the menu action "Sinkronkan sekarang" of each signed-in window
-    scheduler.start()
-
-
-def _show_status(controller: AppController, text: str) -> None:
-    log.info("status: %s", text)
-    if controller.window is not None:
-        controller.window.statusBar().showMessage(text, 60_000)
 
 
 def launch() -> None:

@@ -6,27 +6,28 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from db.catalog.schema import Service
 from db.core import audit
-from db.core.actor import Actor
+from db.core.actor import Actor, Clock, utc_now
+from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
-from db.decrees import templates
-from db.documents import archive
+from db.decrees import payload, templates
+from db.decrees.keys import SigningKeys
+from db.documents.archive import ArchiveService
+from db.documents.printing import office_header
 from db.intake.registration import next_in_series
 from db.models.accounts import Role
 from db.models.catalog import ServiceRevision
 from db.models.decrees import Decree, IssuedDocument
 from db.models.intake import Applicant, Application
 from db.settings import registry as settings_registry
-
-if TYPE_CHECKING:  # printing, cryptography and the catalog's models load on first use (start-up speed)
-    from db.catalog.schema import Service
-    from db.decrees import payload
-    from printing.records import DecreeData
+from db.settings.service import SettingsService, office_zone
+from printing.decree_pdf import decree_content_pdf, decree_pdf
+from printing.records import DecreeData, DecreeSigner
+from printing.terbilang import tanggal_terbilang, terbilang
 
 ISSUERS = (Role.ADMINISTRATOR, Role.SUPERVISOR, Role.CUSTOMER_SERVICE)
 STATUS_LABELS = {"valid": "Berlaku", "corrected": "Dikoreksi", "withdrawn": "Ditarik", "revoked": "Dicabut"}
@@ -76,8 +77,6 @@ def _long_date(day: date) -> str:
 
 
 def _data(content: dict, payload_text: str, copy: bool, withdrawn_note: str | None) -> DecreeData:
-    from printing.records import DecreeData, DecreeSigner
-
     signer = DecreeSigner(**content["signer"])
     return DecreeData(
         decree_number=content["decree_number"],
@@ -98,9 +97,19 @@ def _data(content: dict, payload_text: str, copy: bool, withdrawn_note: str | No
 
 
 class DecreeService:
-    def __init__(self, services):
-        self._services = services
-        self._db = services.database
+    def __init__(
+        self,
+        database: Database,
+        settings: SettingsService,
+        archive: ArchiveService,
+        keys: SigningKeys,
+        clock: Clock = utc_now,
+    ):
+        self._db = database
+        self._settings = settings
+        self._archive = archive
+        self._keys = keys
+        self._now = clock
 
     def _content(
         self,
@@ -112,8 +121,6 @@ class DecreeService:
         signed_on: date,
         values: dict[str, str],
     ) -> dict:
-        from printing.terbilang import tanggal_terbilang, terbilang
-
         template = templates.load(service.kind.value)
         identity = f"NIK {applicant.nik}" if applicant.kind == "person" else f"NIB {applicant.nib}"
         fields = {
@@ -172,14 +179,9 @@ class DecreeService:
     def issue(self, actor: Actor, application_id: uuid.UUID) -> DecreeInfo:
         """Number, sign and archive the decree of a finished application, all in one transaction."""
         actor.require(*ISSUERS)
-        # Imported here: reportlab is not needed until a decree is made (start-up speed).
-        from db.decrees import keys, payload
-        from db.documents.printing import office_header
-        from printing.decree_pdf import decree_content_pdf, decree_pdf
-
-        values = self._services.settings.values()
+        values = self._settings.values()
         office = office_header(values)
-        key, key_id = keys.ensure_key(self._db, actor)
+        key, key_id = self._keys.ensure(actor)
         pending = None
         try:
             with self._db.transaction() as session:
@@ -194,11 +196,9 @@ class DecreeService:
                 if session.scalar(select(Decree.id).where(Decree.application_id == app.id, Decree.status == "valid")):
                     raise DomainError(f"SK untuk {app.registration_number} sudah terbit.")
                 applicant = session.get(Applicant, app.applicant_id)
-                from db.catalog.schema import Service
-
                 service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
-                now = self._services.clock()
-                signed_on = now.astimezone(ZoneInfo(values.get("office.timezone", "Asia/Makassar"))).date()
+                now = self._now()
+                signed_on = now.astimezone(office_zone(values)).date()
                 pattern = values.get("decree.number_format") or settings_registry.BY_KEY["decree.number_format"].default
                 number = settings_registry.registration_number(
                     pattern, next_in_series(session, "decree", signed_on.year), signed_on.month, signed_on.year
@@ -216,7 +216,7 @@ class DecreeService:
                 )
                 signed = payload.sign(claims, key)
                 pdf = decree_pdf(_data(content, signed, False, None), office)
-                pending = archive.prepare(self._services, "decree", number, pdf)
+                pending = self._archive.prepare("decree", number, pdf)
                 decree = Decree(
                     application_id=app.id,
                     decree_number=number,
@@ -269,7 +269,7 @@ class DecreeService:
         document = session.scalar(
             select(IssuedDocument).where(IssuedDocument.kind == "decree", IssuedDocument.number == decree.decree_number)
         )
-        path = str(archive.archive_root(self._services) / document.relative_path) if document else ""
+        path = str(self._archive.root() / document.relative_path) if document else ""
         number = session.scalar(select(Application.registration_number).where(Application.id == decree.application_id))
         return DecreeInfo(
             decree.id,
@@ -284,10 +284,7 @@ class DecreeService:
 
     def copy_pdf(self, actor: Actor, decree_number: str) -> bytes:
         """A reprint: the same decree marked SALINAN (and its status when no longer current); logged."""
-        from db.documents.printing import office_header
-        from printing.decree_pdf import decree_pdf
-
-        values = self._services.settings.values()
+        values = self._settings.values()
         with self._db.read() as session:
             decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number))
             if decree is None:
@@ -297,9 +294,9 @@ class DecreeService:
             )
             content, signed = decree.content, decree.payload
         pdf = decree_pdf(_data(content, signed, True, note), office_header(values))
-        archive.record_copy(self._services, actor, "decree", decree_number)
+        self._archive.record_copy(actor, "decree", decree_number)
         if note is None:
-            archive.store(self._services, actor, "decree_copy", decree_number, pdf)
+            self._archive.store(actor, "decree_copy", decree_number, pdf)
         return pdf
 
     def change_status(self, actor: Actor, decree_number: str, status: str, reason: str, official: str) -> DecreeInfo:
@@ -316,7 +313,7 @@ class DecreeService:
             if decree.status != "valid":
                 raise DomainError(f"SK {decree_number} sudah berstatus {STATUS_LABELS[decree.status]}.")
             decree.status, decree.status_reason = status, reason.strip()
-            decree.status_official, decree.status_at = official.strip(), self._services.clock()
+            decree.status_official, decree.status_at = official.strip(), self._now()
             app = session.get(Application, decree.application_id)
             if status == "corrected" and app.status == "handed_over":
                 app.status = "completed"  # the corrected decree is issued and handed over again
@@ -333,13 +330,11 @@ class DecreeService:
 
     def verify(self, text: str) -> Verification:
         """Is this payload a genuine decree of this office, and is it still current?"""
-        from db.decrees import keys, payload
-
         try:
             claims, signed, signature = payload.read(text)
         except payload.PayloadError as error:
             return Verification(False, False, (str(error),))
-        public = keys.public_keys(self._db).get(claims.key_id)
+        public = self._keys.public_keys().get(claims.key_id)
         if public is None:
             return Verification(
                 False, False, ("Kode ditandatangani dengan kunci yang tidak dikenal kantor ini.",), claims
@@ -365,7 +360,7 @@ class DecreeService:
 
     def verify_pdf(self, pdf: bytes) -> Verification:
         """A decree PDF is genuine when it is byte for byte the archived original (or its marked copy)."""
-        match = archive.matching_document(self._services, pdf)
+        match = self._archive.matching_document(pdf)
         if match is None or match[0] not in ("decree", "decree_copy"):
             return Verification(
                 False, False, ("PDF ini tidak sama dengan SK mana pun di arsip: diubah atau bukan SK kantor ini.",)

@@ -8,9 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -24,8 +23,8 @@ from db.core.errors import DomainError, NotFound
 from db.intake import checklist
 from db.models.catalog import ServiceRevision
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck, RegistrationSequence
-from db.models.settings import OFFICE_SCOPE, Setting
 from db.settings import registry as settings_registry
+from db.settings.service import office_zone, read_in
 
 if TYPE_CHECKING:  # pydantic and the catalog's models load on first use, not on the way to the sign-in window
     from db.catalog.schema import Service
@@ -69,12 +68,7 @@ def next_in_series(session: Session, kind: str, year: int) -> int:
 
 
 def _office(session: Session) -> dict[str, str]:
-    keys = ("office.timezone", "intake.registration_format")
-    return dict(
-        session.execute(
-            select(Setting.key, Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key.in_(keys))
-        ).all()
-    )
+    return read_in(session, ("office.timezone", "intake.registration_format"))
 
 
 def _front_office_steps(service: Service) -> int:
@@ -128,7 +122,7 @@ class IntakeService:
                 )
             office = _office(session)
             now = self._now()
-            local = now.astimezone(ZoneInfo(office.get("office.timezone", "Asia/Makassar")))
+            local = now.astimezone(office_zone(office))
             check = FileCheck(
                 applicant_id=applicant.id,
                 service_code=service.code,
@@ -194,9 +188,7 @@ class IntakeService:
         local: datetime,
         office: dict,
     ) -> Application:
-        pattern = (
-            office.get("intake.registration_format") or settings_registry.BY_KEY["intake.registration_format"].default
-        )
+        pattern = office["intake.registration_format"] or settings_registry.BY_KEY["intake.registration_format"].default
         number = settings_registry.registration_number(
             pattern, next_in_series(session, "registration", local.year), local.month, local.year
         )

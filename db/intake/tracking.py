@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 
@@ -16,7 +15,7 @@ from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck
-from db.models.settings import OFFICE_SCOPE, Setting
+from db.settings.service import office_today
 
 NEARLY_DUE_DAYS = 2
 STATUS_LABELS = {
@@ -75,8 +74,7 @@ class HistoryEntry:
 
 
 def _today(session, clock: Clock) -> date:
-    zone = session.scalar(select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.timezone"))
-    return clock().astimezone(ZoneInfo(zone or "Asia/Makassar")).date()
+    return office_today(session, clock())
 
 
 def _info(app: Application, applicant: Applicant, calendar: WorkCalendar, today: date) -> ApplicationInfo:

@@ -16,7 +16,6 @@ from sqlalchemy import bindparam, func, insert, select, text, update
 
 from db.models.catalog import CatalogService
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
-from db.models.settings import OFFICE_SCOPE, Setting
 
 TICKETS = Ticket.__table__
 EVENTS = TicketEvent.__table__
@@ -26,10 +25,7 @@ SEQUENCES = TicketSequence.__table__
 WAITING, CALLED, SERVING, DONE = "waiting", "called", "serving", "done"
 RECENT_SERVICES = 30  # the estimate follows the pace of the last services, not the whole day
 
-QUEUE_SETTINGS = ("office.timezone", "queue.priority_mode", "queue.priority_max_in_row")
-OFFICE_SETTINGS = select(Setting.key, Setting.value).where(
-    Setting.scope == OFFICE_SCOPE, Setting.key.in_(QUEUE_SETTINGS)
-)
+QUEUE_SETTINGS = ("office.timezone", "queue.priority_mode", "queue.priority_max_in_row")  # read via the settings
 
 GROUP = select(GROUPS.c.code, GROUPS.c.name, GROUPS.c.service_codes, GROUPS.c.active).where(
     GROUPS.c.code == bindparam("code")

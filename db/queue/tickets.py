@@ -13,7 +13,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import SimpleNamespace
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -26,6 +25,7 @@ from db.core.errors import DomainError, NotFound
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.queue import policy
 from db.queue import statements as sql
+from db.settings.service import office_zone, read_in
 from db.sync import capture
 
 WAITING, CALLED, SERVING, DONE, NO_SHOW, UNSERVED = "waiting", "called", "serving", "done", "no_show", "unserved"
@@ -81,7 +81,7 @@ class QueueService:
         cached = self._settings
         if cached is not None and time.monotonic() - cached[0] < SETTINGS_MAX_AGE_S:
             return cached[1]
-        values = dict(session.execute(sql.OFFICE_SETTINGS).all())
+        values = read_in(session, self.QUEUE_SETTINGS)
         self._settings = (time.monotonic(), values)
         return values
 
@@ -94,10 +94,12 @@ class QueueService:
         if session is None:
             with self._db.read() as reading:
                 return self.today(reading)
-        zone = ZoneInfo(self._office(session).get("office.timezone", "Asia/Makassar"))
-        return self._now().astimezone(zone).date()
+        return self._now().astimezone(office_zone(self._office(session))).date()
 
-    def _event(self, session: Session, ticket: Ticket, kind: str, actor: Actor, counter: int | None, **details) -> None:
+    def record_event(
+        self, session: Session, ticket: Ticket, kind: str, actor: Actor, counter: int | None, **details
+    ) -> None:
+        """Add a ticket's event to the caller's transaction (the days and the counter workflow share it)."""
         session.add(
             TicketEvent(
                 ticket_id=ticket.id,
@@ -111,10 +113,11 @@ class QueueService:
             )
         )
 
-    def _info(
+    def ticket_info(
         self, session: Session, ticket, *, with_estimate: bool = False, group_name: str | None = None
     ) -> TicketInfo:
-        """`ticket` is an ORM Ticket or a row of the tickets table (the Core hot path): only attributes are read."""
+        """The plain result of a ticket read in the caller's session (the read views share it). `ticket` is an ORM
+        Ticket or a row of the tickets table (the Core hot path): only its attributes are read."""
         connection = session.connection()
         if group_name is None:
             group_name = connection.execute(sql.GROUP_NAME, {"code": ticket.group_code}).scalar() or ""
@@ -201,7 +204,7 @@ class QueueService:
             connection.execute(sql.INSERT_TICKET, ticket)
             connection.execute(sql.INSERT_EVENT, event)
             capture.record(connection, [("insert", "tickets", ticket), ("insert", "ticket_events", event)])
-            return self._info(session, SimpleNamespace(**ticket), with_estimate=True, group_name=group.name)
+            return self.ticket_info(session, SimpleNamespace(**ticket), with_estimate=True, group_name=group.name)
 
     def _next_number(self, session: Session, day: date, group_code: str) -> int:
         connection = session.connection()
@@ -267,14 +270,14 @@ class QueueService:
                 changes += [("update", "tickets", dict(ticket._mapping)), ("insert", "ticket_events", event)]
             if changes:
                 capture.record(connection, changes)
-            return None if ticket is None else self._info(session, ticket)
+            return None if ticket is None else self.ticket_info(session, ticket)
 
     def _choose(self, connection, counter, day: date, actor: Actor, now: datetime):
         """Pick by the rule and mark the pick called; a ticket another counter took meanwhile is skipped, not
         waited on (SKIP LOCKED on PostgreSQL; SQLite has one writer). Returns the called ticket's row, or None."""
         office = self._office(connection)
-        mode = office.get("queue.priority_mode", "interleave")
-        max_in_row = int(office.get("queue.priority_max_in_row", "3"))
+        mode = office["queue.priority_mode"]
+        max_in_row = int(office["queue.priority_max_in_row"])
         # This counter opens by calling, so a priority desk calling counts as an open one.
         desk_open = counter.priority_desk or connection.execute(sql.PRIORITY_DESK_OPEN).first() is not None
         view = policy.CounterView(counter.number, counter.priority_desk, counter.priority_streak)
@@ -312,7 +315,7 @@ class QueueService:
         ticket.status, ticket.counter_number, ticket.called_at = CALLED, counter_number, self._now()
         ticket.call_count += 1
         ticket.served_by = actor.username
-        self._event(session, ticket, kind, actor, counter_number, call=ticket.call_count)
+        self.record_event(session, ticket, kind, actor, counter_number, call=ticket.call_count)
 
     def call_ticket(self, actor: Actor, counter_number: int, label: str) -> TicketInfo:
         """Call one ticket by number: a no-show who came back, or a waiting ticket the officer picks."""
@@ -332,7 +335,7 @@ class QueueService:
                     f"Antrian {ticket.label} berstatus {STATUS_LABELS[ticket.status]}, tidak dapat dipanggil."
                 )
             self._mark_called(session, ticket, counter_number, actor, "called")
-            return self._info(session, ticket)
+            return self.ticket_info(session, ticket)
 
     def recall(self, actor: Actor, counter_number: int) -> TicketInfo:
         with self._db.transaction() as session:
@@ -341,17 +344,17 @@ class QueueService:
             if ticket.status != CALLED:
                 raise DomainError(f"{ticket.label} sudah dilayani; panggilan ulang tidak diperlukan.")
             self._mark_called(session, ticket, counter_number, actor, "recalled")
-            return self._info(session, ticket)
+            return self.ticket_info(session, ticket)
 
     def start_serving(self, actor: Actor, counter_number: int) -> TicketInfo:
         with self._db.transaction() as session:
             self._counter(session, counter_number)
             ticket = self._current(session, counter_number)
             if ticket.status == SERVING:
-                return self._info(session, ticket)
+                return self.ticket_info(session, ticket)
             ticket.status, ticket.started_at = SERVING, self._now()
-            self._event(session, ticket, "started", actor, counter_number)
-            return self._info(session, ticket)
+            self.record_event(session, ticket, "started", actor, counter_number)
+            return self.ticket_info(session, ticket)
 
     def no_show(self, actor: Actor, counter_number: int) -> TicketInfo:
         with self._db.transaction() as session:
@@ -360,8 +363,8 @@ class QueueService:
             if ticket.status != CALLED:
                 raise DomainError(f"{ticket.label} sedang dilayani; tidak dapat ditandai tidak hadir.")
             ticket.status = NO_SHOW
-            self._event(session, ticket, "no_show", actor, counter_number)
-            return self._info(session, ticket)
+            self.record_event(session, ticket, "no_show", actor, counter_number)
+            return self.ticket_info(session, ticket)
 
     def finish(self, actor: Actor, counter_number: int) -> TicketInfo:
         with self._db.transaction() as session:
@@ -371,8 +374,8 @@ class QueueService:
             if ticket.status == CALLED:  # served without pressing "start": service began at the call
                 ticket.started_at = ticket.called_at
             ticket.status, ticket.finished_at = DONE, now
-            self._event(session, ticket, "finished", actor, counter_number)
-            return self._info(session, ticket)
+            self.record_event(session, ticket, "finished", actor, counter_number)
+            return self.ticket_info(session, ticket)
 
     def transfer(
         self, actor: Actor, counter_number: int, *, to_group: str | None = None, to_counter: int | None = None
@@ -396,8 +399,8 @@ class QueueService:
                 ticket.group_code = group.code
             previous = {"from_counter": counter_number, "to_group": ticket.group_code, "to_counter": to_counter}
             ticket.status, ticket.counter_number, ticket.target_counter = WAITING, None, to_counter
-            self._event(session, ticket, "transferred", actor, counter_number, **previous)
-            return self._info(session, ticket)
+            self.record_event(session, ticket, "transferred", actor, counter_number, **previous)
+            return self.ticket_info(session, ticket)
 
     def close_counter(self, actor: Actor, counter_number: int) -> TicketInfo | None:
         """Closing a counter never strands a ticket: one still in service goes back to the front of the queue."""
@@ -408,5 +411,5 @@ class QueueService:
             if ticket is None:
                 return None
             ticket.status, ticket.counter_number = WAITING, None
-            self._event(session, ticket, "returned", actor, counter_number, reason="loket ditutup")
-            return self._info(session, ticket)
+            self.record_event(session, ticket, "returned", actor, counter_number, reason="loket ditutup")
+            return self.ticket_info(session, ticket)

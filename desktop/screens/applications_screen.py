@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.core.errors import DomainError
-from db.intake import attachments
 from db.intake.tracking import STATUS_LABELS, ApplicationInfo
 from desktop.context import ScreenContext
 from desktop.document_printer import print_pdf
@@ -169,7 +168,7 @@ class ApplicationsScreen(QWidget):
         app = self.model.rows[row]
         services = self.context.services
         self.context.runner.run(
-            lambda: (services.tracking.history(app.id), attachments.attachments(services, app.id)),
+            lambda: (services.tracking.history(app.id), services.attachments.of_application(app.id)),
             lambda loaded: self._render(app, *loaded),
             self.banner.show_error,
             owner=self,
@@ -228,7 +227,7 @@ class ApplicationsScreen(QWidget):
             )
         if path:
             services = self.context.services
-            self._act(lambda actor: attachments.attach(services, actor, app.id, path), self.tr("Pindaian dilampirkan."))
+            self._act(lambda actor: services.attachments.attach(actor, app.id, path), self.tr("Pindaian dilampirkan."))
 
     def _act(self, operation, done_text: str) -> None:
         actor = self.context.actor

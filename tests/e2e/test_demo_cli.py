@@ -11,10 +11,9 @@ import pytest
 
 from db.admin import demo
 from db.core.actor import Actor
-from db.core.engine import Database
 from db.core.errors import DomainError
 from db.models import Role
-from db.reports import ReportQuery, daily_report, export
+from db.reports import ReportQuery, export
 from db.services import open_services
 
 DAY = date(2026, 11, 25)
@@ -34,11 +33,11 @@ def demo_json(template, folder, seed: int) -> dict:
     url = f"sqlite:///{folder / 'loket.db'}"
     result = demo.fill_day(url, DAY, 30, seed)
     assert result.tickets == 30
-    database = Database(url)
+    services = open_services(url, device_id="demo-test")
     try:
-        data = json.loads(export.to_json(daily_report(database, ReportQuery(DAY, DAY))))
+        data = json.loads(export.to_json(services.reports.daily(ReportQuery(DAY, DAY))))
     finally:
-        database.dispose()
+        services.close()
     data.pop("generated_at")
     return data
 
