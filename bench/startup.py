@@ -77,7 +77,7 @@ from db.intake.checklist import Mark
 from db.intake.documents import receipt_data
 from db.documents.printing import office_header
 from db.models import Role
-from db.reports import ReportQuery, daily_report
+from db.reports import ReportQuery
 from db.services import open_services
 from desktop.context import ScreenContext, SettingsBridge
 from desktop.main_window import MainWindow
@@ -105,7 +105,7 @@ for _ in range(20):
     outcome = services.intake.submit(officer, person.id, entry.revision_id, None, marks)
     receipt_pdf(receipt_data(services, outcome.application_id, False), office, "A4")
 today = services.queue.today()
-daily_report(services.database, ReportQuery(today, today))
+services.reports.daily(ReportQuery(today, today))
 services.catalog.search("izin")
 runner.wait_idle()
 for _ in range(20):

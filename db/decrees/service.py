@@ -6,10 +6,10 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from db.catalog.schema import Service
 from db.core import audit
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
@@ -17,7 +17,6 @@ from db.core.errors import DomainError, NotFound
 from db.decrees import payload, templates
 from db.decrees.keys import SigningKeys
 from db.documents.archive import ArchiveService
-from db.documents.printing import office_header
 from db.intake.registration import next_in_series
 from db.models.accounts import Role
 from db.models.catalog import ServiceRevision
@@ -25,9 +24,10 @@ from db.models.decrees import Decree, IssuedDocument
 from db.models.intake import Applicant, Application
 from db.settings import registry as settings_registry
 from db.settings.service import SettingsService, office_zone
-from printing.decree_pdf import decree_content_pdf, decree_pdf
-from printing.records import DecreeData, DecreeSigner
-from printing.terbilang import tanggal_terbilang, terbilang
+
+if TYPE_CHECKING:  # printing and the catalog's models load on first use (start-up memory and speed)
+    from db.catalog.schema import Service
+    from printing.records import DecreeData
 
 ISSUERS = (Role.ADMINISTRATOR, Role.SUPERVISOR, Role.CUSTOMER_SERVICE)
 STATUS_LABELS = {"valid": "Berlaku", "corrected": "Dikoreksi", "withdrawn": "Ditarik", "revoked": "Dicabut"}
@@ -77,6 +77,8 @@ def _long_date(day: date) -> str:
 
 
 def _data(content: dict, payload_text: str, copy: bool, withdrawn_note: str | None) -> DecreeData:
+    from printing.records import DecreeData, DecreeSigner
+
     signer = DecreeSigner(**content["signer"])
     return DecreeData(
         decree_number=content["decree_number"],
@@ -121,6 +123,8 @@ class DecreeService:
         signed_on: date,
         values: dict[str, str],
     ) -> dict:
+        from printing.terbilang import tanggal_terbilang, terbilang
+
         template = templates.load(service.kind.value)
         identity = f"NIK {applicant.nik}" if applicant.kind == "person" else f"NIB {applicant.nib}"
         fields = {
@@ -179,6 +183,10 @@ class DecreeService:
     def issue(self, actor: Actor, application_id: uuid.UUID) -> DecreeInfo:
         """Number, sign and archive the decree of a finished application, all in one transaction."""
         actor.require(*ISSUERS)
+        from db.catalog.schema import Service
+        from db.documents.printing import office_header
+        from printing.decree_pdf import decree_content_pdf, decree_pdf
+
         values = self._settings.values()
         office = office_header(values)
         key, key_id = self._keys.ensure(actor)
@@ -284,6 +292,9 @@ class DecreeService:
 
     def copy_pdf(self, actor: Actor, decree_number: str) -> bytes:
         """A reprint: the same decree marked SALINAN (and its status when no longer current); logged."""
+        from db.documents.printing import office_header
+        from printing.decree_pdf import decree_pdf
+
         values = self._settings.values()
         with self._db.read() as session:
             decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number))
