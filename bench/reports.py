@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import event, insert, select
 
 from bench.harness import Result, alternate, pair_ratio
+from db.core.actor import Actor
 from db.models import Applicant, Application, ApplicationStep, CheckItem, FileCheck, Ticket, TicketEvent
 from db.models.catalog import CatalogService
 from db.reports import ReportQuery
@@ -211,7 +212,7 @@ class _Replay:
 
         event.listen(services.database.engine, "before_cursor_execute", capture)
         try:
-            services.reports.daily(query)
+            services.reports.daily(query, actor=Actor.system("bench"))
         finally:
             event.remove(services.database.engine, "before_cursor_execute", capture)
         self.statements = [(sql, params) for sql, params in statements if sql.lstrip().upper().startswith("SELECT")]
@@ -224,7 +225,7 @@ class _Replay:
 
 def _compare(name: str, services, path: Path, query: ReportQuery, runs: int, warmup: int = 2) -> Result:
     replay = _Replay(services, path, query)
-    figure, base = alternate(lambda: services.reports.daily(query), replay, runs, warmup)
+    figure, base = alternate(lambda: services.reports.daily(query, actor=Actor.system("bench")), replay, runs, warmup)
     replay.raw.close()
     return Result(
         name,
@@ -243,7 +244,7 @@ def run() -> list[Result]:
     month_days = _working_days(*MONTH)
     _fill(services, month_days)
     day_query, month_query = ReportQuery(DAY, DAY), ReportQuery(*MONTH)
-    report = services.reports.daily(day_query)
+    report = services.reports.daily(day_query, actor=Actor.system("bench"))
     assert report.tickets.issued == TICKETS_PER_DAY and report.files.registered == APPLICATIONS_PER_DAY
     shape = f"{TICKETS_PER_DAY} tickets, {APPLICATIONS_PER_DAY} applications, SQLite"
     results = [

@@ -105,7 +105,7 @@ for _ in range(20):
     outcome = services.intake.submit(officer, person.id, entry.revision_id, None, marks)
     receipt_pdf(receipt_data(services, outcome.application_id, False), office, "A4")
 today = services.queue.today()
-services.reports.daily(ReportQuery(today, today))
+services.reports.daily(ReportQuery(today, today), actor=officer)
 services.catalog.search("izin")
 runner.wait_idle()
 for _ in range(20):

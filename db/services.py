@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from db.accounts.service import AccountService
+from db.admin import restore_journal
 from db.admin.backup import BackupService
 from db.admin.diagnostics import Diagnostics
 from db.admin.maintenance import Maintenance
 from db.calendar.store import CalendarStore
 from db.catalog.store import CatalogStore, ImportResult, shipped_catalog, shipped_version
 from db.complaints.service import ComplaintService
-from db.core import migrate
+from db.core import migrate, startup_lock
 from db.core.actor import Actor, Clock, utc_now
 from db.core.audit import AuditLog
 from db.core.device import device_id as load_device_id
 from db.core.engine import Database
+from db.core.errors import LoketError
 from db.core.paths import default_database_url
 from db.decrees.handover import HandoverService
 from db.decrees.keys import SigningKeys
 from db.decrees.service import DecreeService
+from db.documents import archive_repair
 from db.documents.archive import ArchiveService
 from db.info_log.service import InfoLogService
 from db.intake.applicants import ApplicantService
@@ -78,16 +82,18 @@ class Services:
 
 def open_services(url: str | None = None, *, device_id: str | None = None, clock: Clock = utc_now) -> Services:
     """Connect and migrate (with a copy taken first). Raises EnvironmentFault or SchemaTooNew with a clear message."""
+    restore_journal.recover_interrupted_restore()  # a restore cut off by a crash is undone before anything opens
     database = Database(url or default_database_url())
     device = device_id or load_device_id()
     catalog = CatalogStore(database)
     try:
-        result = migrate.upgrade(database)
-        with database.transaction() as session:
-            seed_office(session)
-        catalog_import = _import_shipped_catalog(catalog, device)
-        with database.transaction() as session:
-            seed_queue_defaults(session)
+        with startup_lock.held(database):  # PCs starting together on one database take turns, none fails
+            result = migrate.upgrade(database)
+            with database.transaction() as session:
+                seed_office(session)
+            catalog_import = _import_shipped_catalog(catalog, device)
+            with database.transaction() as session:
+                seed_queue_defaults(session)
     except BaseException:
         database.dispose()
         raise
@@ -98,7 +104,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     tracking = TrackingService(database, clock)
     archive = ArchiveService(database, settings, clock)
     keys = SigningKeys(database)
-    return Services(
+    services = Services(
         database=database,
         device_id=device,
         accounts=AccountService(database, clock),
@@ -130,6 +136,16 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         catalog_import=catalog_import,
         clock=clock,
     )
+    _heal_archive(services)
+    return services
+
+
+def _heal_archive(services: Services) -> None:
+    """A decree committed just before a crash gets its archived original put in place now (never blocks start)."""
+    try:
+        archive_repair.heal(services.database, services.archive.root())
+    except (OSError, LoketError):
+        logging.getLogger(__name__).exception("archive repair at start failed")
 
 
 def _import_shipped_catalog(catalog: CatalogStore, device_id: str) -> ImportResult:

@@ -8,17 +8,16 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 
 from sqlalchemy import Engine, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 
-from db.sync.tables import CAPTURED, EVENT_TABLES, MASTER_TABLES, UP_TABLES, table
+from db.sync.tables import EVENT_TABLES, MASTER_TABLES, UP_TABLES
+from server import validation
 from server.models import devices, master_rows, sync_counter, sync_rejects, synced_rows
 
 STALE_AFTER_S = 24 * 3600
 DRIFT_WARN_S = 300
-OPERATIONS = ("insert", "update", "delete")
 
 
 class StoreError(Exception):
@@ -144,9 +143,45 @@ def enrol(engine: Engine, enrol_token: str, loket_device_id: str) -> tuple[Devic
             .values(enrolled_at=now(), token_hash=token_hash(token), loket_device_id=loket_device_id[:64])
             .returning(devices.c.id, devices.c.name, devices.c.office, devices.c.master)
         ).first()
+        if row is not None and loket_device_id:
+            _inherit_rows(conn, row.id, row.office, loket_device_id)
     if row is None:
         raise StoreError(401, "Token pendaftaran tidak dikenal, sudah dipakai, atau perangkat dicabut.")
     return Device(row.id, row.name, row.office, row.master), token
+
+
+def _inherit_rows(conn, new_id: uuid.UUID, office: str, loket_device_id: str) -> None:
+    """A PC enrolled again (its old device revoked) keeps its rows: they move to the new device, so the rows it
+    sends again update them instead of standing beside them. Only from revoked devices of the same office."""
+    previous = (
+        conn.execute(
+            select(devices.c.id)
+            .where(
+                devices.c.loket_device_id == loket_device_id[:64],
+                devices.c.office == office,
+                devices.c.revoked_at.is_not(None),
+                devices.c.id != new_id,
+            )
+            .order_by(devices.c.revoked_at.desc())
+        )
+        .scalars()
+        .all()
+    )
+    for old_id in previous:
+        newer = synced_rows.alias("newer")
+        conn.execute(  # a record already moved from a later device wins over this one's copy
+            synced_rows.delete().where(
+                synced_rows.c.device_id == old_id,
+                select(newer.c.id)
+                .where(
+                    newer.c.device_id == new_id,
+                    newer.c.table_name == synced_rows.c.table_name,
+                    newer.c.id == synced_rows.c.id,
+                )
+                .exists(),
+            )
+        )
+        conn.execute(update(synced_rows).where(synced_rows.c.device_id == old_id).values(device_id=new_id))
 
 
 def authenticate(engine: Engine, bearer: str | None) -> Device:
@@ -164,33 +199,6 @@ def authenticate(engine: Engine, bearer: str | None) -> Device:
 
 
 # -- up --------------------------------------------------------------------------------------------------------------
-@cache
-def _columns(name: str) -> frozenset[str]:
-    return frozenset(column.name for column in table(name).columns)
-
-
-def _problem(row: dict) -> str | None:
-    """Why a pushed row cannot be applied, or None when it is well-formed."""
-    name = row.get("table")
-    if name not in CAPTURED:
-        return f"tabel tidak dikenal: {name!r}"
-    if row.get("op") not in OPERATIONS:
-        return f"operasi tidak dikenal: {row.get('op')!r}"
-    try:
-        uuid.UUID(str(row.get("id")))
-    except ValueError:
-        return f"id bukan UUID: {row.get('id')!r}"
-    data = row.get("data")
-    if not isinstance(data, dict):
-        return "data baris bukan objek JSON"
-    if str(data.get("id")) != str(row.get("id")):
-        return "id di data tidak sama dengan id baris"
-    unknown = set(data) - _columns(name)
-    if unknown:
-        return f"kolom tidak dikenal: {', '.join(sorted(unknown))}"
-    return None
-
-
 def push(engine: Engine, device: Device, after_seq: int, rows: list[dict], clock: datetime | None) -> int:
     """Apply one batch in one transaction and return the highest seq committed for the device.
 
@@ -211,16 +219,16 @@ def push(engine: Engine, device: Device, after_seq: int, rows: list[dict], clock
         good: list[dict] = []
         rejects = []
         for row in fresh:
-            problem = _problem(row)
+            problem = validation.row_problem(row)
             if problem:
                 rejects.append(
                     {
                         "device_id": device.id,
                         "seq": row["seq"],
-                        "table_name": str(row.get("table"))[:200],
-                        "row_id": str(row.get("id"))[:200],
+                        "table_name": validation.shown(row.get("table")),
+                        "row_id": validation.shown(row.get("id")),
                         "reason": problem,
-                        "payload": json.dumps(row, default=str)[:100_000],
+                        "payload": validation.stored_payload(row),
                         "received_at": received,
                     }
                 )
@@ -233,11 +241,8 @@ def push(engine: Engine, device: Device, after_seq: int, rows: list[dict], clock
         # The latest state of a record wins within a batch (ON CONFLICT cannot touch one row twice per statement).
         latest_up = {(row["table"], row["id"]): row for row in up}
         latest_master = {(row["table"], row["id"]): row for row in master}
-        if latest_up:
-            _stage_up(conn, device, latest_up.values())
-            foreign = conn.execute(STAGED_FOREIGN, {"device": device.id}).first()
-            if foreign is not None:
-                raise StoreError(403, f"Baris {foreign.table_name}/{foreign.id} milik perangkat lain.")
+        # No 403 for an id another device holds: rows are keyed by their origin (table, device, id), so a device that
+        # pushes someone else's id first only ever writes its own copy and can never block the true owner's sync.
         count = len(latest_up) + len(latest_master)
         if count:
             top = conn.execute(
@@ -248,7 +253,7 @@ def push(engine: Engine, device: Device, after_seq: int, rows: list[dict], clock
             ).scalar_one()
             first = top - count + 1
             if latest_up:
-                _apply_up(conn, device, first, received)
+                _apply_up(conn, device, latest_up.values(), first, received)
             _apply_master(conn, device, latest_master.values(), iter(range(first + len(latest_up), top + 1)))
         if fresh:
             acked = max(row["seq"] for row in fresh)
@@ -262,33 +267,27 @@ def push(engine: Engine, device: Device, after_seq: int, rows: list[dict], clock
 
 
 # Up rows are applied set-based: COPY the batch into a staging table (dropped at commit, so no state outlives the
-# transaction, whichever worker process runs it), check ownership with one join, then one INSERT ... SELECT ... ON
-# CONFLICT per kind. One INSERT ... ON CONFLICT per row through executemany was 80 % of a first sync.
+# transaction, whichever worker process runs it), then one INSERT ... SELECT ... ON CONFLICT per kind, keyed by the
+# row's origin (table, device, id). One INSERT ... ON CONFLICT per row through executemany was 80 % of a first sync.
 STAGE = (
     "CREATE TEMP TABLE sync_stage (table_name varchar(64) NOT NULL, id uuid NOT NULL, seq bigint NOT NULL, "
     "deleted boolean NOT NULL, data jsonb NOT NULL, event boolean NOT NULL, ordinal bigint NOT NULL) ON COMMIT DROP"
 )
-STAGED_FOREIGN = text(
-    "SELECT s.table_name, s.id FROM synced_rows s JOIN sync_stage t ON t.table_name = s.table_name AND t.id = s.id "
-    "WHERE s.device_id <> :device LIMIT 1"
-)
 # received_seq: the server's receive order, handed out from the counter block reserved for this batch, in the
 # batch's order (ordinal), as the row-by-row apply did.
-APPLY_EVENTS = text(
+_INSERT_STAGED = (
     "INSERT INTO synced_rows (table_name, id, device_id, office, seq, received_seq, received_at, deleted, data) "
     "SELECT table_name, id, :device, :office, seq, :first + ordinal, :received, deleted, data FROM sync_stage "
-    "WHERE event ORDER BY ordinal ON CONFLICT (table_name, id) DO NOTHING"
 )
+APPLY_EVENTS = text(_INSERT_STAGED + "WHERE event ORDER BY ordinal ON CONFLICT (table_name, device_id, id) DO NOTHING")
 APPLY_STATES = text(
-    "INSERT INTO synced_rows (table_name, id, device_id, office, seq, received_seq, received_at, deleted, data) "
-    "SELECT table_name, id, :device, :office, seq, :first + ordinal, :received, deleted, data FROM sync_stage "
-    "WHERE NOT event ORDER BY ordinal ON CONFLICT (table_name, id) DO UPDATE SET seq = excluded.seq, "
-    "received_seq = excluded.received_seq, received_at = excluded.received_at, deleted = excluded.deleted, "
-    "data = excluded.data"
+    _INSERT_STAGED + "WHERE NOT event ORDER BY ordinal ON CONFLICT (table_name, device_id, id) DO UPDATE SET "
+    "seq = excluded.seq, received_seq = excluded.received_seq, received_at = excluded.received_at, "
+    "deleted = excluded.deleted, data = excluded.data"
 )
 
 
-def _stage_up(conn, device: Device, rows) -> None:
+def _stage_up(conn, rows) -> None:
     conn.exec_driver_sql(STAGE)
     cursor = conn.connection.dbapi_connection.cursor()
     encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -300,8 +299,9 @@ def _stage_up(conn, device: Device, rows) -> None:
             copy.write_row((name, row["id"], row["seq"], row["op"] == "delete", encode(row["data"]), event, ordinal))
 
 
-def _apply_up(conn, device: Device, first_seq: int, received: datetime) -> None:
-    """Apply the staged rows: events once (append-only), states as their latest version."""
+def _apply_up(conn, device: Device, rows, first_seq: int, received: datetime) -> None:
+    """Stage the rows, then apply them: events once (append-only), states as their latest version."""
+    _stage_up(conn, rows)
     values = {"device": device.id, "office": device.office, "first": first_seq, "received": received}
     conn.execute(APPLY_EVENTS, values)
     conn.execute(APPLY_STATES, values)

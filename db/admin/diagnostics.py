@@ -190,8 +190,9 @@ class Diagnostics:
             target = target.with_name(target.name + ".zip")
         partial = target.with_name(target.name + ".tmp")
         names = ["diagnostik.txt", "pengaturan.json"]
+        if not target.parent.is_dir():  # a mistyped folder is refused, not created
+            raise EnvironmentFault(f"Folder {target.parent} tidak ada: paket dukungan tidak ditulis.")
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
                 bundle.writestr("diagnostik.txt", mask(report.text()))
                 settings = json.dumps(safe_settings(self._settings.all()), indent=2, ensure_ascii=False)

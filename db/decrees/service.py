@@ -6,17 +6,18 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from db.core import audit
+from db.catalog.schema import Service
+from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
-from db.core.errors import DomainError, NotFound
-from db.decrees import payload, templates
+from db.core.errors import DomainError, EnvironmentFault, NotFound
+from db.decrees import numbering, payload, templates
 from db.decrees.keys import SigningKeys
 from db.documents.archive import ArchiveService
+from db.documents.printing import office_header
 from db.intake.registration import next_in_series
 from db.models.accounts import Role
 from db.models.catalog import ServiceRevision
@@ -24,10 +25,9 @@ from db.models.decrees import Decree, IssuedDocument
 from db.models.intake import Applicant, Application
 from db.settings import registry as settings_registry
 from db.settings.service import SettingsService, office_zone
-
-if TYPE_CHECKING:  # printing and the catalog's models load on first use (start-up memory and speed)
-    from db.catalog.schema import Service
-    from printing.records import DecreeData
+from printing.decree_pdf import decree_content_pdf, decree_pdf
+from printing.records import DecreeData, DecreeSigner
+from printing.terbilang import tanggal_terbilang, terbilang
 
 ISSUERS = (Role.ADMINISTRATOR, Role.SUPERVISOR, Role.CUSTOMER_SERVICE)
 STATUS_LABELS = {"valid": "Berlaku", "corrected": "Dikoreksi", "withdrawn": "Ditarik", "revoked": "Dicabut"}
@@ -77,8 +77,6 @@ def _long_date(day: date) -> str:
 
 
 def _data(content: dict, payload_text: str, copy: bool, withdrawn_note: str | None) -> DecreeData:
-    from printing.records import DecreeData, DecreeSigner
-
     signer = DecreeSigner(**content["signer"])
     return DecreeData(
         decree_number=content["decree_number"],
@@ -123,8 +121,6 @@ class DecreeService:
         signed_on: date,
         values: dict[str, str],
     ) -> dict:
-        from printing.terbilang import tanggal_terbilang, terbilang
-
         template = templates.load(service.kind.value)
         identity = f"NIK {applicant.nik}" if applicant.kind == "person" else f"NIB {applicant.nib}"
         fields = {
@@ -181,83 +177,74 @@ class DecreeService:
         }
 
     def issue(self, actor: Actor, application_id: uuid.UUID) -> DecreeInfo:
-        """Number, sign and archive the decree of a finished application, all in one transaction."""
-        actor.require(*ISSUERS)
-        from db.catalog.schema import Service
-        from db.documents.printing import office_header
-        from printing.decree_pdf import decree_content_pdf, decree_pdf
+        """Number, sign and archive the decree of a finished application.
 
+        The content PDF (its hash is signed) and the decree PDF are rendered before the write transaction, with the
+        number the series gives next (db.decrees.numbering); the transaction then takes that number and records the
+        decree with its archive row. A crash after the commit leaves the original as .tmp, put in place at the next
+        start (db.documents.archive_repair).
+        """
+        actor.require(*ISSUERS)
         values = self._settings.values()
         office = office_header(values)
         key, key_id = self._keys.ensure(actor)
-        pending = None
-        try:
-            with self._db.transaction() as session:
-                app = session.scalar(select(Application).where(Application.id == application_id).with_for_update())
-                if app is None:
-                    raise NotFound("Permohonan tidak ditemukan.")
-                if app.status != "completed":
-                    raise DomainError(
-                        f"SK hanya untuk permohonan yang semua langkahnya selesai "
-                        f"({app.registration_number} masih {app.status})."
-                    )
-                if session.scalar(select(Decree.id).where(Decree.application_id == app.id, Decree.status == "valid")):
-                    raise DomainError(f"SK untuk {app.registration_number} sudah terbit.")
-                applicant = session.get(Applicant, app.applicant_id)
-                service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
-                now = self._now()
-                signed_on = now.astimezone(office_zone(values)).date()
-                pattern = values.get("decree.number_format") or settings_registry.BY_KEY["decree.number_format"].default
-                number = settings_registry.registration_number(
-                    pattern, next_in_series(session, "decree", signed_on.year), signed_on.month, signed_on.year
-                )
+        pattern = values.get("decree.number_format") or settings_registry.BY_KEY["decree.number_format"].default
+        for _attempt in range(numbering.RENDER_ATTEMPTS):
+            now = self._now()
+            signed_on = now.astimezone(office_zone(values)).date()
+            with self._db.read() as session:
+                app, applicant, service = _issuable(session, application_id)
+                sequence = numbering.peek_in_series(session, "decree", signed_on.year)
+                number = settings_registry.registration_number(pattern, sequence, signed_on.month, signed_on.year)
                 content = self._content(session, app, applicant, service, number, signed_on, values)
-                content_hash = hashlib.sha256(decree_content_pdf(_data(content, "", False, None), office)).hexdigest()
-                claims = payload.DecreeClaims(
-                    number,
-                    app.registration_number,
-                    applicant.name,
-                    service.code,
-                    signed_on.isoformat(),
-                    content_hash[:32],
-                    key_id,
-                )
-                signed = payload.sign(claims, key)
-                pdf = decree_pdf(_data(content, signed, False, None), office)
-                pending = self._archive.prepare("decree", number, pdf)
-                decree = Decree(
-                    application_id=app.id,
-                    decree_number=number,
-                    signed_on=signed_on,
-                    signed_at=now,
-                    signed_by=actor.username,
-                    signer=content["signer"],
-                    holder={"name": applicant.name},
-                    content=content,
-                    content_sha256=content_hash,
-                    payload=signed,
-                    key_id=key_id,
-                )
-                session.add(decree)
-                session.flush()
-                pending.record(session, actor, "decree", number, app.id, now)
-                previous = session.scalar(
-                    select(Decree).where(
-                        Decree.application_id == app.id, Decree.status == "corrected", Decree.replaced_by_id.is_(None)
+                claims_base = (number, app.registration_number, applicant.name, service.code, signed_on.isoformat())
+            # Rendering and signing happen outside any write transaction.
+            content_hash = hashlib.sha256(decree_content_pdf(_data(content, "", False, None), office)).hexdigest()
+            signed = payload.sign(payload.DecreeClaims(*claims_base, content_hash[:32], key_id), key)
+            pdf = decree_pdf(_data(content, signed, False, None), office)
+            pending = self._archive.prepare("decree", number, pdf)
+            try:
+                with self._db.transaction() as session:
+                    app, applicant, _service = _issuable(session, application_id, lock=True)
+                    if next_in_series(session, "decree", signed_on.year) != sequence:
+                        raise numbering.NumberTaken
+                    decree = Decree(
+                        application_id=app.id,
+                        decree_number=number,
+                        signed_on=signed_on,
+                        signed_at=now,
+                        signed_by=actor.username,
+                        signer=content["signer"],
+                        holder={"name": applicant.name},
+                        content=content,
+                        content_sha256=content_hash,
+                        payload=signed,
+                        key_id=key_id,
                     )
-                )
-                if previous is not None:
-                    previous.replaced_by_id = decree.id
-                audit.record(session, actor, "decree.issue", "decree", number, application=app.registration_number)
-                info = DecreeInfo(
-                    decree.id, number, app.registration_number, app.id, signed_on, "valid", signed, str(pending.target)
-                )
-            pending.commit()
-            return info
-        except BaseException:
-            if pending is not None:
+                    session.add(decree)
+                    session.flush()
+                    pending.record(session, actor, "decree", number, app.id, now)
+                    previous = session.scalar(
+                        select(Decree).where(
+                            Decree.application_id == app.id,
+                            Decree.status == "corrected",
+                            Decree.replaced_by_id.is_(None),
+                        )
+                    )
+                    if previous is not None:
+                        previous.replaced_by_id = decree.id
+                    audit.record(session, actor, "decree.issue", "decree", number, application=app.registration_number)
+                    registration, target = app.registration_number, str(pending.target)
+                    info = DecreeInfo(decree.id, number, registration, app.id, signed_on, "valid", signed, target)
+                pending.commit()
+                return info
+            except numbering.NumberTaken:
                 pending.discard()
-            raise
+                continue
+            except BaseException:
+                pending.discard()
+                raise
+        raise EnvironmentFault(numbering.BUSY)
 
     def for_application(self, application_id: uuid.UUID) -> DecreeInfo | None:
         with self._db.read() as session:
@@ -292,9 +279,6 @@ class DecreeService:
 
     def copy_pdf(self, actor: Actor, decree_number: str) -> bytes:
         """A reprint: the same decree marked SALINAN (and its status when no longer current); logged."""
-        from db.documents.printing import office_header
-        from printing.decree_pdf import decree_pdf
-
         values = self._settings.values()
         with self._db.read() as session:
             decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number))
@@ -315,7 +299,9 @@ class DecreeService:
         actor.require(Role.ADMINISTRATOR, Role.SUPERVISOR)
         if status not in ("corrected", "withdrawn", "revoked"):
             raise DomainError("Status SK hanya dapat diubah menjadi corrected, withdrawn atau revoked.")
-        if not reason.strip() or not official.strip():
+        reason = validators.text(reason, "Alasan", 2000, multiline=True)
+        official = validators.text(official, "Pejabat yang memutuskan", 200)
+        if not reason or not official:
             raise DomainError("Alasan dan pejabat yang memutuskan wajib diisi.")
         with self._db.transaction() as session:
             decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number).with_for_update())
@@ -387,3 +373,20 @@ class DecreeService:
             result.claims,
             result.status,
         )
+
+
+def _issuable(session, application_id: uuid.UUID, lock: bool = False) -> tuple[Application, Applicant, Service]:
+    """The application, its applicant and its service when a decree may be issued for it now; else DomainError."""
+    query = select(Application).where(Application.id == application_id)
+    app = session.scalar(query.with_for_update() if lock else query)
+    if app is None:
+        raise NotFound("Permohonan tidak ditemukan.")
+    if app.status != "completed":
+        raise DomainError(
+            f"SK hanya untuk permohonan yang semua langkahnya selesai ({app.registration_number} masih {app.status})."
+        )
+    if session.scalar(select(Decree.id).where(Decree.application_id == app.id, Decree.status == "valid")):
+        raise DomainError(f"SK untuk {app.registration_number} sudah terbit.")
+    applicant = session.get(Applicant, app.applicant_id)
+    service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
+    return app, applicant, service

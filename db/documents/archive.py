@@ -102,7 +102,8 @@ class ArchiveService:
     def prepare(self, kind: str, number: str, pdf: bytes) -> PendingFile:
         relative = Path(FOLDERS[kind]) / file_name(number)
         target = self.root() / relative
-        temporary = target.with_suffix(".tmp")
+        # Unique per attempt: two counters may render the same receipt number at once (only one commits it).
+        temporary = target.with_name(f"{target.name}.{uuid.uuid4().hex[:8]}.tmp")
         with translate_faults():
             target.parent.mkdir(parents=True, exist_ok=True)
             temporary.write_bytes(pdf)

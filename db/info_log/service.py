@@ -22,6 +22,7 @@ from db.settings.service import office_today
 KINDS = {"informasi": "Informasi", "konsultasi": "Konsultasi"}
 LOG_ROLES = (Role.PETUGAS_LOKET, Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR)
 MAX_MINUTES = 480
+TEXT_MAX = 5000
 
 
 @dataclass(frozen=True)
@@ -86,9 +87,9 @@ class InfoLogService:
         if data.kind not in KINDS:
             raise DomainError(f"Jenis layanan '{data.kind}' tidak dikenal: pilih informasi atau konsultasi.")
         name = validators.person_name(data.visitor_name)
-        if not data.question.strip():
+        if not validators.text(data.question, "Pertanyaan", TEXT_MAX, multiline=True):
             raise DomainError("Pertanyaan atau pokok konsultasi wajib diisi.")
-        if not data.answer.strip():
+        if not validators.text(data.answer, "Jawaban", TEXT_MAX, multiline=True):
             raise DomainError("Jawaban atau tanggapan yang diberikan wajib diisi.")
         if not 1 <= data.duration_minutes <= MAX_MINUTES:
             raise DomainError(f"Lama layanan harus 1 sampai {MAX_MINUTES} menit.")

@@ -10,7 +10,7 @@ from sqlalchemy import or_, select
 
 from db.calendar.store import calendar_in
 from db.calendar.working_days import WorkCalendar
-from db.core import audit
+from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
@@ -18,6 +18,7 @@ from db.models.intake import Applicant, Application, ApplicationStep, CheckItem,
 from db.settings.service import office_today
 
 NEARLY_DUE_DAYS = 2
+NOTE_MAX = 2000
 STATUS_LABELS = {
     "in_progress": "Diproses",
     "rejected": "Ditolak",
@@ -155,6 +156,7 @@ class TrackingService:
         self, actor: Actor, application_id: uuid.UUID, note: str = "", done_on: date | None = None
     ) -> ApplicationInfo:
         """The current SOP step is done; the application moves to the next, or is completed after the last."""
+        note = validators.text(note, "Catatan langkah", NOTE_MAX, multiline=True)
         with self._db.transaction() as session:
             app = self._lock(session, application_id)
             if app.status != "in_progress":
@@ -176,7 +178,7 @@ class TrackingService:
                     actor=step["actor"],
                     text=step["text"],
                     outcome="done",
-                    note=note.strip(),
+                    note=note,
                     done_on=done_on,
                     recorded_at=self._now(),
                     recorded_by=actor.username,
@@ -189,7 +191,8 @@ class TrackingService:
         return self.get(application_id)
 
     def reject(self, actor: Actor, application_id: uuid.UUID, reason: str) -> ApplicationInfo:
-        if not reason.strip():
+        reason = validators.text(reason, "Alasan penolakan", NOTE_MAX, multiline=True)
+        if not reason:
             raise DomainError("Alasan penolakan wajib diisi.")
         with self._db.transaction() as session:
             app = self._lock(session, application_id)

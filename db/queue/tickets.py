@@ -19,6 +19,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from db.core import validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
@@ -223,6 +224,7 @@ class QueueService:
 
     # -- the counter's workflow ------------------------------------------------------------------------------------
     def _counter(self, session: Session, number: int) -> Counter:
+        validators.counter_number(number)
         counter = session.scalar(select(Counter).where(Counter.number == number).with_for_update())
         if counter is None or not counter.active:
             raise NotFound(f"Loket {number} tidak terdaftar atau tidak aktif.")

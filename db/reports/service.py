@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from db.core.actor import Clock, utc_now
+from db.core.actor import SUPERVISORS, Actor, Clock, utc_now
 from db.core.engine import Database
 from db.intake.tracking import TrackingService
 from db.models.queue import Ticket
@@ -34,12 +34,13 @@ class ReportService:
         self._tracking = tracking
         self._now = clock
 
-    def daily(self, query: ReportQuery) -> DailyReport:
-        """Every figure of the report for the query's local days and filters, read from one snapshot.
+    def daily(self, query: ReportQuery, *, actor: Actor) -> DailyReport:
+        """Every figure of the report for the query's local days and filters, read from one snapshot (supervisors).
 
         Raises DomainError for a reversed or too long range or an unknown group. Figures depend only on the data and
         the query (never on the time it runs), except `generated_at`.
         """
+        actor.require(*SUPERVISORS)
         with self._db.read() as session:
             zone, target = office_values(session)
             period = Period.of(query, zone)

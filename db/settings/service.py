@@ -12,13 +12,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.core import audit
-from db.core.actor import Actor
+from db.core.actor import SUPERVISORS, Actor
 from db.core.engine import Database
 from db.core.errors import DomainError
 from db.models.accounts import Role
 from db.models.settings import OFFICE_SCOPE, Setting
 from db.settings import registry
 from printing.config import PrinterConfigError, ThermalConfig, validate
+
+# This PC's settings that change what the PC is for the office: which counter it serves, where its archive and
+# backups live, whom its sync trusts. A counter officer may pick a printer, but not these.
+SUPERVISED_DEVICE_KEYS = frozenset({"counter.number", "archive.dir", "backup.keep", "sync.ca_file"})
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,8 @@ class SettingsService:
         parsed = {key: registry.definition(key).parse(raw) for key, raw in changes.items()}
         if any(registry.definition(key).scope == registry.OFFICE for key in parsed):
             actor.require(Role.ADMINISTRATOR)
+        if SUPERVISED_DEVICE_KEYS & set(parsed):
+            actor.require(*SUPERVISORS)
         current = self.values()
         merged = {**current, **parsed}
         self._check_printer(merged)

@@ -28,7 +28,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.core import audit
-from db.core.actor import Actor, Clock, utc_now
+from db.core.actor import SUPERVISORS, Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
 from db.models.catalog import CatalogService, ServiceRevision
@@ -385,10 +385,17 @@ class SkmService:
             return int(session.scalar(tickets) or 0) + int(session.scalar(apps) or 0)
 
     def report(
-        self, date_from: date, date_to: date, service_code: str | None = None, population: int | None = None
+        self,
+        date_from: date,
+        date_to: date,
+        service_code: str | None = None,
+        population: int | None = None,
+        *,
+        actor: Actor,
     ) -> dict:
         """Every figure of the annex for the period (and service), as a plain dict: the JSON output, and what the
         PDF and XLSX renderers lay out. Per service and per unit too."""
+        actor.require(*SUPERVISORS)
         if date_to < date_from:
             raise DomainError("Tanggal akhir tidak boleh sebelum tanggal awal.")
         if population is not None and population < 0:

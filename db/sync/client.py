@@ -110,8 +110,22 @@ def _call(client: httpx.Client, method: str, path: str, **kwargs) -> httpx.Respo
     return response
 
 
+def server_address(text: str) -> str:
+    """The server's address as typed, if it is one (http(s)://host[:port][/path]); else DomainError saying so, not
+    a connection error later."""
+    text = (text or "").strip()
+    try:
+        url = httpx.URL(text)
+    except (httpx.InvalidURL, TypeError):
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host:
+        raise DomainError(f"Alamat server '{text[:80]}' tidak valid: tulis lengkap, mis. https://sync.kabupaten.go.id.")
+    return text
+
+
 def enrol(database: Database, device_id: str, server: str, token: str, ca_file: str = "") -> Enrolment:
     """Exchange the one-time enrolment token for this PC's device token, kept in keys/sync-token (not the database)."""
+    server = server_address(server)
     with _http(server, ca_file) as client:
         response = _call(client, "POST", "/api/enrol", json={"token": token, "loket_device_id": device_id})
     body = response.json()

@@ -159,6 +159,7 @@ class ReportsScreen(QWidget):
     def load(self) -> None:
         query = self.query()
         services = self.context.services
+        actor = self.context.actor
         self.banner.clear_message()
         self.show_button.setEnabled(False)
 
@@ -166,7 +167,9 @@ class ReportsScreen(QWidget):
             self.show_button.setEnabled(True)
             self.banner.show_error(message)
 
-        self.context.runner.run(lambda: services.reports.daily(query), self.show_report, failed, owner=self)
+        self.context.runner.run(
+            lambda: services.reports.daily(query, actor=actor), self.show_report, failed, owner=self
+        )
 
     def show_report(self, report: DailyReport) -> None:
         self.report = report

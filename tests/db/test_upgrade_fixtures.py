@@ -113,7 +113,12 @@ def test_a_released_schema_upgrades_with_its_records_intact(upgraded, engine, lo
         application = services.tracking.find_number(held["0004"]["registration_number"])
         assert (application.status == "in_progress") == ("0006" not in held)  # its steps were done for the SK
     services.close()  # the rest is read back by loket-admin, on the same upgraded file
-    assert admin_cli("db", "check").returncode == 0
+    checked = admin_cli("db", "check")
+    assert "(terbaru)" in checked.stdout, checked.stdout
+    # A fixture is a database without its archive folder: db check names each original it lacks (issue 16 #7).
+    problems = [line for line in checked.stdout.splitlines() if line.startswith("MASALAH")]
+    assert all("Arsip hilang" in line for line in problems), checked.stdout
+    assert checked.returncode == (1 if problems else 0)
     report = json.loads(admin_cli("report", "daily", "--date", "2026-11-20", "--format", "json").stdout)
     extras = {extra["key"]: extra["value"] for extra in report["extras"]}
     if "0003" in held:

@@ -38,7 +38,9 @@ def test_one_respondent_then_the_window_resets(qtbot, sqlite_services, runner):
     qtbot.waitUntil(lambda: window.pages.currentIndex() == 0 and window.service is None)
     assert window.scores == [] and window.comment.text() == ""
     assert all(group.checkedButton() is None for group in window.profile_groups.values())
-    report = sqlite_services.skm.report(date(2000, 1, 1), date(2100, 1, 1))
+    report = sqlite_services.skm.report(
+        date(2000, 1, 1), date(2100, 1, 1), actor=Actor("kepala", sqlite_services.device_id, role=Role.SUPERVISOR)
+    )
     assert report["overall"]["respondents"] == 1
     assert report["overall"]["elements"][1]["total"] == 3
     assert report["profile"]["sex"]["P"] == 1 and report["comments"] == ["Pelayanan cepat"]
