@@ -1,5 +1,6 @@
 """Queue benchmarks on days already holding 1,000, 10,000 and 50,000 tickets: issuing and calling the next, each
-alternated run by run with the same work done the raw way (sqlite3, same rows, same index, same durability).
+alternated run by run with the same work done the raw way (sqlite3, same rows, same index, same durability); on the
+smallest day also a ticket's ESC/POS bytes and the hall display's idle tick.
 
 The raw issue inserts a ticket into a table of the same day's rows and commits (BEGIN IMMEDIATE, synchronous=FULL,
 WAL, as Loket runs). The raw call-next takes the oldest waiting ticket with the composite index and updates it.
@@ -8,6 +9,7 @@ After each call, the ticket is finished (Loket) or marked done (raw) outside the
 
 from __future__ import annotations
 
+import base64
 import itertools
 import shutil
 import sqlite3
@@ -129,6 +131,7 @@ def _one_size(folder: Path, size: int) -> list[Result]:
         results.append(
             Result("ticket ESC/POS bytes (80 mm)", median_ms(lambda: ticket_bytes(data, 80), RUNS), "-", 0, RUNS)
         )
+        results.append(_hall_display_tick(services))
     services.close()
     raw.close()
     return results
@@ -152,3 +155,25 @@ def run() -> list[Result]:
         results += _one_size(folder, size)
     shutil.rmtree(folder, ignore_errors=True)
     return results
+
+
+def _hall_display_tick(services) -> Result:
+    """What the hall display reads each second when nothing happened: the two change stamps now, against what it
+    read before (every setting with a 1 MB logo, the hall state and the recent calls), measured in the same run."""
+    admin = Actor("bench", "bench", role=Role.ADMINISTRATOR)
+    logo = b"\x89PNG\r\n\x1a\n" + bytes(750_000)  # 1 MB once stored as base64
+    services.settings.set(admin, "office.logo", base64.b64encode(logo).decode("ascii"))
+
+    def before() -> None:
+        services.settings.values(), services.queue_views.hall_state(), services.queue_views.calls_since()
+
+    def now() -> None:
+        services.queue.change_stamp(), services.settings.change_stamp()
+
+    return Result(
+        "hall display tick, nothing changed (outbox last seq + settings stamp)",
+        median_ms(now, 200),
+        "the former tick: every setting (1 MB logo) + hall state + recent calls",
+        median_ms(before, 200),
+        200,
+    )

@@ -25,6 +25,8 @@ from db.decrees.keys import SigningKeys
 from db.decrees.service import DecreeService
 from db.documents import archive_repair
 from db.documents.archive import ArchiveService
+from db.documents.print_jobs import PrintJobs
+from db.documents.service import DocumentService
 from db.info_log.service import InfoLogService
 from db.intake.applicants import ApplicantService
 from db.intake.attachments import AttachmentService
@@ -32,8 +34,11 @@ from db.intake.registration import IntakeService
 from db.intake.tracking import TrackingService
 from db.models.accounts import Role
 from db.queue.days import QueueDays
+from db.queue.officer_day import OfficerDays
+from db.queue.pause import CounterPause
 from db.queue.setup import QueueSetup, seed_queue_defaults
 from db.queue.tickets import QueueService
+from db.queue.undo import QueueUndo
 from db.queue.views import QueueViews
 from db.reports.service import ReportService
 from db.settings.service import SettingsService, seed_office
@@ -54,6 +59,9 @@ class Services:
     queue_views: QueueViews
     queue_days: QueueDays
     queue_setup: QueueSetup
+    queue_undo: QueueUndo
+    counter_pause: CounterPause
+    officer_days: OfficerDays
     applicants: ApplicantService
     intake: IntakeService
     tracking: TrackingService
@@ -72,6 +80,8 @@ class Services:
     backups: BackupService
     diagnostics: Diagnostics
     maintenance: Maintenance
+    documents: DocumentService
+    print_jobs: PrintJobs
     migration: migrate.MigrationResult
     catalog_import: ImportResult | None = None
     clock: Clock = utc_now
@@ -99,7 +109,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         raise
     settings = SettingsService(database, device)
     queue = QueueService(database, clock)
-    settings.subscribe(queue.settings_changed)  # the queue caches its few settings
+    database.changes.subscribe(queue.heard)  # the queue caches its few settings: a committed change clears them
     queue_views = QueueViews(database, queue, clock)
     tracking = TrackingService(database, clock)
     archive = ArchiveService(database, settings, clock)
@@ -114,6 +124,9 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         queue_views=queue_views,
         queue_days=QueueDays(database, queue, clock),
         queue_setup=QueueSetup(database),
+        queue_undo=QueueUndo(database, queue, clock),
+        counter_pause=CounterPause(database, queue),
+        officer_days=OfficerDays(database, queue),
         applicants=ApplicantService(database, clock),
         intake=IntakeService(database, catalog, clock),
         tracking=tracking,
@@ -132,6 +145,8 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         backups=BackupService(database, settings),
         diagnostics=Diagnostics(database, settings),
         maintenance=Maintenance(database),
+        documents=DocumentService(database, settings, queue_views, catalog, archive, clock),
+        print_jobs=PrintJobs(database),
         migration=result,
         catalog_import=catalog_import,
         clock=clock,

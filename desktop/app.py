@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.core.errors import LoketError
 from db.core.logs import configure_logging
-from desktop.context import ScreenContext, SettingsBridge
+from desktop import theme
+from desktop.context import ChangeBridge, ScreenContext, SettingsBridge
 from desktop.crash import install_excepthook, show_bug, show_refusal
 from desktop.i18n import apply_language
 from desktop.login import FirstRunDialog, LoginDialog
@@ -48,8 +49,12 @@ class AppController(QObject):
     def __init__(self, services: Services, runner: Runner | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.services = services
-        self.runner = runner or Runner(on_bug=show_bug, on_refused=show_refusal, parent=self)
+        if runner is None:
+            runner = Runner(on_bug=show_bug, on_refused=show_refusal, parent=self)
+            runner.guard_writes(services.database)  # from here on only the database worker writes
+        self.runner = runner
         self.bridge = SettingsBridge(services, self)
+        self.changes = ChangeBridge(services, self)
         self.window: MainWindow | None = None
         self.dialog = None
         self.daily_backup: DailyBackup | None = None
@@ -73,8 +78,8 @@ class AppController(QObject):
 
     def start(self) -> None:
         if self.services.accounts.has_users():
-            office = self.services.settings.get("office.short_name")
-            self.dialog = LoginDialog(self.services, self.runner, office)
+            office, counter, logo = self._sign_in_heading()
+            self.dialog = LoginDialog(self.services, self.runner, office, counter_name=counter, logo=logo)
         else:
             self.dialog = FirstRunDialog(self.services, self.runner)
         self.dialog.accepted.connect(self._signed_in)
@@ -93,16 +98,22 @@ class AppController(QObject):
             return
         self.dialog = dialog
         if isinstance(dialog, LoginDialog):
-            dialog.set_office(self.services.settings.get("office.short_name"))
+            dialog.set_office(*self._sign_in_heading())
         dialog.accepted.connect(self._signed_in)
         dialog.rejected.connect(self._cancelled)
         dialog.attach(self.services)
+
+    def _sign_in_heading(self) -> tuple[str, str, str]:
+        """The sign-in window's office name, this PC's counter and the office logo."""
+        settings = self.services.settings
+        counter = self.services.queue_views.counter_name(int(settings.get("counter.number")))
+        return settings.get("office.short_name"), counter, settings.get("office.logo")
 
     def _signed_in(self) -> None:
         from desktop.main_window import MainWindow  # the screens load after the sign-in, not before it
 
         user = self.dialog.user
-        context = ScreenContext(self.services, self.runner, user, self.bridge)
+        context = ScreenContext(self.services, self.runner, user, self.bridge, change_bridge=self.changes)
         self.window = MainWindow(context)
         self.window.sign_out_requested.connect(self._sign_out)
         if self.sync_scheduler is not None:
@@ -165,7 +176,7 @@ class DailyBackup(QObject):
         self.report(self.tr("Cadangan harian: {reason}").format(reason=message))
 
 
-def _public_window(services: Services, runner: Runner, kiosk: bool, survey: bool = False):
+def _public_window(services: Services, runner: Runner, kiosk: bool, survey: bool = False, groups: str | None = None):
     """The unattended windows of the hall: no sign-in, nothing an officer can change."""
     if survey:
         from desktop.survey import SurveyWindow
@@ -178,7 +189,13 @@ def _public_window(services: Services, runner: Runner, kiosk: bool, survey: bool
     from desktop.announcer import Announcer, SpeakerSink
     from desktop.hall_display import HallDisplay
 
-    return HallDisplay(services, runner, Announcer(SpeakerSink()))
+    shown = [code.strip().upper() for code in (groups or "").split(",") if code.strip()]
+    return HallDisplay(services, runner, Announcer(SpeakerSink()), groups=shown or None)
+
+
+class _IndonesianHelp(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, prefix="Pemakaian: ")
 
 
 def _wake_on_signals(app: QApplication) -> object:
@@ -200,17 +217,30 @@ def _wake_on_signals(app: QApplication) -> object:
 
 
 def _parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="loket", description="Loket: aplikasi front office pelayanan.")
-    parser.add_argument("--database-url", help="alamat basis data (bawaan: SQLite di folder data / LOKET_DATABASE_URL)")
-    mode = parser.add_mutually_exclusive_group()
+    parser = argparse.ArgumentParser(
+        prog="loket",
+        description="Loket: aplikasi front office pelayanan.",
+        add_help=False,
+        formatter_class=_IndonesianHelp,
+    )
+    options = parser.add_argument_group("pilihan")
+    options.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
+    options.add_argument(
+        "--database-url", help="alamat basis data (bawaan: SQLite di folder data / LOKET_DATABASE_URL)"
+    )
+    mode = options.add_mutually_exclusive_group()
     mode.add_argument("--kiosk", action="store_true", help="anjungan ambil nomor antrian (layar penuh)")
     mode.add_argument("--display", action="store_true", help="layar ruang tunggu dengan panggilan suara")
     mode.add_argument("--survey", action="store_true", help="survei kepuasan masyarakat di tablet/layar sentuh")
-    parser.add_argument("--windowed", action="store_true", help="anjungan/layar dalam jendela biasa (uji)")
-    parser.add_argument(
+    options.add_argument(
+        "--groups", metavar="A,B", help="layar ruang tunggu: hanya grup antrian ini (beberapa layar, grup berbeda)"
+    )
+    options.add_argument("--windowed", action="store_true", help="anjungan/layar dalam jendela biasa (uji)")
+    options.add_argument(
         "--self-test", action="store_true", help="uji mandiri pada folder data sementara, lalu keluar (0 = semua OK)"
     )
-    known, _qt_args = parser.parse_known_args(argv[1:])
+    known, qt_args = parser.parse_known_args(argv[1:])
+    known.qt_args = qt_args
     return known
 
 
@@ -222,8 +252,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run()
     configure_logging("loket")
-    app = QApplication.instance() or QApplication(argv)
+    # Qt sees only what Loket does not use: on X11 it would take "--display" for its own "-display <X server>".
+    app = QApplication.instance() or QApplication(argv[:1] + args.qt_args)
     app.setApplicationName("Loket")
+    theme.apply(app)
     app.setQuitOnLastWindowClosed(True)
     install_excepthook()
     # Quit through the event queue: a signal that arrives before app.exec() starts must not be lost.
@@ -257,10 +289,13 @@ def main(argv: list[str] | None = None) -> int:
         services.close()  # asked to stop, or "Keluar" pressed, while the database was still opening
         log.info("exit 0")
         return 0
+    # The opening's own writes (migrations, the shipped catalog, the archive repair) are done, on the helper
+    # thread; from here on only the database worker writes.
+    runner.guard_writes(services.database)
     controller = AppController(services, runner)
     if public:
-        window = _public_window(services, controller.runner, kiosk=args.kiosk, survey=args.survey)
-        window.show() if args.windowed else window.showFullScreen()
+        window = _public_window(services, controller.runner, kiosk=args.kiosk, survey=args.survey, groups=args.groups)
+        window.show() if args.windowed else theme.fill_screen(window)
         window_shown(type(window).__name__)
     elif language not in ("", "id"):
         early.close()  # the early window speaks Indonesian; this office reads another language

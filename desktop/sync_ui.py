@@ -90,7 +90,7 @@ class SyncScheduler(QObject):
         if self._stopping.is_set():
             return
         self.running = True
-        services, emit, stopping = self.services, self.progress.emit, self._stopping
+        services, emit, stopping, runner = self.services, self.progress.emit, self._stopping, self.runner
 
         def progress(line: str) -> None:
             # Called between batches, each already committed on both sides: a safe point to stop at.
@@ -100,7 +100,8 @@ class SyncScheduler(QObject):
 
         self.report(self.tr("Sinkronisasi dimulai..."))
         self.runner.run(
-            lambda: services.sync.run(progress=progress),
+            # network on the io pool, each of its writes on the database worker
+            lambda: services.sync.run(progress=progress, on_writer=runner.on_database_worker),
             self._done,
             self._failed,
             io=True,

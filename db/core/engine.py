@@ -16,8 +16,11 @@ from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
+from db.core.changes import ChangeHub, take_noted
+from db.core.changes import install as install_change_notices
 from db.core.errors import EnvironmentFault
 from db.core.faults import fault_message, translate_faults
+from db.core.write_thread import WriterThread
 
 __all__ = ["BUSY_TIMEOUT_MS", "Database", "fault_message", "normalise_url", "translate_faults"]
 
@@ -41,12 +44,15 @@ class Database:
         self._reader = self.engine.execution_options(loket_begin="DEFERRED")
         self._write_sessions = sessionmaker(bind=self._writer, expire_on_commit=False)
         self._read_sessions = sessionmaker(bind=self._reader, expire_on_commit=False)
+        self.writer = WriterThread()  # the GUI runner designates its database worker here
+        self.changes = ChangeHub()  # what each committed transaction changed, for the screens
         from db.core import text_guard
         from db.sync import capture  # late: the capture module needs every model
 
         text_guard.install(self._write_sessions)  # same text limits on SQLite and PostgreSQL, before any flush
 
         capture.install(self._write_sessions)  # changes of synced tables go to sync_outbox, same transaction
+        install_change_notices(self._write_sessions)
 
     @property
     def file_path(self) -> Path | None:
@@ -63,10 +69,21 @@ class Database:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One read-write unit of work: commits when the block ends, rolls everything back on any error."""
+        """One read-write unit of work: commits when the block ends, rolls everything back on any error.
+
+        Raises WrongThreadWrite (a bug) when a database worker is designated and this is another thread. The changes
+        the block noted (db.core.changes.note) are published after the commit, never after a rollback."""
+        self.writer.check()
         with translate_faults(self.file_path):
-            with self._write_sessions() as session, session.begin():
-                yield session
+            with self._write_sessions() as session:
+                try:
+                    with session.begin():
+                        yield session
+                except BaseException:
+                    take_noted(session)
+                    raise
+                committed = take_noted(session)
+        self.changes.publish(committed)
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:

@@ -18,9 +18,8 @@ from db.documents.printing import office_header
 from db.intake.registration import next_in_series
 from db.models.decrees import Decree, Handover
 from db.models.intake import Applicant, Application
-from db.settings.service import SettingsService, office_zone, thermal_config
-from printing.adapters import send
-from printing.handover_pdf import handover_bytes, handover_pdf
+from db.settings.service import SettingsService, office_zone
+from printing.handover_pdf import handover_pdf
 from printing.records import HandoverData
 
 RECEIPT_PREFIX = "LOKET-REG:"
@@ -40,10 +39,12 @@ class ReadyDecree:
 
 @dataclass(frozen=True)
 class HandoverResult:
+    """The handover as recorded; `receipt` is what DocumentService.handover_receipt sends to the thermal printer."""
+
+    application_id: uuid.UUID
     receipt_number: str
     pdf_path: str
-    print_state: str
-    print_message: str
+    receipt: HandoverData
 
 
 class HandoverService:
@@ -99,7 +100,8 @@ class HandoverService:
     def hand_over(
         self, actor: Actor, application_id: uuid.UUID, *, proxy: bool, name: str, nik: str, letter: str = ""
     ) -> HandoverResult:
-        """Record who collected the decree, archive and print the handover receipt.
+        """Record who collected the decree and archive the handover receipt. Printing it is the caller's next
+        step (DocumentService.handover_receipt, then PrintJobs), so the printer never runs in the database worker.
 
         The receipt PDF is rendered before the write transaction (a write lock is never held while reportlab
         works): with the number the series will give next, then the transaction takes that number and records
@@ -175,9 +177,7 @@ class HandoverService:
             except BaseException:
                 pending.discard()
                 raise
-            config = thermal_config(values)
-            printed = send(config, handover_bytes(data, config.paper_width_mm, office))
-            return HandoverResult(receipt_number, str(path), printed.state, printed.message)
+            return HandoverResult(application_id, receipt_number, str(path), data)
         raise EnvironmentFault(numbering.BUSY)
 
 

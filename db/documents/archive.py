@@ -144,10 +144,12 @@ class ArchiveService:
             return document.copies_printed
 
     def original(self, kind: str, number: str) -> ArchivedDocument:
-        with self._db.read() as session:
-            document = session.scalar(
-                select(IssuedDocument).where(IssuedDocument.kind == kind, IssuedDocument.number == number)
-            )
+        with self._db.read() as session:  # columns, not the row: leaving a read session expires its rows
+            document = session.execute(
+                select(IssuedDocument.relative_path, IssuedDocument.sha256).where(
+                    IssuedDocument.kind == kind, IssuedDocument.number == number
+                )
+            ).first()
         if document is None:
             raise NotFound(f"Dokumen {number} belum diarsipkan.")
         return ArchivedDocument(kind, number, self.root() / document.relative_path, document.sha256)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import or_, select
@@ -14,8 +14,9 @@ from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
+from db.core.office_clock import in_office_time
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck
-from db.settings.service import office_today
+from db.settings.service import office_today, office_zone, read_in
 
 NEARLY_DUE_DAYS = 2
 NOTE_MAX = 2000
@@ -263,7 +264,8 @@ class TrackingService:
             ):
                 what = "Ditolak" if step.outcome == "rejected" else f"Langkah {step.step_index + 1}: {step.actor}"
                 entries.append(HistoryEntry(step.recorded_at, what, step.recorded_by, step.note or step.text))
-            return entries
+            zone = office_zone(read_in(session, ("office.timezone",)))
+            return [replace(entry, at=in_office_time(entry.at, zone)) for entry in entries]
 
     @staticmethod
     def _lock(session, application_id: uuid.UUID) -> Application:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, UuidPrimaryKey, utc_now
@@ -30,6 +30,7 @@ class Counter(UuidPrimaryKey, Base):
     priority_desk: Mapped[bool] = mapped_column(default=False)
     active: Mapped[bool] = mapped_column(default=True)
     open: Mapped[bool] = mapped_column(default=False)
+    paused: Mapped[bool] = mapped_column(default=False)  # open, officer away for a moment: calls nobody
     priority_streak: Mapped[int] = mapped_column(default=0)
 
 
@@ -63,6 +64,15 @@ class Ticket(UuidPrimaryKey, Base):
         # seeks (db/queue/statements.py).
         Index("ix_tickets_day_group_status", "day", "group_code", "status", "issued_at"),
         Index("ix_tickets_front", "day", "status", "group_code", "target_counter", "priority", "issued_at"),
+        Index(
+            "ix_tickets_sent",
+            "day",
+            "status",
+            "target_counter",
+            "issued_at",
+            sqlite_where=text("target_counter IS NOT NULL"),
+            postgresql_where=text("target_counter IS NOT NULL"),
+        ),
     )
 
     day: Mapped[date]

@@ -58,7 +58,7 @@ class QueueDays:
             day = self._queue.today(session)
             closed = self._close_leftovers(session, actor, day, inclusive=True)
             for counter in session.scalars(select(Counter)):
-                counter.open, counter.priority_streak = False, 0
+                counter.open, counter.paused, counter.priority_streak = False, False, 0
             record = session.scalar(select(QueueDay).where(QueueDay.day == day))
             if record is None:
                 record = QueueDay(day=day, opened_by=actor.username)

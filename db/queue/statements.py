@@ -5,7 +5,8 @@ Every statement here has bind parameters instead of values, so SQLAlchemy compil
 the compiled form. The indexes they rely on (revision 0010): `ix_tickets_day_group_status` (day, group, status,
 issued time) for the people ahead and the recent services, and `ix_tickets_front` (day, status, group, target
 counter, priority, issued time), which makes each "oldest waiting ticket of this kind" an index seek however many
-tickets the day holds.
+tickets the day holds; `ix_tickets_sent` (day, status, target counter, issued time, only the rows sent to a
+counter) does the same for the tickets transferred to one counter, whatever their group.
 """
 
 from __future__ import annotations
@@ -90,12 +91,11 @@ CALL_TICKET = (
 UPDATE_COUNTER = (
     update(COUNTERS)
     .where(COUNTERS.c.id == bindparam("counter_id"))
-    .values(open=bindparam("open"), priority_streak=bindparam("streak"))
+    .values(open=bindparam("open"), paused=bindparam("paused"), priority_streak=bindparam("streak"))
 )
 
 
 KINDS = (
-    "target_counter = :counter",  # sent to this counter (a transfer)
     "target_counter IS NULL AND priority IS NOT NULL",
     "target_counter IS NULL AND priority IS NULL",
 )
@@ -103,7 +103,8 @@ KINDS = (
 
 @lru_cache(maxsize=64)
 def front_of_queue(dialect: str, groups: int, excluded: int = 0):
-    """For a counter serving `groups` groups: per group, the oldest waiting ticket sent to this counter, the oldest
+    """For a counter serving `groups` groups: the oldest waiting ticket sent to this counter, whatever its group (a
+    transferred ticket keeps its own group, "grup tetap"), a seek on ix_tickets_sent; and per group the oldest
     priority one and the oldest regular one, each a seek on ix_tickets_front. Bind parameters: day, counter,
     g0..gN and (after another counter took a pick meanwhile) x0..xM, the ids to pass over.
 
@@ -111,10 +112,16 @@ def front_of_queue(dialect: str, groups: int, excluded: int = 0):
     then filters group, target and priority row by row (reading every waiting ticket when no priority one waits);
     INDEXED BY holds it to the seek. PostgreSQL plans from its statistics and needs no hint.
     """
-    hint = " INDEXED BY ix_tickets_front" if dialect == "sqlite" else ""
+    sqlite = dialect == "sqlite"
     skip = f" AND id NOT IN ({', '.join(f':x{n}' for n in range(excluded))})" if excluded else ""
+    columns = "SELECT * FROM (SELECT id, issued_at, priority, target_counter FROM tickets"
     parts = [
-        f"SELECT * FROM (SELECT id, issued_at, priority, target_counter FROM tickets{hint} "
+        f"{columns}{' INDEXED BY ix_tickets_sent' if sqlite else ''} "
+        f"WHERE day = :day AND status = 'waiting' AND target_counter = :counter{skip} "
+        "ORDER BY issued_at LIMIT 1) AS front_sent"
+    ]
+    parts += [
+        f"{columns}{' INDEXED BY ix_tickets_front' if sqlite else ''} "
         f"WHERE day = :day AND status = 'waiting' AND group_code = :g{group} AND {kind}{skip} "
         f"ORDER BY issued_at LIMIT 1) AS front_{group}_{number}"
         for group in range(groups)

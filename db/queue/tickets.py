@@ -19,13 +19,14 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from db.core import validators
+from db.core import changes, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.queue import policy
 from db.queue import statements as sql
+from db.queue.labels import normalise_label, ticket_label
 from db.settings.service import office_zone, read_in
 from db.sync import capture
 
@@ -33,7 +34,7 @@ WAITING, CALLED, SERVING, DONE, NO_SHOW, UNSERVED = "waiting", "called", "servin
 IN_SERVICE = (CALLED, SERVING)
 RECENT_SERVICES = sql.RECENT_SERVICES
 # Another PC sharing the database (a hall on PostgreSQL) may change the priority rule; this PC's own changes reach
-# the cache at once through the settings service, another PC's within this many seconds.
+# the cache at once through the change notices (QueueService.heard), another PC's within this many seconds.
 SETTINGS_MAX_AGE_S = 30.0
 STATUS_LABELS = {
     WAITING: "Menunggu",
@@ -61,6 +62,8 @@ class TicketInfo:
     call_count: int
     people_ahead: int = 0
     estimated_wait_minutes: int | None = None
+    called_at: datetime | None = None  # the counter screen's service timer runs from the call or the start
+    started_at: datetime | None = None
 
     @property
     def status_label(self) -> str:
@@ -78,7 +81,7 @@ class QueueService:
 
     def _office(self, session) -> dict[str, str]:
         """Only the settings the queue needs (never the whole office row set: the logo alone can be megabytes),
-        cached between calls: see SETTINGS_MAX_AGE_S and settings_changed."""
+        cached between calls: see SETTINGS_MAX_AGE_S and heard."""
         cached = self._settings
         if cached is not None and time.monotonic() - cached[0] < SETTINGS_MAX_AGE_S:
             return cached[1]
@@ -86,9 +89,11 @@ class QueueService:
         self._settings = (time.monotonic(), values)
         return values
 
-    def settings_changed(self, keys) -> None:
-        """Listener of the settings service: a change of one of the queue's settings is seen by the next call."""
-        if set(keys) & set(self.QUEUE_SETTINGS):
+    def heard(self, batch: tuple[changes.Change, ...]) -> None:
+        """Listener of the database's change notices: a committed change of one of the queue's settings (on this PC,
+        or pulled by the sync) is seen by the next call."""
+        written = changes.keys_of(batch, changes.SETTINGS)
+        if written & set(self.QUEUE_SETTINGS) or (changes.SETTINGS in changes.topics(batch) and not written):
             self._settings = None
 
     def today(self, session: Session | None = None) -> date:
@@ -96,6 +101,13 @@ class QueueService:
             with self._db.read() as reading:
                 return self.today(reading)
         return self._now().astimezone(office_zone(self._office(session))).date()
+
+    def change_stamp(self) -> int:
+        """A cheap value that moves whenever any PC issues, calls or serves a ticket or opens or closes a counter (and
+        with any other synced change): the sync outbox's last sequence number, one primary-key lookup. The hall
+        display, the dashboard and the counter screen re-read the hall only when it moved."""
+        with self._db.read() as session:
+            return capture.last_sequence(session)
 
     def record_event(
         self, session: Session, ticket: Ticket, kind: str, actor: Actor, counter: int | None, **details
@@ -141,6 +153,8 @@ class QueueService:
             ticket.call_count,
             ahead,
             estimate,
+            ticket.called_at,
+            ticket.started_at,
         )
 
     def _estimate(self, connection, ticket) -> tuple[int, int | None]:
@@ -169,6 +183,17 @@ class QueueService:
             "details": details,
         }
 
+    @staticmethod
+    def _record(session: Session, written: list[tuple[str, str, dict]]) -> None:
+        """What the hot path wrote with Core statements, told as the ORM flush would have told it: the sync
+        outbox's rows (so queue.change_stamp() moves on every PC) and the change notices of this PC's screens,
+        published after the commit."""
+        if not written:
+            return
+        capture.record(session.connection(), written)
+        for _operation, table, _values in written:
+            changes.note_row(session, table)
+
     # -- issuing -------------------------------------------------------------------------------------------------
     def issue(
         self, actor: Actor, group_code: str, service_code: str | None = None, priority: str | None = None
@@ -192,7 +217,7 @@ class QueueService:
                 day=day,
                 group_code=group.code,
                 number=number,
-                label=f"{group.code}-{number:03d}",
+                label=ticket_label(group.code, number),
                 service_code=service_code,
                 priority=priority,
                 status=WAITING,
@@ -204,7 +229,7 @@ class QueueService:
             event = self._event_row(ticket["id"], "issued", actor, actor.counter_number, now, priority=priority)
             connection.execute(sql.INSERT_TICKET, ticket)
             connection.execute(sql.INSERT_EVENT, event)
-            capture.record(connection, [("insert", "tickets", ticket), ("insert", "ticket_events", event)])
+            self._record(session, [("insert", "tickets", ticket), ("insert", "ticket_events", event)])
             return self.ticket_info(session, SimpleNamespace(**ticket), with_estimate=True, group_name=group.name)
 
     def _next_number(self, session: Session, day: date, group_code: str) -> int:
@@ -230,6 +255,13 @@ class QueueService:
             raise NotFound(f"Loket {number} tidak terdaftar atau tidak aktif.")
         return counter
 
+    def counter_row(self, session: Session, number: int) -> Counter:
+        """The counter's row, locked, inside the caller's transaction (the undo and the pause act on it too)."""
+        return self._counter(session, number)
+
+    def in_service(self, session: Session, counter_number: int, day: date) -> Ticket | None:
+        return self._in_service(session, counter_number, day)
+
     def _in_service(self, session: Session, counter_number: int, day: date) -> Ticket | None:
         return session.scalar(
             select(Ticket)
@@ -245,6 +277,7 @@ class QueueService:
 
     def call_next(self, actor: Actor, counter_number: int) -> TicketInfo | None:
         """Call the next ticket for this counter (its groups, the priority rule); None when nobody waits."""
+        validators.counter_number(counter_number)
         with self._db.transaction() as session:
             connection = session.connection()
             counter = connection.execute(sql.COUNTER_FOR_UPDATE, {"number": counter_number}).first()
@@ -259,19 +292,22 @@ class QueueService:
                 )
             now = self._now()
             ticket = self._choose(connection, counter, day, actor, now)
-            changes = []
+            written = []
             streak = counter.priority_streak
             if ticket is not None:
                 streak = counter.priority_streak + 1 if ticket.priority else 0
-            if not counter.open or streak != counter.priority_streak:  # calling opens the counter
-                connection.execute(sql.UPDATE_COUNTER, {"counter_id": counter.id, "open": True, "streak": streak})
-                changes.append(("update", "counters", {**counter._mapping, "open": True, "priority_streak": streak}))
+            # Calling opens the counter, and F2 after a pause is being back at the counter.
+            if not counter.open or counter.paused or streak != counter.priority_streak:
+                values = {"open": True, "paused": False, "priority_streak": streak}
+                connection.execute(
+                    sql.UPDATE_COUNTER, {"counter_id": counter.id, "open": True, "paused": False, "streak": streak}
+                )
+                written.append(("update", "counters", {**counter._mapping, **values}))
             if ticket is not None:
                 event = self._event_row(ticket.id, "called", actor, counter_number, now, call=ticket.call_count)
                 connection.execute(sql.INSERT_EVENT, event)
-                changes += [("update", "tickets", dict(ticket._mapping)), ("insert", "ticket_events", event)]
-            if changes:
-                capture.record(connection, changes)
+                written += [("update", "tickets", dict(ticket._mapping)), ("insert", "ticket_events", event)]
+            self._record(session, written)
             return None if ticket is None else self.ticket_info(session, ticket)
 
     def _choose(self, connection, counter, day: date, actor: Actor, now: datetime):
@@ -300,12 +336,10 @@ class QueueService:
             taken.append(chosen.ticket_id)
 
     def _front_of_queue(self, connection, counter, day: date, taken: list) -> list[policy.Candidate]:
-        """The only tickets the rule can pick, per group of the counter: the oldest one sent to this counter, the
-        oldest priority one and the oldest regular one (so a call costs the same with ten or ten thousand people
-        waiting)."""
+        """The only tickets the rule can pick: the oldest one sent to this counter (it keeps its own group, "grup
+        tetap", even one this counter does not serve), and per group of the counter the oldest priority one and the
+        oldest regular one (so a call costs the same with ten or ten thousand people waiting)."""
         groups = list(counter.group_codes)
-        if not groups:
-            return []
         params = {"day": day, "counter": counter.number}
         params.update({f"g{index}": code for index, code in enumerate(groups)})
         params.update({f"x{index}": ticket_id for index, ticket_id in enumerate(taken)})
@@ -327,11 +361,10 @@ class QueueService:
             busy = self._in_service(session, counter_number, day)
             if busy is not None:
                 raise DomainError(f"Loket {counter_number} masih menangani {busy.label}.")
-            ticket = session.scalar(
-                select(Ticket).where(Ticket.day == day, Ticket.label == label.upper()).with_for_update()
-            )
+            label = normalise_label(label)
+            ticket = session.scalar(select(Ticket).where(Ticket.day == day, Ticket.label == label).with_for_update())
             if ticket is None:
-                raise NotFound(f"Antrian {label.upper()} hari ini tidak ada.")
+                raise NotFound(f"Antrian {label} hari ini tidak ada.")
             if ticket.status not in (WAITING, NO_SHOW):
                 raise DomainError(
                     f"Antrian {ticket.label} berstatus {STATUS_LABELS[ticket.status]}, tidak dapat dipanggil."
@@ -392,8 +425,6 @@ class QueueService:
                 target = session.scalar(select(Counter).where(Counter.number == to_counter))
                 if target is None or not target.active or to_counter == counter_number:
                     raise DomainError(f"Loket tujuan {to_counter} tidak dapat dipakai.")
-                if ticket.group_code not in target.group_codes and not to_group:
-                    to_group = target.group_codes[0]
             if to_group:
                 group = session.scalar(select(QueueGroup).where(QueueGroup.code == to_group.upper()))
                 if group is None or not group.active:
@@ -408,10 +439,13 @@ class QueueService:
         """Closing a counter never strands a ticket: one still in service goes back to the front of the queue."""
         with self._db.transaction() as session:
             counter = self._counter(session, counter_number)
-            counter.open, counter.priority_streak = False, 0
+            counter.open, counter.paused, counter.priority_streak = False, False, 0
             ticket = self._in_service(session, counter_number, self.today(session))
             if ticket is None:
                 return None
+            previous = ticket.status
             ticket.status, ticket.counter_number = WAITING, None
-            self.record_event(session, ticket, "returned", actor, counter_number, reason="loket ditutup")
+            self.record_event(
+                session, ticket, "returned", actor, counter_number, reason="loket ditutup", status=previous
+            )
             return self.ticket_info(session, ticket)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from sqlalchemy import select
 
 from db.core.actor import SUPERVISORS, Actor, Clock, utc_now
 from db.core.engine import Database
+from db.core.office_clock import in_office_time
 from db.intake.tracking import TrackingService
 from db.models.queue import Ticket
 from db.queue.tickets import WAITING
@@ -74,7 +77,7 @@ class ReportService:
             for number, name, is_open in self._queue_views.open_counters()
         )
         with self._db.read() as session:
-            _zone, target = office_values(session)
+            zone, target = office_values(session)
             waiting = session.execute(
                 select(Ticket.label, Ticket.issued_at)
                 .where(Ticket.day == hall.day, Ticket.status == WAITING)
@@ -85,7 +88,7 @@ class ReportService:
         alerts += sync_alerts(self._settings.in_every_scope(SYNC_KEY), now)
         longest = waiting[0] if waiting else None
         return LiveState(
-            at=now,
+            at=in_office_time(now, ZoneInfo(zone)),  # the dashboard shows office time, not the PC's
             day=hall.day,
             target_minutes=target,
             waiting_by_group=tuple(hall.waiting_by_group),

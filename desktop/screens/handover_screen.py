@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.decrees.handover import HandoverResult, ReadyDecree
+from db.documents.print_jobs import PrintRecord
 from desktop.context import ScreenContext
+from desktop.print_flow import print_request
 from desktop.widgets import MessageBanner
 
 
@@ -30,6 +32,7 @@ class HandoverScreen(QWidget):
         self.query.setPlaceholderText(self.tr("Nomor pendaftaran, pindai QR tanda terima, atau NIK/NIB, lalu Enter"))
         self.query.returnPressed.connect(self.find)
         self.results = QListWidget()
+        self.results.setWordWrap(True)  # a long service name wraps instead of ending in "..."
         self.results.setObjectName("results")
         self.results.currentRowChanged.connect(self._selected)
         box = QGroupBox(self.tr("Pengambil"))
@@ -60,13 +63,17 @@ class HandoverScreen(QWidget):
         layout.addWidget(self.hand_button)
         layout.addWidget(self.banner)
 
-    def find(self) -> None:
+    def find(self, then_say: str = "") -> None:
+        """Search; `then_say` is shown once the list is back (the refreshed list must not wipe the message)."""
         text = self.query.text()
         self.context.runner.run(
-            lambda: self.context.services.handovers.find(text), self._show, self.banner.show_error, owner=self
+            lambda: self.context.services.handovers.find(text),
+            lambda found: self._show(found, then_say),
+            self.banner.show_error,
+            owner=self,
         )
 
-    def _show(self, found: list[ReadyDecree]) -> None:
+    def _show(self, found: list[ReadyDecree], then_say: str = "") -> None:
         self.found = found
         self.results.clear()
         for item in found:
@@ -79,6 +86,9 @@ class HandoverScreen(QWidget):
             self.results.addItem(f"{item.registration_number} · {item.applicant_name} · {item.service_name} — {state}")
         if not found:
             self.banner.show_error(self.tr("Tidak ditemukan."))
+        elif then_say:
+            self.banner.show_info(then_say)
+            self.results.setCurrentRow(0)
         else:
             self.banner.clear_message()
             self.results.setCurrentRow(0)
@@ -101,22 +111,26 @@ class HandoverScreen(QWidget):
             self.hand_button.setEnabled(True)
             self.banner.show_error(message)
 
+        def handed(result: HandoverResult) -> None:
+            # Recorded and archived: the receipt goes to the printer next, its outcome recorded after.
+            prepare = lambda: services.documents.handover_receipt(result)  # noqa: E731
+            printed = lambda record: self._done(result, record)  # noqa: E731
+            print_request(self.context.runner, services.print_jobs, actor, prepare, printed, failed, self)
+
         self.context.runner.run(
             lambda: services.handovers.hand_over(
                 actor, item.application_id, proxy=proxy, name=name, nik=nik, letter=letter
             ),
-            self._done,
+            handed,
             failed,
-            io=True,
             owner=self,
         )
 
-    def _done(self, result: HandoverResult) -> None:
+    def _done(self, result: HandoverResult, record: PrintRecord) -> None:
         self.hand_button.setEnabled(True)
-        printed = self.tr("tercetak") if result.print_state == "printed" else result.print_message
-        self.banner.show_info(
-            self.tr("SK diserahkan; tanda terima {number} ({printed}); arsip: {path}").format(
+        printed = self.tr("tercetak") if record.state == "printed" else record.message
+        self.find(
+            then_say=self.tr("SK diserahkan; tanda terima {number} ({printed}); arsip: {path}").format(
                 number=result.receipt_number, printed=printed, path=result.pdf_path
             )
         )
-        self.find()

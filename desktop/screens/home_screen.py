@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLa
 
 from desktop.context import ScreenContext
 from desktop.roles import role_label
+from desktop.screens.home_day import DayAtAGlance
 from desktop.widgets import FormDialog
 
 
@@ -44,8 +45,10 @@ class HomeScreen(QWidget):
         account_layout.addWidget(change)
         self.account_message = QLabel()
         account_layout.addWidget(self.account_message)
+        self.day = DayAtAGlance(context)
         layout = QVBoxLayout(self)
         layout.addWidget(self.office)
+        layout.addWidget(self.day)
         layout.addWidget(self.pledge)
         layout.addWidget(account)
         layout.addStretch()
@@ -55,6 +58,11 @@ class HomeScreen(QWidget):
 
     def reload(self) -> None:
         self.context.runner.run(self.context.services.settings.values, self._show, owner=self)
+        self.day.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override: the figures are today's each time Beranda opens
+        super().showEvent(event)
+        self.day.reload()
 
     def _show(self, stored: dict[str, str]) -> None:
         values = {key: html.escape(value) for key, value in stored.items()}

@@ -85,8 +85,9 @@ def test_a_change_of_the_priority_rule_is_seen_by_the_next_call(office):
 
 
 def test_the_front_of_the_queue_is_an_index_seek(sqlite_services):
-    """SQLite's plan: each of the six parts (two groups, three kinds) seeks ix_tickets_front on day, status, group
-    and target; without the hint it filtered the day's waiting tickets row by row."""
+    """SQLite's plan: the tickets sent to this counter (any group: "grup tetap") seek ix_tickets_sent on day, status
+    and target; each of the four other parts (two groups, priority and regular) seeks ix_tickets_front on day,
+    status, group and target. Without the hints it filtered the day's waiting tickets row by row."""
     statement = statements.front_of_queue("sqlite", 2, 1)
     compiled = statement.compile(dialect=sqlite_services.database.engine.dialect)
     params = compiled.construct_params(
@@ -97,8 +98,25 @@ def test_the_front_of_the_queue_is_an_index_seek(sqlite_services):
             f"EXPLAIN QUERY PLAN {compiled}", tuple(params[name] for name in compiled.positiontup)
         ).all()
     searches = [row[-1] for row in plan if row[-1].startswith("SEARCH tickets")]
+    sent = "USING INDEX ix_tickets_sent (day=? AND status=? AND target_counter=?)"
     seek = "USING INDEX ix_tickets_front (day=? AND status=? AND group_code=? AND target_counter"
-    assert len(searches) == 6 and all(seek in line for line in searches), searches
+    assert len(searches) == 5 and sent in searches[0] and all(seek in line for line in searches[1:]), searches
+    sent_part = next(row[0] for row in plan if row[-1] == "CO-ROUTINE front_sent")
+    assert not any(row[1] == sent_part and "TEMP B-TREE" in row[-1] for row in plan), plan  # read in issue order
+
+
+def test_a_ticket_sent_to_a_counter_keeps_its_group(office):
+    """A ticket transferred to counter 2 is called there first, even when counter 2 does not serve its group."""
+    from db.models.queue import Counter
+
+    with office.database.transaction() as session:
+        session.scalar(select(Counter).where(Counter.number == 2)).group_codes = ["B"]
+    first = office.queue.issue(officer(None), "A")
+    office.queue.issue(officer(None), "B")
+    assert office.queue.call_next(officer(1), 1).id == first.id
+    office.queue.transfer(officer(1), 1, to_counter=2)
+    called = office.queue.call_next(officer(2), 2)
+    assert (called.id, called.group_code, called.counter_number) == (first.id, "A", 2)
 
 
 def test_the_estimate_reads_the_group_index(sqlite_services):

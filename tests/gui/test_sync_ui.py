@@ -57,7 +57,7 @@ def test_quitting_stops_a_sync_at_its_next_safe_point(qtbot, sqlite_services, ru
     first_batch_done, carry_on = threading.Event(), threading.Event()
     batches = []
 
-    def long_sync(database, device_id, ca_file="", progress=None):
+    def long_sync(database, device_id, ca_file="", progress=None, on_writer=None):
         for number in range(1, 4):  # each batch acknowledged, then progress is reported
             batches.append(number)
             progress(f"Terkirim {number}/3")
