@@ -19,6 +19,8 @@ from db.info_log.service import InfoLogService
 from db.intake.applicants import ApplicantService
 from db.intake.registration import IntakeService
 from db.intake.tracking import TrackingService
+from db.lifecycle.delegations import DelegationService
+from db.lifecycle.service import LifecycleService
 from db.models.accounts import Role
 from db.queue.setup import QueueSetup, seed_queue_defaults
 from db.queue.tickets import QueueService
@@ -49,6 +51,8 @@ class Services:
     clock: Clock = utc_now
     decrees: object = None  # DecreeService and HandoverService need the whole bundle; set in open_services
     handovers: object = None
+    lifecycle: LifecycleService | None = None  # the file's transitions; needs the decrees, set in open_services
+    delegations: DelegationService | None = None
 
     def close(self) -> None:
         self.database.dispose()
@@ -90,6 +94,8 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     )
     services.decrees = DecreeService(services)
     services.handovers = HandoverService(services)
+    services.lifecycle = LifecycleService(services)
+    services.delegations = DelegationService(database, clock)
     return services
 
 

@@ -15,6 +15,8 @@ from db.core.errors import DomainError, NotFound
 from db.documents import archive
 from db.documents.printing import office_header
 from db.intake.registration import next_in_series
+from db.lifecycle import roles as lifecycle_roles
+from db.lifecycle import steps as lifecycle_steps
 from db.models.decrees import Decree, Handover
 from db.models.intake import Applicant, Application
 from db.settings.service import thermal_config
@@ -132,6 +134,18 @@ class HandoverService:
                     )
                 now = self._services.clock()
                 local = now.astimezone(zone)
+                if app.status != "ready":
+                    lifecycle_steps.current_step(app)  # says why: handed over, rejected, archived ...
+                    step = app.steps[app.current_step]
+                    raise DomainError(
+                        f"SK {app.registration_number} belum siap diambil: menunggu {step['actor']} - {step['text']}."
+                    )
+                if app.current_step < len(app.steps):  # the SOP's last step, "Menyerahkan izin", is this handover
+                    lifecycle_steps.record_current(
+                        session, app, actor, now, local.date(), kind=lifecycle_roles.HANDOVER, note=receipt_note(proxy)
+                    )
+                else:
+                    lifecycle_steps.settle(app, now, handed_over=True)
                 receipt_number = (
                     f"SER/{local.year}/{local.month:02d}/{next_in_series(session, 'handover', local.year):04d}"
                 )
@@ -167,7 +181,6 @@ class HandoverService:
                         officer_name=actor.full_name or actor.username,
                     )
                 )
-                app.status = "handed_over"
                 pending.record(session, actor, "handover", receipt_number, app.id, now)
                 audit.record(
                     session,
@@ -186,6 +199,10 @@ class HandoverService:
         config = thermal_config(values)
         printed = send(config, handover_bytes(data, config.paper_width_mm, office))
         return HandoverResult(receipt_number, str(path), printed.state, printed.message)
+
+
+def receipt_note(proxy: bool) -> str:
+    return "diserahkan kepada kuasa pemohon" if proxy else "diserahkan kepada pemohon"
 
 
 def handed_at_local(moment: datetime, zone: str) -> datetime:

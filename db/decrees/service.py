@@ -18,7 +18,8 @@ from db.decrees import keys, payload, templates
 from db.documents import archive
 from db.documents.printing import office_header
 from db.intake.registration import next_in_series
-from db.models.accounts import Role
+from db.lifecycle import roles as lifecycle_roles
+from db.lifecycle import steps as lifecycle_steps
 from db.models.catalog import ServiceRevision
 from db.models.decrees import Decree, IssuedDocument
 from db.models.intake import Applicant, Application
@@ -27,7 +28,6 @@ from printing.decree_pdf import decree_content_pdf, decree_pdf
 from printing.records import DecreeData, DecreeSigner
 from printing.terbilang import tanggal_terbilang, terbilang
 
-ISSUERS = (Role.ADMINISTRATOR, Role.SUPERVISOR, Role.CUSTOMER_SERVICE)
 STATUS_LABELS = {"valid": "Berlaku", "corrected": "Dikoreksi", "withdrawn": "Ditarik", "revoked": "Dicabut"}
 MONTHS = [
     "Januari",
@@ -165,8 +165,8 @@ class DecreeService:
         }
 
     def issue(self, actor: Actor, application_id: uuid.UUID) -> DecreeInfo:
-        """Number, sign and archive the decree of a finished application, all in one transaction."""
-        actor.require(*ISSUERS)
+        """The Kepala Dinas (or the Plt./Plh. the administrator named) signs: the SOP's signing step is recorded and
+        the decree numbered, signed and archived, all in one transaction. The SK prints who signed."""
         values = self._services.settings.values()
         office = office_header(values)
         key, key_id = keys.ensure_key(self._db, actor)
@@ -176,17 +176,24 @@ class DecreeService:
                 app = session.scalar(select(Application).where(Application.id == application_id).with_for_update())
                 if app is None:
                     raise NotFound("Permohonan tidak ditemukan.")
-                if app.status != "completed":
-                    raise DomainError(
-                        f"SK hanya untuk permohonan yang semua langkahnya selesai "
-                        f"({app.registration_number} masih {app.status})."
-                    )
                 if session.scalar(select(Decree.id).where(Decree.application_id == app.id, Decree.status == "valid")):
                     raise DomainError(f"SK untuk {app.registration_number} sudah terbit.")
-                applicant = session.get(Applicant, app.applicant_id)
-                service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
                 now = self._services.clock()
                 signed_on = now.astimezone(ZoneInfo(values.get("office.timezone", "Asia/Makassar"))).date()
+                authority = lifecycle_steps.record_current(
+                    session, app, actor, now, signed_on, kind=lifecycle_roles.SIGN
+                )
+                if authority.delegation is not None:
+                    stand_in = authority.delegation
+                    values = {
+                        **values,
+                        "signing.title": f"{stand_in.title} {values['signing.title']}",
+                        "signing.name": stand_in.full_name,
+                        "signing.rank": stand_in.rank or "-",
+                        "signing.nip": stand_in.nip or "-",
+                    }
+                applicant = session.get(Applicant, app.applicant_id)
+                service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
                 pattern = values.get("decree.number_format") or settings_registry.BY_KEY["decree.number_format"].default
                 number = settings_registry.registration_number(
                     pattern, next_in_series(session, "decree", signed_on.year), signed_on.month, signed_on.year
@@ -239,6 +246,21 @@ class DecreeService:
                 pending.discard()
             raise
 
+    def draft_pdf(self, application_id: uuid.UUID) -> bytes:
+        """The decree as it will read, for the signing official's preview: no number, no QR, marked DRAF."""
+        values = self._services.settings.values()
+        with self._db.read() as session:
+            app = session.get(Application, application_id)
+            if app is None:
+                raise NotFound("Permohonan tidak ditemukan.")
+            applicant = session.get(Applicant, app.applicant_id)
+            service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
+            today = self._services.clock().astimezone(ZoneInfo(values.get("office.timezone", "Asia/Makassar"))).date()
+            content = self._content(
+                session, app, applicant, service, "(nomor diberikan saat ditandatangani)", today, values
+            )
+        return decree_content_pdf(_data(content, "", False, "DRAF - BELUM DITANDATANGANI"), office_header(values))
+
     def for_application(self, application_id: uuid.UUID) -> DecreeInfo | None:
         with self._db.read() as session:
             decree = session.scalar(
@@ -287,14 +309,22 @@ class DecreeService:
             archive.store(self._services, actor, "decree_copy", decree_number, pdf)
         return pdf
 
-    def change_status(self, actor: Actor, decree_number: str, status: str, reason: str, official: str) -> DecreeInfo:
-        """Correct, withdraw or revoke (001 Pasal 10(2)): each recorded with its reason and the official."""
-        actor.require(Role.ADMINISTRATOR, Role.SUPERVISOR)
+    def change_status(
+        self, actor: Actor, decree_number: str, status: str, reason: str, official: str = ""
+    ) -> DecreeInfo:
+        """Correct, withdraw or revoke (001 Pasal 10(2)): only the Kepala Dinas (or the Plt./Plh.), with a reason;
+        the official recorded is the one who decided. A corrected decree sends the file back to be signed again."""
         if status not in ("corrected", "withdrawn", "revoked"):
             raise DomainError("Status SK hanya dapat diubah menjadi corrected, withdrawn atau revoked.")
-        if not reason.strip() or not official.strip():
-            raise DomainError("Alasan dan pejabat yang memutuskan wajib diisi.")
+        if not reason.strip():
+            raise DomainError("Alasan koreksi, penarikan atau pencabutan SK wajib diisi.")
         with self._db.transaction() as session:
+            today = self._services.clock().astimezone(ZoneInfo(self._services.settings.get("office.timezone"))).date()
+            authority = lifecycle_steps.authorise(
+                session, actor, {"actor": "Kepala Dinas", "text": "Mengoreksi atau menarik SK"}, today
+            )
+            decider = f"{actor.full_name or actor.username} ({authority.acting_as or authority.role.label})"
+            official = official.strip() or decider
             decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number).with_for_update())
             if decree is None:
                 raise NotFound(f"SK {decree_number} tidak ditemukan.")
@@ -303,8 +333,11 @@ class DecreeService:
             decree.status, decree.status_reason = status, reason.strip()
             decree.status_official, decree.status_at = official.strip(), self._services.clock()
             app = session.get(Application, decree.application_id)
-            if status == "corrected" and app.status == "handed_over":
-                app.status = "completed"  # the corrected decree is issued and handed over again
+            if status == "corrected":
+                # The corrected decree is signed again by the Kepala Dinas, then ready and handed over again.
+                sign = lifecycle_roles.sign_index(app.steps)
+                if sign is not None:
+                    app.status, app.current_step, app.finished_at = "in_progress", sign, None
             audit.record(
                 session,
                 actor,
