@@ -14,6 +14,7 @@ from db.models import Role
 from db.services import open_services
 from desktop.navigation import screens_for
 from desktop.screens.reports_screen import MONTH, WEEK, ReportsScreen, ReportTableModel, period_of
+from tests.lifecycle_helpers import finish
 
 DAY = date(2026, 11, 25)
 
@@ -43,8 +44,7 @@ def fill_day(url):
         entry, items = services.intake.checklist("DPM-007")
         marks = {i.position: Mark("ada_sesuai") for i in items if not i.heading}
         outcome = services.intake.submit(officer, person.id, entry.revision_id, None, marks)
-        while services.tracking.get(outcome.application_id).status == "in_progress":
-            services.tracking.record_step(officer, outcome.application_id)
+        finish(services, outcome.application_id)
     finally:
         services.close()
 
