@@ -9,7 +9,7 @@ from db.models import Role
 ROLE_USERS = {
     Role.PETUGAS_LOKET: ("budi", "Budi Santoso"),
     Role.CUSTOMER_SERVICE: ("sari", "Sari Dewi"),
-    Role.BACK_OFFICE: ("bo", "Rina Back Office"),
+    Role.BACK_OFFICE: ("rina", "Rina Back Office"),
     Role.KASI: ("kasi", "Hendra Kasi"),
     Role.KABID: ("kabid", "Yuliana Kabid"),
     Role.KEPALA_DINAS: ("kadis", "Dr. H. Kepala Dinas"),
