@@ -78,6 +78,12 @@ class ApplicationInfo:
         return roles.has_decree(self.steps)
 
     @property
+    def signed(self) -> bool:
+        """The Kepala Dinas has signed its SK (the signing step is behind it)."""
+        sign = roles.sign_index(self.steps)
+        return sign is not None and self.current_step > sign and self.status != "rejected"
+
+    @property
     def overdue(self) -> bool:
         return self.status in OPEN_STATUSES and self.days_left is not None and self.days_left < 0
 
