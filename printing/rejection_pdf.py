@@ -61,9 +61,7 @@ def rejection_pdf(data: RejectionData, office: OfficeHeader, paper: Paper) -> by
     story += [fact_table(rows, style), Spacer(1, 3 * mm), Paragraph(DECISION, style["body"]), Spacer(1, 2 * mm)]
     story += [Paragraph(escape(data.reason.strip()), style["body"]), Spacer(1, 3 * mm)]
     story += [Paragraph(CLOSING, style["body"]), Spacer(1, 3 * mm)]
-    story.append(
-        Paragraph(f"{escape(data.city)}, {escape(format_day_date_time(data.rejected_at))}", style["body"])
-    )
+    story.append(Paragraph(f"{escape(data.city)}, {escape(format_day_date_time(data.rejected_at))}", style["body"]))
     story.append(Spacer(1, 4 * mm))
     story.append(signature_block("Pemohon", data.applicant_name, data.official_role, data.official_name, style))
     return build_pdf(story, office, paper, title=f"Surat Penolakan {data.letter_number}")

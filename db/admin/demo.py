@@ -313,6 +313,8 @@ class _Day:
                 .order_by(Application.registration_number)
             ).all()
         for app_id in ids:
+            # Each file's afternoon starts on its own, so the day's steps stay within office hours.
+            self.set_clock(self.seconds(time(13, 0)) + self.rng.uniform(0, 7200))
             draw = self.rng.random()
             if draw < 0.10:
                 self.reject(app_id)
@@ -333,7 +335,7 @@ class _Day:
         info = tracking.get(app_id)
         done = 0
         while info.open and info.status != "ready" and (to_the_end or done < steps):
-            self.tick(2, 25)
+            self.tick(1, 12)
             result = lifecycle.advance(self.holder(info), app_id, "diproses (demo)")
             self.result.steps += 1
             self.result.signed += result.decree is not None

@@ -48,7 +48,11 @@ def step_kind(steps: Sequence[dict], index: int) -> str:
         return SIGN
     if index == len(steps) - 1 and "menyerahkan" in text and sign_index(steps) is not None:
         return HANDOVER
-    if "paraf" in text or "memaraf" in text:
+    sign = sign_index(steps)
+    checks = roles & {Role.KASI, Role.KABID}
+    # Kasi and Kabid check and initial the draft before the signature ("Memverifikasi dan Memaraf", SiCantik's
+    # "Memeriksa draft izin" / "Menetapkan izin").
+    if "paraf" in text or "memaraf" in text or (checks and sign is not None and index < sign):
         return INITIAL
     if (
         Role.BACK_OFFICE in roles

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from db.core.actor import Clock, utc_now
 from db.core.engine import Database
+from db.lifecycle.report import lifecycle_figures
 from db.reports import feature_counts, providers  # noqa: F401 - feature_counts registers its providers
 from db.reports.common import Period, group_services, office_values
 from db.reports.file_figures import file_part
@@ -24,6 +25,7 @@ def daily_report(database: Database, query: ReportQuery, clock: Clock = utc_now)
         queue = queue_part(session, query, period, target)
         files = file_part(session, query, period, services)
         extras = providers.extras(session, period)
+        lifecycle = lifecycle_figures(session, period)
     return DailyReport(
         query=query,
         timezone=zone,
@@ -38,4 +40,5 @@ def daily_report(database: Database, query: ReportQuery, clock: Clock = utc_now)
         files=files.files,
         applications=files.applications,
         extras=extras,
+        lifecycle=lifecycle,
     )
