@@ -184,9 +184,13 @@ class ApplicationsScreen(QWidget):
         )
 
         def show(rows: list[ApplicationInfo]) -> None:
+            # The file selected when the rows arrive stays selected (a refresh never takes it from the officer).
+            chosen = self.selected(quiet=True)
+            wanted = keep_id or (chosen.id if chosen else None)
             self.model.set_rows(rows)
-            row = next((i for i, info in enumerate(rows) if info.id == keep_id), keep_row)
+            row = next((i for i, info in enumerate(rows) if info.id == wanted), keep_row)
             if 0 <= row < len(rows):
+                self.table.setCurrentIndex(self.model.index(row, 0))  # current and selected, even when shown
                 self.table.selectRow(row)
                 self.show_detail(row)
             else:

@@ -28,7 +28,7 @@ class HandoverScreen(QWidget):
         self.query = QLineEdit()
         self.query.setObjectName("query")
         self.query.setPlaceholderText(self.tr("Nomor pendaftaran, pindai QR tanda terima, atau NIK/NIB, lalu Enter"))
-        self.query.returnPressed.connect(self.find)
+        self.query.returnPressed.connect(lambda: self.find())
         self.results = QListWidget()
         self.results.setObjectName("results")
         self.results.currentRowChanged.connect(self._selected)
@@ -60,10 +60,17 @@ class HandoverScreen(QWidget):
         layout.addWidget(self.hand_button)
         layout.addWidget(self.banner)
 
-    def find(self) -> None:
+    def find(self, message: str = "") -> None:
+        """Look the text up (a USB scanner types the receipt's QR and Enter); `message` is shown after the list."""
         text = self.query.text()
+
+        def show(found: list[ReadyDecree]) -> None:
+            self._show(found)
+            if message:
+                self.banner.show_info(message)
+
         self.context.runner.run(
-            lambda: self.context.services.handovers.find(text), self._show, self.banner.show_error, owner=self
+            lambda: self.context.services.handovers.find(text), show, self.banner.show_error, owner=self
         )
 
     def _show(self, found: list[ReadyDecree]) -> None:
@@ -114,9 +121,8 @@ class HandoverScreen(QWidget):
     def _done(self, result: HandoverResult) -> None:
         self.hand_button.setEnabled(True)
         printed = self.tr("tercetak") if result.print_state == "printed" else result.print_message
-        self.banner.show_info(
+        self.find(
             self.tr("SK diserahkan; tanda terima {number} ({printed}); arsip: {path}").format(
                 number=result.receipt_number, printed=printed, path=result.pdf_path
             )
         )
-        self.find()
