@@ -4,42 +4,42 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="42"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="45"/>
         <source>Nomor pendaftaran</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="43"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="46"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="44"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="47"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="45"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="48"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="46"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="49"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="47"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="50"/>
         <source>Sisa hari kerja</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="48"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="51"/>
         <source>Status / langkah</source>
         <translation>Status / step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="58"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="61"/>
         <source>{days} (lewat)</source>
         <translation>{days} (overdue)</translation>
     </message>
@@ -47,99 +47,135 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="83"/>
-        <source>Nomor pendaftaran, NIK/NIB, nama atau layanan, lalu Enter</source>
-        <translation>Registration number, NIK/NIB, name or service, then Enter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="87"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="93"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="91"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="97"/>
         <source>&amp;Diterima</source>
         <translation>&amp;Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="123"/>
-        <source>&amp;Catat langkah selesai...</source>
-        <translation>Record completed &amp;step...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="124"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="131"/>
         <source>&amp;Tolak...</source>
         <translation>Re&amp;ject...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="125"/>
-        <source>&amp;Lampirkan pindaian...</source>
-        <translation>&amp;Attach scan...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="145"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="171"/>
         <source>Pilih permohonan di tabel lebih dulu.</source>
         <translation>Select an application in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="200"/>
-        <source>Catat langkah</source>
-        <translation>Record step</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="200"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="267"/>
         <source>Catatan (opsional):</source>
         <translation>Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="204"/>
-        <source>Langkah dicatat.</source>
-        <translation>Step recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="211"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="279"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="211"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="279"/>
         <source>Alasan penolakan:</source>
         <translation>Reason for rejection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="215"/>
-        <source>Permohonan ditolak.</source>
-        <translation>Application rejected.</translation>
+        <location filename="../../desktop/screens/applications_screen.py" line="86"/>
+        <source>Cari: nomor pendaftaran, NIK/NIB, nama atau layanan</source>
+        <translation>Search: registration number, NIK/NIB, name or service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="130"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="232"/>
+        <source>&amp;Catat langkah</source>
+        <translation>&amp;Record step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="132"/>
+        <source>&amp;Lihat SK</source>
+        <translation>&amp;View decree</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="133"/>
+        <source>C&amp;etak SK</source>
+        <translation>Print d&amp;ecree</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="134"/>
+        <source>&amp;Koreksi / tarik SK...</source>
+        <translation>&amp;Correct / withdraw decree...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="135"/>
+        <source>&amp;Arsipkan</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="136"/>
+        <source>Lampirkan &amp;pindaian...</source>
+        <translation>Attach &amp;scan...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="221"/>
+        <source>Tidak ada langkah lagi</source>
+        <translation>No steps left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="224"/>
+        <source>Tandatangani SK</source>
+        <translation>Sign decree</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="225"/>
+        <source>Serahkan SK (layar Penyerahan)</source>
+        <translation>Hand over decree (Handover screen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="226"/>
+        <source>Paraf {actor}</source>
+        <translation>Initial: {actor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="227"/>
+        <source>Draf selesai (Back Office)</source>
+        <translation>Draft done (Back Office)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="228"/>
+        <source>Selesai: {actor}</source>
+        <translation>Done: {actor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="272"/>
+        <source>{action}: dicatat.</source>
+        <translation>{action}: recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="284"/>
+        <source>Permohonan ditolak; surat penolakan {number}: {path}</source>
+        <translation>Application rejected; rejection letter {number}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="293"/>
+        <source>Berkas diarsipkan.</source>
+        <translation>File archived.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="302"/>
         <source>Lampirkan pindaian</source>
         <translation>Attach scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="227"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="304"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="231"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="308"/>
         <source>Pindaian dilampirkan.</source>
         <translation>Scan attached.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="248"/>
-        <source>SK terbit dan diarsipkan.</source>
-        <translation>SK (decree) issued and archived.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="269"/>
-        <source>Printer dokumen belum diatur: SK dibuka sebagai PDF.</source>
-        <translation>No document printer set up: the SK opens as a PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="271"/>
-        <source>SK dikirim ke printer ({pages} halaman).</source>
-        <translation>SK sent to the printer ({pages} pages).</translation>
     </message>
 </context>
 <context>
@@ -606,6 +642,85 @@
     </message>
 </context>
 <context>
+    <name>DecreeActions</name>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="26"/>
+        <source>SK {number} - pratinjau</source>
+        <translation>Decree {number} - preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="30"/>
+        <source>Tandatangani SK</source>
+        <translation>Sign decree</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="46"/>
+        <source>SK {number} ditandatangani dan diarsipkan; berkas siap diambil.</source>
+        <translation>Decree {number} signed and archived; ready for pickup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="64"/>
+        <source>Simpan SK</source>
+        <translation>Save decree</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="83"/>
+        <source>SALINAN ke-{n}</source>
+        <translation>COPY no. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="85"/>
+        <source>asli</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="88"/>
+        <source>SK {number} ({kind}) dicetak, {pages} halaman.</source>
+        <translation>Decree {number} ({kind}) printed, {pages} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="90"/>
+        <source>SK {number} ({kind}) disimpan ke {path}.</source>
+        <translation>Decree {number} ({kind}) saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="102"/>
+        <source>Koreksi (SK diganti)</source>
+        <translation>Correct (decree replaced)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="103"/>
+        <source>Tarik</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="104"/>
+        <source>Cabut</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="108"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="118"/>
+        <source>Ubah status SK</source>
+        <translation>Change decree status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="109"/>
+        <source>Tindakan:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="119"/>
+        <source>Alasan:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="134"/>
+        <source>SK {number}: {status}.</source>
+        <translation>Decree {number}: {status}.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSettingsPage</name>
     <message>
         <location filename="../../desktop/screens/device_settings.py" line="19"/>
@@ -884,37 +999,37 @@
         <translation>&amp;Hand over SK and print receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="74"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="81"/>
         <source>sudah diserahkan</source>
         <translation>already handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="76"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="83"/>
         <source>SK {number} siap diserahkan</source>
         <translation>SK {number} ready for handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="78"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="85"/>
         <source>SK belum terbit</source>
         <translation>SK not issued yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="81"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="88"/>
         <source>Tidak ditemukan.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="93"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="100"/>
         <source>Cari dan pilih permohonan lebih dulu.</source>
         <translation>Find and select an application first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="116"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="123"/>
         <source>tercetak</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="118"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="125"/>
         <source>SK diserahkan; tanda terima {number} ({printed}); arsip: {path}</source>
         <translation>SK handed over; receipt {number} ({printed}); archive: {path}</translation>
     </message>
@@ -932,27 +1047,52 @@
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="61"/>
+        <location filename="../../desktop/screens/home_screen.py" line="48"/>
+        <source>Berkas mendekati atau lewat jatuh tempo</source>
+        <translation>Files near or past their due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="79"/>
+        <source>lewat {days} hari kerja</source>
+        <translation>{days} working days late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="81"/>
+        <source>sisa {days} hari kerja</source>
+        <translation>{days} working days left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="85"/>
+        <source>Tidak ada berkas yang mendekati jatuh tempo.</source>
+        <translation>No file is near its due date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="86"/>
+        <source>Berkas mendekati atau lewat jatuh tempo ({count})</source>
+        <translation>Files near or past their due date ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="90"/>
         <source>Telp.</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="61"/>
+        <location filename="../../desktop/screens/home_screen.py" line="90"/>
         <source>Motto</source>
         <translation>Motto</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="61"/>
+        <location filename="../../desktop/screens/home_screen.py" line="90"/>
         <source>Maklumat pelayanan</source>
         <translation>Service pledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="80"/>
+        <location filename="../../desktop/screens/home_screen.py" line="109"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="86"/>
+        <location filename="../../desktop/screens/home_screen.py" line="115"/>
         <source>Kata sandi diubah.</source>
         <translation>Password changed.</translation>
     </message>
@@ -1086,264 +1226,284 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="71"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="74"/>
         <source>Semua sisa &amp;ada dan sesuai (Ctrl+Shift+A)</source>
         <translation>&amp;All remaining present and valid (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="73"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="76"/>
         <source>&amp;Simpan hasil periksa (Ctrl+Enter)</source>
         <translation>&amp;Save check results (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="76"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="79"/>
         <source>Cetak &amp;ulang</source>
         <translation>&amp;Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="79"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="82"/>
         <source>Berkas &amp;baru (Ctrl+N)</source>
         <translation>&amp;New file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="96"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="99"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="98"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="101"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="101"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="104"/>
         <source>NIK atau NIB, lalu Enter</source>
         <translation>NIK or NIB, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="105"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="108"/>
         <source>Perorangan</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="106"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="109"/>
         <source>Badan usaha</source>
         <translation>Business entity</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="111"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="114"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="112"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="115"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="113"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="116"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="114"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="117"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="115"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="118"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="120"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="123"/>
         <source>NIB</source>
         <translation>NIB</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="121"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="124"/>
         <source>Nama badan usaha</source>
         <translation>Business name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="122"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="125"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="127"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="152"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="130"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="155"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="130"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="133"/>
         <source>Simpan &amp;pemohon</source>
         <translation>Save a&amp;pplicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="132"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="135"/>
         <source>Dikuasakan (dengan surat kuasa)</source>
         <translation>By proxy (with power of attorney)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="138"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="141"/>
         <source>Nama penerima kuasa</source>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="139"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="142"/>
         <source>NIK penerima kuasa</source>
         <translation>Proxy&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="140"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="143"/>
         <source>Surat kuasa (nomor/tanggal)</source>
         <translation>Power of attorney (number/date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="143"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="406"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="146"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="468"/>
         <source>Belum ada pemohon.</source>
         <translation>No applicant yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="145"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="148"/>
         <source>Antrian</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="146"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="149"/>
         <source>&amp;Cari</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="147"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="150"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="150"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="153"/>
         <source>Orang</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="151"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="154"/>
         <source>Usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="155"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="158"/>
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="180"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="183"/>
         <source>Pemohon baru: lengkapi data lalu simpan.</source>
         <translation>New applicant: complete the details, then save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="183"/>
-        <source>Pemohon lama ditemukan.</source>
-        <translation>Existing applicant found.</translation>
+        <location filename="../../desktop/screens/intake_screen.py" line="188"/>
+        <source>Pemohon lama ditemukan: periksa telepon dan alamat; bila berubah, ubah lalu Simpan pemohon.</source>
+        <translation>Returning applicant found: check phone and address; if changed, edit them and Save applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="198"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="222"/>
         <source>Data pemohon disimpan.</source>
         <translation>Applicant details saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="208"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="234"/>
+        <source>Rekomendasi SKPD Teknis</source>
+        <translation>Technical agency recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="239"/>
+        <source>Nomor surat rekomendasi</source>
+        <translation>Recommendation letter number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="246"/>
+        <source>Berkas diterima SKPD</source>
+        <translation>File received by the agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="247"/>
+        <source>Tanggal rekomendasi</source>
+        <translation>Recommendation date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="266"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="212"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="270"/>
         <source>Ketik nama layanan...</source>
         <translation>Type a service name...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="216"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="274"/>
         <source>&amp;Muat daftar periksa</source>
         <translation>L&amp;oad checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="239"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="297"/>
         <source>{label} (sedang dilayani di loket ini)</source>
         <translation>{label} (being served at this counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="254"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="312"/>
         <source>Pilih layanan dari daftar saran.</source>
         <translation>Choose a service from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="285"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="344"/>
         <source>{name}: {count} butir. Jangka waktu: {sla}.</source>
         <translation>{name}: {count} items. Time limit: {sla}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="303"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="362"/>
         <source>Tidak sesuai</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="303"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="362"/>
         <source>Mengapa {label} tidak sesuai?</source>
         <translation>Why is {label} not valid?</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="309"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="368"/>
         <source>Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.</source>
         <translation>Item {label} is mandatory (or a group heading); it cannot be marked that way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="325"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="384"/>
         <source>Pilih pemohon dan layanan, lalu periksa berkas.</source>
         <translation>Choose the applicant and service, then check the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="329"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="388"/>
         <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;LENGKAP&lt;/b&gt; — berkas dapat didaftarkan.</source>
         <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;COMPLETE&lt;/b&gt; — the file can be registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="330"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="389"/>
         <source>&amp;Daftarkan dan cetak tanda terima (Ctrl+Enter)</source>
         <translation>Re&amp;gister and print receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="334"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="393"/>
         <source>&lt;b style=&apos;color:#a40000&apos;&gt;BELUM LENGKAP&lt;/b&gt; — {problems} bermasalah, {unmarked} belum diperiksa.</source>
         <translation>&lt;b style=&apos;color:#a40000&apos;&gt;INCOMPLETE&lt;/b&gt; — {problems} with problems, {unmarked} not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="337"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="396"/>
         <source>&amp;Kembalikan berkas dan cetak surat (Ctrl+Enter)</source>
         <translation>Re&amp;turn file and print letter (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="342"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="401"/>
         <source>Pilih pemohon dan layanan lebih dulu.</source>
         <translation>Choose the applicant and service first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="370"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="430"/>
         <source>Terdaftar dengan nomor {number}. Mencetak tanda terima...</source>
         <translation>Registered as number {number}. Printing the receipt...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="376"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="436"/>
         <source>Berkas dikembalikan ({slip}). Mencetak surat pengembalian...</source>
         <translation>File returned ({slip}). Printing the return letter...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="389"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="449"/>
         <source>{what}: tercetak; PDF diarsipkan di {path}.</source>
         <translation>{what}: printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="393"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="453"/>
         <source>{what}: tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{what}: not printed ({reason}); PDF archived in {path}.</translation>
     </message>
