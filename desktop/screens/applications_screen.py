@@ -5,7 +5,7 @@ SK"). The list refreshes itself when shown, as the search is typed, after every 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -149,6 +149,9 @@ class ApplicationsScreen(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(row)
         layout.addWidget(self.banner)
+        # Keyboard: Ctrl+Enter does the selected file's current step (Paraf, Tandatangani SK, ...).
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.record_step)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.record_step)
         self.refresh_timer = QTimer(self, interval=REFRESH_MS)
         self.refresh_timer.timeout.connect(lambda: self.search(keep_selection=True))
         self._update_buttons(None)
@@ -189,6 +192,8 @@ class ApplicationsScreen(QWidget):
             wanted = keep_id or (chosen.id if chosen else None)
             self.model.set_rows(rows)
             row = next((i for i, info in enumerate(rows) if info.id == wanted), keep_row)
+            if row < 0 and wanted is None and rows and role in rows[0].waiting_roles:
+                row = 0  # nothing chosen yet: the first file waiting for me is ready for Ctrl+Enter
             if 0 <= row < len(rows):
                 self.table.setCurrentIndex(self.model.index(row, 0))  # current and selected, even when shown
                 self.table.selectRow(row)

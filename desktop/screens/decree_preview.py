@@ -56,6 +56,7 @@ class DecreePreviewDialog(QDialog):
         if sign_text:
             self.sign_button = buttons.addButton(sign_text, QDialogButtonBox.ButtonRole.AcceptRole)
             self.sign_button.setObjectName("sign")
+            self.sign_button.setDefault(True)  # Enter signs, after reading
             buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         else:
             buttons.addButton(QDialogButtonBox.StandardButton.Close)

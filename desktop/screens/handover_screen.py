@@ -45,9 +45,9 @@ class HandoverScreen(QWidget):
         self.letter.setPlaceholderText(self.tr("nomor/tanggal surat kuasa"))
         form.addRow("", self.proxy)
         form.addRow(self.tr("&Nama"), self.name)
-        form.addRow(self.tr("NI&K"), self.nik)
+        form.addRow(self.tr("N&IK"), self.nik)
         form.addRow(self.tr("&Surat kuasa"), self.letter)
-        self.hand_button = QPushButton(self.tr("&Serahkan SK dan cetak tanda terima"))
+        self.hand_button = QPushButton(self.tr("Serahkan SK dan cetak &tanda terima"))
         self.hand_button.setObjectName("hand_over")
         self.hand_button.clicked.connect(self.hand_over)
         self.banner = MessageBanner()
@@ -59,6 +59,11 @@ class HandoverScreen(QWidget):
         layout.addLayout(row, 1)
         layout.addWidget(self.hand_button)
         layout.addWidget(self.banner)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.query.setFocus()  # the USB scanner types the receipt's QR into the search, then Enter
+        self.query.selectAll()
 
     def find(self, message: str = "") -> None:
         """Look the text up (a USB scanner types the receipt's QR and Enter); `message` is shown after the list."""

@@ -62,22 +62,22 @@
         <translation>Re&amp;ject...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="171"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="174"/>
         <source>Pilih permohonan di tabel lebih dulu.</source>
         <translation>Select an application in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="267"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="272"/>
         <source>Catatan (opsional):</source>
         <translation>Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="279"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="284"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="279"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="284"/>
         <source>Alasan penolakan:</source>
         <translation>Reason for rejection:</translation>
     </message>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="130"/>
-        <location filename="../../desktop/screens/applications_screen.py" line="232"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="237"/>
         <source>&amp;Catat langkah</source>
         <translation>&amp;Record step</translation>
     </message>
@@ -118,62 +118,62 @@
         <translation>Attach &amp;scan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="221"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="226"/>
         <source>Tidak ada langkah lagi</source>
         <translation>No steps left</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="224"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="229"/>
         <source>Tandatangani SK</source>
         <translation>Sign decree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="225"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="230"/>
         <source>Serahkan SK (layar Penyerahan)</source>
         <translation>Hand over decree (Handover screen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="226"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="231"/>
         <source>Paraf {actor}</source>
         <translation>Initial: {actor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="227"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="232"/>
         <source>Draf selesai (Back Office)</source>
         <translation>Draft done (Back Office)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="228"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="233"/>
         <source>Selesai: {actor}</source>
         <translation>Done: {actor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="272"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="277"/>
         <source>{action}: dicatat.</source>
         <translation>{action}: recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="284"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="289"/>
         <source>Permohonan ditolak; surat penolakan {number}: {path}</source>
         <translation>Application rejected; rejection letter {number}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="293"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="298"/>
         <source>Berkas diarsipkan.</source>
         <translation>File archived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="302"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="307"/>
         <source>Lampirkan pindaian</source>
         <translation>Attach scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="304"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="309"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="308"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="313"/>
         <source>Pindaian dilampirkan.</source>
         <translation>Scan attached.</translation>
     </message>
@@ -984,52 +984,52 @@
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="48"/>
-        <source>NI&amp;K</source>
-        <translation>NI&amp;K</translation>
-    </message>
-    <message>
         <location filename="../../desktop/screens/handover_screen.py" line="49"/>
         <source>&amp;Surat kuasa</source>
         <translation>Power of &amp;attorney</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="50"/>
-        <source>&amp;Serahkan SK dan cetak tanda terima</source>
-        <translation>&amp;Hand over SK and print receipt</translation>
+        <location filename="../../desktop/screens/handover_screen.py" line="48"/>
+        <source>N&amp;IK</source>
+        <translation>N&amp;IK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="81"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="50"/>
+        <source>Serahkan SK dan cetak &amp;tanda terima</source>
+        <translation>Hand over the decree and print the &amp;receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="86"/>
         <source>sudah diserahkan</source>
         <translation>already handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="83"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="88"/>
         <source>SK {number} siap diserahkan</source>
         <translation>SK {number} ready for handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="85"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="90"/>
         <source>SK belum terbit</source>
         <translation>SK not issued yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="88"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="93"/>
         <source>Tidak ditemukan.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="100"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="105"/>
         <source>Cari dan pilih permohonan lebih dulu.</source>
         <translation>Find and select an application first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="123"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="128"/>
         <source>tercetak</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="125"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="130"/>
         <source>SK diserahkan; tanda terima {number} ({printed}); arsip: {path}</source>
         <translation>SK handed over; receipt {number} ({printed}); archive: {path}</translation>
     </message>
