@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -52,6 +52,8 @@ class QueueScreen(QWidget):
         ("call_number", "F8"),
         ("close", "F9"),
     ]
+
+    ticket_called = Signal(object)  # TicketInfo: a pickup (D) ticket opens the handover desk
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -182,6 +184,7 @@ class QueueScreen(QWidget):
             else:
                 self.banner.show_info(self.tr("Memanggil {label}.").format(label=ticket.label))
                 self._show_ticket(ticket)
+                self.ticket_called.emit(ticket)
 
         self._act(self.context.services.queue.call_next, called)
 

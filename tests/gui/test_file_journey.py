@@ -62,7 +62,10 @@ class Journey:
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         self.qtbot.waitUntil(lambda: self.controller.window is not None and self.controller.dialog.user is not None)
         self.qtbot.waitUntil(lambda: self.controller.window.context.user.username == username)
-        return self.controller.window
+        window = self.controller.window
+        window.activateWindow()
+        self.qtbot.waitUntil(window.isActiveWindow)
+        return window
 
     def open(self, key: str):
         window = self.controller.window
@@ -123,6 +126,7 @@ def test_one_file_from_the_kiosk_to_the_supervisors_report(
     # The front office calls it (F2) and starts serving (F4).
     journey.sign_in("budi")
     queue = journey.open("queue")
+    qtbot.waitUntil(lambda: "Loket 1" in queue.heading.text())  # the counter this PC is
     queue.setFocus()
     qtbot.keyClick(queue, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: queue.ticket.text() == "B-001")
@@ -196,10 +200,12 @@ def test_one_file_from_the_kiosk_to_the_supervisors_report(
     sqlite_services.settings.set(office, "counter.number", "3")
     journey.sign_in("sari")
     queue = journey.open("queue")
+    qtbot.waitUntil(lambda: "Loket 3" in queue.heading.text())
     queue.setFocus()
     qtbot.keyClick(queue, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: queue.ticket.text() == "D-001")
-    handover = journey.open("handover")
+    handover = journey.controller.window.screens["handover"]
+    qtbot.waitUntil(lambda: journey.controller.window.stack.currentWidget() is handover)  # the D ticket opens it
     qtbot.keyClicks(handover.query, f"LOKET-REG:{registration}")  # what the USB scanner types from the receipt QR
     qtbot.keyClick(handover.query, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: handover.results.count() == 1 and "siap" in handover.results.item(0).text())

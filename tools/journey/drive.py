@@ -214,8 +214,7 @@ class Journey:
         self.go("customer_service", "queue")
         self.keys("F2", pause=1.5)
         self.wait_for("memanggil D-001", lambda: self.ticket_status("D-001") == "called")
-        self.snap("loket-3-memanggil-D-001")
-        self.go("customer_service", "handover")
+        self.snap("loket-3-memanggil-D-001-membuka-penyerahan")  # the D ticket opens the handover desk
         self.type(f"LOKET-REG:{number}")  # what the USB scanner types from the receipt's QR
         self.keys("Return", pause=2)
         self.keys("alt+k")  # Diambil oleh kuasa
