@@ -98,7 +98,7 @@ class Application(UuidPrimaryKey, Base):
     registered_by: Mapped[str] = mapped_column(String(100))
     finished_at: Mapped[datetime | None]
     rejection_reason: Mapped[str | None] = mapped_column(Text)
-    rejection_number: Mapped[str | None] = mapped_column(String(60), unique=True)  # the surat penolakan
+    rejection_number: Mapped[str | None] = mapped_column(String(60), unique=True, index=True)  # surat penolakan
     archived_at: Mapped[datetime | None]
     archived_by: Mapped[str | None] = mapped_column(String(100))
     search_text: Mapped[str] = mapped_column(Text, default="")

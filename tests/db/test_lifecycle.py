@@ -194,3 +194,30 @@ def test_report_shows_which_desk_holds_files_and_the_overdue_with_pasal_10(offic
     assert [info.id for info in back_office] == [held.id]
     assert office.lifecycle.near_due(as_role(Role.KASI)) == []
     assert [info.id for info in office.lifecycle.near_due(Actor("spv", "pc-1", role=Role.SUPERVISOR))] == [held.id]
+
+
+def test_the_upgrade_finishes_files_left_in_progress_with_every_step_done(sqlite_url):
+    """Before 0008 a DPM-001 file was registered with all its steps done and stayed "in progress" forever."""
+    from alembic import command
+    from sqlalchemy import update
+
+    from db.core import migrate
+    from db.core.engine import Database
+    from db.models import Application
+
+    office = open_services(sqlite_url, device_id="pc-1")
+    stuck = register(office, "DPM-001")
+    open_file = register(office)
+    office.close()
+    database = Database(sqlite_url)
+    with database.engine.begin() as connection:
+        command.downgrade(migrate.alembic_config(connection), "0007")
+        connection.execute(update(Application.__table__).where(Application.id == stuck.id).values(status="in_progress"))
+    migrate.upgrade(database)
+    database.dispose()
+    office = open_services(sqlite_url, device_id="pc-1")
+    try:
+        assert office.tracking.get(stuck.id).status == "completed"
+        assert office.tracking.get(open_file.id).status == "in_progress"
+    finally:
+        office.close()

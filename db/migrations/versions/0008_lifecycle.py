@@ -43,7 +43,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("rejection_number", sa.String(length=60), nullable=True))
         batch_op.add_column(sa.Column("archived_at", db.models.base.UtcDateTime(timezone=True), nullable=True))
         batch_op.add_column(sa.Column("archived_by", sa.String(length=100), nullable=True))
-        batch_op.create_unique_constraint(batch_op.f("uq_applications_rejection_number"), ["rejection_number"])
+    # A unique index, not a constraint: SQLite adds it without rebuilding the applications table (a rebuild of a
+    # table other tables reference fails under foreign_keys=ON once the office has files).
+    op.create_index("ix_applications_rejection_number", "applications", ["rejection_number"], unique=True)
     # A service whose SOP ends at the front office (DPM-001) was left "in progress" with every step done: finish it.
     connection = op.get_bind()
     applications = sa.table(
@@ -73,15 +75,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("applications", schema=None) as batch_op:
-        batch_op.drop_constraint(batch_op.f("uq_applications_rejection_number"), type_="unique")
-        batch_op.drop_column("archived_by")
-        batch_op.drop_column("archived_at")
-        batch_op.drop_column("rejection_number")
-    with op.batch_alter_table("application_steps", schema=None) as batch_op:
-        batch_op.drop_column("started_on")
-        batch_op.drop_column("acting_as")
-        batch_op.drop_column("recorded_role")
+    # Plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+): no rebuild of tables that others reference.
+    op.drop_index("ix_applications_rejection_number", table_name="applications")
+    for column in ("archived_by", "archived_at", "rejection_number"):
+        op.drop_column("applications", column)
+    for column in ("started_on", "acting_as", "recorded_role"):
+        op.drop_column("application_steps", column)
     with op.batch_alter_table("role_delegations", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_role_delegations_username"))
     op.drop_table("role_delegations")
