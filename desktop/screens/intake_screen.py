@@ -299,6 +299,23 @@ class IntakeScreen(QWidget):
                 name = next((k for k, v in self.service_codes.items() if v == self.ticket.service_code), "")
                 self.service.setText(name)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The ticket called at this counter since the screen was built belongs to the next file."""
+        super().showEvent(event)
+        number = self.context.counter_number
+        if number and self.applicant is None and hasattr(self, "service_codes"):
+            queue = self.context.services.queue
+            self.context.runner.run(lambda: views.current_ticket(queue, number), self._ticket_loaded, owner=self)
+
+    def _ticket_loaded(self, ticket) -> None:
+        self.ticket = ticket
+        if ticket is None:
+            self.ticket_label.setText(self.tr("(tanpa nomor antrian)"))
+            return
+        self.ticket_label.setText(self.tr("{label} (sedang dilayani di loket ini)").format(label=ticket.label))
+        if ticket.service_code and not self.service.text():
+            self.service.setText(next((k for k, v in self.service_codes.items() if v == ticket.service_code), ""))
+
     def _chosen_code(self) -> str | None:
         text = self.service.text().strip()
         if text in self.service_codes:

@@ -3,7 +3,8 @@ it, the front office returning one file and registering another of a real catalo
 Kabid and Kepala Dinas each signing in and doing their step (the Kepala Dinas reading the SK first), the SK printed
 to a file printer, a D ticket for the pickup, the handover to a proxy, and the supervisor's report showing it all.
 
-With LOKET_JOURNEY_SHOTS=<folder> every step also leaves a screenshot there (scripts/journey runs it under Xvfb)."""
+With LOKET_JOURNEY_SHOTS=<folder> every step also leaves a picture of its window there (scripts/journey does the
+same day against the real loket process under Xvfb)."""
 
 from __future__ import annotations
 
@@ -14,9 +15,10 @@ import pypdfium2
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from sqlalchemy import select
 
 from db.core.actor import Actor
-from db.models import Role
+from db.models import FileCheck, Role, Ticket
 from desktop.app import AppController
 from desktop.kiosk import KioskWindow
 from desktop.login import LoginDialog
@@ -137,6 +139,7 @@ def test_one_file_from_the_kiosk_to_the_supervisors_report(
     # Intake: a new applicant, the file first returned (one item missing), then complete and registered.
     intake = journey.open("intake")
     qtbot.waitUntil(lambda: hasattr(intake, "service_codes"))
+    qtbot.waitUntil(lambda: "B-001" in intake.ticket_label.text())  # the file belongs to the ticket served
     qtbot.keyClicks(intake.lookup, APPLICANT_NIK)
     qtbot.keyClick(intake.lookup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Pemohon baru" in intake.banner.text())
@@ -220,6 +223,11 @@ def test_one_file_from_the_kiosk_to_the_supervisors_report(
     journey.snap("penyerahan-ke-kuasa")
     info = sqlite_services.tracking.find_number(registration)
     assert info.status == "handed_over" and info.current_step == len(info.steps)
+    with sqlite_services.database.read() as session:
+        labels = session.execute(
+            select(Ticket.group_code, Ticket.number).join(FileCheck, FileCheck.ticket_id == Ticket.id)
+        ).all()
+    assert labels == [("B", 1), ("B", 1)]  # both checks of the day, the returned and the registered, on B-001
 
     # The supervisor's report shows the day: the decree signed and handed over, the time each desk took.
     journey.sign_in("spv")
