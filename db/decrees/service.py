@@ -13,7 +13,7 @@ from sqlalchemy import select
 from db.catalog.schema import Service
 from db.core import audit
 from db.core.actor import Actor
-from db.core.errors import DomainError, NotFound
+from db.core.errors import DomainError, NotFound, PermissionDenied
 from db.decrees import keys, payload, templates
 from db.documents import archive
 from db.documents.printing import office_header
@@ -320,9 +320,14 @@ class DecreeService:
             raise DomainError("Alasan koreksi, penarikan atau pencabutan SK wajib diisi.")
         with self._db.transaction() as session:
             today = self._services.clock().astimezone(ZoneInfo(self._services.settings.get("office.timezone"))).date()
-            authority = lifecycle_steps.authorise(
-                session, actor, {"actor": "Kepala Dinas", "text": "Mengoreksi atau menarik SK"}, today
-            )
+            try:
+                authority = lifecycle_steps.authorise(
+                    session, actor, {"actor": "Kepala Dinas", "text": "Mengoreksi atau menarik SK"}, today
+                )
+            except PermissionDenied:
+                raise PermissionDenied(
+                    "Koreksi, penarikan atau pencabutan SK hanya oleh Kepala Dinas (atau Plt./Plh. yang ditugaskan)."
+                ) from None
             decider = f"{actor.full_name or actor.username} ({authority.acting_as or authority.role.label})"
             official = official.strip() or decider
             decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number).with_for_update())

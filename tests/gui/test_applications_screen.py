@@ -118,3 +118,27 @@ def test_the_kepala_dinas_reads_the_draft_signs_and_prints(
     width, height = document[0].get_size()
     document.close()
     assert (round(width), round(height)) == (609, 935)  # F4 kept exactly by the document printer
+
+
+def test_only_the_kepala_dinas_withdraws_a_decree_and_says_why(
+    qtbot, screen_context, sqlite_services, admin_user, monkeypatch
+):
+    from tests.lifecycle_helpers import sign
+
+    outcome = register(sqlite_services)
+    decree = sign(sqlite_services, outcome.application_id)
+    answers = {"item": ("Tarik", True), "text": ("Data pemohon keliru", True)}
+    monkeypatch.setattr("desktop.screens.decree_actions.QInputDialog.getItem", lambda *a, **k: answers["item"])
+    monkeypatch.setattr("desktop.screens.decree_actions.QInputDialog.getText", lambda *a, **k: answers["text"])
+    for role, username, expected in [
+        (Role.SUPERVISOR, "spv", "hanya oleh Kepala Dinas"),
+        (Role.KEPALA_DINAS, "kadis", "Ditarik"),
+    ]:
+        screen = ApplicationsScreen(back_office_context(screen_context, sqlite_services, admin_user, role, username))
+        qtbot.addWidget(screen)
+        qtbot.waitUntil(lambda screen=screen: screen.model.rowCount() == 1)
+        screen.table.selectRow(0)
+        qtbot.waitUntil(lambda screen=screen: screen.buttons["decree_status"].isEnabled())
+        screen.buttons["decree_status"].click()
+        qtbot.waitUntil(lambda screen=screen, expected=expected: expected in screen.banner.text())
+    assert sqlite_services.decrees.get(decree.decree_number).status == "withdrawn"
