@@ -4,42 +4,42 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="45"/>
+        <location filename="../../desktop/screens/applications_model.py" line="17"/>
         <source>Nomor pendaftaran</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="46"/>
+        <location filename="../../desktop/screens/applications_model.py" line="18"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="47"/>
+        <location filename="../../desktop/screens/applications_model.py" line="19"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="48"/>
+        <location filename="../../desktop/screens/applications_model.py" line="20"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="49"/>
+        <location filename="../../desktop/screens/applications_model.py" line="21"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="50"/>
+        <location filename="../../desktop/screens/applications_model.py" line="22"/>
         <source>Sisa hari kerja</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="51"/>
+        <location filename="../../desktop/screens/applications_model.py" line="23"/>
         <source>Status / langkah</source>
         <translation>Status / step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="61"/>
+        <location filename="../../desktop/screens/applications_model.py" line="33"/>
         <source>{days} (lewat)</source>
         <translation>{days} (overdue)</translation>
     </message>
@@ -47,133 +47,133 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="93"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="54"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="97"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="58"/>
         <source>&amp;Diterima</source>
         <translation>&amp;Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="131"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="92"/>
         <source>&amp;Tolak...</source>
         <translation>Re&amp;ject...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="174"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="135"/>
         <source>Pilih permohonan di tabel lebih dulu.</source>
         <translation>Select an application in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="272"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="233"/>
         <source>Catatan (opsional):</source>
         <translation>Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="284"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="245"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="284"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="245"/>
         <source>Alasan penolakan:</source>
         <translation>Reason for rejection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="86"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="47"/>
         <source>Cari: nomor pendaftaran, NIK/NIB, nama atau layanan</source>
         <translation>Search: registration number, NIK/NIB, name or service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="130"/>
-        <location filename="../../desktop/screens/applications_screen.py" line="237"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="91"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="198"/>
         <source>&amp;Catat langkah</source>
         <translation>&amp;Record step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="132"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="93"/>
         <source>&amp;Lihat SK</source>
         <translation>&amp;View decree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="133"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="94"/>
         <source>C&amp;etak SK</source>
         <translation>Print d&amp;ecree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="134"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="95"/>
         <source>&amp;Koreksi / tarik SK...</source>
         <translation>&amp;Correct / withdraw decree...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="135"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="96"/>
         <source>&amp;Arsipkan</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="136"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="97"/>
         <source>Lampirkan &amp;pindaian...</source>
         <translation>Attach &amp;scan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="226"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="187"/>
         <source>Tidak ada langkah lagi</source>
         <translation>No steps left</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="229"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="190"/>
         <source>Tandatangani SK</source>
         <translation>Sign decree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="230"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="191"/>
         <source>Serahkan SK (layar Penyerahan)</source>
         <translation>Hand over decree (Handover screen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="231"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="192"/>
         <source>Paraf {actor}</source>
         <translation>Initial: {actor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="232"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="193"/>
         <source>Draf selesai (Back Office)</source>
         <translation>Draft done (Back Office)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="233"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="194"/>
         <source>Selesai: {actor}</source>
         <translation>Done: {actor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="277"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="238"/>
         <source>{action}: dicatat.</source>
         <translation>{action}: recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="289"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="250"/>
         <source>Permohonan ditolak; surat penolakan {number}: {path}</source>
         <translation>Application rejected; rejection letter {number}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="298"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="259"/>
         <source>Berkas diarsipkan.</source>
         <translation>File archived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="307"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="268"/>
         <source>Lampirkan pindaian</source>
         <translation>Attach scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="309"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="270"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="313"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="274"/>
         <source>Pindaian dilampirkan.</source>
         <translation>Scan attached.</translation>
     </message>
@@ -1252,6 +1252,7 @@
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="101"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="313"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
@@ -1343,7 +1344,7 @@
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="146"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="468"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="485"/>
         <source>Belum ada pemohon.</source>
         <translation>No applicant yet.</translation>
     </message>
@@ -1429,81 +1430,82 @@
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="297"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="315"/>
         <source>{label} (sedang dilayani di loket ini)</source>
         <translation>{label} (being served at this counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="312"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="329"/>
         <source>Pilih layanan dari daftar saran.</source>
         <translation>Choose a service from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="344"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="361"/>
         <source>{name}: {count} butir. Jangka waktu: {sla}.</source>
         <translation>{name}: {count} items. Time limit: {sla}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="362"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="379"/>
         <source>Tidak sesuai</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="362"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="379"/>
         <source>Mengapa {label} tidak sesuai?</source>
         <translation>Why is {label} not valid?</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="368"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="385"/>
         <source>Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.</source>
         <translation>Item {label} is mandatory (or a group heading); it cannot be marked that way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="384"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="401"/>
         <source>Pilih pemohon dan layanan, lalu periksa berkas.</source>
         <translation>Choose the applicant and service, then check the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="388"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="405"/>
         <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;LENGKAP&lt;/b&gt; — berkas dapat didaftarkan.</source>
         <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;COMPLETE&lt;/b&gt; — the file can be registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="389"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="406"/>
         <source>&amp;Daftarkan dan cetak tanda terima (Ctrl+Enter)</source>
         <translation>Re&amp;gister and print receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="393"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="410"/>
         <source>&lt;b style=&apos;color:#a40000&apos;&gt;BELUM LENGKAP&lt;/b&gt; — {problems} bermasalah, {unmarked} belum diperiksa.</source>
         <translation>&lt;b style=&apos;color:#a40000&apos;&gt;INCOMPLETE&lt;/b&gt; — {problems} with problems, {unmarked} not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="396"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="413"/>
         <source>&amp;Kembalikan berkas dan cetak surat (Ctrl+Enter)</source>
         <translation>Re&amp;turn file and print letter (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="401"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="418"/>
         <source>Pilih pemohon dan layanan lebih dulu.</source>
         <translation>Choose the applicant and service first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="430"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="447"/>
         <source>Terdaftar dengan nomor {number}. Mencetak tanda terima...</source>
         <translation>Registered as number {number}. Printing the receipt...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="436"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="453"/>
         <source>Berkas dikembalikan ({slip}). Mencetak surat pengembalian...</source>
         <translation>File returned ({slip}). Printing the return letter...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="449"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="466"/>
         <source>{what}: tercetak; PDF diarsipkan di {path}.</source>
         <translation>{what}: printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="453"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="470"/>
         <source>{what}: tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{what}: not printed ({reason}); PDF archived in {path}.</translation>
     </message>
@@ -1635,57 +1637,57 @@
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="66"/>
+        <location filename="../../desktop/main_window.py" line="68"/>
         <source>&amp;Loket</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="67"/>
+        <location filename="../../desktop/main_window.py" line="69"/>
         <source>&amp;Kunci / ganti pengguna</source>
         <translation>&amp;Lock / switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="68"/>
+        <location filename="../../desktop/main_window.py" line="70"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="70"/>
+        <location filename="../../desktop/main_window.py" line="72"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="71"/>
+        <location filename="../../desktop/main_window.py" line="73"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="75"/>
+        <location filename="../../desktop/main_window.py" line="77"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="76"/>
+        <location filename="../../desktop/main_window.py" line="78"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="77"/>
+        <location filename="../../desktop/main_window.py" line="79"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="78"/>
+        <location filename="../../desktop/main_window.py" line="80"/>
         <source>&amp;Diagnostik...</source>
         <translation>&amp;Diagnostics...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="105"/>
+        <location filename="../../desktop/main_window.py" line="112"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="119"/>
+        <location filename="../../desktop/main_window.py" line="126"/>
         <source>Loket {version}
 Aplikasi front office pelayanan terpadu satu pintu.
 Basis data: {db}</source>
@@ -1694,12 +1696,12 @@ Front-office application for one-stop service counters.
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="123"/>
+        <location filename="../../desktop/main_window.py" line="130"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="131"/>
+        <location filename="../../desktop/main_window.py" line="138"/>
         <source>Tentang / Diagnostik</source>
         <translation>About / Diagnostics</translation>
     </message>
@@ -1911,138 +1913,138 @@ Database: {db}</translation>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="80"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="82"/>
         <source>Panggil &amp;berikutnya</source>
         <translation>Call &amp;next</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="81"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="83"/>
         <source>Panggil &amp;ulang</source>
         <translation>&amp;Recall</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="82"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="84"/>
         <source>&amp;Mulai layani</source>
         <translation>&amp;Start serving</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="83"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="85"/>
         <source>&amp;Selesai</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="84"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="86"/>
         <source>&amp;Tidak hadir</source>
         <translation>&amp;No-show</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="85"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="87"/>
         <source>&amp;Alihkan...</source>
         <translation>&amp;Transfer...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="86"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="88"/>
         <source>Panggil &amp;nomor...</source>
         <translation>Call n&amp;umber...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="87"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="89"/>
         <source>T&amp;utup loket</source>
         <translation>C&amp;lose counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="99"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="101"/>
         <source>Menunggu per grup</source>
         <translation>Waiting per group</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="140"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="142"/>
         <source>&lt;h2&gt;Loket {number} — {name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Counter {number} — {name}&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="143"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="145"/>
         <source>Aturan prioritas: {rule}</source>
         <translation>Priority rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="147"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="149"/>
         <source>{code} {name}: {count} menunggu</source>
         <translation>{code} {name}: {count} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="153"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="155"/>
         <source>Tidak ada antrian di loket ini. Tekan F2 untuk memanggil.</source>
         <translation>No ticket at this counter. Press F2 to call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="160"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="162"/>
         <source>PRIORITAS: {kind}</source>
         <translation>PRIORITY: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="162"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="164"/>
         <source>dipanggil {count}x</source>
         <translation>called {count}x</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="181"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="183"/>
         <source>Antrian kosong: tidak ada yang menunggu untuk loket ini.</source>
         <translation>Queue empty: nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="183"/>
-        <location filename="../../desktop/screens/queue_screen.py" line="229"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="185"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="232"/>
         <source>Memanggil {label}.</source>
         <translation>Calling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="191"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="194"/>
         <source>Memanggil ulang {label}.</source>
         <translation>Recalling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="197"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="200"/>
         <source>Melayani {label}.</source>
         <translation>Serving {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="203"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="206"/>
         <source>{label} selesai dilayani.</source>
         <translation>{label} finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="209"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="212"/>
         <source>{label} ditandai tidak hadir.</source>
         <translation>{label} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="215"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="218"/>
         <source>Loket ditutup.</source>
         <translation>Counter closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="218"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="221"/>
         <source>Loket ditutup; {label} kembali ke antrian terdepan.</source>
         <translation>Counter closed; {label} is back at the front of the queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="224"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="227"/>
         <source>Panggil nomor</source>
         <translation>Call a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="224"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="227"/>
         <source>Nomor antrian (mis. A-007):</source>
         <translation>Ticket number (e.g. A-007):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="234"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="237"/>
         <source>Tidak ada antrian yang dapat dialihkan.</source>
         <translation>There is no ticket to transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="253"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="256"/>
         <source>{label} dialihkan.</source>
         <translation>{label} transferred.</translation>
     </message>
