@@ -13,8 +13,8 @@ checked_by, applications by registered_by, user accounts by username). A databas
 ticket, file check, application or user account that is not the demo's. `fill_day` refuses such a database, and a
 day the demo already filled (the figures would add up), unless `force=True`.
 
-Decrees are issued and handed over by another feature: it registers a step with `register_decree_step(fn)`;
-`fn(services, clock, day, rng)` runs after the day's files, with the clock at 16:50.
+The lifecycle (signing, handover, archiving, rejection) is played here through the lifecycle services; another
+feature may still add its own part with `register_decree_step(fn)`: `fn(services, clock, day, rng)` runs after it.
 """
 
 from __future__ import annotations
