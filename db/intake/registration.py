@@ -231,7 +231,8 @@ class IntakeService:
             else None
         )
         sla_text = service.sla_text or (f"{service.sla_working_days} hari kerja" if service.sla_working_days else "-")
-        steps = [{"actor": step.actor, "text": step.text} for step in service.steps]
+        # The SOP's time of each step travels with the file, so the report compares without reading the catalog.
+        steps = [{"actor": step.actor, "text": step.text, "minutes": step.duration_minutes} for step in service.steps]
         done = _front_office_steps(service)
         _check_recommendation(recommendation, received)
         application = Application(

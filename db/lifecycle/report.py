@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from db.calendar.store import calendar_in
@@ -74,28 +74,52 @@ def working_minutes(calendar: WorkCalendar, start: datetime, end: datetime, zone
 
 
 def lifecycle_figures(session: Session, period) -> LifecycleFigures:
+    """Read only the files that matter to the period: those with a step recorded in it, and those still open."""
     calendar = calendar_in(session)
     sop_cache: dict[uuid.UUID, list] = {}
 
-    def sop_minutes(app: Application, index: int) -> float | None:
-        if app.revision_id not in sop_cache:
+    def sop_minutes(app, index: int) -> float | None:
+        step = app.steps[index] if index < len(app.steps) else {}
+        if "minutes" in step:  # the snapshot taken at registration carries the SOP's time
+            return step["minutes"]
+        if app.revision_id not in sop_cache:  # files registered before the snapshot carried it
             revision = session.get(ServiceRevision, app.revision_id)
             sop_cache[app.revision_id] = list(revision.data.get("steps", [])) if revision else []
         steps = sop_cache[app.revision_id]
         return steps[index].get("duration_minutes") if index < len(steps) else None
 
-    done: dict[str, list[tuple[float, float | None]]] = {}
+    in_period = select(ApplicationStep.application_id).where(
+        ApplicationStep.recorded_at >= period.start, ApplicationStep.recorded_at < period.end
+    )
+    relevant = (
+        select(Application.id, Application.registered_at, Application.revision_id, Application.steps)
+        .where(
+            Application.registered_at < period.end,
+            or_(Application.id.in_(in_period), Application.status.in_(OPEN_STATUSES)),
+        )
+        .subquery()
+    )
+    apps = {row.id: row for row in session.execute(select(relevant))}
     step_rows = session.execute(
-        select(ApplicationStep, Application)
-        .join(Application, Application.id == ApplicationStep.application_id)
-        .where(Application.registered_at < period.end)
+        select(
+            ApplicationStep.application_id,
+            ApplicationStep.step_index,
+            ApplicationStep.actor,
+            ApplicationStep.outcome,
+            ApplicationStep.started_on,
+            ApplicationStep.done_on,
+            ApplicationStep.recorded_at,
+        )
+        .where(ApplicationStep.application_id.in_(select(relevant.c.id)), ApplicationStep.recorded_at < period.end)
         .order_by(ApplicationStep.application_id, ApplicationStep.recorded_at, ApplicationStep.step_index)
     ).all()
+    done: dict[str, list[tuple[float, float | None]]] = {}
     previous: dict[uuid.UUID, datetime] = {}
-    for step, app in step_rows:
+    for step in step_rows:
+        app = apps[step.application_id]
         started = previous.get(app.id, app.registered_at)
         previous[app.id] = step.recorded_at
-        if step.outcome != "done" or not period.start <= step.recorded_at < period.end:
+        if step.outcome != "done" or step.recorded_at < period.start:
             continue
         if step.started_on is not None:  # typed from the rekomendasi: the technical agency's own days
             actual = max(0, calendar.working_days_between(step.started_on, step.done_on)) * MINUTES_PER_WORKING_DAY
@@ -107,37 +131,46 @@ def lifecycle_figures(session: Session, period) -> LifecycleFigures:
     holding: dict[str, list[bool]] = {}
     overdue = []
     open_rows = session.execute(
-        select(Application, Applicant.name)
+        select(
+            Application.id,
+            Application.registration_number,
+            Application.service_name,
+            Application.due_on,
+            Application.current_step,
+            Applicant.name,
+        )
         .join(Applicant, Applicant.id == Application.applicant_id)
         .where(Application.status.in_(OPEN_STATUSES), Application.registered_at < period.end)
         .order_by(Application.due_on, Application.registration_number)
     ).all()
-    for app, applicant_name in open_rows:
-        if app.current_step >= len(app.steps):
+    for row in open_rows:
+        app = apps[row.id]
+        if row.current_step >= len(app.steps):
             continue
-        desk = desk_of(app.steps[app.current_step]["actor"])
-        waited = working_minutes(calendar, previous.get(app.id, app.registered_at), period.end, period.zone)
-        limit = sop_minutes(app, app.current_step)
+        desk = desk_of(app.steps[row.current_step]["actor"])
+        waited = working_minutes(calendar, previous.get(row.id, app.registered_at), period.end, period.zone)
+        limit = sop_minutes(app, row.current_step)
         holding.setdefault(desk, []).append(limit is not None and waited > limit)
-        if app.due_on is not None:
-            late = -calendar.working_days_between(period.date_to, app.due_on)
+        if row.due_on is not None:
+            late = -calendar.working_days_between(period.date_to, row.due_on)
             if late > 0:
                 overdue.append(
-                    OverdueRow(
-                        app.registration_number,
-                        applicant_name,
-                        app.service_name,
-                        app.due_on.isoformat(),
-                        late,
-                        desk,
-                    )
+                    OverdueRow(row.registration_number, row.name, row.service_name, row.due_on.isoformat(), late, desk)
                 )
-    desks = []
+    return LifecycleFigures(_desk_rows(done, holding), tuple(sorted(overdue, key=_lateness)))
+
+
+def _lateness(row: OverdueRow) -> tuple:
+    return (-row.working_days_late, row.registration_number)
+
+
+def _desk_rows(done: dict, holding: dict) -> tuple[DeskRow, ...]:
     order = [role.label for role in Role] + ["Petugas pelayanan", OUTSIDE]
+    rows = []
     for desk in sorted(set(done) | set(holding), key=lambda d: order.index(d) if d in order else len(order)):
         times = done.get(desk, [])
         limits = [limit for _actual, limit in times if limit is not None]
-        desks.append(
+        rows.append(
             DeskRow(
                 desk,
                 len(times),
@@ -148,5 +181,4 @@ def lifecycle_figures(session: Session, period) -> LifecycleFigures:
                 sum(holding.get(desk, [])),
             )
         )
-    overdue.sort(key=lambda row: (-row.working_days_late, row.registration_number))
-    return LifecycleFigures(tuple(desks), tuple(overdue))
+    return tuple(rows)
