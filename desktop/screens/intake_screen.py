@@ -241,6 +241,9 @@ class IntakeScreen(QWidget):
         self.recommendation_received.setObjectName("recommendation_received")
         self.recommendation_issued = QDateEdit(QDate.currentDate())
         self.recommendation_issued.setObjectName("recommendation_issued")
+        number_label = QLabel(self.tr("Nomor rek&omendasi"))
+        number_label.setBuddy(self.recommendation_number)
+        row.addWidget(number_label)
         row.addWidget(self.recommendation_number, 2)
         for label, edit in [
             (self.tr("Berkas diterima SKPD"), self.recommendation_received),

@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="101"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="313"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="316"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
@@ -1344,7 +1344,7 @@
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="146"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="485"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="488"/>
         <source>Belum ada pemohon.</source>
         <translation>No applicant yet.</translation>
     </message>
@@ -1404,108 +1404,113 @@
         <translation>Recommendation letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="246"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="244"/>
+        <source>Nomor rek&amp;omendasi</source>
+        <translation>Rec&amp;ommendation no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="249"/>
         <source>Berkas diterima SKPD</source>
         <translation>File received by the agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="247"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="250"/>
         <source>Tanggal rekomendasi</source>
         <translation>Recommendation date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="266"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="269"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="270"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="273"/>
         <source>Ketik nama layanan...</source>
         <translation>Type a service name...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="274"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="277"/>
         <source>&amp;Muat daftar periksa</source>
         <translation>L&amp;oad checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="297"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="315"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="300"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="318"/>
         <source>{label} (sedang dilayani di loket ini)</source>
         <translation>{label} (being served at this counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="329"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="332"/>
         <source>Pilih layanan dari daftar saran.</source>
         <translation>Choose a service from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="361"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="364"/>
         <source>{name}: {count} butir. Jangka waktu: {sla}.</source>
         <translation>{name}: {count} items. Time limit: {sla}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="379"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="382"/>
         <source>Tidak sesuai</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="379"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="382"/>
         <source>Mengapa {label} tidak sesuai?</source>
         <translation>Why is {label} not valid?</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="385"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="388"/>
         <source>Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.</source>
         <translation>Item {label} is mandatory (or a group heading); it cannot be marked that way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="401"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="404"/>
         <source>Pilih pemohon dan layanan, lalu periksa berkas.</source>
         <translation>Choose the applicant and service, then check the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="405"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="408"/>
         <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;LENGKAP&lt;/b&gt; — berkas dapat didaftarkan.</source>
         <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;COMPLETE&lt;/b&gt; — the file can be registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="406"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="409"/>
         <source>&amp;Daftarkan dan cetak tanda terima (Ctrl+Enter)</source>
         <translation>Re&amp;gister and print receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="410"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="413"/>
         <source>&lt;b style=&apos;color:#a40000&apos;&gt;BELUM LENGKAP&lt;/b&gt; — {problems} bermasalah, {unmarked} belum diperiksa.</source>
         <translation>&lt;b style=&apos;color:#a40000&apos;&gt;INCOMPLETE&lt;/b&gt; — {problems} with problems, {unmarked} not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="413"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="416"/>
         <source>&amp;Kembalikan berkas dan cetak surat (Ctrl+Enter)</source>
         <translation>Re&amp;turn file and print letter (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="418"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="421"/>
         <source>Pilih pemohon dan layanan lebih dulu.</source>
         <translation>Choose the applicant and service first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="447"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="450"/>
         <source>Terdaftar dengan nomor {number}. Mencetak tanda terima...</source>
         <translation>Registered as number {number}. Printing the receipt...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="453"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="456"/>
         <source>Berkas dikembalikan ({slip}). Mencetak surat pengembalian...</source>
         <translation>File returned ({slip}). Printing the return letter...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="466"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="469"/>
         <source>{what}: tercetak; PDF diarsipkan di {path}.</source>
         <translation>{what}: printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="470"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="473"/>
         <source>{what}: tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{what}: not printed ({reason}); PDF archived in {path}.</translation>
     </message>

@@ -102,6 +102,17 @@ class Journey:
         self.snap(f"GAGAL-{what}")
         raise SystemExit(f"Langkah tidak terjadi: {what} (lihat tangkapan layar terakhir)")
 
+    def technical_dates(self) -> tuple[str, str] | None:
+        """The SKPD Teknis step's dates as the app stored them (read straight from the SQLite file)."""
+        import sqlite3
+
+        with sqlite3.connect(self.home / "loket.db") as db:
+            row = db.execute(
+                "SELECT started_on, done_on FROM application_steps "
+                "WHERE actor = 'SKPD Teknis' AND started_on IS NOT NULL"
+            ).fetchone()
+        return tuple(row) if row else None
+
     def show_file(self, number: str) -> str:
         return self.admin("file", "show", number)
 
@@ -258,12 +269,18 @@ class Journey:
         self.wait_for("berkas dikembalikan", lambda: "KB/" in self.admin("report", "daily", "--format", "csv") or True)
         self.snap("berkas-dikembalikan")
         self.keys("ctrl+Home", *["Down"] * first, "1", pause=0.3)
+        # The SKPD Teknis's rekomendasi letter: its number (the dates are left at today here; typing into the date
+        # fields through xdotool did not take, see tests/gui/test_intake_screen.py for the dates).
+        self.keys("alt+o")
+        self.type("440/77/DINKES/2026")
+        self.snap("rekomendasi-diketik")
         self.keys("ctrl+Return", pause=3)
-        listing = self.admin("file", "list")
         self.wait_for("berkas terdaftar", lambda: "1 berkas" in self.admin("file", "list"))
         self.snap("berkas-terdaftar")
-        listing = self.admin("file", "list")
-        return listing.splitlines()[1].split()[0]
+        number = self.admin("file", "list").splitlines()[1].split()[0]
+        self.wait_for("rekomendasi tercatat", lambda: "440/77/DINKES/2026" in self.show_file(number))
+        self.wait_for("SKPD Teknis dicatat dari rekomendasi", lambda: self.technical_dates() is not None)
+        return number
 
 
 def today() -> str:
