@@ -17,7 +17,6 @@ from bench.harness import Result, compare, median_ms
 from db.core.actor import Actor
 from db.documents.printing import ticket_data
 from db.models import Role, Ticket, TicketSequence
-from db.queue import views
 from db.services import open_services
 from printing.escpos_render import ticket_bytes
 
@@ -107,7 +106,7 @@ def run() -> list[Result]:
     )
     ticket = services.queue.issue(officer, "A")
     values = services.settings.values()
-    data = ticket_data(views.ticket_by_id(services.queue, ticket.id), values)
+    data = ticket_data(services.queue_views.ticket_by_id(ticket.id), values)
     results.append(
         Result("ticket ESC/POS bytes (80 mm)", median_ms(lambda: ticket_bytes(data, 80), 300), "-", 0.0, 300)
     )

@@ -22,7 +22,6 @@ from bench.harness import Result
 from db.core.engine import normalise_url
 from db.models import AuditEntry, SyncOutbox, Ticket, TicketEvent
 from db.services import open_services
-from db.sync import client
 from server import store
 
 PG_URL = os.environ.get("LOKET_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
@@ -101,15 +100,15 @@ def run() -> list[Result]:
         token = store.add_device(engine, "bench", "6308")
         engine.dispose()
         services = open_services(f"sqlite:///{folder / 'loket.db'}", device_id="bench")
-        client.enrol(services.database, "bench", f"http://127.0.0.1:{port}", token)
-        client.run(services.database, "bench")  # the bootstrap rows, so the figures count only the records
+        services.sync.enrol(f"http://127.0.0.1:{port}", token)
+        services.sync.run()  # the bootstrap rows, so the figures count only the records
         results = []
         for label, count in (("first", FIRST), ("day", DAY)):
-            acked = client.status(services.database, "bench").acked_through
+            acked = services.sync.status().acked_through
             _records(services, count)
             rows = _outbox_rows(services, acked)
             start = time.perf_counter()
-            outcome = client.run(services.database, "bench")
+            outcome = services.sync.run()
             elapsed = (time.perf_counter() - start) * 1000
             assert outcome.sent == len(rows), (outcome.sent, len(rows))
             results.append(

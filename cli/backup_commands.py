@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.admin import backup, diagnostics
+from db.admin import backup
 from db.core.errors import DomainError
 
 
@@ -28,9 +28,7 @@ def make_backup(args, context) -> int:
     if database_file is None:
         print(backup.pg_message(context.database_url, out))
         return 1
-    services = context.services
-    values = services.settings.values()
-    result = backup.create_backup(database_file, backup.archive_dir(values), out, keep=backup.keep_count(values))
+    result = context.services.backups.create(out)
     print(f"Cadangan dibuat: {result.path}")
     print(f"Isi: {result.file_count} berkas, {result.size / 1024:.0f} KB, skema {result.schema_revision}")
     for old in result.pruned:
@@ -51,9 +49,9 @@ def restore_backup(args, context) -> int:
 
 def diagnose_handler(args, context) -> int:
     services = context.services
-    report = diagnostics.collect(services)
+    report = services.diagnostics.collect()
     print(report.text().rstrip())
     if args.bundle:
-        result = diagnostics.write_bundle(services, Path(args.bundle).expanduser(), report)
+        result = services.diagnostics.write_bundle(Path(args.bundle).expanduser(), report)
         print(f"Paket dukungan ditulis: {result.path} ({result.size / 1024:.0f} KB)")
     return 0

@@ -36,13 +36,9 @@ def register(groups) -> None:
     reopen.set_defaults(handler=reopen_day)
 
 
-def office_closures(context) -> dict[date, str]:
-    """The office's own closing days, as the administrator recorded them."""
-    return {closure.day: closure.reason for closure in context.services.calendar.closures()}
-
-
-def cuti_bersama(args, context) -> bool:
-    return not args.no_cuti_bersama and context.services.settings.get("calendar.cuti_bersama") == "ya"
+def office_calendar(args, context) -> WorkCalendar:
+    """The app's calendar; --no-cuti-bersama counts cuti bersama as working days for this answer only."""
+    return context.services.calendar.calendar(ignore_cuti_bersama=args.no_cuti_bersama)
 
 
 def parse_date(text: str) -> date:
@@ -52,25 +48,24 @@ def parse_date(text: str) -> date:
         raise DomainError(f"Tanggal '{text}' tidak valid; tulis sebagai YYYY-MM-DD, misalnya 2026-12-07.") from None
 
 
-def due_line(start: date, days: int, include_cuti_bersama: bool, closures: dict[date, str]) -> str:
+def due_line(calendar: WorkCalendar, start: date, days: int) -> str:
     """'2026-12-07 (Senin, 7 Desember 2026)': the due date of a file received on `start` with `days` working days."""
-    due = WorkCalendar(closures, include_cuti_bersama).add_working_days(start, days)
+    due = calendar.add_working_days(start, days)
     return f"{due.isoformat()} ({format_day_date(due)})"
 
 
-def holiday_lines(year: int, include_cuti_bersama: bool, closures: dict[date, str]) -> list[str]:
+def holiday_lines(calendar: WorkCalendar, year: int) -> list[str]:
     """'YYYY-MM-DD  Nama libur' for every weekday of `year` the office is closed."""
-    calendar = WorkCalendar(closures, include_cuti_bersama)
     return [f"{day.isoformat()}  {reason}" for day, reason in calendar.non_working_days(year)]
 
 
 def show_due(args, context) -> int:
-    print(due_line(parse_date(args.start), args.days, cuti_bersama(args, context), office_closures(context)))
+    print(due_line(office_calendar(args, context), parse_date(args.start), args.days))
     return 0
 
 
 def show_holidays(args, context) -> int:
-    for line in holiday_lines(args.year, cuti_bersama(args, context), office_closures(context)):
+    for line in holiday_lines(office_calendar(args, context), args.year):
         print(line)
     return 0
 

@@ -6,8 +6,6 @@ import json
 import sys
 from pathlib import Path
 
-from db.catalog.store import import_file
-
 
 def register(groups) -> None:
     parser = groups.add_parser("catalog", help="katalog layanan")
@@ -35,7 +33,7 @@ def export_catalog(args, context) -> int:
 
 
 def import_catalog(args, context) -> int:
-    result = import_file(context.services.catalog, context.actor(), args.file)
+    result = context.services.catalog.import_file(context.actor(), args.file)
     print(result.summary())
     for label, codes in [
         ("baru", result.added),

@@ -5,9 +5,11 @@ from __future__ import annotations
 import getpass
 import sys
 
+from db.core import migrate
 from db.core.actor import Actor
 from db.core.engine import Database
 from db.core.errors import DomainError
+from db.core.migrate import MigrationResult
 from db.core.paths import default_database_url
 from db.services import Services, open_services
 
@@ -19,9 +21,17 @@ class CommandContext:
 
     @property
     def services(self) -> Services:
+        """The services of a command that works on the data; the first use opens them (migrating, as the app does)."""
         if self._services is None:
             self._services = open_services(self.database_url)
         return self._services
+
+    def upgrade(self) -> MigrationResult:
+        """`db upgrade`: migrate to the latest schema (a copy taken first) and seed what the new schema needs."""
+        if self._services is None:
+            self._services = open_services(self.database_url)
+            return self._services.migration
+        return migrate.upgrade(self._services.database)
 
     def raw_database(self) -> Database:
         """The database without migrating it (for checks)."""

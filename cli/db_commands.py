@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.admin.maintenance import check_database
+from db.admin.maintenance import Maintenance
 from db.core import migrate
 
 
@@ -18,7 +18,7 @@ def register(groups) -> None:
 
 
 def upgrade(args, context) -> int:
-    result = context.services.migration
+    result = context.upgrade()
     if result.before == result.after:
         print(f"Skema sudah terbaru: {result.after}")
     else:
@@ -31,7 +31,7 @@ def upgrade(args, context) -> int:
 def check(args, context) -> int:
     database = context.raw_database()
     try:
-        report = check_database(database)
+        report = Maintenance(database).check()
     finally:
         database.dispose()
     for fact in report.facts:

@@ -6,8 +6,6 @@ import sys
 from pathlib import Path
 
 from cli import file_commands
-from db.decrees import keys
-from db.documents import archive
 
 
 def register(groups) -> None:
@@ -47,7 +45,7 @@ def verify_decree(args, context) -> int:
     decrees = context.services.decrees
     subject = args.subject
     path = Path(subject)
-    if subject.lower().endswith(".pdf") or (len(subject) < 400 and path.exists()):
+    if subject.lower().endswith(".pdf") or (len(subject) < 400 and _names_a_file(path)):
         try:
             result = decrees.verify_pdf(path.read_bytes())
         except OSError as error:
@@ -67,6 +65,13 @@ def verify_decree(args, context) -> int:
     return 0 if result.genuine and result.current else 1
 
 
+def _names_a_file(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # a payload is longer than a file name may be (ENAMETOOLONG): it is not a file
+        return False
+
+
 def copy_decree(args, context) -> int:
     pdf = context.services.decrees.copy_pdf(context.actor(), args.decree_number)
     args.out.write_bytes(pdf)
@@ -83,7 +88,7 @@ def change_status(args, context) -> int:
 
 
 def check_archive(args, context) -> int:
-    report = archive.check(context.services)
+    report = context.services.archive.check()
     print(f"Diperiksa: {report.checked} dokumen")
     for line in report.missing:
         print(f"HILANG: {line}")
@@ -94,8 +99,7 @@ def check_archive(args, context) -> int:
 
 
 def export_public(args, context) -> int:
-    _key, identifier = keys.ensure_key(context.services.database, context.actor())
-    pem = keys.public_pem(keys.load_private().public_key())
+    identifier, pem = context.services.keys.export_public(context.actor())
     if args.out:
         args.out.write_text(pem, encoding="ascii")
         print(f"Kunci publik {identifier} ditulis ke {args.out}")
@@ -105,6 +109,6 @@ def export_public(args, context) -> int:
 
 
 def import_key(args, context) -> int:
-    identifier = keys.import_private(context.services.database, context.actor(), args.file)
+    identifier = context.services.keys.import_private(context.actor(), args.file)
     print(f"Kunci kantor {identifier} dipakai di PC ini.")
     return 0

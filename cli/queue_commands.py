@@ -7,7 +7,6 @@ from datetime import date
 
 from db.core.errors import DomainError
 from db.documents import printing as documents
-from db.queue import days, views
 from db.settings.service import thermal_config
 from printing.adapters import send
 from printing.escpos_render import ticket_bytes
@@ -84,7 +83,7 @@ def finish(args, context) -> int:
 
 def list_tickets(args, context) -> int:
     queue = context.services.queue
-    tickets = views.day_tickets(queue, args.date or queue.today())
+    tickets = context.services.queue_views.day_tickets(args.date or queue.today())
     if args.format == "json":
         print(json.dumps(tickets, ensure_ascii=False, indent=2))
         return 0
@@ -94,7 +93,7 @@ def list_tickets(args, context) -> int:
 
 
 def open_day(args, context) -> int:
-    result = days.open_day(context.services.queue, context.actor())
+    result = context.services.queue_days.open_day(context.actor())
     print(
         f"Hari {result.day} {'sudah dibuka' if result.already else 'dibuka'}; sisa hari sebelumnya ditutup: "
         f"{result.closed_leftovers}"
@@ -103,7 +102,7 @@ def open_day(args, context) -> int:
 
 
 def close_day(args, context) -> int:
-    result = days.close_day(context.services.queue, context.actor())
+    result = context.services.queue_days.close_day(context.actor())
     print(f"Hari {result.day} ditutup; tidak terlayani: {result.closed_leftovers}")
     return 0
 

@@ -7,8 +7,9 @@ import sys
 from datetime import date
 
 from db.core.errors import DomainError
+from db.documents import files
 from db.documents.printing import office_header
-from db.reports import ReportQuery, daily_report, export
+from db.reports import ReportQuery, export
 
 
 def register(groups) -> None:
@@ -44,11 +45,11 @@ def report_daily(args: argparse.Namespace, context) -> int:
     services = context.services
     start, end = _period(args, services.queue.today())
     query = ReportQuery(start, end, counter=args.counter, group=args.group, officer=args.officer)
-    report = daily_report(services.database, query, services.clock)
+    report = services.reports.daily(query)
     values = services.settings.values()
     data = export.render(report, args.format, office_header(values), values, args.signer)
     if args.out:
-        path = export.write(args.out, data)
+        path = files.save(args.out, data)
         print(f"Laporan {export.period_text(report)} disimpan: {path}")
     elif args.format in ("json", "csv"):
         sys.stdout.write(data.decode("utf-8").lstrip("\ufeff"))

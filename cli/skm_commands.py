@@ -7,8 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from db.core.engine import translate_faults
 from db.core.errors import DomainError
+from db.documents import files
 from db.documents.printing import office_header
 
 
@@ -57,10 +57,6 @@ def make_report(args, context) -> int:
             data = skm_report_pdf(report, office_header(services.settings.values()), args.paper)
         else:
             data = skm_report_xlsx(report)
-    try:
-        with translate_faults():
-            args.out.write_bytes(data)
-    except OSError as error:
-        raise DomainError(f"Berkas tidak dapat ditulis: {args.out} ({error.strerror}).") from error
+    files.save(args.out, data)
     print(f"Laporan disimpan: {args.out}", file=sys.stderr if args.format == "json" else sys.stdout)
     return 0

@@ -23,23 +23,19 @@ def register(groups) -> None:
 
 
 def run_sync(args, context) -> int:
-    services = context.services
-    client.run(services.database, services.device_id, services.settings.get("sync.ca_file"), client.print_progress)
+    context.services.sync.run(client.print_progress)
     return 0
 
 
 def enrol_device(args, context) -> int:
-    services = context.services
-    ca_file = services.settings.get("sync.ca_file")
-    enrolment = client.enrol(services.database, services.device_id, args.server, args.token, ca_file)
+    enrolment = context.services.sync.enrol(args.server, args.token)
     role = ", perangkat master data induk" if enrolment.master else ""
     print(f"Terdaftar sebagai {enrolment.name} (kantor {enrolment.office}{role}) di {enrolment.server}.")
     return 0
 
 
 def show_status(args, context) -> int:
-    services = context.services
-    state = client.status(services.database, services.device_id)
+    state = context.services.sync.status()
     if state.enrolment is None:
         print("Server: belum terdaftar (loket-admin sync enrol --server URL --token T)")
     else:

@@ -10,7 +10,6 @@ import sys
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db.admin import backup
 from db.core.errors import LoketError
 from db.core.logs import configure_logging
 from db.services import Services, open_services
@@ -35,6 +34,22 @@ class AppController(QObject):
         self.bridge = SettingsBridge(services, self)
         self.window: MainWindow | None = None
         self.dialog = None
+        self.daily_backup: DailyBackup | None = None
+        self.sync_scheduler: SyncScheduler | None = None
+
+    def start_background_jobs(self) -> None:
+        """The daily backup and the daily sync while the app is open; the controller owns both, and each signed-in
+        window's "Sinkronkan sekarang" runs the one scheduler."""
+        self.daily_backup = DailyBackup(self.services, self.runner, self.show_status, self)
+        self.daily_backup.start()
+        self.sync_scheduler = SyncScheduler(self.services, self.runner, self.show_status, self)
+        self.sync_scheduler.synced.connect(lambda: self.window is not None and self.window.statusBar().refresh())
+        self.sync_scheduler.start()
+
+    def show_status(self, text: str) -> None:
+        log.info("status: %s", text)
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, 60_000)
 
     def start(self) -> None:
         if self.services.accounts.has_users():
@@ -52,9 +67,8 @@ class AppController(QObject):
         context = ScreenContext(self.services, self.runner, user, self.bridge)
         self.window = MainWindow(context)
         self.window.sign_out_requested.connect(self._sign_out)
-        scheduler = getattr(self, "sync_scheduler", None)
-        if scheduler is not None:
-            self.window.sync_requested.connect(scheduler.run_now)
+        if self.sync_scheduler is not None:
+            self.window.sync_requested.connect(self.sync_scheduler.run_now)
         self.window.show()
         log.info("window shown: MainWindow for %s", user.username)
 
@@ -95,7 +109,7 @@ class DailyBackup(QObject):
         self.running = True
         services = self.services
         self.runner.run(
-            lambda: backup.daily_backup(services.database, services.settings.values()),
+            services.backups.daily,
             self._done,
             self._failed,
             io=True,
@@ -179,23 +193,12 @@ def main(argv: list[str] | None = None) -> int:
         log.info("window shown: %s", type(window).__name__)
     else:
         controller.start()
-    daily = DailyBackup(services, controller.runner, lambda text: _show_status(controller, text), controller)
-    daily.start()
-    scheduler = SyncScheduler(services, controller.runner, lambda text: _show_status(controller, text), controller)
-    scheduler.synced.connect(lambda: controller.window is not None and controller.window.statusBar().refresh())
-    controller.sync_scheduler = scheduler  # the menu action "Sinkronkan sekarang" of each signed-in window
-    scheduler.start()
+    controller.start_background_jobs()
     code = app.exec()
     controller.runner.wait_idle()
     services.close()
     log.info("exit %s", code)
     return code
-
-
-def _show_status(controller: AppController, text: str) -> None:
-    log.info("status: %s", text)
-    if controller.window is not None:
-        controller.window.statusBar().showMessage(text, 60_000)
 
 
 if __name__ == "__main__":

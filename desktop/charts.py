@@ -55,6 +55,3 @@ class BarChart(QChartView):
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(y_axis)
         chart.legend().setVisible(len(self.series) > 1)
-
-    def bar_count(self) -> int:
-        return sum(len(values) for _name, values in self.series)

@@ -7,15 +7,15 @@ import json
 import logging
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from db.core.paths import data_dir
-from db.queue import views
+from db.queue.views import running_text
 from db.services import Services
+from db.settings.service import office_zone
 from desktop.announcer import Announcer
 from desktop.ops import Runner
 from printing.dates import format_day_date
@@ -59,7 +59,7 @@ class AnnouncedCalls:
 
 
 class HallDisplay(QWidget):
-    def __init__(
+    def __init__(  # noqa: PLR0915 - builds the whole hall layout; to be split into header, columns and timers
         self,
         services: Services,
         runner: Runner,
@@ -72,7 +72,7 @@ class HallDisplay(QWidget):
         self.setWindowTitle(self.tr("Layar Antrian"))
         self.services, self.runner, self.announcer = services, runner, announcer
         self.announced = announced or AnnouncedCalls()
-        self.zone = ZoneInfo("Asia/Makassar")
+        self.zone = office_zone({})  # the default until the settings are read
         self.polling = False
         self.office = QLabel()
         self.office.setFont(_font(26, True))
@@ -155,18 +155,16 @@ class HallDisplay(QWidget):
         services = self.services
 
         def read():
-            return services.settings.values(), views.hall_state(services.queue), views.calls_since(services.queue)
+            return services.settings.values(), services.queue_views.hall_state(), services.queue_views.calls_since()
 
         self.runner.run(read, self._show, self._database_down, owner=self)
 
     def _show(self, loaded) -> None:
         self.polling = False
         values, state, calls = loaded
-        self.zone = ZoneInfo(values.get("office.timezone", "Asia/Makassar"))
+        self.zone = office_zone(values)
         self.office.setText(values["office.short_name"])
-        text = values.get("display.running_text") or (
-            f"{values['office.motto']} — {values['office.motto_text']}   ·   {values['office.maklumat']}"
-        )
+        text = running_text(values)
         if text.strip() != self.running_text.strip():
             self.running_text = text + "      "
         self.status.clear()

@@ -8,14 +8,21 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from db.admin.maintenance import ping
 from db.core.errors import LoketError
-from db.settings.service import thermal_config
+from db.settings.service import THERMAL_SETTINGS, thermal_config
 from desktop.context import ScreenContext
 from desktop.roles import role_label
 from printing.status import probe
 
 REFRESH_MS = 30_000
+STATUS_SETTINGS = (
+    "counter.number",
+    "counter.name",
+    "office.short_name",
+    "office.timezone",
+    "sync.last_success",
+    *THERMAL_SETTINGS,
+)
 
 
 class LoketStatusBar(QStatusBar):
@@ -47,9 +54,9 @@ class LoketStatusBar(QStatusBar):
         services = self.context.services
 
         def read_state() -> dict:
-            values = services.settings.values()
+            values = services.settings.get_many(STATUS_SETTINGS)
             try:
-                database = ping(services.database)
+                database = services.maintenance.ping()
                 database_ok = True
             except LoketError as error:
                 database, database_ok = error.message, False

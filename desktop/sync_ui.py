@@ -1,6 +1,6 @@
 """Sync while the app is open: once a day at `sync.hour`, and on demand ("Sinkronkan sekarang").
 
-The sync itself (db.sync.client.run) runs off the GUI thread through desktop.ops.Runner; its progress lines come
+The sync itself (services.sync.run) runs off the GUI thread through desktop.ops.Runner; its progress lines come
 back to the GUI thread through a queued signal. A failure is shown in the status bar and the log, never a crash.
 """
 
@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from db.services import Services
-from db.sync import client
+from db.sync.client import SyncResult
 from desktop.ops import Runner
 
 log = logging.getLogger(__name__)
@@ -62,9 +62,9 @@ class SyncScheduler(QObject):
         services = self.services
 
         def due() -> bool:
-            if client.load_enrolment() is None:
+            if not services.sync.enrolled():
                 return False
-            values = services.settings.values()
+            values = services.settings.get_many(("office.timezone", "sync.hour", "sync.last_success"))
             now = self.clock().astimezone(ZoneInfo(values["office.timezone"]))
             return sync_due(now, values["sync.hour"], values["sync.last_success"])
 
@@ -78,16 +78,14 @@ class SyncScheduler(QObject):
         services, emit = self.services, self.progress.emit
         self.report(self.tr("Sinkronisasi dimulai..."))
         self.runner.run(
-            lambda: client.run(
-                services.database, services.device_id, services.settings.get("sync.ca_file"), progress=emit
-            ),
+            lambda: services.sync.run(progress=emit),
             self._done,
             self._failed,
             io=True,
             owner=self,
         )
 
-    def _done(self, result: client.SyncResult) -> None:
+    def _done(self, result: SyncResult) -> None:
         self.running = False
         self.report(
             self.tr("Sinkronisasi selesai: {sent} terkirim, {received} diterima.").format(

@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil  # noqa: E402
 import uuid  # noqa: E402
+from datetime import UTC, datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -15,6 +16,7 @@ from sqlalchemy import create_engine, text  # noqa: E402
 
 from db.core.engine import normalise_url  # noqa: E402
 from db.services import Services, open_services  # noqa: E402
+from tests.seeds import pytest_runtest_setup  # noqa: E402, F401 - the seeds marker's hook
 
 PG_URL = os.environ.get("LOKET_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 REQUIRE_PG = os.environ.get("LOKET_REQUIRE_PG") == "1"
@@ -27,6 +29,36 @@ def loket_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("LOKET_HOME", str(home))
     monkeypatch.delenv("LOKET_DATABASE_URL", raising=False)
     return home
+
+
+class FakeClock:
+    """The one test clock (a db.core.actor.Clock): services read `now`, which a test sets or moves on; with a
+    `tick`, every reading first moves it on by that much, so events recorded one after another get distinct times."""
+
+    def __init__(self, now: datetime, tick: timedelta = timedelta(0)):
+        self.now = now
+        self.tick = tick
+
+    def __call__(self) -> datetime:
+        self.now += self.tick
+        return self.now
+
+
+@pytest.fixture
+def clock_start() -> datetime:
+    """Where `clock` starts; a test module overrides this fixture to start on another day."""
+    return datetime(2026, 11, 20, 2, 0, tzinfo=UTC)  # Friday 20 Nov 2026, 10:00 WITA
+
+
+@pytest.fixture
+def clock_tick() -> timedelta:
+    """How far `clock` moves at each reading (none: it stands still until the test moves it)."""
+    return timedelta(0)
+
+
+@pytest.fixture
+def clock(clock_start: datetime, clock_tick: timedelta) -> FakeClock:
+    return FakeClock(clock_start, clock_tick)
 
 
 @pytest.fixture(scope="session")

@@ -27,6 +27,7 @@ from db.core import migrate, paths
 from db.core.engine import Database, normalise_url
 from db.core.errors import DomainError, EnvironmentFault, LoketError
 from db.core.paths import DB_FILENAME, backups_dir, data_dir
+from db.settings.service import SettingsService
 
 log = logging.getLogger(__name__)
 
@@ -261,24 +262,40 @@ def last_backup(folder: Path | None = None) -> Path | None:
     return existing[-1] if existing else None
 
 
-def daily_backup(database: Database, values: dict[str, str], today: date | None = None) -> BackupResult | None:
-    """The GUI's once-a-day backup: None when today's exists (or the database is a server's), else a new one.
+class BackupService:
+    """Backups of this PC's SQLite database and archive folder, shaped by the settings archive.dir and backup.keep."""
 
-    Every failure becomes a LoketError with its reason, so the app reports it and carries on.
-    """
-    path = database.file_path
-    if path is None:
-        return None
-    today = today or date.today()
-    if any(backup_day(existing) == today for existing in list_backups()):
-        return None
-    try:
-        return create_backup(path, archive_dir(values), keep=keep_count(values))
-    except LoketError:
-        raise
-    except Exception as error:  # noqa: BLE001 - a background backup must never take the app down
-        log.exception("daily backup failed")
-        raise EnvironmentFault(f"Cadangan gagal dibuat: {_reason(error)}.") from error
+    SETTINGS = ("archive.dir", "backup.keep")
+
+    def __init__(self, database: Database, settings: SettingsService):
+        self._db = database
+        self._settings = settings
+
+    def create(self, out: Path | None = None) -> BackupResult:
+        """One backup now (into `out`, else the backups folder); the oldest beyond backup.keep are pruned."""
+        path = self._db.file_path
+        if path is None:
+            raise DomainError("Basis data server dicadangkan di server dengan pg_dump, bukan dari PC ini.")
+        values = self._settings.get_many(self.SETTINGS)
+        return create_backup(path, archive_dir(values), out, keep=keep_count(values))
+
+    def daily(self, today: date | None = None) -> BackupResult | None:
+        """The GUI's once-a-day backup: None when today's exists (or the database is a server's), else a new one.
+
+        Every failure becomes a LoketError with its reason, so the app reports it and carries on.
+        """
+        if self._db.file_path is None:
+            return None
+        today = today or date.today()
+        if any(backup_day(existing) == today for existing in list_backups()):
+            return None
+        try:
+            return self.create()
+        except LoketError:
+            raise
+        except Exception as error:  # noqa: BLE001 - a background backup must never take the app down
+            log.exception("daily backup failed")
+            raise EnvironmentFault(f"Cadangan gagal dibuat: {_reason(error)}.") from error
 
 
 # -- verifying and restoring -----------------------------------------------------------------------------------------

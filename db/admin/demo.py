@@ -13,8 +13,7 @@ checked_by, applications by registered_by, user accounts by username). A databas
 ticket, file check, application or user account that is not the demo's. `fill_day` refuses such a database, and a
 day the demo already filled (the figures would add up), unless `force=True`.
 
-The lifecycle (signing, handover, archiving, rejection) is played here through the lifecycle services; another
-feature may still add its own part with `register_decree_step(fn)`: `fn(services, clock, day, rng)` runs after it.
+The lifecycle (signing, handover, archiving, rejection) is played here through the lifecycle services.
 """
 
 from __future__ import annotations
@@ -22,7 +21,6 @@ from __future__ import annotations
 import heapq
 import itertools
 import random
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -36,7 +34,6 @@ from db.intake.checklist import ADA_SESUAI, TIDAK_ADA, TIDAK_BERLAKU, TIDAK_SESU
 from db.models.accounts import Role, User
 from db.models.intake import Application, FileCheck
 from db.models.queue import Ticket
-from db.queue import days
 from db.queue.policy import PRIORITY_CATEGORIES
 from db.services import Services, open_services
 
@@ -64,15 +61,6 @@ STAFF = {
 }
 REASONS = ["fotokopi tidak terbaca", "masa berlaku habis", "belum ditandatangani", "nama tidak sesuai KTP"]
 OFTEN_MISSING = ("npwp", "surat", "denah", "foto", "rekomendasi", "sertifikat")
-
-DecreeStep = Callable[[Services, "DemoClock", date, random.Random], None]
-_DECREE_STEPS: list[DecreeStep] = []
-
-
-def register_decree_step(step: DecreeStep) -> None:
-    """The decree feature's part of a demo day (issue and hand over decrees of completed applications)."""
-    if step not in _DECREE_STEPS:
-        _DECREE_STEPS.append(step)
 
 
 class DemoClock:
@@ -180,13 +168,13 @@ class _Day:
             self.set_clock(seconds)
             getattr(self, f"on_{kind}")(seconds, *data)
         self.set_clock(self.seconds(CLOSE))
-        self.result.unserved = days.close_day(
-            self.services.queue, self.officers[self.counters[0].number]
+        self.result.unserved = self.services.queue_days.close_day(
+            self.officers[self.counters[0].number]
         ).closed_leftovers
         return self.result
 
     def on_open(self, _seconds: float) -> None:
-        days.open_day(self.services.queue, self.officers[self.counters[0].number])
+        self.services.queue_days.open_day(self.officers[self.counters[0].number])
 
     def on_arrive(self, seconds: float) -> None:
         codes = [code for code in GROUP_WEIGHTS if code in self.groups]
@@ -401,15 +389,13 @@ def fill_day(url: str | None, day: date, tickets: int, seed: int, *, force: bool
                 "Demo ditolak: " + "; ".join(reasons) + ". Pakai basis data kosong (LOKET_HOME lain), tanggal lain, "
                 "atau --force bila memang disengaja."
             )
-        zone = ZoneInfo(services.settings.get("office.timezone"))
+        zone = services.settings.office_zone()
         rng = random.Random(seed)
         simulation = _Day(services, clock, day, rng, zone)
         simulation.set_clock(simulation.seconds(OPEN))
         users = _ensure_users(services, simulation.officers, simulation.staff)
         result = simulation.run(tickets)
         simulation.advance_applications()
-        for step in list(_DECREE_STEPS):
-            step(services, clock, day, rng)
         result.users = users
         return result
     finally:

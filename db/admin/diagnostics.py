@@ -21,9 +21,8 @@ from db.core.engine import Database
 from db.core.errors import EnvironmentFault, LoketError
 from db.core.logs import mask
 from db.core.paths import backups_dir, data_dir, logs_dir
-from db.services import Services
 from db.settings import registry
-from db.settings.service import thermal_config
+from db.settings.service import SettingsService, SettingValue, thermal_config
 from printing.status import probe
 
 SECRET_HINTS = ("password", "sandi", "token", "secret", "rahasia", "key", "kunci")
@@ -135,38 +134,15 @@ def last_sync_text(values: dict[str, str]) -> str:
     return values.get("sync.last_success") or "belum pernah"
 
 
-def collect(services: Services, qt_version: str | None = None) -> Report:
-    """Everything the diagnostics tab shows. Probes the printer (a short timeout), so call it off the GUI thread."""
-    values = services.settings.values()
-    printer = probe(thermal_config(values))
-    return Report(
-        [
-            Section("Versi", versions(qt_version)),
-            Section("Lokasi", paths(services.database, values)),
-            Section("Basis data", database_rows(services.database)),
-            Section(
-                "PC ini",
-                [
-                    ("ID perangkat", services.device_id),
-                    ("Loket", f"{values['counter.number']} ({values['counter.name']})"),
-                    ("Printer tiket", f"{printer.text}"),
-                    ("Cadangan terakhir", last_backup_text(services.database)),
-                    ("Sinkronisasi terakhir", last_sync_text(values)),
-                ],
-            ),
-        ]
-    )
-
-
 def is_secret(key: str) -> bool:
     definition = registry.BY_KEY.get(key)
     return bool(definition and definition.secret) or any(hint in key.lower() for hint in SECRET_HINTS)
 
 
-def safe_settings(services: Services) -> dict[str, str]:
+def safe_settings(items: list[SettingValue]) -> dict[str, str]:
     """Settings fit for a support bundle: no logo data, no secret's value, free text masked."""
     safe = {}
-    for item in services.settings.all():
+    for item in items:
         if item.key in NEVER_IN_BUNDLE:
             safe[item.key] = "<ada>" if item.value else "<tidak ada>"
         elif is_secret(item.key):
@@ -176,27 +152,58 @@ def safe_settings(services: Services) -> dict[str, str]:
     return safe
 
 
-def write_bundle(services: Services, target: Path, report: Report | None = None) -> BundleResult:
-    """A zip for support: diagnostik.txt, pengaturan.json and the log files (masked again, in case an old line
-    predates the masking). Never the database, the logo, keys or passwords. Written whole or not at all."""
-    report = report or collect(services)
-    target = Path(target)
-    if target.suffix.lower() != ".zip":
-        target = target.with_name(target.name + ".zip")
-    partial = target.with_name(target.name + ".tmp")
-    names = ["diagnostik.txt", "pengaturan.json"]
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
-            bundle.writestr("diagnostik.txt", mask(report.text()))
-            settings = json.dumps(safe_settings(services), indent=2, ensure_ascii=False)
-            bundle.writestr("pengaturan.json", settings)
-            for log_file in sorted(logs_dir().glob("*.log*")):
-                name = f"log/{log_file.name}"
-                bundle.writestr(name, mask(log_file.read_text(encoding="utf-8", errors="replace")))
-                names.append(name)
-        partial.replace(target)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise EnvironmentFault(f"Paket dukungan tidak dapat ditulis ke {target}: {error.strerror or error}.") from error
-    return BundleResult(target, target.stat().st_size, tuple(names))
+class Diagnostics:
+    """What the diagnostics tab and `loket-admin diagnostics` show, and the support bundle. Changes no state."""
+
+    def __init__(self, database: Database, settings: SettingsService):
+        self._db = database
+        self._settings = settings
+
+    def collect(self, qt_version: str | None = None) -> Report:
+        """Everything the diagnostics tab shows. Probes the printer (a short timeout), so call it off the GUI thread."""
+        values = self._settings.values()
+        printer = probe(thermal_config(values))
+        return Report(
+            [
+                Section("Versi", versions(qt_version)),
+                Section("Lokasi", paths(self._db, values)),
+                Section("Basis data", database_rows(self._db)),
+                Section(
+                    "PC ini",
+                    [
+                        ("ID perangkat", self._settings.device_id),
+                        ("Loket", f"{values['counter.number']} ({values['counter.name']})"),
+                        ("Printer tiket", f"{printer.text}"),
+                        ("Cadangan terakhir", last_backup_text(self._db)),
+                        ("Sinkronisasi terakhir", last_sync_text(values)),
+                    ],
+                ),
+            ]
+        )
+
+    def write_bundle(self, target: Path, report: Report | None = None) -> BundleResult:
+        """A zip for support: diagnostik.txt, pengaturan.json and the log files (masked again, in case an old line
+        predates the masking). Never the database, the logo, keys or passwords. Written whole or not at all."""
+        report = report or self.collect()
+        target = Path(target)
+        if target.suffix.lower() != ".zip":
+            target = target.with_name(target.name + ".zip")
+        partial = target.with_name(target.name + ".tmp")
+        names = ["diagnostik.txt", "pengaturan.json"]
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+                bundle.writestr("diagnostik.txt", mask(report.text()))
+                settings = json.dumps(safe_settings(self._settings.all()), indent=2, ensure_ascii=False)
+                bundle.writestr("pengaturan.json", settings)
+                for log_file in sorted(logs_dir().glob("*.log*")):
+                    name = f"log/{log_file.name}"
+                    bundle.writestr(name, mask(log_file.read_text(encoding="utf-8", errors="replace")))
+                    names.append(name)
+            partial.replace(target)
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            raise EnvironmentFault(
+                f"Paket dukungan tidak dapat ditulis ke {target}: {error.strerror or error}."
+            ) from error
+        return BundleResult(target, target.stat().st_size, tuple(names))

@@ -15,7 +15,7 @@ from db.core.engine import Database
 from db.core.errors import DomainError
 from db.models.accounts import Role
 from db.models.intake import OfficeClosure
-from db.models.settings import OFFICE_SCOPE, Setting
+from db.settings.service import read_in
 
 
 @dataclass(frozen=True)
@@ -24,21 +24,21 @@ class Closure:
     reason: str
 
 
-def calendar_in(session: Session) -> WorkCalendar:
+def calendar_in(session: Session, *, ignore_cuti_bersama: bool = False) -> WorkCalendar:
+    """The office's calendar read in the caller's transaction. Cuti bersama are days off when the office observes
+    them (setting calendar.cuti_bersama, "ya" by default), unless the caller asks to count them as working days."""
     closures = {row.day: row.reason for row in session.scalars(select(OfficeClosure))}
-    cuti = session.scalar(
-        select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "calendar.cuti_bersama")
-    )
-    return WorkCalendar(closures, include_cuti_bersama=(cuti or "ya") == "ya")
+    cuti = read_in(session, ("calendar.cuti_bersama",))["calendar.cuti_bersama"]
+    return WorkCalendar(closures, include_cuti_bersama=(cuti or "ya") == "ya" and not ignore_cuti_bersama)
 
 
 class CalendarStore:
     def __init__(self, database: Database):
         self._db = database
 
-    def calendar(self) -> WorkCalendar:
+    def calendar(self, *, ignore_cuti_bersama: bool = False) -> WorkCalendar:
         with self._db.read() as session:
-            return calendar_in(session)
+            return calendar_in(session, ignore_cuti_bersama=ignore_cuti_bersama)
 
     def closures(self) -> list[Closure]:
         with self._db.read() as session:

@@ -118,6 +118,14 @@ class CatalogStore:
         self._index: CatalogIndex | None = None
         self._lock = threading.Lock()
 
+    def import_file(self, actor: Actor, path: Path) -> ImportResult:
+        """Import a catalog JSON file (`loket-admin catalog import FILE`); an unreadable file is a DomainError."""
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as error:
+            raise DomainError(f"Berkas katalog tidak dapat dibaca: {path} ({error.strerror}).") from error
+        return self.import_catalog(actor, parse_catalog(text), str(path))
+
     def import_catalog(self, actor: Actor, catalog: Catalog, source: str) -> ImportResult:
         """Bring the database to `catalog` in one transaction. Services edited by an administrator keep their
         edit; services absent from the catalog are deactivated, never deleted (past records point at them)."""
@@ -281,11 +289,3 @@ class CatalogStore:
             if self._index is None:
                 self._index = CatalogIndex.build(self.export())
             return self._index
-
-
-def import_file(store: CatalogStore, actor: Actor, path: Path) -> ImportResult:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise DomainError(f"Berkas katalog tidak dapat dibaca: {path} ({error.strerror}).") from error
-    return store.import_catalog(actor, parse_catalog(text), str(path))

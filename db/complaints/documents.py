@@ -7,7 +7,7 @@ from sqlalchemy import select
 from db.complaints.service import ComplaintInfo
 from db.core import validators
 from db.core.actor import Actor
-from db.documents import archive, print_jobs
+from db.documents import print_jobs
 from db.documents.printing import local_time, office_header
 from db.models.queue import Counter
 from db.settings.service import thermal_config
@@ -53,11 +53,6 @@ def receipt_data(services, info: ComplaintInfo, reprint: bool = False) -> Compla
     )
 
 
-def complaint_pdf(services, info: ComplaintInfo, reprint: bool = False, paper: str = "A4") -> bytes:
-    values = services.settings.values()
-    return complaint_receipt_pdf(receipt_data(services, info, reprint), office_header(values), paper)
-
-
 def issue_complaint_receipt(services, actor: Actor, info: ComplaintInfo, reprint: bool = False):
     """Print the receipt on the thermal printer and archive its PDF (the original once; a reprint is counted).
     Returns (PrintRecord, archived path); a printer fault is recorded, never raised."""
@@ -66,11 +61,11 @@ def issue_complaint_receipt(services, actor: Actor, info: ComplaintInfo, reprint
     config = thermal_config(values)
     data = receipt_data(services, info, reprint)
     if reprint:
-        archive.record_copy(services, actor, "complaint", info.tracking_number)
-        path = archive.original(services, "complaint", info.tracking_number).path
+        services.archive.record_copy(actor, "complaint", info.tracking_number)
+        path = services.archive.original("complaint", info.tracking_number).path
     else:
         pdf = complaint_receipt_pdf(data, office, values.get("documents.paper", "A4"))
-        path = archive.store(services, actor, "complaint", info.tracking_number, pdf).path
+        path = services.archive.store(actor, "complaint", info.tracking_number, pdf).path
     printed = send(config, complaint_receipt_bytes(data, config.paper_width_mm, office))
     record = print_jobs.record(
         services.database, actor, "complaint", info.id, info.tracking_number, printed.state, printed.message, reprint

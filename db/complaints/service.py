@@ -15,7 +15,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -30,7 +29,7 @@ from db.models.accounts import Role
 from db.models.intake import Application
 from db.models.public_services import Complaint, ComplaintStep
 from db.models.queue import Ticket
-from db.models.settings import OFFICE_SCOPE, Setting
+from db.settings.service import office_today
 
 CHANNELS = {
     "langsung": "Langsung (mengisi formulir)",
@@ -151,8 +150,7 @@ def _visible(query: Select, actor: Actor) -> Select:
 
 
 def _today(session: Session, clock: Clock) -> date:
-    zone = session.scalar(select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.timezone"))
-    return clock().astimezone(ZoneInfo(zone or "Asia/Makassar")).date()
+    return office_today(session, clock())
 
 
 def _info(row: Complaint, days_left: int | None) -> ComplaintInfo:
@@ -353,12 +351,6 @@ class ComplaintService:
                 _info(row, calendar.working_days_between(today, row.due_on) if row.status == "open" else None)
                 for row in session.scalars(query)
             ]
-
-    def open_and_late(self, actor: Actor) -> tuple[list[ComplaintInfo], list[ComplaintInfo]]:
-        """The supervisor's view: every open complaint, and those past their due date."""
-        actor.require(Role.SUPERVISOR, Role.ADMINISTRATOR)
-        open_rows = self.search(actor, status="open", limit=10_000)
-        return open_rows, [row for row in open_rows if row.overdue]
 
     def steps(self, actor: Actor, complaint_id: uuid.UUID) -> list[StepRecord]:
         self.get(actor, complaint_id)  # the visibility rule

@@ -43,9 +43,16 @@ class AuditRow:
     details: dict
 
 
-def recent(database: Database, limit: int = 200) -> list[AuditRow]:
-    with database.read() as session:
-        rows = session.scalars(select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit))
-        return [
-            AuditRow(r.at, r.username, r.counter_number, r.action, r.entity, r.entity_id, dict(r.details)) for r in rows
-        ]
+class AuditLog:
+    """Reading the audit log (writing happens inside each use case's transaction through `record`)."""
+
+    def __init__(self, database: Database):
+        self._db = database
+
+    def recent(self, limit: int = 200) -> list[AuditRow]:
+        with self._db.read() as session:
+            rows = session.scalars(select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit))
+            return [
+                AuditRow(r.at, r.username, r.counter_number, r.action, r.entity, r.entity_id, dict(r.details))
+                for r in rows
+            ]

@@ -13,10 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, make_url
-from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
-from db.core.errors import EnvironmentFault, LoketError
+from db.core.faults import fault_message, translate_faults
+
+__all__ = ["BUSY_TIMEOUT_MS", "Database", "fault_message", "normalise_url", "translate_faults"]
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -105,47 +106,3 @@ def _make_engine(url: str, *, echo: bool) -> Engine:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
-
-
-_FAULTS = [
-    ("database is locked", "Basis data sedang dipakai proses lain terlalu lama. Coba lagi sebentar."),
-    ("readonly database", "Basis data hanya bisa dibaca: periksa izin tulis folder data Loket."),
-    ("read-only", "Basis data hanya bisa dibaca: periksa izin tulis folder data Loket."),
-    ("disk is full", "Disk penuh: kosongkan ruang disk lalu ulangi. Tidak ada data yang tersimpan sebagian."),
-    ("disk i/o error", "Gangguan baca/tulis disk pada basis data. Periksa disk lalu ulangi."),
-    ("file is not a database", "Berkas basis data rusak atau bukan basis data Loket. Pulihkan dari cadangan."),
-    ("malformed", "Berkas basis data rusak. Pulihkan dari cadangan (loket-admin restore)."),
-    ("unable to open database", "Basis data tidak dapat dibuka: periksa folder data dan izinnya."),
-    ("connection refused", "Server basis data tidak dapat dihubungi. Periksa jaringan dan server."),
-    ("could not connect", "Server basis data tidak dapat dihubungi. Periksa jaringan dan server."),
-    ("connection failed", "Server basis data tidak dapat dihubungi. Periksa jaringan dan server."),
-    ("timeout expired", "Server basis data tidak menjawab. Periksa jaringan dan server."),
-    ("server closed the connection", "Sambungan ke server basis data terputus. Ulangi sebentar lagi."),
-    ('fatal:  database "', "Basis data yang dituju tidak ada di server. Periksa alamat basis data."),
-    ("password authentication failed", "Server basis data menolak login. Periksa alamat basis data."),
-]
-
-
-def fault_message(error: BaseException) -> str | None:
-    """The Indonesian message for a known environment failure, or None when it is not one."""
-    text = str(getattr(error, "orig", None) or error).lower()
-    for needle, message in _FAULTS:
-        if needle in text:
-            return message
-    if isinstance(error, OSError) and error.errno == 28:
-        return _FAULTS[3][1]
-    return None
-
-
-@contextlib.contextmanager
-def translate_faults() -> Iterator[None]:
-    """Turn driver and disk failures into `EnvironmentFault`; domain errors and bugs pass through unchanged."""
-    try:
-        yield
-    except LoketError:
-        raise
-    except (sa_exc.OperationalError, sa_exc.DatabaseError, sa_exc.InterfaceError, sqlite3.Error, OSError) as error:
-        message = fault_message(error)
-        if message is None:
-            raise
-        raise EnvironmentFault(message) from error

@@ -122,6 +122,23 @@ def nib(value: str) -> str:
     return _digits(value, "NIB", 13)
 
 
+NIK_DIGITS, NIB_DIGITS = 16, 13
+
+
+@dataclass(frozen=True)
+class TypedIdentifier:
+    """What an officer typed in the one NIK/NIB box, read as the identity of a person or of a business."""
+
+    digits: str
+    kind: str  # "business" (a NIB) or "person" (a NIK)
+
+
+def typed_identifier(value: str) -> TypedIdentifier:
+    """13 digits are a NIB (a business); any other count is read as a NIK (a person), checked when it is saved."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return TypedIdentifier(digits, "business" if len(digits) == NIB_DIGITS else "person")
+
+
 def npwp(value: str, today: date | None = None) -> str:
     """An NPWP as its digits: 15 (old format, check digit verified) or 16 (a NIK for persons, 0 + 15 for entities)."""
     digits = _digits(value, "NPWP", (15, 16))

@@ -4,22 +4,21 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 
 from db.core import audit, validators
-from db.core.actor import Actor
+from db.core.actor import Actor, Clock, utc_now
+from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
-from db.documents import archive
+from db.documents.archive import ArchiveService
 from db.documents.printing import office_header
 from db.intake.registration import next_in_series
 from db.lifecycle import roles as lifecycle_roles
 from db.lifecycle import steps as lifecycle_steps
 from db.models.decrees import Decree, Handover
 from db.models.intake import Applicant, Application
-from db.settings.service import thermal_config
+from db.settings.service import SettingsService, office_zone, thermal_config
 from printing.adapters import send
 from printing.handover_pdf import handover_bytes, handover_pdf
 from printing.records import HandoverData
@@ -48,9 +47,11 @@ class HandoverResult:
 
 
 class HandoverService:
-    def __init__(self, services):
-        self._services = services
-        self._db = services.database
+    def __init__(self, database: Database, settings: SettingsService, archive: ArchiveService, clock: Clock = utc_now):
+        self._db = database
+        self._settings = settings
+        self._archive = archive
+        self._now = clock
 
     def find(self, query: str) -> list[ReadyDecree]:
         """By registration number, the receipt's QR text, or the NIK/NIB of the applicant."""
@@ -103,9 +104,9 @@ class HandoverService:
         name = validators.person_name(name)
         if proxy and not letter.strip():
             raise DomainError("Pengambilan oleh kuasa harus dengan surat kuasa: catat surat kuasanya.")
-        values = self._services.settings.values()
+        values = self._settings.values()
         office = office_header(values)
-        zone = ZoneInfo(values.get("office.timezone", "Asia/Makassar"))
+        zone = office_zone(values)
         pending = None
         try:
             with self._db.transaction() as session:
@@ -132,7 +133,7 @@ class HandoverService:
                         "NIK pengambil tidak sama dengan NIK pemohon. Bila diwakilkan, pilih kuasa dan "
                         "catat surat kuasanya."
                     )
-                now = self._services.clock()
+                now = self._now()
                 local = now.astimezone(zone)
                 if app.status != "ready":
                     lifecycle_steps.current_step(app)  # says why: handed over, rejected, archived ...
@@ -166,7 +167,7 @@ class HandoverService:
                     printed_at=local,
                 )
                 pdf = handover_pdf(data, office, values.get("documents.paper", "A4"))
-                pending = archive.prepare(self._services, "handover", receipt_number, pdf)
+                pending = self._archive.prepare("handover", receipt_number, pdf)
                 session.add(
                     Handover(
                         application_id=app.id,
@@ -203,7 +204,3 @@ class HandoverService:
 
 def receipt_note(proxy: bool) -> str:
     return "diserahkan kepada kuasa pemohon" if proxy else "diserahkan kepada pemohon"
-
-
-def handed_at_local(moment: datetime, zone: str) -> datetime:
-    return moment.astimezone(ZoneInfo(zone))

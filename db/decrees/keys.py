@@ -46,57 +46,65 @@ def load_private() -> Ed25519PrivateKey | None:
     return key
 
 
-def _register(database: Database, actor: Actor, public_key: Ed25519PublicKey) -> str:
-    identifier = key_id(public_key)
-    with database.transaction() as session:
-        if session.scalar(select(SigningKey.id).where(SigningKey.key_id == identifier)) is None:
-            session.add(
-                SigningKey(
-                    key_id=identifier,
-                    public_key=public_pem(public_key),
-                    created_at=utc_now(),
-                    created_by=actor.username,
+class SigningKeys:
+    """The office key pair of this PC and the public keys every PC registered (what verification trusts)."""
+
+    def __init__(self, database: Database):
+        self._db = database
+
+    def _register(self, actor: Actor, public_key: Ed25519PublicKey) -> str:
+        identifier = key_id(public_key)
+        with self._db.transaction() as session:
+            if session.scalar(select(SigningKey.id).where(SigningKey.key_id == identifier)) is None:
+                session.add(
+                    SigningKey(
+                        key_id=identifier,
+                        public_key=public_pem(public_key),
+                        created_at=utc_now(),
+                        created_by=actor.username,
+                    )
                 )
-            )
-            audit.record(session, actor, "keys.register", "signing_key", identifier)
-    return identifier
+                audit.record(session, actor, "keys.register", "signing_key", identifier)
+        return identifier
 
+    def ensure(self, actor: Actor) -> tuple[Ed25519PrivateKey, str]:
+        """This PC's signing key, created at first use and its public half registered in the database."""
+        key = load_private()
+        if key is None:
+            key = Ed25519PrivateKey.generate()
+            folder = keys_dir()
+            with translate_faults():
+                folder.mkdir(parents=True, exist_ok=True)
+                path = folder / KEY_FILE
+                path.write_bytes(
+                    key.private_bytes(
+                        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+                    )
+                )
+                path.chmod(0o600)
+        return key, self._register(actor, key.public_key())
 
-def ensure_key(database: Database, actor: Actor) -> tuple[Ed25519PrivateKey, str]:
-    """This PC's signing key, created at first use and its public half registered in the database."""
-    key = load_private()
-    if key is None:
-        key = Ed25519PrivateKey.generate()
-        folder = keys_dir()
+    def export_public(self, actor: Actor) -> tuple[str, str]:
+        """(key id, PEM text) of the office's public key, the key created and registered first if need be."""
+        key, identifier = self.ensure(actor)
+        return identifier, public_pem(key.public_key())
+
+    def import_private(self, actor: Actor, source: Path) -> str:
+        """Use the office key exported from the PC that created it (every signing PC must share one key)."""
+        try:
+            key = serialization.load_pem_private_key(source.read_bytes(), password=None)
+        except (OSError, ValueError, TypeError) as error:
+            raise DomainError(f"Berkas kunci tidak dapat dibaca sebagai kunci privat PEM: {source}.") from error
+        if not isinstance(key, Ed25519PrivateKey):
+            raise DomainError("Berkas itu bukan kunci Ed25519.")
         with translate_faults():
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / KEY_FILE
-            path.write_bytes(
-                key.private_bytes(
-                    serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-                )
-            )
-            path.chmod(0o600)
-    return key, _register(database, actor, key.public_key())
+            keys_dir().mkdir(parents=True, exist_ok=True)
+            target = keys_dir() / KEY_FILE
+            target.write_bytes(source.read_bytes())
+            target.chmod(0o600)
+        return self._register(actor, key.public_key())
 
-
-def import_private(database: Database, actor: Actor, source: Path) -> str:
-    """Use the office key exported from the PC that created it (every signing PC must share one key)."""
-    try:
-        key = serialization.load_pem_private_key(source.read_bytes(), password=None)
-    except (OSError, ValueError, TypeError) as error:
-        raise DomainError(f"Berkas kunci tidak dapat dibaca sebagai kunci privat PEM: {source}.") from error
-    if not isinstance(key, Ed25519PrivateKey):
-        raise DomainError("Berkas itu bukan kunci Ed25519.")
-    with translate_faults():
-        keys_dir().mkdir(parents=True, exist_ok=True)
-        target = keys_dir() / KEY_FILE
-        target.write_bytes(source.read_bytes())
-        target.chmod(0o600)
-    return _register(database, actor, key.public_key())
-
-
-def public_keys(database: Database) -> dict[str, Ed25519PublicKey]:
-    with database.read() as session:
-        rows = session.execute(select(SigningKey.key_id, SigningKey.public_key)).all()
-    return {identifier: serialization.load_pem_public_key(pem.encode()) for identifier, pem in rows}
+    def public_keys(self) -> dict[str, Ed25519PublicKey]:
+        with self._db.read() as session:
+            rows = session.execute(select(SigningKey.key_id, SigningKey.public_key)).all()
+        return {identifier: serialization.load_pem_public_key(pem.encode()) for identifier, pem in rows}

@@ -6,16 +6,17 @@ import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from db.catalog.schema import Service
 from db.core import audit
-from db.core.actor import Actor
+from db.core.actor import Actor, Clock, utc_now
+from db.core.engine import Database
 from db.core.errors import DomainError, NotFound, PermissionDenied
-from db.decrees import keys, payload, templates
-from db.documents import archive
+from db.decrees import payload, templates
+from db.decrees.keys import SigningKeys
+from db.documents.archive import ArchiveService
 from db.documents.printing import office_header
 from db.intake.registration import next_in_series
 from db.lifecycle import roles as lifecycle_roles
@@ -24,6 +25,7 @@ from db.models.catalog import ServiceRevision
 from db.models.decrees import Decree, IssuedDocument
 from db.models.intake import Applicant, Application
 from db.settings import registry as settings_registry
+from db.settings.service import SettingsService, office_zone
 from printing.decree_pdf import decree_content_pdf, decree_pdf
 from printing.records import DecreeData, DecreeSigner
 from printing.terbilang import tanggal_terbilang, terbilang
@@ -95,9 +97,19 @@ def _data(content: dict, payload_text: str, copy: bool, withdrawn_note: str | No
 
 
 class DecreeService:
-    def __init__(self, services):
-        self._services = services
-        self._db = services.database
+    def __init__(
+        self,
+        database: Database,
+        settings: SettingsService,
+        archive: ArchiveService,
+        keys: SigningKeys,
+        clock: Clock = utc_now,
+    ):
+        self._db = database
+        self._settings = settings
+        self._archive = archive
+        self._keys = keys
+        self._now = clock
 
     def _content(
         self,
@@ -167,9 +179,9 @@ class DecreeService:
     def issue(self, actor: Actor, application_id: uuid.UUID) -> DecreeInfo:
         """The Kepala Dinas (or the Plt./Plh. the administrator named) signs: the SOP's signing step is recorded and
         the decree numbered, signed and archived, all in one transaction. The SK prints who signed."""
-        values = self._services.settings.values()
+        values = self._settings.values()
         office = office_header(values)
-        key, key_id = keys.ensure_key(self._db, actor)
+        key, key_id = self._keys.ensure(actor)
         pending = None
         try:
             with self._db.transaction() as session:
@@ -178,8 +190,8 @@ class DecreeService:
                     raise NotFound("Permohonan tidak ditemukan.")
                 if session.scalar(select(Decree.id).where(Decree.application_id == app.id, Decree.status == "valid")):
                     raise DomainError(f"SK untuk {app.registration_number} sudah terbit.")
-                now = self._services.clock()
-                signed_on = now.astimezone(ZoneInfo(values.get("office.timezone", "Asia/Makassar"))).date()
+                now = self._now()
+                signed_on = now.astimezone(office_zone(values)).date()
                 authority = lifecycle_steps.record_current(
                     session, app, actor, now, signed_on, kind=lifecycle_roles.SIGN
                 )
@@ -211,7 +223,7 @@ class DecreeService:
                 )
                 signed = payload.sign(claims, key)
                 pdf = decree_pdf(_data(content, signed, False, None), office)
-                pending = archive.prepare(self._services, "decree", number, pdf)
+                pending = self._archive.prepare("decree", number, pdf)
                 decree = Decree(
                     application_id=app.id,
                     decree_number=number,
@@ -248,18 +260,18 @@ class DecreeService:
 
     def draft_pdf(self, application_id: uuid.UUID) -> bytes:
         """The decree as it will read, for the signing official's preview: no number, no QR, marked DRAF."""
-        values = self._services.settings.values()
+        values = self._settings.values()
         with self._db.read() as session:
             app = session.get(Application, application_id)
             if app is None:
                 raise NotFound("Permohonan tidak ditemukan.")
             applicant = session.get(Applicant, app.applicant_id)
             service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
-            today = self._services.clock().astimezone(ZoneInfo(values.get("office.timezone", "Asia/Makassar"))).date()
-            content = self._content(
-                session, app, applicant, service, "(nomor diberikan saat ditandatangani)", today, values
-            )
-        return decree_content_pdf(_data(content, "", False, "DRAF - BELUM DITANDATANGANI"), office_header(values))
+            today = self._now().astimezone(office_zone(values)).date()
+            number = "(nomor diberikan saat ditandatangani)"
+            content = self._content(session, app, applicant, service, number, today, values)
+        # Marked on every page, and its QR says only DRAF: scanned, a draft never verifies as a decree.
+        return decree_pdf(_data(content, "DRAF", False, "DRAF - BELUM DITANDATANGANI"), office_header(values))
 
     def for_application(self, application_id: uuid.UUID) -> DecreeInfo | None:
         with self._db.read() as session:
@@ -279,7 +291,7 @@ class DecreeService:
         document = session.scalar(
             select(IssuedDocument).where(IssuedDocument.kind == "decree", IssuedDocument.number == decree.decree_number)
         )
-        path = str(archive.archive_root(self._services) / document.relative_path) if document else ""
+        path = str(self._archive.root() / document.relative_path) if document else ""
         number = session.scalar(select(Application.registration_number).where(Application.id == decree.application_id))
         return DecreeInfo(
             decree.id,
@@ -294,7 +306,7 @@ class DecreeService:
 
     def copy_pdf(self, actor: Actor, decree_number: str) -> bytes:
         """A reprint: the same decree marked SALINAN (and its status when no longer current); logged."""
-        values = self._services.settings.values()
+        values = self._settings.values()
         with self._db.read() as session:
             decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number))
             if decree is None:
@@ -304,9 +316,9 @@ class DecreeService:
             )
             content, signed = decree.content, decree.payload
         pdf = decree_pdf(_data(content, signed, True, note), office_header(values))
-        archive.record_copy(self._services, actor, "decree", decree_number)
+        self._archive.record_copy(actor, "decree", decree_number)
         if note is None:
-            archive.store(self._services, actor, "decree_copy", decree_number, pdf)
+            self._archive.store(actor, "decree_copy", decree_number, pdf)
         return pdf
 
     def change_status(
@@ -319,7 +331,7 @@ class DecreeService:
         if not reason.strip():
             raise DomainError("Alasan koreksi, penarikan atau pencabutan SK wajib diisi.")
         with self._db.transaction() as session:
-            today = self._services.clock().astimezone(ZoneInfo(self._services.settings.get("office.timezone"))).date()
+            today = self._now().astimezone(office_zone(self._settings.values())).date()
             try:
                 authority = lifecycle_steps.authorise(
                     session, actor, {"actor": "Kepala Dinas", "text": "Mengoreksi atau menarik SK"}, today
@@ -336,7 +348,7 @@ class DecreeService:
             if decree.status != "valid":
                 raise DomainError(f"SK {decree_number} sudah berstatus {STATUS_LABELS[decree.status]}.")
             decree.status, decree.status_reason = status, reason.strip()
-            decree.status_official, decree.status_at = official.strip(), self._services.clock()
+            decree.status_official, decree.status_at = official.strip(), self._now()
             app = session.get(Application, decree.application_id)
             if status == "corrected":
                 # The corrected decree is signed again by the Kepala Dinas, then ready and handed over again.
@@ -360,7 +372,7 @@ class DecreeService:
             claims, signed, signature = payload.read(text)
         except payload.PayloadError as error:
             return Verification(False, False, (str(error),))
-        public = keys.public_keys(self._db).get(claims.key_id)
+        public = self._keys.public_keys().get(claims.key_id)
         if public is None:
             return Verification(
                 False, False, ("Kode ditandatangani dengan kunci yang tidak dikenal kantor ini.",), claims
@@ -386,7 +398,7 @@ class DecreeService:
 
     def verify_pdf(self, pdf: bytes) -> Verification:
         """A decree PDF is genuine when it is byte for byte the archived original (or its marked copy)."""
-        match = archive.matching_document(self._services, pdf)
+        match = self._archive.matching_document(pdf)
         if match is None or match[0] not in ("decree", "decree_copy"):
             return Verification(
                 False, False, ("PDF ini tidak sama dengan SK mana pun di arsip: diubah atau bukan SK kantor ini.",)

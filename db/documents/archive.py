@@ -14,11 +14,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from db.core import audit
-from db.core.actor import Actor
-from db.core.engine import translate_faults
+from db.core.actor import Actor, Clock, utc_now
+from db.core.engine import Database, translate_faults
 from db.core.errors import DomainError, NotFound
 from db.core.paths import archive_dir
 from db.models.decrees import IssuedDocument
+from db.settings.service import SettingsService
 
 FOLDERS = {
     "receipt": "tanda-terima",
@@ -48,10 +49,6 @@ class ArchiveReport:
     @property
     def ok(self) -> bool:
         return not self.missing and not self.altered
-
-
-def archive_root(services) -> Path:
-    return archive_dir(services.settings.get("archive.dir"))
 
 
 def file_name(number: str) -> str:
@@ -92,89 +89,96 @@ class PendingFile:
         self.temporary.unlink(missing_ok=True)
 
 
-def prepare(services, kind: str, number: str, pdf: bytes) -> PendingFile:
-    root = archive_root(services)
-    relative = Path(FOLDERS[kind]) / file_name(number)
-    target = root / relative
-    temporary = target.with_suffix(".tmp")
-    with translate_faults():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(pdf)
-    return PendingFile(temporary, target, relative.as_posix(), hashlib.sha256(pdf).hexdigest(), len(pdf))
+class ArchiveService:
+    """The archive folder (setting `archive.dir`) and the IssuedDocument rows that vouch for its files."""
 
+    def __init__(self, database: Database, settings: SettingsService, clock: Clock = utc_now):
+        self._db = database
+        self._settings = settings
+        self._now = clock
 
-def store(
-    services, actor: Actor, kind: str, number: str, pdf: bytes, application_id: uuid.UUID | None = None
-) -> ArchivedDocument:
-    """Archive the original of a document, once. Issuing the same number again returns the existing original."""
-    root = archive_root(services)
-    with services.database.read() as session:
-        existing = session.scalar(
-            select(IssuedDocument).where(IssuedDocument.kind == kind, IssuedDocument.number == number)
-        )
-        if existing is not None:
-            return ArchivedDocument(kind, number, root / existing.relative_path, existing.sha256)
-    pending = prepare(services, kind, number, pdf)
-    try:
-        with services.database.transaction() as session:
-            pending.record(session, actor, kind, number, application_id, services.clock())
-        return ArchivedDocument(kind, number, pending.commit(), pending.sha256)
-    except BaseException:
-        pending.discard()
-        raise
+    def root(self) -> Path:
+        return archive_dir(self._settings.get("archive.dir"))
 
+    def prepare(self, kind: str, number: str, pdf: bytes) -> PendingFile:
+        relative = Path(FOLDERS[kind]) / file_name(number)
+        target = self.root() / relative
+        temporary = target.with_suffix(".tmp")
+        with translate_faults():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(pdf)
+        return PendingFile(temporary, target, relative.as_posix(), hashlib.sha256(pdf).hexdigest(), len(pdf))
 
-def record_copy(services, actor: Actor, kind: str, number: str) -> int:
-    """A reprint (marked SALINAN) is logged; returns how many copies have been printed."""
-    with services.database.transaction() as session:
-        document = session.scalar(
-            select(IssuedDocument).where(IssuedDocument.kind == kind, IssuedDocument.number == number).with_for_update()
-        )
+    def store(
+        self, actor: Actor, kind: str, number: str, pdf: bytes, application_id: uuid.UUID | None = None
+    ) -> ArchivedDocument:
+        """Archive the original of a document, once. Issuing the same number again returns the existing original."""
+        root = self.root()
+        with self._db.read() as session:
+            existing = session.scalar(
+                select(IssuedDocument).where(IssuedDocument.kind == kind, IssuedDocument.number == number)
+            )
+            if existing is not None:
+                return ArchivedDocument(kind, number, root / existing.relative_path, existing.sha256)
+        pending = self.prepare(kind, number, pdf)
+        try:
+            with self._db.transaction() as session:
+                pending.record(session, actor, kind, number, application_id, self._now())
+            return ArchivedDocument(kind, number, pending.commit(), pending.sha256)
+        except BaseException:
+            pending.discard()
+            raise
+
+    def record_copy(self, actor: Actor, kind: str, number: str) -> int:
+        """A reprint (marked SALINAN) is logged; returns how many copies have been printed."""
+        with self._db.transaction() as session:
+            document = session.scalar(
+                select(IssuedDocument)
+                .where(IssuedDocument.kind == kind, IssuedDocument.number == number)
+                .with_for_update()
+            )
+            if document is None:
+                raise NotFound(f"Dokumen {number} belum diarsipkan.")
+            document.copies_printed += 1
+            audit.record(session, actor, "archive.copy", kind, number, copy=document.copies_printed)
+            return document.copies_printed
+
+    def original(self, kind: str, number: str) -> ArchivedDocument:
+        with self._db.read() as session:
+            document = session.scalar(
+                select(IssuedDocument).where(IssuedDocument.kind == kind, IssuedDocument.number == number)
+            )
         if document is None:
             raise NotFound(f"Dokumen {number} belum diarsipkan.")
-        document.copies_printed += 1
-        audit.record(session, actor, "archive.copy", kind, number, copy=document.copies_printed)
-        return document.copies_printed
+        return ArchivedDocument(kind, number, self.root() / document.relative_path, document.sha256)
 
+    def check(self) -> ArchiveReport:
+        """Every archived document present and unchanged?"""
+        root = self.root()
+        report = ArchiveReport()
+        with self._db.read() as session:
+            documents = session.execute(
+                select(IssuedDocument.number, IssuedDocument.relative_path, IssuedDocument.sha256)
+            ).all()
+        for number, relative, digest in documents:
+            report.checked += 1
+            path = root / relative
+            try:
+                actual = hashlib.sha256(path.read_bytes()).hexdigest()
+            except FileNotFoundError:
+                report.missing.append(f"{number} ({relative})")
+                continue
+            except OSError as error:
+                raise DomainError(f"Arsip tidak dapat dibaca: {path} ({error.strerror}).") from error
+            if actual != digest:
+                report.altered.append(f"{number} ({relative})")
+        return report
 
-def original(services, kind: str, number: str) -> ArchivedDocument:
-    with services.database.read() as session:
-        document = session.scalar(
-            select(IssuedDocument).where(IssuedDocument.kind == kind, IssuedDocument.number == number)
-        )
-    if document is None:
-        raise NotFound(f"Dokumen {number} belum diarsipkan.")
-    return ArchivedDocument(kind, number, archive_root(services) / document.relative_path, document.sha256)
-
-
-def check(services) -> ArchiveReport:
-    """Every archived document present and unchanged?"""
-    root = archive_root(services)
-    report = ArchiveReport()
-    with services.database.read() as session:
-        documents = session.execute(
-            select(IssuedDocument.number, IssuedDocument.relative_path, IssuedDocument.sha256)
-        ).all()
-    for number, relative, digest in documents:
-        report.checked += 1
-        path = root / relative
-        try:
-            actual = hashlib.sha256(path.read_bytes()).hexdigest()
-        except FileNotFoundError:
-            report.missing.append(f"{number} ({relative})")
-            continue
-        except OSError as error:
-            raise DomainError(f"Arsip tidak dapat dibaca: {path} ({error.strerror}).") from error
-        if actual != digest:
-            report.altered.append(f"{number} ({relative})")
-    return report
-
-
-def matching_document(services, pdf: bytes) -> tuple[str, str] | None:
-    """(kind, number) of the archived original whose SHA-256 equals these bytes, if any."""
-    digest = hashlib.sha256(pdf).hexdigest()
-    with services.database.read() as session:
-        row = session.execute(
-            select(IssuedDocument.kind, IssuedDocument.number).where(IssuedDocument.sha256 == digest)
-        ).first()
-    return None if row is None else (row.kind, row.number)
+    def matching_document(self, pdf: bytes) -> tuple[str, str] | None:
+        """(kind, number) of the archived original whose SHA-256 equals these bytes, if any."""
+        digest = hashlib.sha256(pdf).hexdigest()
+        with self._db.read() as session:
+            row = session.execute(
+                select(IssuedDocument.kind, IssuedDocument.number).where(IssuedDocument.sha256 == digest)
+            ).first()
+        return None if row is None else (row.kind, row.number)

@@ -5,15 +5,13 @@ from __future__ import annotations
 import base64
 import uuid
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from db.catalog.schema import Requirement, Service
 from db.core.actor import Actor
 from db.documents import print_jobs
-from db.queue import views
 from db.queue.policy import PRIORITY_CATEGORIES
 from db.queue.tickets import TicketInfo
-from db.settings.service import thermal_config
+from db.settings.service import office_zone, thermal_config
 from printing.adapters import PrintOutcome, send
 from printing.escpos_render import requirement_list_bytes, ticket_bytes
 from printing.records import OfficeHeader, RequirementLine, RequirementListData, TicketData
@@ -35,7 +33,7 @@ def office_header(values: dict[str, str]) -> OfficeHeader:
 
 
 def local_time(moment: datetime, values: dict[str, str]) -> datetime:
-    return moment.astimezone(ZoneInfo(values.get("office.timezone", "Asia/Makassar")))
+    return moment.astimezone(office_zone(values))
 
 
 def ticket_data(ticket: TicketInfo, values: dict[str, str], reprint: bool = False) -> TicketData:
@@ -85,7 +83,7 @@ def print_ticket(services, actor: Actor, ticket_id: uuid.UUID, reprint: bool = F
     """Render and send a ticket, then record the job. A printer fault is an outcome, never an exception:
     the ticket exists whatever the printer does."""
     values = services.settings.values()
-    ticket = views.ticket_by_id(services.queue, ticket_id)
+    ticket = services.queue_views.ticket_by_id(ticket_id)
     config = thermal_config(values)
     outcome: PrintOutcome = send(config, ticket_bytes(ticket_data(ticket, values, reprint), config.paper_width_mm))
     return print_jobs.record(
@@ -112,13 +110,6 @@ def requirement_list_pdf(services, code: str, paper: str) -> bytes:
 
 
 def save_requirement_list_pdf(services, code: str, paper: str, path: str) -> str:
-    from db.core.engine import translate_faults
-    from db.core.errors import DomainError
+    from db.documents import files
 
-    data = requirement_list_pdf(services, code, paper)
-    try:
-        with translate_faults(), open(path, "wb") as handle:
-            handle.write(data)
-    except PermissionError as error:
-        raise DomainError(f"Berkas tidak dapat ditulis: {path}.") from error
-    return path
+    return str(files.save(path, requirement_list_pdf(services, code, paper)))

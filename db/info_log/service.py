@@ -6,7 +6,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
@@ -18,7 +17,7 @@ from db.models.accounts import Role
 from db.models.catalog import CatalogService
 from db.models.public_services import InfoConsultation
 from db.models.queue import Ticket
-from db.models.settings import OFFICE_SCOPE, Setting
+from db.settings.service import office_today
 
 KINDS = {"informasi": "Informasi", "konsultasi": "Konsultasi"}
 LOG_ROLES = (Role.PETUGAS_LOKET, Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR)
@@ -108,9 +107,6 @@ class InfoLogService:
                 if ticket is None:
                     raise NotFound("Nomor antrian yang dikaitkan tidak ditemukan.")
                 ticket_label = ticket.label
-            zone = session.scalar(
-                select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.timezone")
-            )
             now = self._now()
             row = InfoConsultation(
                 kind=data.kind,
@@ -123,7 +119,7 @@ class InfoLogService:
                 duration_minutes=data.duration_minutes,
                 ticket_id=data.ticket_id,
                 counter_number=actor.counter_number,
-                served_on=now.astimezone(ZoneInfo(zone or "Asia/Makassar")).date(),
+                served_on=office_today(session, now),
                 recorded_at=now,
                 recorded_by=actor.username,
                 officer_name=actor.full_name or actor.username,

@@ -105,8 +105,8 @@ class ApplicantService:
 
     def find(self, identifier: str) -> ApplicantInfo | None:
         """A returning applicant by NIK or NIB (spaces and dots ignored)."""
-        digits = "".join(ch for ch in identifier if ch.isdigit())
-        if len(digits) not in (13, 16):
+        digits = validators.typed_identifier(identifier).digits
+        if len(digits) not in (validators.NIB_DIGITS, validators.NIK_DIGITS):
             raise DomainError("Masukkan NIK (16 angka) atau NIB (13 angka).")
         with self._db.read() as session:
             applicant = session.scalar(select(Applicant).where(or_(Applicant.nik == digits, Applicant.nib == digits)))

@@ -13,9 +13,9 @@ from sqlalchemy import select
 
 from db.core import audit
 from db.core.actor import Actor
-from db.core.engine import translate_faults
+from db.core.engine import Database, translate_faults
 from db.core.errors import DomainError, NotFound
-from db.documents import archive
+from db.documents.archive import ArchiveService
 from db.models.intake import Application, Attachment
 
 SIGNATURES = {b"%PDF": "PDF", b"\x89PNG": "PNG", b"\xff\xd8\xff": "JPEG", b"II*\x00": "TIFF", b"MM\x00*": "TIFF"}
@@ -36,53 +36,59 @@ def _kind(head: bytes) -> str | None:
     return next((kind for magic, kind in SIGNATURES.items() if head.startswith(magic)), None)
 
 
-def attach(services, actor: Actor, application_id: uuid.UUID, source: str) -> AttachmentInfo:
-    """Copy a scan into the archive and record it; a file that is not a PDF or an image is refused."""
-    path = Path(source)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-        size = path.stat().st_size
-    except OSError as error:
-        raise DomainError(f"Berkas tidak dapat dibaca: {path.name} ({error.strerror}).") from error
-    if _kind(head) is None:
-        raise DomainError(f"{path.name} bukan PDF atau gambar (PNG, JPEG, TIFF).")
-    if size > MAX_BYTES:
-        raise DomainError(f"{path.name} terlalu besar (maksimal 50 MB).")
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    with services.database.read() as session:
-        number = session.scalar(select(Application.registration_number).where(Application.id == application_id))
-    if number is None:
-        raise NotFound("Permohonan tidak ditemukan.")
-    folder = archive.archive_root(services) / "lampiran" / number.replace("/", "-")
-    target = folder / f"{digest[:12]}-{path.name}"
-    with translate_faults():
-        folder.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
-    try:
-        with services.database.transaction() as session:
-            row = Attachment(
-                application_id=application_id,
-                file_name=path.name,
-                archive_path=str(target),
-                sha256=digest,
-                size=size,
-                added_by=actor.username,
-            )
-            session.add(row)
-            session.flush()
-            audit.record(
-                session, actor, "application.attach", "application", application_id, file=path.name, sha256=digest
-            )
-            return AttachmentInfo(row.id, row.file_name, row.archive_path, row.sha256, row.size, row.added_at)
-    except BaseException:
-        target.unlink(missing_ok=True)  # no record, no orphan copy
-        raise
+class AttachmentService:
+    """Scans attached to an application: copied into the archive folder, recorded with their SHA-256."""
 
+    def __init__(self, database: Database, archive: ArchiveService):
+        self._db = database
+        self._archive = archive
 
-def attachments(services, application_id: uuid.UUID) -> list[AttachmentInfo]:
-    with services.database.read() as session:
-        rows = session.scalars(
-            select(Attachment).where(Attachment.application_id == application_id).order_by(Attachment.added_at)
-        )
-        return [AttachmentInfo(r.id, r.file_name, r.archive_path, r.sha256, r.size, r.added_at) for r in rows]
+    def attach(self, actor: Actor, application_id: uuid.UUID, source: str) -> AttachmentInfo:
+        """Copy a scan into the archive and record it; a file that is not a PDF or an image is refused."""
+        path = Path(source)
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(8)
+            size = path.stat().st_size
+        except OSError as error:
+            raise DomainError(f"Berkas tidak dapat dibaca: {path.name} ({error.strerror}).") from error
+        if _kind(head) is None:
+            raise DomainError(f"{path.name} bukan PDF atau gambar (PNG, JPEG, TIFF).")
+        if size > MAX_BYTES:
+            raise DomainError(f"{path.name} terlalu besar (maksimal 50 MB).")
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        with self._db.read() as session:
+            number = session.scalar(select(Application.registration_number).where(Application.id == application_id))
+        if number is None:
+            raise NotFound("Permohonan tidak ditemukan.")
+        folder = self._archive.root() / "lampiran" / number.replace("/", "-")
+        target = folder / f"{digest[:12]}-{path.name}"
+        with translate_faults():
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+        try:
+            with self._db.transaction() as session:
+                row = Attachment(
+                    application_id=application_id,
+                    file_name=path.name,
+                    archive_path=str(target),
+                    sha256=digest,
+                    size=size,
+                    added_by=actor.username,
+                )
+                session.add(row)
+                session.flush()
+                audit.record(
+                    session, actor, "application.attach", "application", application_id, file=path.name, sha256=digest
+                )
+                return AttachmentInfo(row.id, row.file_name, row.archive_path, row.sha256, row.size, row.added_at)
+        except BaseException:
+            target.unlink(missing_ok=True)  # no record, no orphan copy
+            raise
+
+    def of_application(self, application_id: uuid.UUID) -> list[AttachmentInfo]:
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(Attachment).where(Attachment.application_id == application_id).order_by(Attachment.added_at)
+            )
+            return [AttachmentInfo(r.id, r.file_name, r.archive_path, r.sha256, r.size, r.added_at) for r in rows]

@@ -86,6 +86,11 @@ def _walk(requirements: list[Requirement], level: int, into: list[ChecklistItem]
         _walk(requirement.children, level + 1, into)
 
 
+def can_take(item: ChecklistItem, status: str) -> bool:
+    """Whether an item may carry this mark at all: a heading is never marked, a mandatory item never "tidak berlaku"."""
+    return not item.heading and not (status == TIDAK_BERLAKU and item.mandatory)
+
+
 def validate_marks(items: list[ChecklistItem], marks: Mapping[int, Mark]) -> None:
     """Refuse marks that cannot stand: unknown status, N/A on a mandatory item, a problem without its reason."""
     for item in items:
@@ -94,7 +99,7 @@ def validate_marks(items: list[ChecklistItem], marks: Mapping[int, Mark]) -> Non
             continue
         if mark.status not in STATUSES:
             raise DomainError(f"Status '{mark.status}' tidak dikenal pada butir {item.label} {item.text[:40]}.")
-        if mark.status == TIDAK_BERLAKU and item.mandatory:
+        if not can_take(item, mark.status):
             raise DomainError(f"Butir {item.label} {item.text[:60]} wajib; tidak dapat ditandai tidak berlaku.")
         if mark.status == TIDAK_SESUAI and not (mark.reason or "").strip():
             raise DomainError(f"Tuliskan alasan ketidaksesuaian butir {item.label} {item.text[:60]}.")

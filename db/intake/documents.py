@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from db.core.actor import Actor
 from db.core.errors import NotFound
-from db.documents import archive, print_jobs
+from db.documents import print_jobs
 from db.documents.printing import local_time, office_header
 from db.models.intake import Applicant, Application, CheckItem, FileCheck
 from db.models.queue import Counter
@@ -119,10 +119,10 @@ def issue_outcome_documents(services, actor: Actor, outcome, reprint: bool):
         raw, pdf = return_slip_bytes(data, config.paper_width_mm, office), return_slip_pdf(data, office, paper)
         kind, number, reference = "return_slip", data.slip_number, outcome.check_id
     if reprint:
-        archive.record_copy(services, actor, kind, number)
-        path = archive.original(services, kind, number).path
+        services.archive.record_copy(actor, kind, number)
+        path = services.archive.original(kind, number).path
     else:
-        path = archive.store(services, actor, kind, number, pdf, outcome.application_id).path
+        path = services.archive.store(actor, kind, number, pdf, outcome.application_id).path
     printed = send(config, raw)
     record = print_jobs.record(
         services.database, actor, kind, reference, number, printed.state, printed.message, reprint

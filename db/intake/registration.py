@@ -7,9 +7,8 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -24,8 +23,8 @@ from db.core.errors import DomainError, NotFound
 from db.intake import checklist
 from db.models.catalog import ServiceRevision
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck, RegistrationSequence
-from db.models.settings import OFFICE_SCOPE, Setting
 from db.settings import registry as settings_registry
+from db.settings.service import office_zone, read_in
 
 
 @dataclass(frozen=True)
@@ -75,12 +74,7 @@ def next_in_series(session: Session, kind: str, year: int) -> int:
 
 
 def _office(session: Session) -> dict[str, str]:
-    keys = ("office.timezone", "intake.registration_format")
-    return dict(
-        session.execute(
-            select(Setting.key, Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key.in_(keys))
-        ).all()
-    )
+    return read_in(session, ("office.timezone", "intake.registration_format"))
 
 
 def _front_office_steps(service: Service) -> int:
@@ -149,7 +143,7 @@ class IntakeService:
                 )
             office = _office(session)
             now = self._now()
-            local = now.astimezone(ZoneInfo(office.get("office.timezone", "Asia/Makassar")))
+            local = now.astimezone(office_zone(office))
             check = FileCheck(
                 applicant_id=applicant.id,
                 service_code=service.code,
@@ -218,9 +212,7 @@ class IntakeService:
         office: dict,
         recommendation: RecommendationInput | None = None,
     ) -> Application:
-        pattern = (
-            office.get("intake.registration_format") or settings_registry.BY_KEY["intake.registration_format"].default
-        )
+        pattern = office["intake.registration_format"] or settings_registry.BY_KEY["intake.registration_format"].default
         number = settings_registry.registration_number(
             pattern, next_in_series(session, "registration", local.year), local.month, local.year
         )

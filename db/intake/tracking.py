@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 
@@ -19,9 +18,10 @@ from db.lifecycle import roles, steps
 from db.lifecycle.steps import OPEN_STATUSES, STATUS_LABELS
 from db.models.accounts import Role
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck
-from db.models.settings import OFFICE_SCOPE, Setting
+from db.settings.service import office_today, read_in
 
 NEARLY_DUE_DAYS = 2  # the default of the setting lifecycle.near_due_days
+NEAR_DUE_KEY = "lifecycle.near_due_days"
 
 
 @dataclass(frozen=True)
@@ -101,18 +101,12 @@ class HistoryEntry:
 
 
 def _today(session, clock: Clock) -> date:
-    zone = session.scalar(select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.timezone"))
-    return clock().astimezone(ZoneInfo(zone or "Asia/Makassar")).date()
+    return office_today(session, clock())
 
 
 def near_due_days(session) -> int:
-    value = session.scalar(
-        select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "lifecycle.near_due_days")
-    )
-    return int(value) if value and value.isdigit() else NEARLY_DUE_DAYS
-
-
-office_today = _today
+    value = read_in(session, (NEAR_DUE_KEY,))[NEAR_DUE_KEY]
+    return int(value) if value.isdigit() else NEARLY_DUE_DAYS
 
 
 def _info(

@@ -11,19 +11,21 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from db.core import audit
-from db.core.actor import Actor
+from db.core.actor import Actor, Clock, utc_now
+from db.core.engine import Database
 from db.core.errors import DomainError
-from db.decrees.service import DecreeInfo
-from db.documents import archive
+from db.decrees.service import DecreeInfo, DecreeService
+from db.documents.archive import ArchiveService
 from db.documents.printing import local_time, office_header
 from db.intake.registration import next_in_series
-from db.intake.tracking import ApplicationInfo, TrackingService, office_today
+from db.intake.tracking import ApplicationInfo, TrackingService
 from db.lifecycle import roles, steps
 from db.lifecycle.delegations import active_delegation
 from db.models.accounts import Role
 from db.models.audit import AuditEntry
 from db.models.decrees import IssuedDocument
 from db.models.intake import Applicant
+from db.settings.service import SettingsService, office_today
 from printing.rejection_pdf import RejectionData, rejection_pdf
 
 SUPERVISING = (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.KEPALA_DINAS)
@@ -53,13 +55,21 @@ class PrintableDecree:
 
 
 class LifecycleService:
-    def __init__(self, services):
-        self._services = services
-        self._db = services.database
-
-    @property
-    def _tracking(self) -> TrackingService:
-        return self._services.tracking
+    def __init__(
+        self,
+        database: Database,
+        settings: SettingsService,
+        tracking: TrackingService,
+        decrees: DecreeService,
+        archive: ArchiveService,
+        clock: Clock = utc_now,
+    ):
+        self._db = database
+        self._settings = settings
+        self._tracking = tracking
+        self._decrees = decrees
+        self._archive = archive
+        self._now = clock
 
     def advance(
         self, actor: Actor, application_id: uuid.UUID, note: str = "", done_on: date | None = None
@@ -68,7 +78,7 @@ class LifecycleService:
         step is recorded by the handover itself (it needs the collector's NIK or proxy letter)."""
         info = self._tracking.get(application_id)
         if info.step_kind == roles.SIGN:
-            decree = self._services.decrees.issue(actor, application_id)
+            decree = self._decrees.issue(actor, application_id)
             return Transition(self._tracking.get(application_id), decree)
         if info.step_kind == roles.HANDOVER:
             raise DomainError(
@@ -82,12 +92,12 @@ class LifecycleService:
         reason = reason.strip()
         if not reason:
             raise DomainError("Alasan penolakan wajib diisi.")
-        values = self._services.settings.values()
+        values = self._settings.values()
         pending = None
         try:
             with self._db.transaction() as session:
                 app = TrackingService.lock(session, application_id)
-                now = self._services.clock()
+                now = self._now()
                 local = local_time(now, values)
                 authority = steps.record_rejection(session, app, actor, reason, now, local.date())
                 serial = next_in_series(session, "rejection", local.year)
@@ -111,7 +121,7 @@ class LifecycleService:
                     rejected_at=local,
                 )
                 pdf = rejection_pdf(data, office_header(values), values.get("documents.paper", "A4"))
-                pending = archive.prepare(self._services, "rejection", number, pdf)
+                pending = self._archive.prepare("rejection", number, pdf)
                 pending.record(session, actor, "rejection", number, app.id, now)
                 audit.record(session, actor, "application.reject", "application", app.id, reason=reason, letter=number)
             path = pending.commit()
@@ -132,7 +142,7 @@ class LifecycleService:
             if app.status not in FINISHED:
                 label = steps.STATUS_LABELS[app.status]
                 raise DomainError(f"Permohonan {app.registration_number} berstatus {label}; belum dapat diarsipkan.")
-            app.status, app.archived_at, app.archived_by = "archived", self._services.clock(), actor.username
+            app.status, app.archived_at, app.archived_by = "archived", self._now(), actor.username
             audit.record(session, actor, "application.archive", "application", app.id)
         return self._tracking.get(application_id)
 
@@ -153,13 +163,13 @@ class LifecycleService:
     def _held_roles(self, actor: Actor) -> frozenset[Role]:
         held = {actor.role} if actor.role else set()
         with self._db.read() as session:
-            today = office_today(session, self._services.clock)
+            today = office_today(session, self._now())
             held |= {role for role in Role if active_delegation(session, actor.username, role, today)}
         return frozenset(held)
 
     def decree_to_print(self, actor: Actor, application_id: uuid.UUID) -> PrintableDecree:
         """The signed SK to print: the archived original the first time, a counted SALINAN after that."""
-        decree = self._services.decrees.for_application(application_id)
+        decree = self._decrees.for_application(application_id)
         if decree is None or decree.status != "valid":
             raise DomainError("SK permohonan ini belum ditandatangani.")
         with self._db.transaction() as session:
@@ -172,7 +182,7 @@ class LifecycleService:
                 audit.record(session, actor, "decree.print", "decree", decree.decree_number)
         if not printed:
             return PrintableDecree(decree.decree_number, Path(decree.pdf_path).read_bytes(), False, 0)
-        pdf = self._services.decrees.copy_pdf(actor, decree.decree_number)
+        pdf = self._decrees.copy_pdf(actor, decree.decree_number)
         return PrintableDecree(decree.decree_number, pdf, True, self._copies(decree.decree_number))
 
     def _copies(self, number: str) -> int:
@@ -189,7 +199,7 @@ class LifecycleService:
     def decree_preview(self, application_id: uuid.UUID) -> bytes:
         """What the Kepala Dinas reads before signing (the draft, marked, without number or QR), or the archived SK
         once signed. Nothing is recorded."""
-        decree = self._services.decrees.for_application(application_id)
+        decree = self._decrees.for_application(application_id)
         if decree is None or decree.status != "valid":
-            return self._services.decrees.draft_pdf(application_id)
+            return self._decrees.draft_pdf(application_id)
         return Path(decree.pdf_path).read_bytes()

@@ -11,7 +11,6 @@ import statistics
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, union_all, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -23,8 +22,8 @@ from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
 from db.models.catalog import CatalogService
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
-from db.models.settings import OFFICE_SCOPE, Setting
 from db.queue import policy
+from db.settings.service import office_zone, read_in
 
 WAITING, CALLED, SERVING, DONE, NO_SHOW, UNSERVED = "waiting", "called", "serving", "done", "no_show", "unserved"
 IN_SERVICE = (CALLED, SERVING)
@@ -74,22 +73,19 @@ class QueueService:
         read once per transaction."""
         if "loket_queue_office" in session.info:
             return session.info["loket_queue_office"]
-        rows = session.execute(
-            select(Setting.key, Setting.value).where(
-                Setting.scope == OFFICE_SCOPE, Setting.key.in_(self.QUEUE_SETTINGS)
-            )
-        )
-        session.info["loket_queue_office"] = dict(rows.all())
+        session.info["loket_queue_office"] = read_in(session, self.QUEUE_SETTINGS)
         return session.info["loket_queue_office"]
 
     def today(self, session: Session | None = None) -> date:
         if session is None:
             with self._db.read() as reading:
                 return self.today(reading)
-        zone = ZoneInfo(self._office(session).get("office.timezone", "Asia/Makassar"))
-        return self._now().astimezone(zone).date()
+        return self._now().astimezone(office_zone(self._office(session))).date()
 
-    def _event(self, session: Session, ticket: Ticket, kind: str, actor: Actor, counter: int | None, **details) -> None:
+    def record_event(
+        self, session: Session, ticket: Ticket, kind: str, actor: Actor, counter: int | None, **details
+    ) -> None:
+        """Add a ticket's event to the caller's transaction (the days and the counter workflow share it)."""
         session.add(
             TicketEvent(
                 ticket_id=ticket.id,
@@ -103,9 +99,10 @@ class QueueService:
             )
         )
 
-    def _info(
+    def ticket_info(
         self, session: Session, ticket: Ticket, *, with_estimate: bool = False, group_name: str | None = None
     ) -> TicketInfo:
+        """The plain result of a ticket read in the caller's session (the read views share it)."""
         if group_name is None:
             group_name = session.scalar(select(QueueGroup.name).where(QueueGroup.code == ticket.group_code)) or ""
         service_name = None
@@ -189,8 +186,8 @@ class QueueService:
             )
             session.add(ticket)
             session.flush()
-            self._event(session, ticket, "issued", actor, actor.counter_number, priority=priority)
-            return self._info(session, ticket, with_estimate=True, group_name=group.name)
+            self.record_event(session, ticket, "issued", actor, actor.counter_number, priority=priority)
+            return self.ticket_info(session, ticket, with_estimate=True, group_name=group.name)
 
     def _next_number(self, session: Session, day: date, group_code: str) -> int:
         bump = (
@@ -248,13 +245,13 @@ class QueueService:
                 return None
             counter.priority_streak = counter.priority_streak + 1 if ticket.priority else 0
             self._mark_called(session, ticket, counter_number, actor, "called")
-            return self._info(session, ticket)
+            return self.ticket_info(session, ticket)
 
     def _choose(self, session: Session, counter: Counter, day: date) -> Ticket | None:
         """Pick by the rule, then lock the pick; a ticket another counter took meanwhile is skipped, not waited on."""
         office = self._office(session)
-        mode = office.get("queue.priority_mode", "interleave")
-        max_in_row = int(office.get("queue.priority_max_in_row", "3"))
+        mode = office["queue.priority_mode"]
+        max_in_row = int(office["queue.priority_max_in_row"])
         desk_open = any(c.open and c.active for c in session.scalars(select(Counter).where(Counter.priority_desk)))
         view = policy.CounterView(counter.number, counter.priority_desk, counter.priority_streak)
         taken: set[uuid.UUID] = set()
@@ -299,7 +296,7 @@ class QueueService:
         ticket.status, ticket.counter_number, ticket.called_at = CALLED, counter_number, self._now()
         ticket.call_count += 1
         ticket.served_by = actor.username
-        self._event(session, ticket, kind, actor, counter_number, call=ticket.call_count)
+        self.record_event(session, ticket, kind, actor, counter_number, call=ticket.call_count)
 
     def call_ticket(self, actor: Actor, counter_number: int, label: str) -> TicketInfo:
         """Call one ticket by number: a no-show who came back, or a waiting ticket the officer picks."""
@@ -319,7 +316,7 @@ class QueueService:
                     f"Antrian {ticket.label} berstatus {STATUS_LABELS[ticket.status]}, tidak dapat dipanggil."
                 )
             self._mark_called(session, ticket, counter_number, actor, "called")
-            return self._info(session, ticket)
+            return self.ticket_info(session, ticket)
 
     def recall(self, actor: Actor, counter_number: int) -> TicketInfo:
         with self._db.transaction() as session:
@@ -328,17 +325,17 @@ class QueueService:
             if ticket.status != CALLED:
                 raise DomainError(f"{ticket.label} sudah dilayani; panggilan ulang tidak diperlukan.")
             self._mark_called(session, ticket, counter_number, actor, "recalled")
-            return self._info(session, ticket)
+            return self.ticket_info(session, ticket)
 
     def start_serving(self, actor: Actor, counter_number: int) -> TicketInfo:
         with self._db.transaction() as session:
             self._counter(session, counter_number)
             ticket = self._current(session, counter_number)
             if ticket.status == SERVING:
-                return self._info(session, ticket)
+                return self.ticket_info(session, ticket)
             ticket.status, ticket.started_at = SERVING, self._now()
-            self._event(session, ticket, "started", actor, counter_number)
-            return self._info(session, ticket)
+            self.record_event(session, ticket, "started", actor, counter_number)
+            return self.ticket_info(session, ticket)
 
     def no_show(self, actor: Actor, counter_number: int) -> TicketInfo:
         with self._db.transaction() as session:
@@ -347,8 +344,8 @@ class QueueService:
             if ticket.status != CALLED:
                 raise DomainError(f"{ticket.label} sedang dilayani; tidak dapat ditandai tidak hadir.")
             ticket.status = NO_SHOW
-            self._event(session, ticket, "no_show", actor, counter_number)
-            return self._info(session, ticket)
+            self.record_event(session, ticket, "no_show", actor, counter_number)
+            return self.ticket_info(session, ticket)
 
     def finish(self, actor: Actor, counter_number: int) -> TicketInfo:
         with self._db.transaction() as session:
@@ -358,8 +355,8 @@ class QueueService:
             if ticket.status == CALLED:  # served without pressing "start": service began at the call
                 ticket.started_at = ticket.called_at
             ticket.status, ticket.finished_at = DONE, now
-            self._event(session, ticket, "finished", actor, counter_number)
-            return self._info(session, ticket)
+            self.record_event(session, ticket, "finished", actor, counter_number)
+            return self.ticket_info(session, ticket)
 
     def transfer(
         self, actor: Actor, counter_number: int, *, to_group: str | None = None, to_counter: int | None = None
@@ -383,8 +380,8 @@ class QueueService:
                 ticket.group_code = group.code
             previous = {"from_counter": counter_number, "to_group": ticket.group_code, "to_counter": to_counter}
             ticket.status, ticket.counter_number, ticket.target_counter = WAITING, None, to_counter
-            self._event(session, ticket, "transferred", actor, counter_number, **previous)
-            return self._info(session, ticket)
+            self.record_event(session, ticket, "transferred", actor, counter_number, **previous)
+            return self.ticket_info(session, ticket)
 
     def close_counter(self, actor: Actor, counter_number: int) -> TicketInfo | None:
         """Closing a counter never strands a ticket: one still in service goes back to the front of the queue."""
@@ -395,5 +392,5 @@ class QueueService:
             if ticket is None:
                 return None
             ticket.status, ticket.counter_number = WAITING, None
-            self._event(session, ticket, "returned", actor, counter_number, reason="loket ditutup")
-            return self._info(session, ticket)
+            self.record_event(session, ticket, "returned", actor, counter_number, reason="loket ditutup")
+            return self.ticket_info(session, ticket)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 
+from db.core.actor import Clock, utc_now
+from db.core.engine import Database
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent
 from db.queue.tickets import IN_SERVICE, WAITING, QueueService, TicketInfo
 
@@ -29,84 +32,111 @@ class HallState:
     waiting_by_group: list[tuple[str, str, int]]  # (code, name, waiting)
 
 
-def current_ticket(service: QueueService, counter_number: int) -> TicketInfo | None:
-    with service._db.read() as session:
-        day = service.today(session)
-        ticket = session.scalar(
-            select(Ticket).where(
-                Ticket.day == day, Ticket.counter_number == counter_number, Ticket.status.in_(IN_SERVICE)
+# The settings the hall display shows: a cheap `settings.get_many(HALL_SETTINGS)` (never the logo).
+HALL_SETTINGS = (
+    "office.short_name",
+    "office.timezone",
+    "display.running_text",
+    "office.motto",
+    "office.motto_text",
+    "office.maklumat",
+)
+
+
+def running_text(values: Mapping[str, str]) -> str:
+    """The hall's running text: the administrator's own text, or else the office's motto and service pledge."""
+    return values.get("display.running_text") or (
+        f"{values['office.motto']} — {values['office.motto_text']}   ·   {values['office.maklumat']}"
+    )
+
+
+class QueueViews:
+    """Read-only views of the queue; any thread may call them."""
+
+    def __init__(self, database: Database, queue: QueueService, clock: Clock = utc_now):
+        self._db = database
+        self._queue = queue
+        self._now = clock
+
+    def current_ticket(self, counter_number: int) -> TicketInfo | None:
+        with self._db.read() as session:
+            day = self._queue.today(session)
+            ticket = session.scalar(
+                select(Ticket).where(
+                    Ticket.day == day, Ticket.counter_number == counter_number, Ticket.status.in_(IN_SERVICE)
+                )
             )
-        )
-        return None if ticket is None else service._info(session, ticket)
+            return None if ticket is None else self._queue.ticket_info(session, ticket)
 
+    def ticket_by_id(self, ticket_id: uuid.UUID) -> TicketInfo:
+        with self._db.read() as session:
+            ticket = session.get(Ticket, ticket_id)
+            return self._queue.ticket_info(session, ticket, with_estimate=True)
 
-def ticket_by_id(service: QueueService, ticket_id: uuid.UUID) -> TicketInfo:
-    with service._db.read() as session:
-        ticket = session.get(Ticket, ticket_id)
-        return service._info(session, ticket, with_estimate=True)
+    def waiting_counts(self, day: date | None = None) -> list[tuple[str, str, int]]:
+        with self._db.read() as session:
+            day = day or self._queue.today(session)
+            counts = dict(
+                session.execute(
+                    select(Ticket.group_code, func.count(Ticket.id))
+                    .where(Ticket.day == day, Ticket.status == WAITING)
+                    .group_by(Ticket.group_code)
+                ).all()
+            )
+            groups = session.scalars(
+                select(QueueGroup).where(QueueGroup.active.is_(True)).order_by(QueueGroup.sort_order)
+            )
+            return [(g.code, g.name, counts.get(g.code, 0)) for g in groups]
 
+    def day_tickets(self, day: date) -> list[dict]:
+        """Every ticket of a day with its events' times (the `queue list --format json` form)."""
+        with self._db.read() as session:
+            tickets = session.scalars(select(Ticket).where(Ticket.day == day).order_by(Ticket.issued_at)).all()
+            events: dict[uuid.UUID, list[TicketEvent]] = {}
+            for event in session.scalars(
+                select(TicketEvent).where(TicketEvent.ticket_id.in_([t.id for t in tickets])).order_by(TicketEvent.at)
+            ):
+                events.setdefault(event.ticket_id, []).append(event)
+            return [
+                {
+                    "number": t.label,
+                    "group": t.group_code,
+                    "service": t.service_code,
+                    "priority": t.priority,
+                    "status": t.status,
+                    "counter": t.counter_number,
+                    "issued_at": t.issued_at.isoformat(),
+                    "called_at": t.called_at.isoformat() if t.called_at else None,
+                    "started_at": t.started_at.isoformat() if t.started_at else None,
+                    "finished_at": t.finished_at.isoformat() if t.finished_at else None,
+                    "events": [
+                        {"kind": e.kind, "at": e.at.isoformat(), "counter": e.counter_number, "by": e.username}
+                        for e in events.get(t.id, [])
+                    ],
+                }
+                for t in tickets
+            ]
 
-def waiting_counts(service: QueueService, day: date | None = None) -> list[tuple[str, str, int]]:
-    with service._db.read() as session:
-        day = day or service.today(session)
-        counts = dict(
-            session.execute(
-                select(Ticket.group_code, func.count(Ticket.id))
-                .where(Ticket.day == day, Ticket.status == WAITING)
-                .group_by(Ticket.group_code)
+    def hall_state(self, recent: int = 6) -> HallState:
+        with self._db.read() as session:
+            day = self._queue.today(session)
+            serving = session.execute(
+                select(Ticket.counter_number, Ticket.label, Ticket.status)
+                .where(Ticket.day == day, Ticket.status.in_(IN_SERVICE))
+                .order_by(Ticket.counter_number)
             ).all()
-        )
-        groups = session.scalars(select(QueueGroup).where(QueueGroup.active.is_(True)).order_by(QueueGroup.sort_order))
-        return [(g.code, g.name, counts.get(g.code, 0)) for g in groups]
+            calls = _calls(session, day, limit=recent)
+        return HallState(day, [tuple(row) for row in serving], calls, self.waiting_counts(day))
 
+    def calls_since(self, seconds: int = 120) -> list[CallEvent]:
+        """Calls of the last minutes, oldest first: the hall display announces those it has not announced yet."""
+        with self._db.read() as session:
+            since = self._now() - timedelta(seconds=seconds)
+            return list(reversed(_calls(session, None, limit=200, since=since)))
 
-def day_tickets(service: QueueService, day: date) -> list[dict]:
-    """Every ticket of a day with its events' times (the `queue list --format json` form)."""
-    with service._db.read() as session:
-        tickets = session.scalars(select(Ticket).where(Ticket.day == day).order_by(Ticket.issued_at)).all()
-        events: dict[uuid.UUID, list[TicketEvent]] = {}
-        for event in session.scalars(
-            select(TicketEvent).where(TicketEvent.ticket_id.in_([t.id for t in tickets])).order_by(TicketEvent.at)
-        ):
-            events.setdefault(event.ticket_id, []).append(event)
-        return [
-            {
-                "number": t.label,
-                "group": t.group_code,
-                "service": t.service_code,
-                "priority": t.priority,
-                "status": t.status,
-                "counter": t.counter_number,
-                "issued_at": t.issued_at.isoformat(),
-                "called_at": t.called_at.isoformat() if t.called_at else None,
-                "started_at": t.started_at.isoformat() if t.started_at else None,
-                "finished_at": t.finished_at.isoformat() if t.finished_at else None,
-                "events": [
-                    {"kind": e.kind, "at": e.at.isoformat(), "counter": e.counter_number, "by": e.username}
-                    for e in events.get(t.id, [])
-                ],
-            }
-            for t in tickets
-        ]
-
-
-def hall_state(service: QueueService, recent: int = 6) -> HallState:
-    with service._db.read() as session:
-        day = service.today(session)
-        serving = session.execute(
-            select(Ticket.counter_number, Ticket.label, Ticket.status)
-            .where(Ticket.day == day, Ticket.status.in_(IN_SERVICE))
-            .order_by(Ticket.counter_number)
-        ).all()
-        calls = _calls(session, day, limit=recent)
-    return HallState(day, [tuple(row) for row in serving], calls, waiting_counts(service, day))
-
-
-def calls_since(service: QueueService, seconds: int = 120) -> list[CallEvent]:
-    """Calls of the last minutes, oldest first: the hall display announces those it has not announced yet."""
-    with service._db.read() as session:
-        since = service._now() - timedelta(seconds=seconds)
-        return list(reversed(_calls(session, None, limit=200, since=since)))
+    def open_counters(self) -> list[tuple[int, str, bool]]:
+        with self._db.read() as session:
+            return [(c.number, c.name, c.open) for c in session.scalars(select(Counter).order_by(Counter.number))]
 
 
 def _calls(session, day: date | None, limit: int, since: datetime | None = None) -> list[CallEvent]:
@@ -121,8 +151,3 @@ def _calls(session, day: date | None, limit: int, since: datetime | None = None)
         query = query.where(TicketEvent.at >= since)
     rows = session.execute(query.order_by(TicketEvent.at.desc()).limit(limit)).all()
     return [CallEvent(event_id, label, counter, at, kind == "recalled") for event_id, label, counter, at, kind in rows]
-
-
-def open_counters(service: QueueService) -> list[tuple[int, str, bool]]:
-    with service._db.read() as session:
-        return [(c.number, c.name, c.open) for c in session.scalars(select(Counter).order_by(Counter.number))]

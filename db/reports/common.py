@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from db.core.errors import DomainError
 from db.models.queue import QueueGroup
-from db.models.settings import OFFICE_SCOPE, Setting
 from db.reports.model import DurationStats, ReportQuery
 from db.settings import registry as settings_registry
+from db.settings.service import read_in
 
 WAIT_TARGET_KEY = "report.wait_target_minutes"
 MAX_RANGE_DAYS = 370
@@ -41,43 +41,12 @@ class Period:
         end = datetime.combine(query.date_to + timedelta(days=1), time(0), zone).astimezone(UTC)
         return cls(query.date_from, query.date_to, zone, start, end)
 
-    def local_clock(self):
-        """A function epoch seconds -> (local day number, local hour 0-23), fast for a zone whose offset does not
-        change within the period (every Indonesian zone); otherwise the offset is looked up once per UTC hour."""
-        first = self.start.astimezone(self.zone).utcoffset().total_seconds()
-        last = (self.end - timedelta(seconds=1)).astimezone(self.zone).utcoffset().total_seconds()
-        if first == last:
-
-            def fixed(seconds: float) -> tuple[int, int]:
-                local = seconds + first
-                return int(local // 86400), int((local % 86400) // 3600)
-
-            return fixed
-        offsets: dict[int, float] = {}
-
-        def changing(seconds: float) -> tuple[int, int]:
-            bucket = int(seconds // 3600)
-            offset = offsets.get(bucket)
-            if offset is None:
-                moment = datetime.fromtimestamp(bucket * 3600, UTC)
-                offset = offsets[bucket] = moment.astimezone(self.zone).utcoffset().total_seconds()
-            local = seconds + offset
-            return int(local // 86400), int((local % 86400) // 3600)
-
-        return changing
-
 
 def office_values(session: Session) -> tuple[str, int]:
     """(office.timezone, report.wait_target_minutes), with the registry's defaults."""
-    rows = dict(
-        session.execute(
-            select(Setting.key, Setting.value).where(
-                Setting.scope == OFFICE_SCOPE, Setting.key.in_(("office.timezone", WAIT_TARGET_KEY))
-            )
-        ).all()
-    )
-    zone = rows.get("office.timezone") or settings_registry.BY_KEY["office.timezone"].default
-    target = rows.get(WAIT_TARGET_KEY) or settings_registry.BY_KEY[WAIT_TARGET_KEY].default
+    rows = read_in(session, ("office.timezone", WAIT_TARGET_KEY))
+    zone = rows["office.timezone"] or settings_registry.BY_KEY["office.timezone"].default
+    target = rows[WAIT_TARGET_KEY] or settings_registry.BY_KEY[WAIT_TARGET_KEY].default
     return zone, int(target)
 
 
@@ -144,7 +113,3 @@ def minutes_stats(seconds: list[float]) -> DurationStats:
 
 def share(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
-
-
-def mean_minutes(seconds: list[float]) -> float | None:
-    return round(sum(seconds) / len(seconds) / 60, 2) if seconds else None

@@ -10,12 +10,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from pathlib import Path
 
-from db.core.engine import translate_faults
 from db.core.errors import DomainError
+from db.reports.feature_counts import SECTIONS
 from db.reports.model import DailyReport, DurationStats
-from db.reports.providers import SECTIONS
 from printing.dates import format_date, format_day_date
 from printing.records import OfficeHeader
 from printing.report_pdf import ReportDocument, ReportTable, report_pdf
@@ -282,15 +280,4 @@ def render(
     raise DomainError(f"Format laporan '{fmt}' tidak dikenal. Pilihan: {', '.join(FORMATS)}.")
 
 
-def write(path: str | Path, data: bytes) -> Path:
-    """Write the file; a disk or permission problem becomes one known error with the reason."""
-    target = Path(path)
-    try:
-        with translate_faults():
-            target.write_bytes(data)
-    except OSError as error:
-        raise DomainError(f"Laporan tidak dapat disimpan ke {target}: {error.strerror}.") from error
-    return target
-
-
-__all__ = ["FORMATS", "SECTIONS", "document", "render", "tables", "to_csv", "to_json", "to_xlsx", "write"]
+__all__ = ["FORMATS", "SECTIONS", "document", "render", "tables", "to_csv", "to_json", "to_xlsx"]

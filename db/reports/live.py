@@ -10,14 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
-
-from db.models.queue import Ticket
-from db.models.settings import OFFICE_SCOPE, Setting
-from db.queue import views
-from db.queue.tickets import WAITING
-from db.reports.common import office_values
-from db.services import Services
+from db.intake.tracking import TrackingService
+from db.models.settings import OFFICE_SCOPE
 
 SYNC_KEY = "sync.last_success"
 SYNC_STALE_MINUTES = 30
@@ -55,53 +49,25 @@ class LiveState:
         return sum(count for _code, _name, count in self.waiting_by_group)
 
 
-def live_state(services: Services) -> LiveState:
-    """One read of everything the dashboard shows; cheap enough to run every few seconds."""
-    queue = services.queue
-    now = services.clock()
-    hall = views.hall_state(queue, recent=0)
-    serving = {number: (label, status) for number, label, status in hall.now_serving}
-    counters = tuple(
-        LiveCounter(number, name, is_open, *serving.get(number, (None, None)))
-        for number, name, is_open in views.open_counters(queue)
-    )
-    with services.database.read() as session:
-        _zone, target = office_values(session)
-        waiting = session.execute(
-            select(Ticket.label, Ticket.issued_at)
-            .where(Ticket.day == hall.day, Ticket.status == WAITING)
-            .order_by(Ticket.issued_at)
-        ).all()
-        syncs = session.execute(select(Setting.scope, Setting.value).where(Setting.key == SYNC_KEY)).all()
-    alerts: list[Alert] = []
-    late = [(label, _minutes(now - issued)) for label, issued in waiting if now - issued > timedelta(minutes=target)]
-    for label, minutes in late[:MAX_TICKET_ALERTS]:
-        alerts.append(Alert("wait", f"{label} menunggu {minutes} menit (target {target} menit)"))
-    if len(late) > MAX_TICKET_ALERTS:
-        alerts.append(Alert("wait", f"dan {len(late) - MAX_TICKET_ALERTS} antrian lain melewati target"))
-    alerts += _application_alerts(services, hall.day)
-    alerts += _sync_alerts(syncs, now)
-    longest = waiting[0] if waiting else None
-    return LiveState(
-        at=now,
-        day=hall.day,
-        target_minutes=target,
-        waiting_by_group=tuple(hall.waiting_by_group),
-        counters=counters,
-        longest_wait_minutes=_minutes(now - longest[1]) if longest else None,
-        longest_wait_ticket=longest[0] if longest else None,
-        alerts=tuple(alerts),
-    )
-
-
-def _minutes(delta: timedelta) -> int:
+def minutes(delta: timedelta) -> int:
     return max(0, int(delta.total_seconds() // 60))
 
 
-def _application_alerts(services: Services, today: date) -> list[Alert]:
+def waiting_alerts(waiting, now: datetime, target: int) -> list[Alert]:
+    """Tickets (label, issued_at) waiting longer than the target, the first MAX_TICKET_ALERTS named."""
+    alerts: list[Alert] = []
+    late = [(label, minutes(now - issued)) for label, issued in waiting if now - issued > timedelta(minutes=target)]
+    for label, waited in late[:MAX_TICKET_ALERTS]:
+        alerts.append(Alert("wait", f"{label} menunggu {waited} menit (target {target} menit)"))
+    if len(late) > MAX_TICKET_ALERTS:
+        alerts.append(Alert("wait", f"dan {len(late) - MAX_TICKET_ALERTS} antrian lain melewati target"))
+    return alerts
+
+
+def application_alerts(tracking: TrackingService, today: date) -> list[Alert]:
     alerts = []
     # search() puts the earliest due dates first, so the urgent ones are always within the limit.
-    for app in services.tracking.search(status="in_progress", limit=200):
+    for app in tracking.search(status="in_progress", limit=200):
         if app.overdue:
             alerts.append(Alert("overdue", f"{app.registration_number} ({app.service_name}) lewat jatuh tempo"))
         elif app.due_on == today:
@@ -109,7 +75,7 @@ def _application_alerts(services: Services, today: date) -> list[Alert]:
     return alerts
 
 
-def _sync_alerts(rows, now: datetime) -> list[Alert]:
+def sync_alerts(rows, now: datetime) -> list[Alert]:
     alerts = []
     for scope, value in rows:
         try:
@@ -120,5 +86,5 @@ def _sync_alerts(rows, now: datetime) -> list[Alert]:
             continue
         if now - last > timedelta(minutes=SYNC_STALE_MINUTES):
             who = "Kantor" if scope == OFFICE_SCOPE else f"PC {scope}"
-            alerts.append(Alert("sync", f"{who} belum sinkron sejak {_minutes(now - last)} menit lalu"))
+            alerts.append(Alert("sync", f"{who} belum sinkron sejak {minutes(now - last)} menit lalu"))
     return alerts

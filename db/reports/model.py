@@ -135,7 +135,7 @@ class ApplicationFigures:
 
 @dataclass(frozen=True)
 class ExtraCount:
-    """A figure read from another feature's tables through a registered provider (db.reports.providers)."""
+    """A figure read from another feature's tables counted in db.reports.feature_counts."""
 
     key: str
     label: str

@@ -163,6 +163,62 @@ def queue_part(session: Session, query: ReportQuery, period: Period, target_minu
     dialect = session.bind.dialect.name
     called = t.c.lc.is_not(None)
     served = and_(t.c.st == "done", t.c.fe.is_not(None), called)
+    totals = _fold_groups(session, t, served)
+    # julianday() arithmetic carries float noise (300 s can come back as 299.99999): keep milliseconds.
+    waits = [round(w, 3) for w in numbers(session.scalar(select(concat_numbers(t.c.w, dialect)).where(called)))]
+    target = target_minutes * 60
+    over = sum(1 for w in waits if w > target)
+    calls = _fold_calls(session, query, t, served, dialect)
+    tickets = TicketFigures(
+        issued=totals.issued,
+        called=totals.called,
+        served=len(calls.services),
+        no_show=totals.no_show,
+        transferred=len(calls.transferred),
+        still_waiting=totals.still,
+        no_show_share=share(totals.no_show, totals.called),
+        waiting=minutes_stats(waits),
+        service=minutes_stats(calls.services),
+        over_target=over,
+        over_target_share=share(over, totals.called),
+    )
+    names = dict(session.execute(select(QueueGroup.code, QueueGroup.name)).all())
+    group_rows = tuple(
+        GroupRow(
+            code,
+            names.get(code, code),
+            g[0],
+            g[1],
+            g[2],
+            g[3],
+            _mean(g[5], g[4]),
+            _mean(g[6], g[1]),
+        )
+        for code, g in sorted(totals.groups.items())
+    )
+    hour_rows = tuple(HourRow(hour, h[0], h[1], h[2], _mean(h[4], h[3])) for hour, h in sorted(totals.hours.items()))
+    return QueuePart(
+        tickets,
+        group_rows,
+        _counter_rows(calls.counters, calls.windows),
+        _officer_rows(session, calls.officers),
+        hour_rows,
+        _wait_buckets(waits),
+    )
+
+
+@dataclass
+class _GroupTotals:
+    groups: dict  # code -> [issued, served, no_show, still, called, wait sum, service sum]
+    hours: dict  # hour -> [issued, called, served, called of those issued, wait sum]
+    issued: int = 0
+    called: int = 0
+    no_show: int = 0
+    still: int = 0
+
+
+def _fold_groups(session: Session, t, served) -> _GroupTotals:
+    """The ticket counts per group and per hour, from one row per (group, status, hour issued/called/finished)."""
     grouped = session.execute(
         select(
             t.c.g,
@@ -177,107 +233,85 @@ def queue_part(session: Session, query: ReportQuery, period: Period, target_minu
             func.coalesce(func.sum(case((served, t.c.s))), 0),
         ).group_by(t.c.g, t.c.st, t.c.hi, t.c.hc, t.c.hf)
     ).all()
-    groups: dict[str, list] = {}  # code -> [issued, served, no_show, still, called, wait sum, service sum]
-    hours: dict[int, list] = {}  # hour -> [issued, called, served, called of those issued, wait sum]
-    issued_n = called_n = no_show_n = still_n = 0
+    totals = _GroupTotals(groups={}, hours={})
     for group, status, hour_issued, hour_called, hour_finished, n, n_called, waited, n_served, service in grouped:
-        g = groups.setdefault(group, [0, 0, 0, 0, 0, 0.0, 0.0])
+        g = totals.groups.setdefault(group, [0, 0, 0, 0, 0, 0.0, 0.0])
         g[0] += n
         g[1] += n_served
         g[4] += n_called
         g[5] += waited
         g[6] += service
-        issued_n += n
-        called_n += n_called
+        totals.issued += n
+        totals.called += n_called
         if status in STILL_WAITING:
-            still_n += n
+            totals.still += n
             g[3] += n
         elif status == "no_show":
-            no_show_n += n
+            totals.no_show += n
             g[2] += n
-        h = hours.setdefault(hour_issued, [0, 0, 0, 0, 0.0])
+        h = totals.hours.setdefault(hour_issued, [0, 0, 0, 0, 0.0])
         h[0] += n
         h[3] += n_called
         h[4] += waited
         if hour_called is not None and n_called:
-            hours.setdefault(hour_called, [0, 0, 0, 0, 0.0])[1] += n_called
+            totals.hours.setdefault(hour_called, [0, 0, 0, 0, 0.0])[1] += n_called
         if hour_finished is not None and n_served:
-            hours.setdefault(hour_finished, [0, 0, 0, 0, 0.0])[2] += n_served
-    # julianday() arithmetic carries float noise (300 s can come back as 299.99999): keep milliseconds.
-    waits = [round(w, 3) for w in numbers(session.scalar(select(concat_numbers(t.c.w, dialect)).where(called)))]
-    target = target_minutes * 60
-    over = sum(1 for w in waits if w > target)
+            totals.hours.setdefault(hour_finished, [0, 0, 0, 0, 0.0])[2] += n_served
+    return totals
+
+
+def _wait_buckets(waits: list[float]) -> tuple[WaitBucket, ...]:
     histogram = [0] * len(WAIT_BUCKETS)
     edges = [low * 60 for low, _high in WAIT_BUCKETS[1:]]
     for w in waits:
         histogram[bisect_right(edges, w)] += 1
+    labels = [f">{low}" if high is None else f"{low}-{high}" for low, high in WAIT_BUCKETS]
+    return tuple(
+        WaitBucket(labels[index], low, high, histogram[index]) for index, (low, high) in enumerate(WAIT_BUCKETS)
+    )
+
+
+@dataclass
+class _Calls:
+    counters: dict[int, _Tally]
+    officers: dict[str, _Tally]
+    services: list[float]
+    windows: dict[tuple, list]  # (counter, day) -> [first call, last finish, busy seconds, other intervals]
+    transferred: set[tuple]
+
+
+def _fold_calls(session: Session, query: ReportQuery, t, served, dialect: str) -> _Calls:
+    """The calls per counter and officer: the plain ones (called once, finished) from the tickets, the others from
+    their events (module docstring)."""
+    calls = _Calls(counters={}, officers={}, services=[], windows={}, transferred=set())
     simple = and_(served, t.c.cc == 1)
-    counters: dict[int, _Tally] = {}
-    officers: dict[str, _Tally] = {}
-    services: list[float] = []
-    windows: dict[tuple, list] = {}  # (counter, day) -> [first call, last finish, busy seconds, other intervals]
     plain = select(
         t.c.c, t.c.o, t.c.d, func.count(), concat_numbers(t.c.s, dialect), func.min(t.c.lc), func.max(t.c.fe)
     ).where(simple)
     for counter, officer, day, n, seconds, first, last in session.execute(plain.group_by(t.c.c, t.c.o, t.c.d)):
         values = [max(0.0, round(value, 3)) for value in numbers(seconds)]
-        services += values
-        for tally in (_tally(counters, counter), _tally(officers, officer)):
+        calls.services += values
+        for tally in (_tally(calls.counters, counter), _tally(calls.officers, officer)):
             tally.calls += n
             tally.done += n
             tally.service += values
-        window = windows.setdefault((counter, day), [first, last, 0.0, []])
+        window = calls.windows.setdefault((counter, day), [first, last, 0.0, []])
         window[0], window[1] = min(window[0], first), max(window[1], last)
         window[2] += sum(values)
-    transferred: set[tuple] = set()
     for day, label, ticket_counter, ticket_officer, counter, officer, kind, start, end in _event_rows(session, query):
         handled = (query.counter is None or ticket_counter == query.counter) and (
             not query.officer or ticket_officer == query.officer
         )
         if kind == "transferred" and handled:
-            transferred.add((day, label))
+            calls.transferred.add((day, label))
         if kind == "finished" and handled:
-            services.append(max(0.0, end - start))
+            calls.services.append(max(0.0, end - start))
         if (query.counter is None or counter == query.counter) and (not query.officer or officer == query.officer):
-            _tally(counters, counter).add(kind, start, end)
-            _tally(officers, officer).add(kind, start, end)
-            window = windows.setdefault((counter, day), [None, None, 0.0, []])
+            _tally(calls.counters, counter).add(kind, start, end)
+            _tally(calls.officers, officer).add(kind, start, end)
+            window = calls.windows.setdefault((counter, day), [None, None, 0.0, []])
             window[3].append((start, end, kind))
-    tickets = TicketFigures(
-        issued=issued_n,
-        called=called_n,
-        served=len(services),
-        no_show=no_show_n,
-        transferred=len(transferred),
-        still_waiting=still_n,
-        no_show_share=share(no_show_n, called_n),
-        waiting=minutes_stats(waits),
-        service=minutes_stats(services),
-        over_target=over,
-        over_target_share=share(over, called_n),
-    )
-    names = dict(session.execute(select(QueueGroup.code, QueueGroup.name)).all())
-    group_rows = tuple(
-        GroupRow(
-            code,
-            names.get(code, code),
-            g[0],
-            g[1],
-            g[2],
-            g[3],
-            _mean(g[5], g[4]),
-            _mean(g[6], g[1]),
-        )
-        for code, g in sorted(groups.items())
-    )
-    hour_rows = tuple(HourRow(hour, h[0], h[1], h[2], _mean(h[4], h[3])) for hour, h in sorted(hours.items()))
-    labels = [f">{low}" if high is None else f"{low}-{high}" for low, high in WAIT_BUCKETS]
-    buckets = tuple(
-        WaitBucket(labels[index], low, high, histogram[index]) for index, (low, high) in enumerate(WAIT_BUCKETS)
-    )
-    return QueuePart(
-        tickets, group_rows, _counter_rows(counters, windows), _officer_rows(session, officers), hour_rows, buckets
-    )
+    return calls
 
 
 def _mean(total_seconds: float, count: int) -> float | None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -51,12 +53,22 @@ class SettingsService:
         return OFFICE_SCOPE if definition.scope == registry.OFFICE else self.device_id
 
     def get(self, key: str) -> str:
-        definition = registry.definition(key)
+        return self.get_many((key,))[key]
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, str]:
+        """Only these keys, defaults filled in: cheap, and the logo is read only when it is one of them."""
         with self._db.read() as session:
-            stored = session.scalar(
-                select(Setting.value).where(Setting.scope == self._scope(definition), Setting.key == key)
-            )
-        return definition.default if stored is None else stored
+            return read_in(session, keys, self.device_id)
+
+    def office_zone(self) -> ZoneInfo:
+        return office_zone(self.get_many((ZONE_KEY,)))
+
+    def in_every_scope(self, key: str) -> list[tuple[str, str]]:
+        """(scope, value) of a key as stored by the office and by every PC (e.g. each PC's last sync)."""
+        with self._db.read() as session:
+            return [
+                tuple(row) for row in session.execute(select(Setting.scope, Setting.value).where(Setting.key == key))
+            ]
 
     def all(self) -> list[SettingValue]:
         with self._db.read() as session:
@@ -97,12 +109,7 @@ class SettingsService:
 
     def _write(self, session: Session, actor: Actor, key: str, value: str) -> None:
         definition = registry.definition(key)
-        scope = self._scope(definition)
-        row = session.scalar(select(Setting).where(Setting.scope == scope, Setting.key == key))
-        if row is None:
-            session.add(Setting(scope=scope, key=key, value=value, updated_by=actor.username))
-        else:
-            row.value, row.updated_by = value, actor.username
+        write_in(session, self._scope(definition), key, value, actor.username)
         shown = "<diubah>" if key == "office.logo" or definition.secret else value
         audit.record(session, actor, "setting.set", "setting", key, scope=definition.scope, value=shown)
 
@@ -114,13 +121,56 @@ class SettingsService:
             raise DomainError(f"Printer termal: {error}.") from error
 
     def thermal_config(self) -> ThermalConfig:
-        return thermal_config(self.values())
+        return thermal_config(self.get_many(THERMAL_SETTINGS))
 
     def counter_number(self) -> int:
         return int(self.get("counter.number"))
 
 
-def thermal_config(values: dict[str, str]) -> ThermalConfig:
+ZONE_KEY = "office.timezone"
+
+
+def office_zone(values: Mapping[str, str]) -> ZoneInfo:
+    """The office's time zone from settings values; the registry's default (one place) when it is not there."""
+    return ZoneInfo(values.get(ZONE_KEY) or registry.definition(ZONE_KEY).default)
+
+
+def office_today(session: Session, moment: datetime) -> date:
+    """The office's local date of a moment, the zone read inside the caller's transaction."""
+    return moment.astimezone(office_zone(read_in(session, (ZONE_KEY,)))).date()
+
+
+def read_in(session: Session, keys: Iterable[str], device_id: str | None = None) -> dict[str, str]:
+    """Settings read inside the caller's transaction (one snapshot with its other reads), defaults filled in.
+
+    A PC-scoped key needs `device_id`; without it such a key has its default."""
+    definitions = {key: registry.definition(key) for key in keys}
+    scopes = {OFFICE_SCOPE} | ({device_id} if device_id else set())
+    rows = session.execute(
+        select(Setting.scope, Setting.key, Setting.value).where(
+            Setting.scope.in_(scopes), Setting.key.in_(list(definitions))
+        )
+    )
+    stored = {(scope, key): value for scope, key, value in rows}
+    return {
+        key: stored.get((OFFICE_SCOPE if d.scope == registry.OFFICE else device_id, key), d.default)
+        for key, d in definitions.items()
+    }
+
+
+def write_in(session: Session, scope: str, key: str, value: str, updated_by: str) -> None:
+    """Store one value inside the caller's transaction (a use case's own bookkeeping, e.g. the last sync)."""
+    row = session.scalar(select(Setting).where(Setting.scope == scope, Setting.key == key))
+    if row is None:
+        session.add(Setting(scope=scope, key=key, value=value, updated_by=updated_by))
+    else:
+        row.value, row.updated_by = value, updated_by
+
+
+THERMAL_SETTINGS = ("printer.thermal.kind", "printer.thermal.target", "printer.thermal.paper_width")
+
+
+def thermal_config(values: Mapping[str, str]) -> ThermalConfig:
     return ThermalConfig(
         kind=values["printer.thermal.kind"],
         target=values["printer.thermal.target"],

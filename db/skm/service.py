@@ -23,7 +23,6 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -36,8 +35,8 @@ from db.models.catalog import CatalogService, ServiceRevision
 from db.models.intake import Application
 from db.models.public_services import SkmResponse
 from db.models.queue import Ticket
-from db.models.settings import OFFICE_SCOPE, Setting
 from db.queue.tickets import DONE
+from db.settings.service import office_today
 
 ELEMENTS = (
     ("U1", "Persyaratan"),
@@ -203,8 +202,7 @@ def _unit(session: Session, service: CatalogService) -> str:
 
 
 def _today(session: Session, clock: Clock) -> date:
-    zone = session.scalar(select(Setting.value).where(Setting.scope == OFFICE_SCOPE, Setting.key == "office.timezone"))
-    return clock().astimezone(ZoneInfo(zone or "Asia/Makassar")).date()
+    return office_today(session, clock())
 
 
 @dataclass(frozen=True)

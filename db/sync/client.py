@@ -23,11 +23,12 @@ from sqlalchemy.orm import Session
 from db.core.engine import Database
 from db.core.errors import DomainError, EnvironmentFault
 from db.core.paths import data_dir
-from db.models.settings import Setting
 from db.models.sync import SyncOutbox, SyncState
+from db.settings.service import read_in, write_in
 from db.sync.apply import apply_row
 
 BATCH = 500
+LAST_SUCCESS = "sync.last_success"
 PRUNE_AFTER = timedelta(days=30)
 Progress = Callable[[str], None]
 UNREACHABLE = (
@@ -163,9 +164,7 @@ def status(database: Database, device_id: str) -> SyncStatus:
         acked = int(_state(session, "push.acked_through"))
         pending = session.scalar(select(func.count()).select_from(SyncOutbox).where(SyncOutbox.seq > acked))
         cursor = int(_state(session, "pull.cursor"))
-        last = session.scalar(
-            select(Setting.value).where(Setting.scope == device_id, Setting.key == "sync.last_success")
-        )
+        last = read_in(session, (LAST_SUCCESS,), device_id)[LAST_SUCCESS]
     return SyncStatus(load_enrolment(), pending or 0, acked, cursor, last or "")
 
 
@@ -181,13 +180,7 @@ def run(database: Database, device_id: str, ca_file: str = "", progress: Progres
     finished = datetime.now(UTC)
     with database.transaction() as session:
         acked = int(_state(session, "push.acked_through"))
-        row = session.scalar(select(Setting).where(Setting.scope == device_id, Setting.key == "sync.last_success"))
-        if row is None:
-            session.add(
-                Setting(scope=device_id, key="sync.last_success", value=finished.isoformat(), updated_by="sync")
-            )
-        else:
-            row.value, row.updated_by = finished.isoformat(), "sync"
+        write_in(session, device_id, LAST_SUCCESS, finished.isoformat(), "sync")
         cutoff = finished - PRUNE_AFTER
         session.execute(delete(SyncOutbox).where(SyncOutbox.seq <= acked, SyncOutbox.created_at < cutoff))
     say(f"Sinkronisasi selesai: {sent} baris terkirim, {received} baris data induk diterima.")

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.intake import attachments
 from db.intake.tracking import STATUS_LABELS, ApplicationInfo
 from db.lifecycle import roles
 from desktop.context import ScreenContext
@@ -42,30 +41,7 @@ class ApplicationsScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("applications_screen")
         self.context = context
-        self.query = QLineEdit()
-        self.query.setObjectName("query")
-        self.query.setPlaceholderText(self.tr("Cari: nomor pendaftaran, NIK/NIB, nama atau layanan"))
-        self.typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
-        self.typing.timeout.connect(lambda: self.search(keep_selection=True))
-        self.query.textChanged.connect(lambda _text: self.typing.start())
-        self.query.returnPressed.connect(lambda: self.search(keep_selection=True))
-        self.status = QComboBox()
-        self.status.setObjectName("status")
-        self.status.addItem(self.tr("Semua status"), None)
-        for code, label in STATUS_LABELS.items():
-            self.status.addItem(label, code)
-        self.status.currentIndexChanged.connect(lambda _index: self.search())
-        self.use_dates = QCheckBox(self.tr("&Diterima"))
-        self.use_dates.setObjectName("use_dates")
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for name, edit in [("date_from", self.date_from), ("date_to", self.date_to)]:
-            edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setDate(QDate.currentDate())
-            edit.dateChanged.connect(lambda _date: self.use_dates.isChecked() and self.search())
-        self.date_from.setDate(QDate.currentDate().addMonths(-1))
-        self.use_dates.toggled.connect(lambda _checked: self.search())
+        self._build_filters()
         self.model = ApplicationsModel(self)
         self.table = QTableView()
         self.table.setObjectName("applications")
@@ -117,6 +93,33 @@ class ApplicationsScreen(QWidget):
         self.refresh_timer.timeout.connect(lambda: self.search(keep_selection=True))
         self._update_buttons(None)
         self.search()
+
+    def _build_filters(self) -> None:
+        """The search (followed as it is typed), the status and the received-date range."""
+        self.query = QLineEdit()
+        self.query.setObjectName("query")
+        self.query.setPlaceholderText(self.tr("Cari: nomor pendaftaran, NIK/NIB, nama atau layanan"))
+        self.typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self.typing.timeout.connect(lambda: self.search(keep_selection=True))
+        self.query.textChanged.connect(lambda _text: self.typing.start())
+        self.query.returnPressed.connect(lambda: self.search(keep_selection=True))
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        self.status.addItem(self.tr("Semua status"), None)
+        for code, label in STATUS_LABELS.items():
+            self.status.addItem(label, code)
+        self.status.currentIndexChanged.connect(lambda _index: self.search())
+        self.use_dates = QCheckBox(self.tr("&Diterima"))
+        self.use_dates.setObjectName("use_dates")
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for name, edit in [("date_from", self.date_from), ("date_to", self.date_to)]:
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDate(QDate.currentDate())
+            edit.dateChanged.connect(lambda _date: self.use_dates.isChecked() and self.search())
+        self.date_from.setDate(QDate.currentDate().addMonths(-1))
+        self.use_dates.toggled.connect(lambda _checked: self.search())
 
     # -- refreshing --------------------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -174,7 +177,7 @@ class ApplicationsScreen(QWidget):
         self._update_buttons(app)
         services = self.context.services
         self.context.runner.run(
-            lambda: (services.tracking.history(app.id), attachments.attachments(services, app.id)),
+            lambda: (services.tracking.history(app.id), services.attachments.of_application(app.id)),
             lambda loaded: self._render(app, *loaded),
             self.banner.show_error,
             owner=self,
@@ -271,7 +274,7 @@ class ApplicationsScreen(QWidget):
             )
         if path:
             services = self.context.services
-            self._act(lambda actor: attachments.attach(services, actor, app.id, path), self.tr("Pindaian dilampirkan."))
+            self._act(lambda actor: services.attachments.attach(actor, app.id, path), self.tr("Pindaian dilampirkan."))
 
     def _act(self, operation, done_text, *, io: bool = False) -> None:
         """Run one service call as the signed-in officer, then say what changed and refresh (keeping the file)."""

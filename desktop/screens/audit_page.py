@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from db.core import audit
+from db.settings.service import office_zone
 from desktop.context import ScreenContext
 from desktop.table_model import AnyIndex, RowsTableModel
 
@@ -16,7 +17,7 @@ class AuditModel(RowsTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[audit.AuditRow] = []
-        self.zone = ZoneInfo("Asia/Makassar")
+        self.zone = office_zone({})  # the default until the settings are read
         self.headers = [
             self.tr("Waktu"),
             self.tr("Pengguna"),
@@ -65,6 +66,6 @@ class AuditPage(QWidget):
         services = self.context.services
 
         def load():
-            return audit.recent(services.database), ZoneInfo(services.settings.get("office.timezone"))
+            return services.audit.recent(), services.settings.office_zone()
 
         self.context.runner.run(load, lambda result: self.model.set_rows(*result), owner=self)

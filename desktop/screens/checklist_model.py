@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from db.intake.checklist import STATUSES, ChecklistItem, Decision, Mark, decide
+from db.intake.checklist import STATUSES, ChecklistItem, Decision, Mark, can_take, decide
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLOURS = {"ada_sesuai": "#e8f5e9", "tidak_sesuai": "#fff3e0", "tidak_ada": "#fde8e8", "tidak_berlaku": "#eeeeee"}
@@ -29,7 +29,7 @@ class ChecklistModel(QAbstractTableModel):
     def mark(self, row: int, status: str, reason: str | None = None) -> bool:
         """Mark one row; False when the row cannot take that mark (a heading, or N/A on a mandatory item)."""
         item = self.items[row]
-        if item.heading or (status == "tidak_berlaku" and item.mandatory):
+        if not can_take(item, status):
             return False
         self.marks[item.position] = Mark(status, reason)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from db.complaints.documents import issue_complaint_receipt
 from db.complaints.service import CATEGORIES, CHANNELS, CLASSIFY_STEP, PRIORITY_DAYS, ComplaintInfo, ComplaintInput
-from db.queue import views
 from desktop.context import ScreenContext
 from desktop.table_model import AnyIndex, RowsTableModel
 from desktop.widgets import MessageBanner
@@ -135,7 +134,6 @@ class ComplaintsScreen(QWidget):
 
     def record(self) -> None:
         counter = self.context.counter_number
-        queue = self.context.services.queue
         services, actor = self.context.services, self.context.actor
         link = self.link_ticket.isChecked()
         values = dict(
@@ -150,7 +148,7 @@ class ComplaintsScreen(QWidget):
         )
 
         def work() -> ComplaintInfo:
-            ticket = views.current_ticket(queue, counter) if link and counter is not None else None
+            ticket = services.queue_views.current_ticket(counter) if link and counter is not None else None
             return services.complaints.record(actor, ComplaintInput(**values, ticket_id=ticket.id if ticket else None))
 
         self.context.runner.run(work, self._recorded, self.banner.show_error, owner=self)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.reports.live import LiveState, live_state
+from db.reports.live import LiveState
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
 
@@ -83,7 +83,7 @@ class DashboardScreen(QWidget):
             return
         self._pending = True
         services = self.context.services
-        self.context.runner.run(lambda: live_state(services), self.show_state, self._failed, owner=self)
+        self.context.runner.run(services.reports.live, self.show_state, self._failed, owner=self)
 
     def _failed(self, message: str) -> None:
         self._pending = False

@@ -47,7 +47,7 @@ class DiagnosticsPage(QWidget):
 
     def refresh(self) -> None:
         services, qt = self.context.services, qVersion()
-        self.context.runner.run(lambda: diagnostics.collect(services, qt), self._show, self._failed, owner=self)
+        self.context.runner.run(lambda: services.diagnostics.collect(qt), self._show, self._failed, owner=self)
 
     def _show(self, report: diagnostics.Report) -> None:
         self.report = report
@@ -74,7 +74,7 @@ class DiagnosticsPage(QWidget):
         services, report = self.context.services, self.report
         self.bundle_button.setEnabled(False)
         self.context.runner.run(
-            lambda: diagnostics.write_bundle(services, path, report),
+            lambda: services.diagnostics.write_bundle(path, report),
             self._bundle_written,
             self._bundle_failed,
             io=True,

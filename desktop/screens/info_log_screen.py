@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.info_log.service import KINDS, InfoEntry, InfoInput
-from db.queue import views
 from desktop.context import ScreenContext
 from desktop.table_model import AnyIndex, RowsTableModel
 from desktop.widgets import MessageBanner
@@ -124,7 +123,7 @@ class InfoLogScreen(QWidget):
         self.context.runner.run(
             lambda: (
                 services.skm.services(),
-                views.current_ticket(services.queue, counter) if counter is not None else None,
+                services.queue_views.current_ticket(counter) if counter is not None else None,
             ),
             self._loaded,
             self.banner.show_error,

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.core.validators import typed_identifier
 from db.intake.applicants import ApplicantInfo, BusinessInput, PersonInput
 from db.intake.registration import CheckOutcome, ProxyInput, RecommendationInput, needs_recommendation
-from db.queue import views
 from desktop.context import ScreenContext
 from desktop.intake_documents import print_outcome
 from desktop.screens.checklist_model import ChecklistModel
@@ -177,9 +177,9 @@ class IntakeScreen(QWidget):
 
     def _found(self, applicant: ApplicantInfo | None) -> None:
         if applicant is None:
-            digits = "".join(ch for ch in self.lookup.text() if ch.isdigit())
-            self.kind.setCurrentIndex(1 if len(digits) == 13 else 0)
-            self.fields["nib" if len(digits) == 13 else "nik"].setText(digits)
+            typed = typed_identifier(self.lookup.text())
+            self.kind.setCurrentIndex(self.kind.findData(typed.kind))
+            self.fields["nib" if typed.kind == "business" else "nik"].setText(typed.digits)
             self.banner.show_info(self.tr("Pemohon baru: lengkapi data lalu simpan."))
             return
         self._fill_form(applicant)
@@ -284,7 +284,7 @@ class IntakeScreen(QWidget):
     def _load_services(self):
         services = self.context.services
         number = self.context.counter_number
-        ticket = views.current_ticket(services.queue, number) if number else None
+        ticket = services.queue_views.current_ticket(number) if number else None
         return services.catalog.search("", limit=10_000), ticket
 
     def _services_loaded(self, loaded) -> None:
@@ -307,8 +307,8 @@ class IntakeScreen(QWidget):
         super().showEvent(event)
         number = self.context.counter_number
         if number and self.applicant is None and hasattr(self, "service_codes"):
-            queue = self.context.services.queue
-            self.context.runner.run(lambda: views.current_ticket(queue, number), self._ticket_loaded, owner=self)
+            queue_views = self.context.services.queue_views
+            self.context.runner.run(lambda: queue_views.current_ticket(number), self._ticket_loaded, owner=self)
 
     def _ticket_loaded(self, ticket) -> None:
         self.ticket = ticket

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.queue import policy, views
+from db.queue import policy
 from db.queue.tickets import TicketInfo
 from desktop.context import ScreenContext
 from desktop.widgets import FormDialog, MessageBanner
 
 REFRESH_MS = 3000
+QUEUE_SCREEN_SETTINGS = ("counter.number", "counter.name", "queue.priority_mode", "queue.priority_max_in_row")
 
 
 class TransferDialog(FormDialog):
@@ -124,13 +125,13 @@ class QueueScreen(QWidget):
         services = self.context.services
 
         def load():
-            values = services.settings.values()
+            values = services.settings.get_many(QUEUE_SCREEN_SETTINGS)
             number = int(values["counter.number"])
             return {
                 "values": values,
                 "number": number,
-                "current": views.current_ticket(services.queue, number),
-                "waiting": views.waiting_counts(services.queue),
+                "current": services.queue_views.current_ticket(number),
+                "waiting": services.queue_views.waiting_counts(),
             }
 
         self.context.runner.run(load, self._show_state, self.banner.show_error, owner=self)

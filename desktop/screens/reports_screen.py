@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,15 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.documents import files
 from db.documents.printing import office_header
-from db.reports import DailyReport, ReportQuery, daily_report, export
+from db.reports import DailyReport, ReportQuery, export
+from db.reports.periods import DAY, MONTH, RANGE, WEEK, period_of
 from desktop.charts import BarChart
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
 from printing.report_pdf import ReportTable, cell_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-DAY, WEEK, MONTH, RANGE = "day", "week", "month", "range"
 
 
 class ReportTableModel(QAbstractTableModel):
@@ -59,20 +58,6 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-def period_of(kind: str, chosen: date, until: date) -> tuple[date, date]:
-    """The local days a period choice covers: the day, its Monday-Sunday week, its month, or the range."""
-    if kind == WEEK:
-        start = chosen - timedelta(days=chosen.weekday())
-        return start, start + timedelta(days=6)
-    if kind == MONTH:
-        start = chosen.replace(day=1)
-        following = (start + timedelta(days=32)).replace(day=1)
-        return start, following - timedelta(days=1)
-    if kind == RANGE:
-        return chosen, until
-    return chosen, chosen
 
 
 class ReportsScreen(QWidget):
@@ -181,9 +166,7 @@ class ReportsScreen(QWidget):
             self.show_button.setEnabled(True)
             self.banner.show_error(message)
 
-        self.context.runner.run(
-            lambda: daily_report(services.database, query, services.clock), self.show_report, failed, owner=self
-        )
+        self.context.runner.run(lambda: services.reports.daily(query), self.show_report, failed, owner=self)
 
     def show_report(self, report: DailyReport) -> None:
         self.report = report
@@ -251,7 +234,7 @@ class ReportsScreen(QWidget):
 
         def save():
             values = services.settings.values()
-            return export.write(path, export.render(report, fmt, office_header(values), values, signer))
+            return files.save(path, export.render(report, fmt, office_header(values), values, signer))
 
         self.context.runner.run(
             save,

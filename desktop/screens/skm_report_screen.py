@@ -20,21 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.core.engine import translate_faults
-from db.core.errors import DomainError
+from db.documents import files
 from db.documents.printing import office_header
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
 from printing.skm_report_pdf import element_rows, number, skm_report_pdf, skm_report_xlsx
-
-
-def _write(path: str, data: bytes) -> str:
-    try:
-        with translate_faults(), open(path, "wb") as handle:
-            handle.write(data)
-    except PermissionError as error:
-        raise DomainError(f"Berkas tidak dapat ditulis: {path}.") from error
-    return path
 
 
 class SkmReportScreen(QWidget):
@@ -161,8 +151,8 @@ class SkmReportScreen(QWidget):
 
         def work() -> str:
             if kind == "pdf":
-                return _write(path, skm_report_pdf(report, office_header(services.settings.values()), "A4"))
-            return _write(path, skm_report_xlsx(report))
+                return str(files.save(path, skm_report_pdf(report, office_header(services.settings.values()), "A4")))
+            return str(files.save(path, skm_report_xlsx(report)))
 
         self.context.runner.run(
             work,

@@ -9,17 +9,9 @@ from db.core.errors import AuthError, DomainError, PermissionDenied
 from db.models import AuditEntry, Role, User
 
 
-class FakeClock:
-    def __init__(self):
-        self.now = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
-
-    def __call__(self):
-        return self.now
-
-
 @pytest.fixture
-def clock():
-    return FakeClock()
+def clock_start():
+    return datetime(2026, 11, 25, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture

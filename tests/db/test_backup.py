@@ -175,10 +175,9 @@ def test_only_the_newest_backups_are_kept(sqlite_services, archive, actor):
 
 
 def test_daily_backup_runs_once_per_calendar_day(sqlite_services, archive):
-    values = sqlite_services.settings.values()
-    first = backup.daily_backup(sqlite_services.database, values, today=date.today())
+    first = sqlite_services.backups.daily(today=date.today())
     assert first is not None and first.path.exists()
-    assert backup.daily_backup(sqlite_services.database, values, today=date.today()) is None
+    assert sqlite_services.backups.daily(today=date.today()) is None
     assert len(backup.list_backups()) == 1
 
 

@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db.catalog.schema import Requirement
-from db.catalog.store import import_file, parse_catalog, shipped_catalog
+from db.catalog.store import parse_catalog, shipped_catalog
 from db.core.actor import Actor
 from db.core.errors import DomainError, PermissionDenied
 from db.models import AuditEntry, CatalogService, Role, ServiceRevision
@@ -38,7 +38,7 @@ def test_export_import_round_trip_and_changes_make_new_revisions(services, admin
     exported = [s for s in exported if s["code"] != "LYN-PENYULUHAN"]
     path = tmp_path / "katalog.json"
     path.write_text(json.dumps(exported, ensure_ascii=False), encoding="utf-8")
-    result = import_file(services.catalog, admin, path)
+    result = services.catalog.import_file(admin, path)
     assert result.changed == ["DPM-051"] and result.deactivated == ["LYN-PENYULUHAN"] and not result.added
     entry = services.catalog.get("DPM-051")
     assert entry.revision == 2 and entry.service.sla_working_days == 7

@@ -1,5 +1,5 @@
 import threading
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -8,19 +8,6 @@ from db.core.actor import Actor
 from db.core.errors import DomainError, NotFound, PermissionDenied
 from db.models import Role
 from db.services import open_services
-
-
-class Clock:
-    def __init__(self):
-        self.now = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)  # Friday 20 Nov 2026, 10:00 WITA
-
-    def __call__(self):
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
 
 
 @pytest.fixture
@@ -81,10 +68,6 @@ def test_steps_priority_due_date_and_closing(office, clock):
     clock.now += timedelta(days=10)
     late = office.complaints.search(supervisor(), late_only=True)
     assert [row.id for row in late] == [info.id] and late[0].overdue
-    open_rows, late_rows = office.complaints.open_and_late(supervisor())
-    assert len(open_rows) == 1 and len(late_rows) == 1
-    with pytest.raises(PermissionDenied):
-        office.complaints.open_and_late(cs())
     for person in ("Tim Pengaduan", "Kabid", "Kasi", "Kepala Dinas"):
         info = office.complaints.advance(cs(), info.id, person, "ok")
     assert info.status == "closed"

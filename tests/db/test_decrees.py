@@ -6,7 +6,6 @@ import pytest
 from db.core.actor import Actor
 from db.core.errors import DomainError, PermissionDenied
 from db.decrees import keys
-from db.documents import archive
 from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark
 from db.models import Role
@@ -109,15 +108,15 @@ def test_copies_are_marked_logged_and_verifiable(office):
 def test_archive_check_finds_altered_and_missing_files(office):
     app = finished_application(office)
     decree = office.decrees.issue(kadis(), app.id)
-    assert archive.check(office).ok
+    assert office.archive.check().ok
     with open(decree.pdf_path, "ab") as handle:
         handle.write(b"%")
-    report = archive.check(office)
+    report = office.archive.check()
     assert report.altered and not report.ok
     import os
 
     os.remove(decree.pdf_path)
-    assert archive.check(office).missing
+    assert office.archive.check().missing
 
 
 def test_handover_rules(office):

@@ -13,7 +13,7 @@ TOKEN = "tok-RAHASIA-8f3a9c"
 
 
 def test_report_names_versions_paths_database_and_state(sqlite_services, loket_home):
-    report = diagnostics.collect(sqlite_services)
+    report = sqlite_services.diagnostics.collect()
     text = report.text()
     for fact in ("Loket", "Python", "Qt / PySide6", "SQLAlchemy", "Pustaka SQLite", "reportlab", "python-escpos"):
         assert f"{fact}: " in text
@@ -33,7 +33,7 @@ def test_support_bundle_has_no_logo_and_no_secrets(sqlite_services, tmp_path):
     sqlite_services.settings.set(actor, "display.running_text", f"Selamat datang token={TOKEN}")
     (logs_dir() / "loket.log").write_text(f"lama: NIK 6311012304870002 password={TOKEN}\n", encoding="utf-8")
 
-    result = diagnostics.write_bundle(sqlite_services, tmp_path / "dukungan")
+    result = sqlite_services.diagnostics.write_bundle(tmp_path / "dukungan")
 
     assert result.path == tmp_path / "dukungan.zip" and result.size > 0
     with zipfile.ZipFile(result.path) as bundle:

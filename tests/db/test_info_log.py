@@ -1,4 +1,4 @@
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -6,21 +6,7 @@ from db.core.actor import Actor
 from db.core.errors import DomainError, NotFound, PermissionDenied
 from db.info_log.service import InfoCount, InfoInput
 from db.models import Role
-from db.queue import views
 from db.services import open_services
-
-
-class Clock:
-    def __init__(self):
-        self.now = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
-
-    def __call__(self):
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
 
 
 @pytest.fixture
@@ -50,7 +36,7 @@ def entry(kind="informasi", **extra):
 def test_logged_with_the_ticket_being_served_and_counted(office, clock):
     office.queue.issue(officer(), "A", service_code="DPM-007")
     ticket = office.queue.call_next(officer(), 1)
-    current = views.current_ticket(office.queue, 1)
+    current = office.queue_views.current_ticket(1)
     assert current.id == ticket.id
     first = office.info_log.record(officer(), entry(contact="0812 3456 7890", ticket_id=current.id))
     assert first.ticket_label == "A-001" and first.contact == "+6281234567890"

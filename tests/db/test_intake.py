@@ -1,5 +1,5 @@
 import threading
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,19 +16,6 @@ from tests.lifecycle_helpers import as_role, holder, walk
 
 WOMAN_NIK = "6311015508900001"  # Kalimantan Selatan, born 15-08-1990, woman (day + 40)
 MAN_NIK = "6311011203850002"
-
-
-class Clock:
-    def __init__(self):
-        self.now = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)  # Friday 20 Nov 2026, 10:00 WITA
-
-    def __call__(self):
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark
 from db.intake.registration import RecommendationInput
 from db.models import Role
-from db.reports import ReportQuery, daily_report
+from db.reports import ReportQuery
 from db.services import open_services
 from tests.lifecycle_helpers import ROLE_USERS, as_role, finish, walk
 
@@ -176,14 +176,14 @@ def test_report_shows_which_desk_holds_files_and_the_overdue_with_pasal_10(offic
     done = register(office)
     clock.now += timedelta(minutes=40)
     finish(office, done.id)
-    report = daily_report(office.database, ReportQuery(date(2026, 11, 23), date(2026, 11, 23)))
+    report = office.reports.daily(ReportQuery(date(2026, 11, 23), date(2026, 11, 23)))
     desks = {row.desk: row for row in report.lifecycle.desks}
     assert desks["Back Office"].holding_now == 1 and desks["Kepala Dinas"].steps_done == 1
     assert desks["Back Office"].steps_done == 1 and desks["Back Office"].median_minutes == pytest.approx(40, abs=1)
     assert report.lifecycle.overdue == ()
     clock.now += timedelta(days=30)
     late_day = clock.now.date()
-    report = daily_report(office.database, ReportQuery(late_day, late_day))
+    report = office.reports.daily(ReportQuery(late_day, late_day))
     assert [row.registration_number for row in report.lifecycle.overdue] == [held.registration_number]
     assert report.lifecycle.overdue[0].held_by == "Back Office" and "Pasal 10 ayat (1)" in report.lifecycle.note
     from db.reports import export

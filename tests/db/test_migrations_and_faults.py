@@ -4,7 +4,7 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
-from db.admin.maintenance import check_database
+from db.admin.maintenance import Maintenance
 from db.core import migrate
 from db.core.actor import Actor
 from db.core.engine import Database
@@ -15,7 +15,7 @@ from db.services import open_services
 
 def test_fresh_database_is_migrated_to_head(services):
     assert migrate.current_revision(services.database) == migrate.head_revision()
-    assert check_database(services.database).ok
+    assert services.maintenance.check().ok
 
 
 def test_sqlite_runs_in_wal_with_foreign_keys(sqlite_services):
@@ -34,7 +34,7 @@ def test_database_of_a_newer_schema_is_refused_and_left_alone(database_url):
         open_services(database_url, device_id="pc")
     database = Database(database_url)
     assert migrate.current_revision(database) == "9999_masa_depan"
-    report = check_database(database)
+    report = Maintenance(database).check()
     database.dispose()
     assert not report.ok and "lebih baru" in report.problems[0]
 
@@ -44,7 +44,7 @@ def test_corrupt_file_gets_a_clear_message(loket_home):
     path.write_bytes(b"ini bukan basis data SQLite" * 200)
     with pytest.raises(EnvironmentFault, match="rusak"):
         open_services(f"sqlite:///{path}", device_id="pc")
-    report = check_database(Database(f"sqlite:///{path}"))
+    report = Maintenance(Database(f"sqlite:///{path}")).check()
     assert not report.ok and "rusak" in report.problems[0]
 
 

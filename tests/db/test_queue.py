@@ -7,22 +7,17 @@ import pytest
 from db.core.actor import Actor
 from db.core.errors import DomainError
 from db.models import Role
-from db.queue import days, views
 from db.services import open_services
 
 
-class Clock:
-    def __init__(self):
-        self.now = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)  # 09:00 WITA
-
-    def __call__(self):
-        self.now += timedelta(seconds=1)
-        return self.now
+@pytest.fixture
+def clock_start():
+    return datetime(2026, 11, 25, 1, 0, tzinfo=UTC)  # 09:00 WITA
 
 
 @pytest.fixture
-def clock():
-    return Clock()
+def clock_tick():
+    return timedelta(seconds=1)
 
 
 @pytest.fixture
@@ -61,7 +56,7 @@ def test_the_counter_workflow_records_every_event(office):
     assert queue.recall(officer(1), 1).call_count == 2
     assert queue.start_serving(officer(1), 1).status == "serving"
     assert queue.finish(officer(1), 1).status == "done"
-    listing = views.day_tickets(queue, issued.day)
+    listing = office.queue_views.day_tickets(issued.day)
     kinds = [event["kind"] for event in listing[0]["events"]]
     assert kinds == ["issued", "called", "recalled", "started", "finished"]
     assert listing[0]["called_at"] and listing[0]["finished_at"]
@@ -73,8 +68,8 @@ def test_one_ticket_in_service_per_counter_and_a_double_press_calls_nothing_more
     assert office.queue.call_next(officer(1), 1).label == "A-001"
     with pytest.raises(DomainError, match="masih menangani A-001"):
         office.queue.call_next(officer(1), 1)
-    assert views.current_ticket(office.queue, 1).label == "A-001"
-    assert [c for _, _, c in views.waiting_counts(office.queue) if c] == [2]
+    assert office.queue_views.current_ticket(1).label == "A-001"
+    assert [c for _, _, c in office.queue_views.waiting_counts() if c] == [2]
 
 
 def test_calling_an_empty_queue_says_so(office):
@@ -135,7 +130,7 @@ def test_day_rollover_closes_leftovers_and_never_calls_them(office, clock):
     office.queue.call_next(officer(1), 1)
     clock.now += timedelta(days=1)
     assert office.queue.call_next(officer(1), 1) is None  # yesterday's A-002 is not today's queue
-    result = days.open_day(office.queue, Actor("admin", "pc-1", role=Role.ADMINISTRATOR))
+    result = office.queue_days.open_day(Actor("admin", "pc-1", role=Role.ADMINISTRATOR))
     assert result.closed_leftovers == 2
     assert office.queue.issue(officer(None), "A").label == "A-001"
 

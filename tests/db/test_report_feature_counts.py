@@ -3,7 +3,7 @@
 from db.core.actor import Actor
 from db.info_log.service import InfoInput
 from db.models import Role
-from db.reports import ReportQuery, daily_report
+from db.reports import ReportQuery
 
 
 def test_information_and_consultation_are_counted(services):
@@ -11,7 +11,7 @@ def test_information_and_consultation_are_counted(services):
     for kind in ("informasi", "informasi", "konsultasi"):
         services.info_log.record(officer, InfoInput(kind, "Budi Santoso", "Syarat izin apotek?", "Dijelaskan", 5))
     today = services.queue.today()
-    extras = {extra.key: extra for extra in daily_report(services.database, ReportQuery(today, today)).extras}
+    extras = {extra.key: extra for extra in services.reports.daily(ReportQuery(today, today)).extras}
     assert extras["information"].value == 2 and extras["information"].available
     assert extras["consultations"].value == 1
     assert extras["complaints"].value == 0 and extras["complaints"].available

@@ -3,16 +3,14 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
 
 from db.core.actor import Actor
 from db.core.errors import DomainError
+from db.info_log.service import InfoInput
 from db.intake.applicants import PersonInput
 from db.intake.checklist import ADA_SESUAI, TIDAK_ADA, TIDAK_SESUAI, Mark
 from db.models import Role
-from db.models.intake import FileCheck
-from db.queue import days
-from db.reports import ReportQuery, daily_report, providers
+from db.reports import ReportQuery
 from db.services import open_services
 from tests.lifecycle_helpers import finish
 
@@ -20,21 +18,14 @@ DAY = date(2026, 11, 25)  # a Wednesday
 EIGHT = datetime(2026, 11, 25, 0, 0, tzinfo=UTC)  # 08:00 WITA
 
 
-class Clock:
-    def __init__(self):
-        self.now = EIGHT
-
-    def __call__(self):
-        return self.now
-
-    def at(self, minutes: float) -> None:
-        """Set the time to `minutes` after 08:00 WITA on the report day."""
-        self.now = EIGHT + timedelta(minutes=minutes)
-
-
 @pytest.fixture
-def clock():
-    return Clock()
+def clock_start():
+    return EIGHT
+
+
+def at(clock, minutes: float) -> None:
+    """Set the time to `minutes` after 08:00 WITA on the report day."""
+    clock.now = EIGHT + timedelta(minutes=minutes)
 
 
 @pytest.fixture
@@ -94,16 +85,16 @@ def build_day(office, clock):
         (40, lambda: queue.call_ticket(officer(1), 1, "A-003")),  # waited 38 (last call)
         (52, lambda: queue.finish(officer(1), 1)),  # A-003 served 12
         (60, lambda: queue.issue(officer(None), "A")),  # A-005, never called
-        (120, lambda: days.close_day(queue, ADMIN)),  # A-005 unserved
+        (120, lambda: office.queue_days.close_day(ADMIN)),  # A-005 unserved
     ]
     labels = []
     for minute, step in script:
-        clock.at(minute)
+        at(clock, minute)
         result = step()
         labels.append(getattr(result, "label", None))
     assert labels[6] == "A-001" and labels[13] == "A-003" and labels[14] == "B-001" and labels[19] == "B-001"
     # Files at counter 1: two returned (item 0 missing twice, item 1 not valid once), one registered.
-    clock.at(130)
+    at(clock, 130)
     person = office.applicants.save_person(officer(1), PersonInput("6311015508900001", "Siti Aminah"))
     entry, items = office.intake.checklist("DPM-007")
     checkable = [i for i in items if not i.heading]
@@ -126,7 +117,7 @@ def build_day(office, clock):
 
 def test_every_figure_of_a_hand_made_day(office, clock):
     checkable, _, _ = build_day(office, clock)
-    report = daily_report(office.database, ReportQuery(DAY, DAY))
+    report = office.reports.daily(ReportQuery(DAY, DAY))
     t = report.tickets
     assert (t.issued, t.called, t.served, t.no_show, t.transferred, t.still_waiting) == (7, 6, 5, 1, 1, 1)
     assert t.no_show_share == pytest.approx(1 / 6, abs=1e-4)
@@ -186,64 +177,55 @@ def test_every_figure_of_a_hand_made_day(office, clock):
     assert [(s.service_code, s.finished, s.on_time, s.late, s.share_on_time) for s in apps.sla] == [
         ("DPM-007", 2, 1, 1, 0.5)
     ]
-    assert [(e.key, e.value, e.available) for e in report.extras][:1] == [
-        ("decrees_signed", 2, True)
-    ]  # both finished files were signed
+    signed = [(e.key, e.value, e.available) for e in report.extras][:1]
+    assert signed == [("decrees_signed", 2, True)]  # both finished files were signed and handed over
     data = report.to_dict()
     assert data["tickets"]["waiting"]["p90"] == 32.5 and data["query"]["date_from"] == "2026-11-25"
 
 
 def test_filters_ranges_and_the_target_setting(office, clock):
     build_day(office, clock)
-    counter_one = daily_report(office.database, ReportQuery(DAY, DAY, counter=1))
+    counter_one = office.reports.daily(ReportQuery(DAY, DAY, counter=1))
     assert (counter_one.tickets.issued, counter_one.tickets.served) == (3, 3)  # A-001, A-003, A-004
     assert [c.counter for c in counter_one.counters] == [1]
     assert counter_one.files.checked == 3
-    by_officer = daily_report(office.database, ReportQuery(DAY, DAY, officer="rahmat"))
+    by_officer = office.reports.daily(ReportQuery(DAY, DAY, officer="rahmat"))
     assert (by_officer.tickets.issued, by_officer.tickets.no_show) == (2, 1)  # B-001 served, C-001 no-show
-    group_c = daily_report(office.database, ReportQuery(DAY, DAY, group="c"))
+    group_c = office.reports.daily(ReportQuery(DAY, DAY, group="c"))
     assert group_c.tickets.issued == 2 and group_c.files.checked == 0  # DPM-007 is not a group C service
-    week = daily_report(office.database, ReportQuery(DAY - timedelta(days=2), DAY + timedelta(days=4)))
-    assert week.tickets == daily_report(office.database, ReportQuery(DAY, DAY)).tickets
+    week = office.reports.daily(ReportQuery(DAY - timedelta(days=2), DAY + timedelta(days=4)))
+    assert week.tickets == office.reports.daily(ReportQuery(DAY, DAY)).tickets
     assert week.applications.open == 3  # at the end of the week nothing has changed
     office.settings.set(ADMIN, "report.wait_target_minutes", "20")
-    stricter = daily_report(office.database, ReportQuery(DAY, DAY))
+    stricter = office.reports.daily(ReportQuery(DAY, DAY))
     assert (stricter.wait_target_minutes, stricter.tickets.over_target) == (20, 2)
     with pytest.raises(DomainError):
         office.settings.set(ADMIN, "report.wait_target_minutes", "0")
     with pytest.raises(DomainError):
-        daily_report(office.database, ReportQuery(DAY, DAY - timedelta(days=1)))
+        office.reports.daily(ReportQuery(DAY, DAY - timedelta(days=1)))
     with pytest.raises(DomainError, match="Grup"):
-        daily_report(office.database, ReportQuery(DAY, DAY, group="Z"))
+        office.reports.daily(ReportQuery(DAY, DAY, group="Z"))
 
 
 def test_an_empty_day_has_zeros_and_no_averages(office):
-    report = daily_report(office.database, ReportQuery(DAY, DAY))
+    report = office.reports.daily(ReportQuery(DAY, DAY))
     assert report.tickets.issued == 0 and report.tickets.waiting.mean is None
     assert report.tickets.no_show_share is None and report.counters == () and report.hours == ()
     assert sum(b.count for b in report.wait_histogram) == 0
 
 
-def test_sections_of_other_features_come_from_registered_providers(office, clock):
-    register_on(office, clock, DAY, "6311011203850002")
-
-    def checks_of_period(session, period):
-        return session.scalar(
-            select(func.count(FileCheck.id)).where(
-                FileCheck.checked_at >= period.start, FileCheck.checked_at < period.end
-            )
-        )
-
-    registered = providers._PROVIDERS.get("complaints")
-    consultations = providers._PROVIDERS.get("consultations")
-    providers.register("complaints", checks_of_period)
-    providers.unregister("consultations")
-    try:
-        extras = {e.key: e for e in daily_report(office.database, ReportQuery(DAY, DAY)).extras}
-        assert (extras["complaints"].value, extras["complaints"].available) == (1, True)
-        assert (extras["consultations"].value, extras["consultations"].available) == (0, False)
-    finally:
-        providers.register("complaints", registered)
-        providers.register("consultations", consultations)
-    with pytest.raises(KeyError):
-        providers.register("lainnya", checks_of_period)
+def test_other_features_sections_count_only_the_records_of_the_period(office, clock):
+    officer = Actor("sari", "pc-1", role=Role.CUSTOMER_SERVICE, counter_number=3)
+    at(clock, -1)  # 07:59 WITA on the report day
+    office.info_log.record(officer, InfoInput("informasi", "Budi Santoso", "Syarat izin apotek?", "Dijelaskan", 5))
+    at(clock, 24 * 60)  # 08:00 WITA the next day
+    office.info_log.record(officer, InfoInput("konsultasi", "Budi Santoso", "Syarat izin klinik?", "Dijelaskan", 5))
+    extras = {e.key: e for e in office.reports.daily(ReportQuery(DAY, DAY)).extras}
+    assert list(extras) == ["decrees_signed", "decrees_handed_over", "complaints", "information", "consultations"]
+    assert (extras["information"].value, extras["consultations"].value) == (1, 0)
+    assert all(extra.available for extra in extras.values())
+    following = {
+        e.key: e.value
+        for e in office.reports.daily(ReportQuery(DAY + timedelta(days=1), DAY + timedelta(days=1))).extras
+    }
+    assert (following["information"], following["consultations"]) == (0, 1)

@@ -1,10 +1,13 @@
+import base64
+
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from db.core.actor import Actor
 from db.core.errors import DomainError, PermissionDenied
 from db.models import AuditEntry, Role, Setting
-from db.settings.service import SettingsService
+from db.settings.service import SettingsService, office_zone
+from tests.unit.printing_fixtures import png_logo
 
 
 @pytest.fixture
@@ -67,3 +70,35 @@ def test_every_setting_is_listed_with_its_meaning(services):
     items = services.settings.all()
     assert {item.key for item in items} >= {"office.logo", "signing.nip", "printer.thermal.kind", "archive.dir"}
     assert all(item.meaning for item in items)
+
+
+def test_get_many_reads_only_the_keys_asked_and_the_logo_only_when_asked(services, admin):
+    logo = base64.b64encode(png_logo()).decode("ascii")
+    services.settings.set(admin, "office.logo", logo)
+    services.settings.set(admin, "counter.number", "4")
+    statements = []
+
+    def remember(_conn, _cursor, statement, parameters, _context, _executemany):
+        statements.append(f"{statement} {parameters}")
+
+    engine = services.database.engine
+    event.listen(engine, "after_cursor_execute", remember)
+    try:
+        values = services.settings.get_many(["office.short_name", "counter.number", "display.running_text"])
+    finally:
+        event.remove(engine, "after_cursor_execute", remember)
+    assert values == {
+        "office.short_name": "DPMPTSP Kabupaten Balangan",
+        "counter.number": "4",
+        "display.running_text": "",
+    }
+    settings_reads = [text for text in statements if "settings" in text]
+    assert len(settings_reads) == 1 and "office.logo" not in settings_reads[0]
+    assert services.settings.get_many(["office.logo"]) == {"office.logo": logo}
+
+
+def test_the_office_zone_comes_from_the_setting_or_the_registry_default(services, admin):
+    assert str(services.settings.office_zone()) == "Asia/Makassar"
+    services.settings.set(admin, "office.timezone", "Asia/Jakarta")
+    assert str(services.settings.office_zone()) == "Asia/Jakarta"
+    assert str(office_zone({})) == "Asia/Makassar" and str(office_zone({"office.timezone": ""})) == "Asia/Makassar"

@@ -11,10 +11,9 @@ import pytest
 
 from db.admin import demo
 from db.core.actor import Actor
-from db.core.engine import Database
 from db.core.errors import DomainError
 from db.models import Role
-from db.reports import ReportQuery, daily_report, export
+from db.reports import ReportQuery, export
 from db.services import open_services
 
 DAY = date(2026, 11, 25)
@@ -34,11 +33,11 @@ def demo_json(template, folder, seed: int) -> dict:
     url = f"sqlite:///{folder / 'loket.db'}"
     result = demo.fill_day(url, DAY, 30, seed)
     assert result.tickets == 30
-    database = Database(url)
+    services = open_services(url, device_id="demo-test")
     try:
-        data = json.loads(export.to_json(daily_report(database, ReportQuery(DAY, DAY))))
+        data = json.loads(export.to_json(services.reports.daily(ReportQuery(DAY, DAY))))
     finally:
-        database.dispose()
+        services.close()
     data.pop("generated_at")
     return data
 
@@ -72,11 +71,11 @@ def test_the_demo_day_runs_the_whole_lifecycle_with_role_accounts(template_sqlit
     result = demo.fill_day(url, DAY, 80, 3)
     assert result.signed > 0 and result.handed_over > 0 and result.rejected > 0 and result.archived > 0
     assert {"demo-back-office", "demo-kasi", "demo-kabid", "demo-kepala-dinas"} <= set(result.users)
-    database = Database(url)
+    services = open_services(url, device_id="pc-1")
     try:
-        report = daily_report(database, ReportQuery(DAY, DAY))
+        report = services.reports.daily(ReportQuery(DAY, DAY))
     finally:
-        database.dispose()
+        services.close()
     extras = {extra.key: extra.value for extra in report.extras}
     assert extras["decrees_signed"] == result.signed and extras["decrees_handed_over"] == result.handed_over
     desks = {row.desk for row in report.lifecycle.desks}

@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [
     pytest.mark.frozen,
     pytest.mark.skipif(os.environ.get("LOKET_TEST_FROZEN") != "1", reason="set LOKET_TEST_FROZEN=1 to build"),
+    pytest.mark.timeout(2400),  # PyInstaller builds for minutes; the subprocess itself gives up at 1800 s
 ]
 
 

@@ -23,17 +23,21 @@ def admin(*args, home):
 
 
 @pytest.fixture
-def home(sqlite_url, loket_home):
+def clock_start():
+    return datetime(2026, 11, 25, 0, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def home(sqlite_url, loket_home, clock):
     """25-11-2026: A-001 served at counter 1 after 6 minutes; A-002 and B-001 still waiting at close."""
-    now = {"t": datetime(2026, 11, 25, 0, 30, tzinfo=UTC)}
-    services = open_services(sqlite_url, device_id="pc-1", clock=lambda: now["t"])
+    services = open_services(sqlite_url, device_id="pc-1", clock=clock)
     officer = Actor("budi", "pc-1", role=Role.PETUGAS_LOKET, counter_number=1)
     services.queue.issue(officer, "A")
     services.queue.issue(officer, "A")
     services.queue.issue(officer, "B")
-    now["t"] += timedelta(minutes=6)
+    clock.now += timedelta(minutes=6)
     services.queue.call_next(officer, 1)
-    now["t"] += timedelta(minutes=9)
+    clock.now += timedelta(minutes=9)
     services.queue.finish(officer, 1)
     services.close()
     return loket_home

@@ -13,17 +13,9 @@ from desktop.context import ScreenContext, SettingsBridge
 from desktop.screens.dashboard_screen import DashboardScreen
 
 
-class Clock:
-    def __init__(self):
-        self.now = datetime(2026, 11, 9, 1, 0, tzinfo=UTC)
-
-    def __call__(self):
-        return self.now
-
-
 @pytest.fixture
-def clock():
-    return Clock()
+def clock_start():
+    return datetime(2026, 11, 9, 1, 0, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -111,12 +111,8 @@ def office(sqlite_services, tmp_path):
     return admin
 
 
-def test_one_file_from_the_kiosk_to_the_supervisors_report(
-    qtbot, sqlite_services, runner, office, tmp_path, monkeypatch, collector
-):
-    shots = Path(os.environ["LOKET_JOURNEY_SHOTS"]) if os.environ.get("LOKET_JOURNEY_SHOTS") else None
-    journey = Journey(qtbot, sqlite_services, runner, shots)
-
+def _ticket_counter_and_intake(journey, qtbot, sqlite_services, runner):
+    """The kiosk ticket, the counter calling it, the file returned then registered; (kiosk, number)."""
     # The kiosk: an applicant takes a ticket for the licences group.
     kiosk = KioskWindow(sqlite_services, runner)
     qtbot.addWidget(kiosk)
@@ -172,6 +168,11 @@ def test_one_file_from_the_kiosk_to_the_supervisors_report(
     journey.snap("berkas-terdaftar")
     qtbot.keyClick(queue, Qt.Key.Key_F5)
 
+    return kiosk, registration
+
+
+def _back_office_and_signature(journey, qtbot, monkeypatch, tmp_path, registration):
+    """Each back-office role does its step; the Kepala Dinas reads, signs and prints the SK."""
     # Back office: each role signs in and does its own step, named on the button.
     journey.advance_in_permohonan(monkeypatch, "rina", "Draf selesai (Back Office)", registration)
     journey.advance_in_permohonan(monkeypatch, "hendra", "Paraf Kasi", registration)
@@ -197,6 +198,9 @@ def test_one_file_from_the_kiosk_to_the_supervisors_report(
     assert [round(v) for v in document[0].get_size()] == [609, 935]  # F4, exactly
     document.close()
 
+
+def _pickup_and_report(journey, qtbot, sqlite_services, office, kiosk, registration):
+    """The D ticket opens the handover desk, a proxy collects; the supervisor's report shows the day."""
     # Pickup: a D ticket at the desk of counter 3, the proxy collects with a surat kuasa.
     qtbot.mouseClick(kiosk.group_buttons["D"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "D-001" in kiosk.result.text())
@@ -245,3 +249,14 @@ def test_one_file_from_the_kiosk_to_the_supervisors_report(
     history = [entry.who for entry in sqlite_services.tracking.history(info.id)]
     assert {"rina", "hendra", "yuliana", "rizani", "sari"} <= set(history)
     journey.controller.window.close()
+
+
+def test_one_file_from_the_kiosk_to_the_supervisors_report(
+    qtbot, sqlite_services, runner, office, tmp_path, monkeypatch, collector
+):
+    shots = Path(os.environ["LOKET_JOURNEY_SHOTS"]) if os.environ.get("LOKET_JOURNEY_SHOTS") else None
+    journey = Journey(qtbot, sqlite_services, runner, shots)
+
+    kiosk, registration = _ticket_counter_and_intake(journey, qtbot, sqlite_services, runner)
+    _back_office_and_signature(journey, qtbot, monkeypatch, tmp_path, registration)
+    _pickup_and_report(journey, qtbot, sqlite_services, office, kiosk, registration)

@@ -3,7 +3,6 @@ from PySide6.QtCore import Qt
 
 from db.core.actor import Actor
 from db.models import Role
-from db.queue import views
 from desktop.announcer import Announcer, SilentSink
 from desktop.hall_display import AnnouncedCalls, HallDisplay
 from desktop.kiosk import KioskWindow
@@ -49,7 +48,7 @@ def test_counter_works_the_queue_with_function_keys(qtbot, screen_context, sqlit
     qtbot.waitUntil(lambda: "tidak hadir" in screen.banner.text())
     qtbot.keyClick(screen, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: "Antrian kosong" in screen.banner.text())
-    statuses = [t["status"] for t in views.day_tickets(sqlite_services.queue, sqlite_services.queue.today())]
+    statuses = [t["status"] for t in sqlite_services.queue_views.day_tickets(sqlite_services.queue.today())]
     assert statuses == ["done", "no_show"]
 
 
@@ -64,7 +63,7 @@ def test_transfer_from_the_counter(qtbot, screen_context, sqlite_services):
     screen.dialog.group.setCurrentIndex(screen.dialog.group.findData("C"))
     screen.dialog.submitted.emit()
     qtbot.waitUntil(lambda: "dialihkan" in screen.banner.text())
-    assert [(c, n, w) for c, n, w in views.waiting_counts(sqlite_services.queue) if w] == [
+    assert [(c, n, w) for c, n, w in sqlite_services.queue_views.waiting_counts() if w] == [
         ("C", "Informasi & Pengaduan", 1)
     ]
 
@@ -91,7 +90,7 @@ def test_a_missing_printer_never_loses_the_number(qtbot, screen_context, sqlite_
     desk.issue()
     qtbot.waitUntil(lambda: "TIDAK tercetak" in desk.banner.text())
     assert "belum diatur" in desk.banner.text() and "Ctrl+R" in desk.banner.text()
-    assert views.day_tickets(sqlite_services.queue, sqlite_services.queue.today())[0]["number"] == "A-001"
+    assert sqlite_services.queue_views.day_tickets(sqlite_services.queue.today())[0]["number"] == "A-001"
 
 
 def test_kiosk_issues_a_priority_ticket_then_resets(qtbot, sqlite_services, runner, file_printer):

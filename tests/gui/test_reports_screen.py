@@ -11,25 +11,22 @@ from db.core.actor import Actor
 from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark
 from db.models import Role
+from db.reports.periods import MONTH, WEEK, period_of
 from db.services import open_services
 from desktop.navigation import screens_for
-from desktop.screens.reports_screen import MONTH, WEEK, ReportsScreen, ReportTableModel, period_of
+from desktop.screens.reports_screen import ReportsScreen, ReportTableModel
 from tests.lifecycle_helpers import finish
 
 DAY = date(2026, 11, 25)
 
 
-class Clock:
-    def __init__(self):
-        self.now = datetime(2026, 11, 25, 1, 0, tzinfo=UTC)  # 09:00 WITA
-
-    def __call__(self):
-        return self.now
+@pytest.fixture
+def clock_start():
+    return datetime(2026, 11, 25, 1, 0, tzinfo=UTC)  # 09:00 WITA
 
 
-def fill_day(url):
+def fill_day(url, clock):
     """Three tickets (waits 5, 12 and 40 minutes) and one application completed on time, on 25-11-2026."""
-    clock = Clock()
     services = open_services(url, device_id="pc-2", clock=clock)
     officer = Actor("budi", "pc-2", role=Role.PETUGAS_LOKET, counter_number=1, full_name="Budi Santoso")
     try:
@@ -50,8 +47,8 @@ def fill_day(url):
 
 
 @pytest.fixture
-def screen(qtbot, screen_context, sqlite_url):
-    fill_day(sqlite_url)
+def screen(qtbot, screen_context, sqlite_url, clock):
+    fill_day(sqlite_url, clock)
     widget = ReportsScreen(screen_context)
     qtbot.addWidget(widget)
     qtbot.waitUntil(lambda: widget.group.count() > 1)

@@ -97,8 +97,6 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, screen_context, admi
     users.set_users([admin_user], screen_context.services.clock())
     qtmodeltester.check(users)
     audit = AuditModel()
-    from db.core import audit as audit_service
-
-    audit.set_rows(audit_service.recent(screen_context.services.database), audit.zone)
+    audit.set_rows(screen_context.services.audit.recent(), audit.zone)
     assert audit.rowCount() >= 1
     qtmodeltester.check(audit)

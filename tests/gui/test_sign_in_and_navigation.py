@@ -61,6 +61,24 @@ def test_wrong_password_is_explained_and_the_right_one_signs_in(qtbot, sqlite_se
     qtbot.addWidget(controller.window)
 
 
+def test_the_signed_in_window_syncs_through_the_controllers_own_scheduler(qtbot, sqlite_services, runner, admin_user):
+    controller = AppController(sqlite_services, runner)
+    controller.start_background_jobs()
+    assert controller.sync_scheduler is not None and controller.daily_backup is not None
+    controller.start()
+    dialog = controller.dialog
+    qtbot.addWidget(dialog)
+    dialog.username.setText("admin")
+    dialog.password.setText("rahasia-123")
+    press_ok(dialog)
+    qtbot.waitUntil(lambda: controller.window is not None)
+    window = controller.window
+    qtbot.addWidget(window)
+    window.sync_requested.emit()  # the menu action "Sinkronkan sekarang"
+    qtbot.waitUntil(lambda: "Sinkronisasi gagal" in window.statusBar().currentMessage())
+    assert "belum terdaftar" in window.statusBar().currentMessage()
+
+
 def test_front_office_clerk_sees_no_settings(qtbot, sqlite_services, runner, admin_user):
     make_clerk(sqlite_services, admin_user)
     controller = AppController(sqlite_services, runner)

@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from db.catalog.schema import OCR_NOISE, Catalog
+from tests.seeds import seed
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED = REPO / "resources" / "catalog" / "src" / "000.json"
-SEED = REPO.parent / "shared" / "seeds" / "000_81ace2c4cef73151.txt"
+SEED = seed("000_81ace2c4cef73151.txt")
 MARKUP = re.compile(r"<\s*/?\s*(ul|li|p|i|ol|b|br)\b|\*\*|&nbsp;|&amp;|\t|•")
 
 
@@ -30,8 +31,6 @@ def services(raw) -> dict[str, dict]:
 
 @pytest.fixture(scope="module")
 def seed_lines() -> list[str]:
-    if not SEED.exists():
-        pytest.skip(f"seed not available at {SEED}")
     return SEED.read_text(encoding="utf-8").split("\n")
 
 
@@ -131,6 +130,7 @@ def test_steps_follow_the_oss_or_sicantik_flow(raw):
     assert kinds.count("perizinan_berusaha") == 49 and kinds.count("perizinan_non_berusaha") == 32
 
 
+@pytest.mark.seeds
 def test_conditional_requirements_carry_the_seed_words(raw, seed_lines):
     conditional = [(svc, r) for svc in raw["services"] for r in _all_requirements(svc) if not r["mandatory"]]
     assert len(conditional) >= 40
@@ -142,6 +142,7 @@ def test_conditional_requirements_carry_the_seed_words(raw, seed_lines):
 # ---------------------------------------------------------------- against the seed
 
 
+@pytest.mark.seeds
 def test_titles_and_requirements_match_seed_lines(raw, seed_lines):
     for svc in raw["services"]:
         title = seed_lines[svc["sources"][0]["line_start"] - 1]
@@ -152,6 +153,7 @@ def test_titles_and_requirements_match_seed_lines(raw, seed_lines):
             assert _norm(r["text"])[:12] in _norm(line), (svc["code"], r["text"])
 
 
+@pytest.mark.seeds
 def test_working_days_match_seed_or_are_reviewed(raw, seed_lines):
     for svc in raw["services"]:
         part = next(s for s in svc["sources"] if s["part"] == "jangka_waktu")
@@ -162,6 +164,7 @@ def test_working_days_match_seed_or_are_reviewed(raw, seed_lines):
         assert _note(svc, "time limit") or _note(svc, "jangka_waktu"), (svc["code"], line)
 
 
+@pytest.mark.seeds
 def test_pendampingan_dpm_001(services, seed_lines):
     svc = services["DPM-001"]
     assert "PELAYANAN PENDAMPINGAN PERIZINAN BERUSAHA ONLINE" in seed_lines[93 - 1]
@@ -179,6 +182,7 @@ def test_pendampingan_dpm_001(services, seed_lines):
     assert svc["kind"] == "non_perizinan"
 
 
+@pytest.mark.seeds
 def test_toko_alat_kesehatan_dpm_002(services, seed_lines):
     svc = services["DPM-002"]
     assert "IZIN TOKO ALAT KESEHATAN" in seed_lines[svc["sources"][0]["line_start"] - 1]
@@ -194,6 +198,7 @@ def test_toko_alat_kesehatan_dpm_002(services, seed_lines):
     assert svc["kind"] == "perizinan_berusaha"
 
 
+@pytest.mark.seeds
 def test_imb_dpm_038(services, seed_lines):
     svc = services["DPM-038"]
     assert "Izin Mendirikan Bangunan (IMB)" in seed_lines[1132 - 1]
@@ -204,6 +209,7 @@ def test_imb_dpm_038(services, seed_lines):
     assert conditions == ["bagi bangunan 2 (dua) lantai atau lebih", "bagi bangunan gedung bukan hunian rumah tinggal"]
 
 
+@pytest.mark.seeds
 def test_pembuangan_air_limbah_dpm_042_fixed_structure(services, seed_lines):
     svc = services["DPM-042"]
     assert "j. Nomor Induk Berusaha" in seed_lines[1248 - 1]  # the seed restarts the lettering at j.
@@ -219,6 +225,7 @@ def test_pembuangan_air_limbah_dpm_042_fixed_structure(services, seed_lines):
     assert svc["sector"] == "Lingkungan Hidup"
 
 
+@pytest.mark.seeds
 def test_kantor_kas_dpm_028_has_no_requirements_and_says_so(services, seed_lines):
     svc = services["DPM-028"]
     assert seed_lines[857 - 1].strip() == "1.\tPersyaratan"  # the seed cell is empty
@@ -228,6 +235,7 @@ def test_kantor_kas_dpm_028_has_no_requirements_and_says_so(services, seed_lines
     assert svc["sla_working_days"] == 2
 
 
+@pytest.mark.seeds
 def test_sla_words_and_conflicts(services, seed_lines):
     assert "Maksimal dua belas (dua belas)" in seed_lines[582 - 1]
     assert services["DPM-018"]["sla_working_days"] == 12
@@ -261,10 +269,9 @@ def test_bidan_and_vektor_counts(services):
     assert len(vektor["steps"]) == 10
 
 
+@pytest.mark.seeds
 def test_shipped_file_is_the_pipeline_output(raw):
     """The shipped JSON is exactly what extract_000 + fixes_000 produce from the seed (no hand edits)."""
-    if not SEED.exists():
-        pytest.skip("seed not available")
     sys.path.insert(0, str(REPO / "tools" / "catalog"))
     try:
         import extract_000

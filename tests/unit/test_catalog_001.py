@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from db.catalog.schema import Catalog
+from tests.seeds import seed
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "tools" / "catalog"))
@@ -21,7 +22,7 @@ extract_001 = importlib.import_module("extract_001")
 build = importlib.import_module("build")
 
 SRC_001 = REPO / "resources" / "catalog" / "src" / "001.json"
-SEED = REPO.parent / "shared" / "seeds" / "001_e49251e3d62d5902.txt"
+SEED = seed("001_e49251e3d62d5902.txt")
 MAP = REPO / "tools" / "catalog" / "map_001_to_000.json"
 NOISE = re.compile(r"<ul|<p>|<i>|\*\*|&nbsp;|\t")
 
@@ -38,8 +39,6 @@ def by_code(catalog) -> dict:
 
 @pytest.fixture(scope="module")
 def extracted() -> dict:
-    if not SEED.exists():
-        pytest.skip("seed 001 tidak tersedia")
     return extract_001.extract(SEED)
 
 
@@ -70,6 +69,7 @@ def test_counts(catalog, by_code):
     assert sorted(c for c in codes if c.startswith("LYN-")) == ["LYN-ADUAN", "LYN-INFO", "LYN-KONSUL"]
 
 
+@pytest.mark.seeds
 def test_sop_table_count(extracted):
     tables = extracted["sop_tables"]
     assert len(tables) == 89  # "Nama SOP" headings in Lampiran II, incl. pengaduan/informasi/konsultasi

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from db.catalog.schema import Catalog
+from tests.seeds import seed
 
 REPO = Path(__file__).resolve().parents[2]
 SRC = REPO / "resources" / "catalog" / "src"
-SEEDS = REPO.parent / "shared" / "seeds"
-SEED_003 = SEEDS / "003_13d4438e569f3e1c.txt"
-SEED_004 = SEEDS / "004_b9f0899b63695d17.txt"
+SEED_003 = seed("003_13d4438e569f3e1c.txt")
+SEED_004 = seed("004_b9f0899b63695d17.txt")
 
 EXPECTED_003 = {"PEM": 6, "KESRA": 10, "HKM": 3, "EKO": 4, "PBJ": 9, "UMUM": 8, "ORG": 20, "PROKOPIM": 3}
 OCR_MARKS = ["<ul", "<p>", "<p ", "<i>", "</i>", "**", "&nbsp;", "\t", "<ol", "<li", "<br"]
@@ -114,11 +114,12 @@ def test_no_ocr_markup_anywhere(name):
         assert "  " not in text, text[:80]
 
 
-@pytest.mark.parametrize(("name", "seed"), [("003.json", SEED_003), ("004.json", SEED_004)])
-def test_every_requirement_and_step_points_into_the_seed(name, seed):
-    n_lines = len(seed.read_text(encoding="utf-8").splitlines())
+@pytest.mark.seeds
+@pytest.mark.parametrize(("name", "seed_path"), [("003.json", SEED_003), ("004.json", SEED_004)])
+def test_every_requirement_and_step_points_into_the_seed(name, seed_path):
+    n_lines = len(seed_path.read_text(encoding="utf-8").splitlines())
     for s in _load(name)["services"]:
-        assert s["sources"] and all(src["file"] == seed.name for src in s["sources"])
+        assert s["sources"] and all(src["file"] == seed_path.name for src in s["sources"])
         reqs = list(_walk_reqs(s["requirements"]))
         for v in s["variants"]:
             reqs += list(_walk_reqs(v["requirements"]))
@@ -126,13 +127,14 @@ def test_every_requirement_and_step_points_into_the_seed(name, seed):
         assert s["steps"], s["code"]
         for item in reqs + s["steps"]:
             src = item["source"]
-            assert src["file"] == seed.name
+            assert src["file"] == seed_path.name
             assert 1 <= src["line_start"] <= src["line_end"] <= n_lines
         for r in reqs:
             assert r["mandatory"] or r["condition"], r["text"]
         assert s["review_notes"], s["code"]
 
 
+@pytest.mark.seeds
 def test_requirement_sources_really_hold_the_text():
     """A located requirement line must contain the item's first words (checks the locator, not just ranges)."""
     lines = SEED_003.read_text(encoding="utf-8").splitlines()

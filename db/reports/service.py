@@ -1,0 +1,98 @@
+"""The supervisors' reports as one service on `Services`: the counter report of a period and the live dashboard."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from db.core.actor import Clock, utc_now
+from db.core.engine import Database
+from db.intake.tracking import TrackingService
+from db.lifecycle.report import lifecycle_figures
+from db.models.queue import Ticket
+from db.queue.tickets import WAITING
+from db.queue.views import QueueViews
+from db.reports import feature_counts
+from db.reports.common import Period, group_services, office_values
+from db.reports.file_figures import file_part
+from db.reports.live import SYNC_KEY, LiveCounter, LiveState, application_alerts, minutes, sync_alerts, waiting_alerts
+from db.reports.model import DailyReport, ReportQuery
+from db.reports.queue_figures import queue_part
+from db.settings.service import SettingsService
+
+
+class ReportService:
+    def __init__(
+        self,
+        database: Database,
+        settings: SettingsService,
+        queue_views: QueueViews,
+        tracking: TrackingService,
+        clock: Clock = utc_now,
+    ):
+        self._db = database
+        self._settings = settings
+        self._queue_views = queue_views
+        self._tracking = tracking
+        self._now = clock
+
+    def daily(self, query: ReportQuery) -> DailyReport:
+        """Every figure of the report for the query's local days and filters, read from one snapshot.
+
+        Raises DomainError for a reversed or too long range or an unknown group. Figures depend only on the data and
+        the query (never on the time it runs), except `generated_at`.
+        """
+        with self._db.read() as session:
+            zone, target = office_values(session)
+            period = Period.of(query, zone)
+            services = group_services(session, query.group)
+            queue = queue_part(session, query, period, target)
+            files = file_part(session, query, period, services)
+            extras = feature_counts.extras(session, period)
+            lifecycle = lifecycle_figures(session, period)
+        return DailyReport(
+            query=query,
+            timezone=zone,
+            wait_target_minutes=target,
+            generated_at=self._now(),
+            tickets=queue.tickets,
+            groups=queue.groups,
+            counters=queue.counters,
+            officers=queue.officers,
+            hours=queue.hours,
+            wait_histogram=queue.wait_histogram,
+            files=files.files,
+            applications=files.applications,
+            extras=extras,
+            lifecycle=lifecycle,
+        )
+
+    def live(self) -> LiveState:
+        """One read of everything the dashboard shows; cheap enough to run every few seconds."""
+        now = self._now()
+        hall = self._queue_views.hall_state(recent=0)
+        serving = {number: (label, status) for number, label, status in hall.now_serving}
+        counters = tuple(
+            LiveCounter(number, name, is_open, *serving.get(number, (None, None)))
+            for number, name, is_open in self._queue_views.open_counters()
+        )
+        with self._db.read() as session:
+            _zone, target = office_values(session)
+            waiting = session.execute(
+                select(Ticket.label, Ticket.issued_at)
+                .where(Ticket.day == hall.day, Ticket.status == WAITING)
+                .order_by(Ticket.issued_at)
+            ).all()
+        alerts = waiting_alerts(waiting, now, target)
+        alerts += application_alerts(self._tracking, hall.day)
+        alerts += sync_alerts(self._settings.in_every_scope(SYNC_KEY), now)
+        longest = waiting[0] if waiting else None
+        return LiveState(
+            at=now,
+            day=hall.day,
+            target_minutes=target,
+            waiting_by_group=tuple(hall.waiting_by_group),
+            counters=counters,
+            longest_wait_minutes=minutes(now - longest[1]) if longest else None,
+            longest_wait_ticket=longest[0] if longest else None,
+            alerts=tuple(alerts),
+        )
