@@ -13,7 +13,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from db.core.paths import data_dir
-from db.queue.views import running_text
+from db.queue.views import HALL_SETTINGS, running_text
 from db.services import Services
 from db.settings.service import office_zone
 from desktop.announcer import Announcer
@@ -155,7 +155,11 @@ class HallDisplay(QWidget):
         services = self.services
 
         def read():
-            return services.settings.values(), services.queue_views.hall_state(), services.queue_views.calls_since()
+            return (
+                services.settings.get_many(HALL_SETTINGS),
+                services.queue_views.hall_state(),
+                services.queue_views.calls_since(),
+            )
 
         self.runner.run(read, self._show, self._database_down, owner=self)
 

@@ -59,16 +59,10 @@ _.SEGMENTS  # db/queue/speech.py: every word spoken must be one of these recordi
 # or wires them; delete the line with the code (the test above then insists).
 _.LAST_ARRIVAL  # db/admin/demo.py: constant never read
 _.MODES  # db/queue/policy.py: labels never shown
-_.complaint_pdf  # db/complaints/documents.py
-_.open_and_late  # db/complaints/service.py: only tests call it
 _.sensitive  # db/complaints/service.py ComplaintInfo.sensitive: only tests read it
 _.current_version  # db/catalog/store.py: only tests call it
 _.format_npwp  # db/core/validators.py: only tests call it
 _.applicant_nik  # db/decrees/handover.py ReadyDecree.applicant_nik: filled, never read
-_.local_clock  # db/reports/common.py
-_.mean_minutes  # db/reports/common.py
-_.unregister  # db/reports/providers.py: only tests call it
-_.bar_count  # desktop/charts.py
 _.last_pdf  # desktop/screens/catalog_screen.py: written, never read
 _.print_decree  # desktop/screens/applications_screen.py: no button or shortcut reaches it
 _.angka_terbilang  # printing/terbilang.py: only tests call it
