@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import itertools
 import sqlite3
 import statistics
@@ -110,6 +111,29 @@ def run() -> list[Result]:
     results.append(
         Result("ticket ESC/POS bytes (80 mm)", median_ms(lambda: ticket_bytes(data, 80), 300), "-", 0.0, 300)
     )
+    results.append(_hall_display_tick(services))
     services.close()
     raw.close()
     return results
+
+
+def _hall_display_tick(services) -> Result:
+    """What the hall display reads each second when nothing happened: the two change stamps now, against what it
+    read before (every setting with a 1 MB logo, the hall state and the recent calls), measured in the same run."""
+    admin = Actor("bench", "bench", role=Role.ADMINISTRATOR)
+    logo = b"\x89PNG\r\n\x1a\n" + bytes(750_000)  # 1 MB once stored as base64
+    services.settings.set(admin, "office.logo", base64.b64encode(logo).decode("ascii"))
+
+    def before() -> None:
+        services.settings.values(), services.queue_views.hall_state(), services.queue_views.calls_since()
+
+    def now() -> None:
+        services.queue.change_stamp(), services.settings.change_stamp()
+
+    return Result(
+        "hall display tick, nothing changed (outbox last seq + settings stamp)",
+        median_ms(now, 200),
+        "the former tick: every setting (1 MB logo) + hall state + recent calls",
+        median_ms(before, 200),
+        200,
+    )

@@ -6,6 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+from cli.context import write_output
+
 
 def register(groups) -> None:
     parser = groups.add_parser("catalog", help="katalog layanan")
@@ -25,7 +27,7 @@ def register(groups) -> None:
 def export_catalog(args, context) -> int:
     text = json.dumps(context.services.catalog.export(), ensure_ascii=False, indent=2)
     if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
+        write_output(args.out, text + "\n")
         print(f"Katalog ditulis ke {args.out}", file=sys.stderr)
     else:
         print(text)

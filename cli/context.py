@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import sys
+from pathlib import Path
 
 from db.core import migrate
 from db.core.actor import Actor
@@ -11,6 +12,7 @@ from db.core.engine import Database
 from db.core.errors import DomainError
 from db.core.migrate import MigrationResult
 from db.core.paths import default_database_url
+from db.documents import files
 from db.services import Services, open_services
 
 
@@ -44,6 +46,15 @@ class CommandContext:
     def close(self) -> None:
         if self._services is not None:
             self._services.close()
+
+
+def write_output(path: Path, data: bytes | str) -> Path:
+    """Write what a command produced to the file the administrator named, whole or not at all (files.save); a
+    missing folder is refused by name and never created."""
+    path = Path(path).expanduser()
+    if not path.parent.is_dir():
+        raise DomainError(f"Folder {path.parent} tidak ada: {path.name} tidak ditulis.")
+    return files.save(path, data.encode("utf-8") if isinstance(data, str) else data)
 
 
 def read_new_password(from_stdin: bool) -> str:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import sys
 from pathlib import Path
 
 from cli import file_commands
+from cli.context import write_output
+from db.decrees import payload
 
 
 def register(groups) -> None:
@@ -44,15 +47,21 @@ def register(groups) -> None:
 def verify_decree(args, context) -> int:
     decrees = context.services.decrees
     subject = args.subject
-    path = Path(subject)
-    if subject.lower().endswith(".pdf") or (len(subject) < 400 and _names_a_file(path)):
-        try:
-            result = decrees.verify_pdf(path.read_bytes())
-        except OSError as error:
-            print(f"Galat: berkas tidak dapat dibaca: {subject} ({error.strerror}).", file=sys.stderr)
-            return 1
-    else:
+    # Decided by the text's form, never by stat(): a real payload is longer than a file name may be.
+    if payload.looks_like_payload(subject):
         result = decrees.verify(subject)
+    else:
+        try:
+            result = decrees.verify_pdf(Path(subject).read_bytes())
+        except OSError as error:
+            if error.errno not in (errno.ENOENT, errno.ENAMETOOLONG, errno.ENOTDIR):
+                print(f"Galat: berkas tidak dapat dibaca: {subject[:200]} ({error.strerror}).", file=sys.stderr)
+                return 1
+            print(
+                f"Galat: '{subject[:80]}' bukan kode verifikasi SK (SK1....) dan bukan berkas yang ada.",
+                file=sys.stderr,
+            )
+            return 1
     for line in result.messages:
         print(line)
     if result.claims:
@@ -65,16 +74,9 @@ def verify_decree(args, context) -> int:
     return 0 if result.genuine and result.current else 1
 
 
-def _names_a_file(path: Path) -> bool:
-    try:
-        return path.exists()
-    except OSError:  # a payload is longer than a file name may be (ENAMETOOLONG): it is not a file
-        return False
-
-
 def copy_decree(args, context) -> int:
     pdf = context.services.decrees.copy_pdf(context.actor(), args.decree_number)
-    args.out.write_bytes(pdf)
+    write_output(args.out, pdf)
     print(f"Salinan ditulis ke {args.out}")
     return 0
 
@@ -101,7 +103,7 @@ def check_archive(args, context) -> int:
 def export_public(args, context) -> int:
     identifier, pem = context.services.keys.export_public(context.actor())
     if args.out:
-        args.out.write_text(pem, encoding="ascii")
+        write_output(args.out, pem)
         print(f"Kunci publik {identifier} ditulis ke {args.out}")
     else:
         print(pem, end="")

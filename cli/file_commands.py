@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from cli.context import write_output
 from db.accounts.service import parse_role
 from db.core.actor import Actor
 from db.intake.tracking import STATUS_LABELS
@@ -136,7 +137,7 @@ def sign_decree(args, context) -> int:
 def print_decree(args, context) -> int:
     info = _find(context, args.registration_number)
     printable = context.services.lifecycle.decree_to_print(context.actor(), info.id)
-    args.out.write_bytes(printable.pdf)
+    write_output(args.out, printable.pdf)
     kind = f"SALINAN ke-{printable.copies_printed}" if printable.copy else "asli"
     print(f"SK {printable.decree_number} ({kind}) ditulis ke {args.out}")
     return 0

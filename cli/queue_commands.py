@@ -64,7 +64,7 @@ def issue_ticket(args, context) -> int:
     ticket = services.queue.issue(actor, args.group, args.service, args.priority)
     print(ticket.label)
     if not args.no_print:
-        job = documents.print_ticket(services, actor, ticket.id)
+        job = services.print_jobs.run(actor, services.documents.ticket(ticket.id))
         if job.state != "printed":
             print(f"Tiket tidak tercetak: {job.message}")
     return 0

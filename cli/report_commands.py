@@ -45,7 +45,7 @@ def report_daily(args: argparse.Namespace, context) -> int:
     services = context.services
     start, end = _period(args, services.queue.today())
     query = ReportQuery(start, end, counter=args.counter, group=args.group, officer=args.officer)
-    report = services.reports.daily(query)
+    report = services.reports.daily(query, actor=context.actor())
     values = services.settings.values()
     data = export.render(report, args.format, office_header(values), values, args.signer)
     if args.out:

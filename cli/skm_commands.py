@@ -7,8 +7,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from cli.context import write_output
 from db.core.errors import DomainError
-from db.documents import files
 from db.documents.printing import office_header
 
 
@@ -41,7 +41,7 @@ def import_file(args, context) -> int:
 
 def make_report(args, context) -> int:
     services = context.services
-    report = services.skm.report(args.date_from, args.date_to, args.service, args.population)
+    report = services.skm.report(args.date_from, args.date_to, args.service, args.population, actor=context.actor())
     if args.format == "json":
         text = json.dumps(report, ensure_ascii=False, indent=2)
         if args.out is None:
@@ -57,6 +57,6 @@ def make_report(args, context) -> int:
             data = skm_report_pdf(report, office_header(services.settings.values()), args.paper)
         else:
             data = skm_report_xlsx(report)
-    files.save(args.out, data)
+    write_output(args.out, data)
     print(f"Laporan disimpan: {args.out}", file=sys.stderr if args.format == "json" else sys.stdout)
     return 0

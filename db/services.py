@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from db.accounts.service import AccountService
+from db.admin import restore_journal
 from db.admin.backup import BackupService
 from db.admin.diagnostics import Diagnostics
 from db.admin.maintenance import Maintenance
 from db.calendar.store import CalendarStore
 from db.catalog.store import CatalogStore, ImportResult, shipped_catalog
 from db.complaints.service import ComplaintService
-from db.core import migrate
+from db.core import migrate, startup_lock
 from db.core.actor import Actor, Clock, utc_now
 from db.core.audit import AuditLog
 from db.core.device import device_id as load_device_id
 from db.core.engine import Database
+from db.core.errors import LoketError
 from db.core.paths import default_database_url
 from db.decrees.handover import HandoverService
 from db.decrees.keys import SigningKeys
 from db.decrees.service import DecreeService
+from db.documents import archive_repair
 from db.documents.archive import ArchiveService
+from db.documents.print_jobs import PrintJobs
+from db.documents.service import DocumentService
 from db.info_log.service import InfoLogService
 from db.intake.applicants import ApplicantService
 from db.intake.attachments import AttachmentService
@@ -30,8 +36,11 @@ from db.lifecycle.delegations import DelegationService
 from db.lifecycle.service import LifecycleService
 from db.models.accounts import Role
 from db.queue.days import QueueDays
+from db.queue.officer_day import OfficerDays
+from db.queue.pause import CounterPause
 from db.queue.setup import QueueSetup, seed_queue_defaults
 from db.queue.tickets import QueueService
+from db.queue.undo import QueueUndo
 from db.queue.views import QueueViews
 from db.reports.service import ReportService
 from db.settings.service import SettingsService, seed_office
@@ -52,6 +61,9 @@ class Services:
     queue_views: QueueViews
     queue_days: QueueDays
     queue_setup: QueueSetup
+    queue_undo: QueueUndo
+    counter_pause: CounterPause
+    officer_days: OfficerDays
     applicants: ApplicantService
     intake: IntakeService
     tracking: TrackingService
@@ -72,6 +84,8 @@ class Services:
     backups: BackupService
     diagnostics: Diagnostics
     maintenance: Maintenance
+    documents: DocumentService
+    print_jobs: PrintJobs
     migration: migrate.MigrationResult
     catalog_import: ImportResult | None = None
     clock: Clock = utc_now
@@ -82,16 +96,18 @@ class Services:
 
 def open_services(url: str | None = None, *, device_id: str | None = None, clock: Clock = utc_now) -> Services:
     """Connect and migrate (with a copy taken first). Raises EnvironmentFault or SchemaTooNew with a clear message."""
+    restore_journal.recover_interrupted_restore()  # a restore cut off by a crash is undone before anything opens
     database = Database(url or default_database_url())
     device = device_id or load_device_id()
     catalog = CatalogStore(database)
     try:
-        result = migrate.upgrade(database)
-        with database.transaction() as session:
-            seed_office(session)
-        catalog_import = _import_shipped_catalog(catalog, device)
-        with database.transaction() as session:
-            seed_queue_defaults(session)
+        with startup_lock.held(database):  # PCs starting together on one database take turns, none fails
+            result = migrate.upgrade(database)
+            with database.transaction() as session:
+                seed_office(session)
+            catalog_import = _import_shipped_catalog(catalog, device)
+            with database.transaction() as session:
+                seed_queue_defaults(session)
     except BaseException:
         database.dispose()
         raise
@@ -102,7 +118,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     archive = ArchiveService(database, settings, clock)
     keys = SigningKeys(database)
     decrees = DecreeService(database, settings, archive, keys, clock)
-    return Services(
+    services = Services(
         database=database,
         device_id=device,
         accounts=AccountService(database, clock),
@@ -112,6 +128,9 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         queue_views=queue_views,
         queue_days=QueueDays(database, queue, clock),
         queue_setup=QueueSetup(database),
+        queue_undo=QueueUndo(database, queue, clock),
+        counter_pause=CounterPause(database, queue),
+        officer_days=OfficerDays(database, queue),
         applicants=ApplicantService(database, clock),
         intake=IntakeService(database, catalog, clock),
         tracking=tracking,
@@ -132,10 +151,22 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         backups=BackupService(database, settings),
         diagnostics=Diagnostics(database, settings),
         maintenance=Maintenance(database),
+        documents=DocumentService(database, settings, queue_views, catalog, archive, clock),
+        print_jobs=PrintJobs(database),
         migration=result,
         catalog_import=catalog_import,
         clock=clock,
     )
+    _heal_archive(services)
+    return services
+
+
+def _heal_archive(services: Services) -> None:
+    """A decree committed just before a crash gets its archived original put in place now (never blocks start)."""
+    try:
+        archive_repair.heal(services.database, services.archive.root())
+    except (OSError, LoketError):
+        logging.getLogger(__name__).exception("archive repair at start failed")
 
 
 def _import_shipped_catalog(catalog: CatalogStore, device_id: str) -> ImportResult:

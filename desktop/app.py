@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from db.core.errors import LoketError
 from db.core.logs import configure_logging
 from db.services import Services, open_services
-from desktop.context import ScreenContext, SettingsBridge
+from desktop import theme
+from desktop.context import ChangeBridge, ScreenContext, SettingsBridge
 from desktop.crash import install_excepthook, show_bug, show_refusal
 from desktop.i18n import apply_language
 from desktop.login import FirstRunDialog, LoginDialog
@@ -30,8 +31,12 @@ class AppController(QObject):
     def __init__(self, services: Services, runner: Runner | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.services = services
-        self.runner = runner or Runner(on_bug=show_bug, on_refused=show_refusal, parent=self)
+        if runner is None:
+            runner = Runner(on_bug=show_bug, on_refused=show_refusal, parent=self)
+            runner.guard_writes(services.database)  # from here on only the database worker writes
+        self.runner = runner
         self.bridge = SettingsBridge(services, self)
+        self.changes = ChangeBridge(services, self)
         self.window: MainWindow | None = None
         self.dialog = None
         self.daily_backup: DailyBackup | None = None
@@ -53,8 +58,12 @@ class AppController(QObject):
 
     def start(self) -> None:
         if self.services.accounts.has_users():
-            office = self.services.settings.get("office.short_name")
-            self.dialog = LoginDialog(self.services, self.runner, office)
+            settings = self.services.settings
+            office = settings.get("office.short_name")
+            counter = self.services.queue_views.counter_name(int(settings.get("counter.number")))
+            self.dialog = LoginDialog(
+                self.services, self.runner, office, counter_name=counter, logo=settings.get("office.logo")
+            )
         else:
             self.dialog = FirstRunDialog(self.services, self.runner)
         self.dialog.accepted.connect(self._signed_in)
@@ -64,7 +73,7 @@ class AppController(QObject):
 
     def _signed_in(self) -> None:
         user = self.dialog.user
-        context = ScreenContext(self.services, self.runner, user, self.bridge)
+        context = ScreenContext(self.services, self.runner, user, self.bridge, change_bridge=self.changes)
         self.window = MainWindow(context)
         self.window.sign_out_requested.connect(self._sign_out)
         if self.sync_scheduler is not None:
@@ -127,7 +136,7 @@ class DailyBackup(QObject):
         self.report(self.tr("Cadangan harian: {reason}").format(reason=message))
 
 
-def _public_window(services: Services, runner: Runner, kiosk: bool, survey: bool = False):
+def _public_window(services: Services, runner: Runner, kiosk: bool, survey: bool = False, groups: str | None = None):
     """The unattended windows of the hall: no sign-in, nothing an officer can change."""
     if survey:
         from desktop.survey import SurveyWindow
@@ -140,21 +149,40 @@ def _public_window(services: Services, runner: Runner, kiosk: bool, survey: bool
     from desktop.announcer import Announcer, SpeakerSink
     from desktop.hall_display import HallDisplay
 
-    return HallDisplay(services, runner, Announcer(SpeakerSink()))
+    shown = [code.strip().upper() for code in (groups or "").split(",") if code.strip()]
+    return HallDisplay(services, runner, Announcer(SpeakerSink()), groups=shown or None)
+
+
+class _IndonesianHelp(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        return super().add_usage(usage, actions, groups, prefix="Pemakaian: ")
 
 
 def _parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="loket", description="Loket: aplikasi front office pelayanan.")
-    parser.add_argument("--database-url", help="alamat basis data (bawaan: SQLite di folder data / LOKET_DATABASE_URL)")
-    mode = parser.add_mutually_exclusive_group()
+    parser = argparse.ArgumentParser(
+        prog="loket",
+        description="Loket: aplikasi front office pelayanan.",
+        add_help=False,
+        formatter_class=_IndonesianHelp,
+    )
+    options = parser.add_argument_group("pilihan")
+    options.add_argument("-h", "--help", action="help", help="tampilkan bantuan ini lalu keluar")
+    options.add_argument(
+        "--database-url", help="alamat basis data (bawaan: SQLite di folder data / LOKET_DATABASE_URL)"
+    )
+    mode = options.add_mutually_exclusive_group()
     mode.add_argument("--kiosk", action="store_true", help="anjungan ambil nomor antrian (layar penuh)")
     mode.add_argument("--display", action="store_true", help="layar ruang tunggu dengan panggilan suara")
     mode.add_argument("--survey", action="store_true", help="survei kepuasan masyarakat di tablet/layar sentuh")
-    parser.add_argument("--windowed", action="store_true", help="anjungan/layar dalam jendela biasa (uji)")
-    parser.add_argument(
+    options.add_argument(
+        "--groups", metavar="A,B", help="layar ruang tunggu: hanya grup antrian ini (beberapa layar, grup berbeda)"
+    )
+    options.add_argument("--windowed", action="store_true", help="anjungan/layar dalam jendela biasa (uji)")
+    options.add_argument(
         "--self-test", action="store_true", help="uji mandiri pada folder data sementara, lalu keluar (0 = semua OK)"
     )
-    known, _qt_args = parser.parse_known_args(argv[1:])
+    known, qt_args = parser.parse_known_args(argv[1:])
+    known.qt_args = qt_args
     return known
 
 
@@ -166,8 +194,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run()
     configure_logging("loket")
-    app = QApplication.instance() or QApplication(argv)
+    # Qt sees only what Loket does not use: on X11 it would take "--display" for its own "-display <X server>".
+    app = QApplication.instance() or QApplication(argv[:1] + args.qt_args)
     app.setApplicationName("Loket")
+    theme.apply(app)
     app.setQuitOnLastWindowClosed(True)
     install_excepthook()
     # Quit through the event queue: a signal that arrives before app.exec() starts must not be lost.
@@ -188,8 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     controller = AppController(services)
     if args.kiosk or args.display or args.survey:
-        window = _public_window(services, controller.runner, kiosk=args.kiosk, survey=args.survey)
-        window.show() if args.windowed else window.showFullScreen()
+        window = _public_window(services, controller.runner, kiosk=args.kiosk, survey=args.survey, groups=args.groups)
+        window.show() if args.windowed else theme.fill_screen(window)
         log.info("window shown: %s", type(window).__name__)
     else:
         controller.start()

@@ -4,22 +4,48 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from db.accounts.service import UserInfo
 from db.core.actor import Actor
+from db.core.changes import SETTINGS, Change, keys_of
 from db.services import Services
 from desktop.ops import Runner
 
 
 class SettingsBridge(QObject):
-    """Carries 'these settings changed' from whichever thread committed them to the GUI thread."""
+    """Carries 'these settings changed' (a set of keys) from whichever thread committed them to the GUI thread."""
 
     changed = Signal(object)
 
     def __init__(self, services: Services, parent: QObject | None = None):
         super().__init__(parent)
-        services.settings.subscribe(self.changed.emit)
+        self._unsubscribe = services.database.changes.subscribe(self._heard)
+        self.destroyed.connect(self._unsubscribe)
+
+    def _heard(self, batch: tuple[Change, ...]) -> None:
+        keys = keys_of(batch, SETTINGS)
+        if keys and shiboken6.isValid(self):
+            self.changed.emit(keys)
+
+
+class ChangeBridge(QObject):
+    """The database's change notices (db.core.changes), delivered on the GUI thread as `changed(tuple[Change])`.
+
+    The hub calls on the thread that committed (the database worker); a signal emitted there is queued to the GUI
+    thread. Only this PC's commits are heard: other PCs' changes show in the change stamps the screens poll."""
+
+    changed = Signal(object)
+
+    def __init__(self, services: Services, parent: QObject | None = None):
+        super().__init__(parent)
+        self._unsubscribe = services.database.changes.subscribe(self._heard)
+        self.destroyed.connect(self._unsubscribe)
+
+    def _heard(self, batch: tuple[Change, ...]) -> None:
+        if shiboken6.isValid(self):
+            self.changed.emit(batch)
 
 
 @dataclass
@@ -29,6 +55,14 @@ class ScreenContext:
     user: UserInfo
     settings_bridge: SettingsBridge
     counter_number: int | None = None
+    change_bridge: ChangeBridge | None = None
+
+    @property
+    def changes(self) -> ChangeBridge:
+        """What committed here, for screens that refresh from it (made on first use when not passed in)."""
+        if self.change_bridge is None:
+            self.change_bridge = ChangeBridge(self.services)
+        return self.change_bridge
 
     @property
     def actor(self) -> Actor:

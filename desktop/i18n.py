@@ -1,4 +1,7 @@
-"""Screen language: Indonesian in the source, English from resources/i18n/loket_en.qm, switchable at run time."""
+"""Screen language: Indonesian in the source, English from resources/i18n/loket_en.qm, switchable at run time.
+
+Qt's own texts (standard buttons, the file dialog, context menus) come from Qt's translations: qtbase_en is built in,
+and for Indonesian, which Qt does not ship, from Loket's resources/i18n/qtbase_id.qm."""
 
 from __future__ import annotations
 
@@ -17,10 +20,13 @@ def apply_language(code: str) -> bool:
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.English if code == "en" else QLocale.Language.Indonesian))
     if code == "id":
-        return True
+        return _install(app, "i18n/qtbase_id.qm")
+    return _install(app, f"i18n/loket_{code}.qm")
+
+
+def _install(app: QCoreApplication, resource: str) -> bool:
     translator = QTranslator(app)
-    path = resources.files("resources").joinpath(f"i18n/loket_{code}.qm")
-    if not translator.load(str(path)):
+    if not translator.load(str(resources.files("resources").joinpath(resource))):
         return False
     app.installTranslator(translator)
     _installed.append(translator)

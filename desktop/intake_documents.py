@@ -1,13 +1,21 @@
-"""Printing the intake documents off the GUI thread (the printer and the PDF renderer may be slow)."""
+"""Printing the intake documents: rendered on the io pool, archived on the database worker, then printed."""
 
 from __future__ import annotations
 
-from db.intake.documents import issue_outcome_documents
 from desktop.context import ScreenContext
+from desktop.print_flow import archive_and_print
 
 
 def print_outcome(context: ScreenContext, outcome, reprint: bool, on_done, on_error, owner) -> None:
-    services, actor = context.services, context.actor
-    context.runner.run(
-        lambda: issue_outcome_documents(services, actor, outcome, reprint), on_done, on_error, io=True, owner=owner
+    """on_done gets (PrintRecord, archived PDF path)."""
+    documents = context.services.documents
+    archive_and_print(
+        context.runner,
+        documents,
+        context.services.print_jobs,
+        context.actor,
+        lambda: documents.outcome_documents(outcome, reprint),
+        on_done,
+        on_error,
+        owner,
     )

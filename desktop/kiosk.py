@@ -1,10 +1,25 @@
-"""The ticket kiosk: full screen, touch-sized, Indonesian, unattended all day (loket --kiosk)."""
+"""The ticket kiosk: full screen, touch-sized, Indonesian, unattended all day (loket --kiosk).
+
+Held against the Qmatic/Antrique touch kiosks of Indonesian MPPs: the office's logo and motto on top, priority as a
+clear first step with pictograms, then one large coloured button per queue group; after the touch the number,
+people ahead and estimated wait fill the screen until the next visitor. Nothing a visitor touches can break it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.core.actor import Actor
 from db.documents.print_jobs import PrintRecord
@@ -12,17 +27,14 @@ from db.queue.policy import PRIORITY_CATEGORIES
 from db.queue.setup import GroupInfo
 from db.queue.tickets import TicketInfo
 from db.services import Services
+from desktop import theme
+from desktop.logo import OfficeLogo
 from desktop.ops import Runner
+from desktop.screens.counter_panels import priority_name
 from desktop.ticket_printing import issue_and_print
+from desktop.widgets import literal
 
 RESET_AFTER_MS = 8000
-
-
-def _font(points: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
 
 
 class KioskWindow(QWidget):
@@ -32,43 +44,40 @@ class KioskWindow(QWidget):
         self.setWindowTitle(self.tr("Ambil Nomor Antrian"))
         self.services, self.runner = services, runner
         self.actor = Actor(username="kiosk", device_id=services.device_id)
+        p = theme.PALETTE
+        self.setStyleSheet(
+            f"#kiosk {{ background: {p.background}; }} #kiosk_header {{ background: {p.primary}; }}"
+            " #kiosk_header QLabel { color: white; }"
+            f" QPushButton[kind='priority'] {{ background: white; border: 2px solid {p.border}; border-radius: 12px; }}"
+            f" QPushButton[kind='priority']:checked {{ background: {p.accent}; border: 4px solid {p.primary_dark}; }}"
+            f" #result_page {{ background: white; border: 4px solid {p.primary}; border-radius: 16px; }}"
+            f" #number {{ color: {p.primary}; }}"
+        )
+        self.logo = OfficeLogo(round(84 * theme.scale(self)), light=True)
         self.title = QLabel()
-        self.title.setFont(_font(28, True))
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.prompt = QLabel(self.tr("Sentuh layanan yang Anda perlukan untuk mengambil nomor antrian"))
-        self.prompt.setFont(_font(18))
-        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.group_grid = QGridLayout()
-        self.priority_buttons = QButtonGroup(self)
-        self.priority_buttons.setExclusive(False)
-        priority_row = QHBoxLayout()
-        label = QLabel(self.tr("Prioritas:"))
-        label.setFont(_font(16))
-        priority_row.addWidget(label)
-        for code, text in PRIORITY_CATEGORIES.items():
-            button = QPushButton(text)
-            button.setObjectName(f"priority_{code}")
-            button.setCheckable(True)
-            button.setMinimumHeight(64)
-            button.setFont(_font(14))
-            button.clicked.connect(lambda checked, chosen=button: self._only(chosen, checked))
-            self.priority_buttons.addButton(button)
-            button.setProperty("code", code)
-            priority_row.addWidget(button)
-        self.result = QLabel()
-        self.result.setObjectName("result")
-        self.result.setFont(_font(22, True))
-        self.result.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.result.setWordWrap(True)
+        self.title.setFont(theme.font("display", self, bold=True))
+        self.subtitle = QLabel(self.tr("Ambil nomor antrian"))
+        self.subtitle.setFont(theme.font("heading", self))
+        heading = QVBoxLayout()
+        heading.addWidget(self.title)
+        heading.addWidget(self.subtitle)
+        header = QFrame()
+        header.setObjectName("kiosk_header")
+        header_row = QHBoxLayout(header)
+        header_row.addWidget(self.logo)
+        header_row.addLayout(heading, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._choice_page())
+        self.pages.addWidget(self._result_page())
         self.footer = QLabel()
-        self.footer.setFont(_font(14))
+        self.footer.setObjectName("footer")
+        self.footer.setFont(theme.font("title", self, bold=True))
         self.footer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.footer.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.prompt)
-        layout.addLayout(self.group_grid, 1)
-        layout.addLayout(priority_row)
-        layout.addWidget(self.result)
+        layout.setContentsMargins(0, 0, 0, theme.space("m", self))
+        layout.addWidget(header)
+        layout.addWidget(self.pages, 1)
         layout.addWidget(self.footer)
         self.reset_timer = QTimer(self)
         self.reset_timer.setSingleShot(True)
@@ -79,21 +88,102 @@ class KioskWindow(QWidget):
         self.last: TicketInfo | None = None
         self.runner.run(self._load, self._loaded, self._failed, owner=self)
 
+    def _step(self, number: str, text: str) -> QLabel:
+        label = QLabel(f"{number}   {text}")
+        label.setFont(theme.font("heading", self, bold=True))
+        label.setStyleSheet(f"color: {theme.PALETTE.primary_dark};")
+        return label
+
+    def _choice_page(self) -> QWidget:
+        page = QWidget()
+        self.prompt = self._step("1", self.tr("Apakah Anda termasuk prioritas? (boleh dilewati)"))
+        self.priority_buttons = QButtonGroup(self)
+        self.priority_buttons.setExclusive(False)
+        priority_row = QHBoxLayout()
+        icon_size = round(48 * theme.scale(self))
+        for code in PRIORITY_CATEGORIES:
+            button = QPushButton(priority_name(code))
+            button.setObjectName(f"priority_{code}")
+            button.setProperty("kind", "priority")
+            button.setProperty("code", code)
+            button.setCheckable(True)
+            button.setIcon(theme.icon(theme.PRIORITY_ICONS[code], theme.PALETTE.primary_dark))
+            button.setIconSize(QSize(icon_size, icon_size))
+            button.setMinimumHeight(round(88 * theme.scale(self)))
+            button.setFont(theme.font("title", self, bold=True))
+            button.clicked.connect(lambda checked, chosen=button: self._only(chosen, checked))
+            self.priority_buttons.addButton(button)
+            priority_row.addWidget(button)
+        self.group_grid = QGridLayout()
+        self.group_grid.setSpacing(theme.space("l", self))
+        layout = QVBoxLayout(page)
+        margin = theme.space("xl", self)
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.addWidget(self.prompt)
+        layout.addLayout(priority_row)
+        layout.addSpacing(theme.space("l", self))
+        layout.addWidget(self._step("2", self.tr("Sentuh layanan yang Anda perlukan")))
+        layout.addLayout(self.group_grid, 1)
+        return page
+
+    def _result_page(self) -> QWidget:
+        page = QFrame()
+        page.setObjectName("result_page")
+        self.your_number = QLabel(self.tr("Nomor antrian Anda"))
+        self.your_number.setFont(theme.font("display", self))
+        self.number = QLabel()
+        self.number.setObjectName("number")
+        self.number.setFont(theme.font("hall", self, bold=True))
+        self.result = QLabel()
+        self.result.setObjectName("result")
+        self.result.setFont(theme.font("display", self, bold=True, factor=0.8))
+        self.result.setWordWrap(True)
+        self.done = QPushButton(self.tr("Selesai"))
+        self.done.setObjectName("done")
+        self.done.setProperty("role", "primary")
+        self.done.setFont(theme.font("heading", self, bold=True))
+        self.done.setMinimumHeight(round(72 * theme.scale(self)))
+        self.done.setMinimumWidth(round(260 * theme.scale(self)))
+        self.done.clicked.connect(self.reset)
+        layout = QVBoxLayout(page)
+        for widget in (self.your_number, self.number, self.result):
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(widget)
+        layout.addWidget(self.done, 0, Qt.AlignmentFlag.AlignCenter)
+        outer = QWidget()
+        margin = theme.space("xxl", self) * 2
+        box = QVBoxLayout(outer)
+        box.setContentsMargins(margin, theme.space("xl", self), margin, theme.space("xl", self))
+        box.addWidget(page)
+        return outer
+
     def _load(self):
         return self.services.settings.values(), self.services.queue_setup.groups()
 
     def _loaded(self, loaded) -> None:
         values, groups = loaded
         self.title.setText(values["office.short_name"])
+        self.logo.show_office(values.get("office.logo", ""), values["office.short_name"])
         self.footer.setText(f"{values['office.motto']} — {values['office.motto_text']}")
         for index, group in enumerate(groups):
             self._add_group(index, group)
 
     def _add_group(self, index: int, group: GroupInfo) -> None:
-        button = QPushButton(f"{group.name}\n({group.code})")
+        colour = theme.group_colour(index)
+        text_colour = theme.readable_on(colour)
+        button = QPushButton(f"{group.code}   {literal(group.name)}")
         button.setObjectName(f"group_{group.code}")
-        button.setFont(_font(24, True))
-        button.setMinimumHeight(140)
+        button.setFont(theme.font("display", self, bold=True, factor=0.85))
+        button.setIcon(theme.icon(theme.group_icon(index), text_colour))
+        size = round(64 * theme.scale(self))
+        button.setIconSize(QSize(size, size))
+        button.setMinimumHeight(round(120 * theme.scale(self)))
+        button.setStyleSheet(
+            f"QPushButton {{ background: {colour}; color: {text_colour}; border: none; border-radius: 14px;"
+            " text-align: left; padding-left: 28px; }"
+            f" QPushButton:pressed {{ background: {theme.PALETTE.accent}; color: {theme.PALETTE.text}; }}"
+            " QPushButton:disabled { background: #9aa5b1; }"
+        )
         button.clicked.connect(lambda _checked=False, code=group.code: self.take(code))
         self.group_buttons[group.code] = button
         self.group_grid.addWidget(button, index // 2, index % 2)
@@ -111,7 +201,9 @@ class KioskWindow(QWidget):
     def take(self, group_code: str) -> None:
         for button in self.group_buttons.values():
             button.setEnabled(False)
+        self.number.clear()
         self.result.setText(self.tr("Mohon tunggu..."))
+        self.pages.setCurrentIndex(1)
         issue_and_print(
             self.runner,
             self.services,
@@ -127,16 +219,13 @@ class KioskWindow(QWidget):
 
     def _issued(self, ticket: TicketInfo) -> None:
         self.last = ticket
-        wait = (
-            self.tr("perkiraan tunggu ± {minutes} menit").format(minutes=ticket.estimated_wait_minutes)
-            if ticket.estimated_wait_minutes is not None
-            else ""
-        )
-        self.result.setText(
-            self.tr("Nomor Anda: {label}\n{ahead} orang di depan Anda {wait}")
-            .format(label=ticket.label, ahead=ticket.people_ahead, wait=wait)
-            .strip()
-        )
+        lines = [self.tr("{ahead} orang di depan Anda").format(ahead=ticket.people_ahead)]
+        if ticket.estimated_wait_minutes is not None:
+            lines.append(self.tr("Perkiraan tunggu ± {minutes} menit").format(minutes=ticket.estimated_wait_minutes))
+        if ticket.priority:
+            lines.append(self.tr("Antrian prioritas: {kind}").format(kind=priority_name(ticket.priority)))
+        self.number.setText(ticket.label)
+        self.result.setText("\n".join(lines))
 
     def _printed(self, job: PrintRecord) -> None:
         if job.state != "printed" and self.last is not None:
@@ -150,6 +239,8 @@ class KioskWindow(QWidget):
         self._enable_and_schedule_reset()
 
     def _failed(self, message: str) -> None:
+        self.pages.setCurrentIndex(1)
+        self.number.clear()
         self.result.setText(
             self.tr("Maaf, nomor belum dapat diambil. Silakan hubungi petugas.\n{reason}").format(reason=message)
         )
@@ -162,6 +253,9 @@ class KioskWindow(QWidget):
 
     def reset(self) -> None:
         """Ready for the next visitor: no priority chosen, no number shown."""
+        self.reset_timer.stop()
+        self.number.clear()
         self.result.clear()
+        self.pages.setCurrentIndex(0)
         for button in self.priority_buttons.buttons():
             button.setChecked(False)

@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.accounts.service import UserInfo
 from db.services import Services
+from desktop import theme
+from desktop.logo import OfficeLogo
 from desktop.ops import Runner
 from desktop.widgets import MessageBanner
 
@@ -22,8 +37,15 @@ class _AccountDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.logo = OfficeLogo(round(64 * theme.scale(self)))
+        top = QHBoxLayout()
+        top.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.heading, 1)
+        self.setMinimumWidth(round(460 * theme.scale(self)))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
+        # The dialog grows with a long message (wrong password, lockout) instead of cutting its last words.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addLayout(top)
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
@@ -44,14 +66,29 @@ class _AccountDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._set_waiting(False)
         self.banner.show_error(message)
+        self.adjustSize()
 
 
 class LoginDialog(_AccountDialog):
-    def __init__(self, services: Services, runner: Runner, office_name: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        services: Services,
+        runner: Runner,
+        office_name: str,
+        parent: QWidget | None = None,
+        counter_name: str = "",
+        logo: str = "",
+    ):
         super().__init__(services, runner, parent)
         self.setObjectName("login_dialog")
         self.setWindowTitle(self.tr("Masuk - Loket"))
-        self.heading.setText(self.tr("<b>{office}</b><br>Masuk dengan akun petugas Anda.").format(office=office_name))
+        self.logo.show_office(logo, office_name)
+        where = f"<br><span style='font-size:large'>{html.escape(counter_name)}</span>" if counter_name else ""
+        self.heading.setText(
+            self.tr("<b>{office}</b>{counter}<br>Masuk dengan akun petugas Anda.").format(
+                office=html.escape(office_name), counter=where
+            )
+        )
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.password = self._password_field()

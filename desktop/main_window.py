@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop import shortcuts, theme
 from desktop.context import ScreenContext
 from desktop.i18n import apply_language
+from desktop.logo import OfficeLogo
 from desktop.navigation import screens_for
 from desktop.status_bar import LoketStatusBar
+from desktop.widgets import literal
 
 
 class MainWindow(QMainWindow):
@@ -54,7 +62,7 @@ class MainWindow(QMainWindow):
             self.screens["queue"].ticket_called.connect(self._pickup_called)
         central = QWidget()
         layout = QHBoxLayout(central)
-        layout.addWidget(self.navigation)
+        layout.addWidget(self._side_panel())
         layout.addWidget(self.stack, 1)
         old = self.centralWidget()
         self.setCentralWidget(central)
@@ -63,6 +71,29 @@ class MainWindow(QMainWindow):
         self._build_menus(entries)
         self.setStatusBar(LoketStatusBar(self.context, self))
         self.navigation.setCurrentRow(0)
+
+    def _side_panel(self) -> QWidget:
+        """The office's logo and name over the side list, where people look for whose desk this is."""
+        panel = QWidget()
+        panel.setObjectName("side_panel")
+        panel.setStyleSheet(f"#side_panel {{ background: {theme.PALETTE.primary_dark}; }} QLabel {{ color: white; }}")
+        self.side_logo = OfficeLogo(round(72 * theme.scale(self)), light=True)
+        office = QLabel()
+        office.setObjectName("side_office")
+        office.setWordWrap(True)
+        office.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, theme.space("m", self), 0, 0)
+        column.addWidget(self.side_logo)
+        column.addWidget(office)
+        column.addWidget(self.navigation, 1)
+
+        def show(values: dict[str, str]) -> None:
+            self.side_logo.show_office(values.get("office.logo", ""), values["office.short_name"])
+            office.setText(values["office.short_name"])
+
+        self.context.runner.run(self.context.services.settings.values, show, owner=self)
+        return panel
 
     def _build_menus(self, entries) -> None:
         loket = self.menuBar().addMenu(self.tr("&Loket"))
@@ -73,7 +104,9 @@ class MainWindow(QMainWindow):
         go = self.menuBar().addMenu(self.tr("&Buka"))
         for row, entry in enumerate(entries):
             shortcut = QKeySequence(f"Ctrl+{row + 1}") if row < 9 else QKeySequence()
-            self._action(go, entry.title(), shortcut, lambda checked=False, r=row: self.navigation.setCurrentRow(r))
+            self._action(
+                go, literal(entry.title()), shortcut, lambda checked=False, r=row: self.navigation.setCurrentRow(r)
+            )
         help_menu = self.menuBar().addMenu(self.tr("&Bantuan"))
         self._action(help_menu, self.tr("&Pintasan keyboard"), QKeySequence("F1"), self.show_shortcuts)
         self._action(help_menu, self.tr("&Tentang Loket"), QKeySequence(), self.show_about)
@@ -97,24 +130,40 @@ class MainWindow(QMainWindow):
             self.show_screen("handover")
 
     def shortcuts_text(self) -> str:
-        lines = []
+        menu_lines = []
         for menu_action in self.menuBar().actions():
             for action in menu_action.menu().actions():
                 if not action.isSeparator() and not action.shortcut().isEmpty():
-                    name = action.text().replace("&", "")
-                    key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                    lines.append(f"{key}\t{name}")
-        return "\n".join(lines)
+                    name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+                    menu_lines.append((action.shortcut().toString(QKeySequence.SequenceFormat.NativeText), name))
+        titles = {entry.key: entry.title() for entry in screens_for(self.context.user.role)}
+        return shortcuts.shortcuts_text(menu_lines, titles)
 
-    def show_shortcuts(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Pintasan keyboard"),
-            self.shortcuts_text(),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.open()
+    def show_shortcuts(self) -> QDialog:
+        """Every key in a scrolling two-column list: the whole list no longer fits a message box at 1366x768."""
+        dialog = QDialog(self)
+        dialog.setObjectName("shortcuts_dialog")
+        dialog.setWindowTitle(self.tr("Pintasan keyboard"))
+        dialog.resize(round(640 * theme.scale(self)), round(520 * theme.scale(self)))
+        rows = []
+        for line in self.shortcuts_text().split("\n"):
+            key, _tab, name = (html.escape(part) for part in line.partition("\t"))
+            rows.append(
+                f"<tr><td><b>{key}</b></td><td>{name}</td></tr>"
+                if name
+                else f"<tr><td colspan=2><h3>{key}</h3></td></tr>"
+            )
+        listing = QTextBrowser()
+        listing.setObjectName("shortcuts")
+        listing.setHtml(f"<table cellpadding=3>{''.join(rows)}</table>")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(listing)
+        layout.addWidget(close)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         from importlib.metadata import PackageNotFoundError, version

@@ -3,19 +3,27 @@
 Modelled on Anki's QueryOp: `runner.run(fn, on_done=..., on_error=...)`. Database work goes to one worker thread
 (SQLite has one writer, so one worker avoids lock contention); printing and rendering to a small separate pool so a
 slow printer never delays a database call. Screens never start threads of their own.
+
+Only the database worker writes: `guard_writes(database)` designates it with the database (db.core.write_thread), so
+a write started on the io pool fails loudly as a bug instead of racing the worker for SQLite's one write lock. A use
+case that records and prints is three jobs: record (database), print (io), record the outcome (database).
 """
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
 import itertools
 import logging
+import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from db.core.engine import Database
 from db.core.errors import LoketError
 
 log = logging.getLogger(__name__)
@@ -24,6 +32,7 @@ Done = Callable[[Any], None]
 Failed = Callable[[str], None]
 BugHandler = Callable[[BaseException, str], None]
 RefusalHandler = Callable[[str], None]
+T = TypeVar("T")
 
 
 class _Relay(QObject):
@@ -33,13 +42,15 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, token: int, function: Callable[[], Any], relay: _Relay):
+    def __init__(self, token: int, function: Callable[[], Any], relay: _Relay, enter=contextlib.nullcontext):
         super().__init__()
-        self._token, self._function, self._relay = token, function, relay
+        self._token, self._function, self._relay, self._enter = token, function, relay, enter
 
     def run(self) -> None:
         try:
-            result = (True, self._function())
+            with self._enter():
+                value = self._function()
+            result = (True, value)
         except BaseException as error:  # noqa: BLE001 - every failure must reach the GUI thread
             error.loket_traceback = traceback.format_exc()
             result = (False, error)
@@ -63,6 +74,27 @@ class Runner(QObject):
         self._relay.finished.connect(self._finish)
         self._tokens = itertools.count(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None, QObject | None]] = {}
+        self._guarded: Database | None = None
+
+    def guard_writes(self, database: Database) -> None:
+        """From now on only this runner's database worker may open write transactions on `database`."""
+        self._database_pool.setExpiryTimeout(-1)  # keep the one worker thread alive: it is the designated one
+        designated = threading.Event()
+
+        def designate() -> None:
+            database.writer.designate_current()
+            designated.set()
+
+        self._database_pool.start(designate)
+        designated.wait(10)
+        self._guarded = database
+
+    def _on_database_worker(self):
+        database = self._guarded
+        if database is not None:
+            # Re-designate on every job: cheap, and right even if Qt ever replaced the pool's thread.
+            database.writer.designate_current()
+        return contextlib.nullcontext()
 
     def run(
         self,
@@ -81,7 +113,29 @@ class Runner(QObject):
         self._callbacks[token] = (on_done, on_error, owner)
         if len(self._callbacks) == 1:
             self.busy_changed.emit(True)
-        (self._io_pool if io else self._database_pool).start(_Job(token, function, self._relay))
+        if io:
+            self._io_pool.start(_Job(token, function, self._relay))
+        else:
+            self._database_pool.start(_Job(token, function, self._relay, self._on_database_worker))
+
+    def on_database_worker(self, step: Callable[[], T]) -> T:
+        """From an io job that must write between slow calls (the sync between two HTTP requests): run `step` on
+        the database worker, wait for it and return its result or raise its error. It queues behind the screens'
+        work like any other write, so a long io job never holds SQLite's write lock while it waits on the network."""
+        database = self._guarded
+        if database is None or database.writer.designated == threading.get_ident():
+            return step()
+        done: concurrent.futures.Future = concurrent.futures.Future()
+
+        def on_worker() -> None:
+            self._on_database_worker()
+            try:
+                done.set_result(step())
+            except BaseException as error:  # noqa: BLE001 - handed back to the waiting io job
+                done.set_exception(error)
+
+        self._database_pool.start(on_worker)
+        return done.result()
 
     def is_idle(self) -> bool:
         return not self._callbacks

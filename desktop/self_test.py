@@ -40,12 +40,16 @@ def check_qt(test: SelfTest) -> str:
 
 
 def check_translations(test: SelfTest) -> str:
+    from desktop import theme
     from desktop.i18n import apply_language
 
     if not apply_language("en"):
         raise RuntimeError("terjemahan Inggris (loket_en.qm) tidak ditemukan")
-    apply_language("id")
-    return "loket_en.qm dimuat"
+    if not apply_language("id"):
+        raise RuntimeError("terjemahan Qt berbahasa Indonesia (qtbase_id.qm) tidak ditemukan")
+    if theme.icon("mdi6.bullhorn").isNull():
+        raise RuntimeError("ikon (qtawesome) tidak dapat dimuat")
+    return "loket_en.qm, qtbase_id.qm dan ikon dimuat"
 
 
 def check_database(test: SelfTest) -> str:

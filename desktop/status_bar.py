@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from db.core.errors import LoketError
 from db.settings.service import THERMAL_SETTINGS, thermal_config
 from desktop.context import ScreenContext
+from desktop.printer_text import printer_text
 from desktop.roles import role_label
 from printing.status import probe
 
@@ -55,12 +56,14 @@ class LoketStatusBar(QStatusBar):
 
         def read_state() -> dict:
             values = services.settings.get_many(STATUS_SETTINGS)
+            counter = f"Loket {values['counter.number']}"
             try:
                 database = services.maintenance.ping()
                 database_ok = True
+                counter = services.queue_views.counter_name(int(values["counter.number"]))
             except LoketError as error:
                 database, database_ok = error.message, False
-            return {"values": values, "database": database, "database_ok": database_ok}
+            return {"values": values, "database": database, "database_ok": database_ok, "counter": counter}
 
         self.context.runner.run(read_state, self._show, self._database_down, owner=self)
 
@@ -68,9 +71,10 @@ class LoketStatusBar(QStatusBar):
         values = state["values"]
         self.context.counter_number = int(values["counter.number"])
         self.office.setText(values["office.short_name"])
-        self.counter.setText(
-            self.tr("Loket {number}: {name}").format(number=values["counter.number"], name=values["counter.name"])
-        )
+        # The name its slips and the hall display print; this PC's own label only when it says something else.
+        device_label = values["counter.name"]
+        shown = state["counter"] if device_label in ("", state["counter"]) else f"{state['counter']} ({device_label})"
+        self.counter.setText(shown)
         description = self.context.services.database.describe()
         state_text = self.tr("tersambung") if state["database_ok"] else state["database"]
         self.database.setText(self.tr("Basis data: {state}").format(state=state_text))
@@ -86,7 +90,7 @@ class LoketStatusBar(QStatusBar):
         self.context.runner.run(lambda: probe(printer_config), self._show_printer, io=True, owner=self)
 
     def _show_printer(self, state) -> None:
-        self.printer.setText(self.tr("Printer: {state}").format(state=state.text))
+        self.printer.setText(self.tr("Printer: {state}").format(state=printer_text(state)))
 
     def _database_down(self, message: str) -> None:
         self.database.setText(self.tr("Basis data: {state}").format(state=message))

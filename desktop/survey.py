@@ -7,7 +7,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,9 @@ from PySide6.QtWidgets import (
 from db.core.actor import Actor
 from db.services import Services
 from db.skm.service import ELEMENTS, PROFILE_LABELS, PROFILE_OPTIONS, SCALE, SEXES, Profile, SurveyService
+from desktop import theme
 from desktop.ops import Runner
+from desktop.service_picker import ServicePicker
 
 IDLE_RESET_MS = 60_000
 THANKS_MS = 5_000
@@ -39,8 +40,9 @@ QUESTIONS = {
 
 
 def _font(points: int, bold: bool = False) -> QFont:
+    """Sizes as designed for a 768-pixel-high tablet, grown with the screen like every Loket window."""
     font = QFont()
-    font.setPointSize(points)
+    font.setPointSizeF(points * theme.scale())
     font.setBold(bold)
     return font
 
@@ -105,10 +107,9 @@ class SurveyWindow(QWidget):
         self.last_button = _big("", "last_service", 20, 110)
         self.last_button.hide()
         self.last_button.clicked.connect(lambda: self.choose(self.last_service))
-        self.service_list = QComboBox()
-        self.service_list.setObjectName("service_list")
-        self.service_list.setFont(_font(16))
-        self.service_list.setMinimumHeight(64)
+        self.picker = ServicePicker()
+        self.picker.chosen.connect(self.choose)  # one touch on a name starts the survey
+        self.service_list = self.picker.listing
         choose = _big(self.tr("Mulai survei"), "start")
         choose.clicked.connect(self._choose_listed)
         self.message = QLabel()
@@ -117,10 +118,9 @@ class SurveyWindow(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(prompt)
         layout.addWidget(self.last_button)
-        layout.addWidget(self.service_list)
+        layout.addWidget(self.picker, 1)
         layout.addWidget(choose)
         layout.addWidget(self.message)
-        layout.addStretch()
         return page
 
     def _element_page(self, index: int, code: str, name: str) -> QWidget:
@@ -200,10 +200,7 @@ class SurveyWindow(QWidget):
 
     def _loaded(self, loaded) -> None:
         self.counter_number, catalog, self.last_service = loaded
-        self.service_list.clear()
-        self.service_list.addItem(self.tr("— pilih layanan —"), None)
-        for service in catalog:
-            self.service_list.addItem(service.name, service)
+        self.picker.set_services(catalog)
         if self.last_service is not None:
             self.last_button.setText(self.last_service.name)
             self.last_button.show()
@@ -216,7 +213,7 @@ class SurveyWindow(QWidget):
         self.pages.setCurrentIndex(0)
 
     def _choose_listed(self) -> None:
-        service = self.service_list.currentData()
+        service = self.picker.current()
         if service is None:
             self.message.setText(self.tr("Pilih layanan yang Anda terima lebih dulu."))
             return
@@ -281,7 +278,7 @@ class SurveyWindow(QWidget):
         self.comment.clear()
         self.thanks_label.clear()
         self.message.clear()
-        self.service_list.setCurrentIndex(0)
+        self.picker.clear_choice()
         self.pages.setCurrentIndex(0)
         self.runner.run(self._load, self._loaded, self._failed, owner=self)
 

@@ -75,10 +75,11 @@ class SyncScheduler(QObject):
             self.report(self.tr("Sinkronisasi sedang berjalan."))
             return
         self.running = True
-        services, emit = self.services, self.progress.emit
+        services, emit, runner = self.services, self.progress.emit, self.runner
         self.report(self.tr("Sinkronisasi dimulai..."))
         self.runner.run(
-            lambda: services.sync.run(progress=emit),
+            # network on the io pool, each of its writes on the database worker
+            lambda: services.sync.run(progress=emit, on_writer=runner.on_database_worker),
             self._done,
             self._failed,
             io=True,

@@ -6,11 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from db.core.actor import Actor
-from db.documents import printing as documents
 from db.documents.print_jobs import PrintRecord
 from db.queue.tickets import TicketInfo
 from db.services import Services
 from desktop.ops import Runner
+from desktop.print_flow import print_request
 
 
 def issue_and_print(
@@ -35,10 +35,6 @@ def issue_and_print(
 def reprint(
     runner: Runner, services: Services, actor: Actor, ticket: TicketInfo, is_reprint: bool, on_printed, on_error, owner
 ) -> None:
-    runner.run(
-        lambda: documents.print_ticket(services, actor, ticket.id, is_reprint),
-        on_printed,
-        on_error,
-        io=True,
-        owner=owner,
-    )
+    documents = services.documents
+    prepare = lambda: documents.ticket(ticket.id, is_reprint)  # noqa: E731
+    print_request(runner, services.print_jobs, actor, prepare, on_printed, on_error, owner)

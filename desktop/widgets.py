@@ -6,6 +6,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 
+def literal(text: str) -> str:
+    """Text for a button, menu or tab shown as written: an "&" in a name ("Informasi & Pengaduan") is not a
+    mnemonic marker, so Qt must not turn it into an underlined letter."""
+    return text.replace("&", "&&")
+
+
 class MessageBanner(QLabel):
     """An inline message under a form: errors in red, confirmations in green. Never a blocking dialog."""
 
@@ -24,6 +30,14 @@ class MessageBanner(QLabel):
         self.setStyleSheet(f"QLabel {{ color: {colour}; background: {background}; padding: 6px; border-radius: 4px; }}")
         self.setText(text)
         self.show()
+
+    def reserve_space(self, lines: int = 2) -> None:
+        """Keep the banner's room while it is hidden, so showing a message never moves the buttons under the
+        pointer (a second click must land where the first did)."""
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 14)
 
     def clear_message(self) -> None:
         self.clear()

@@ -43,10 +43,9 @@ def receipt_pdf(data: ReceiptData, office: OfficeHeader, paper: Paper) -> bytes:
         applicant.append(("Kuasa", data.proxy_line))
     story.append(fact_table(applicant + service_rows(data.service_code, data.service_name, data.variant), style))
     story.append(Paragraph("Dokumen yang diterima", style["heading"]))
-    story.append(items_table(data.items, style))
-    story += [Spacer(1, 4 * mm), _dates_and_qr(data, style)]
-    story.append(Spacer(1, 6 * mm))
-    story.append(signature_block("Petugas", data.officer_name, *_signer(data), style))
+    closing = [Spacer(1, 4 * mm), _dates_and_qr(data, style), Spacer(1, 6 * mm)]
+    closing.append(signature_block("Petugas", data.officer_name, *_signer(data), style))
+    story += items_then_closing(data.items, closing, style)
     title = f"{'SALINAN - ' if data.reprint else ''}Tanda Terima Berkas {data.registration_number}"
     return build_pdf(story, office, paper, title=title)
 
@@ -106,8 +105,13 @@ def fact_table(rows: Sequence[tuple[str, str]], style: dict, label_width: float 
     return table
 
 
-def grid_table(header: Sequence[str], rows: list[list], widths: Sequence[float | None], style: dict) -> Table:
-    """A ruled table whose bold header row repeats at the top of every page it flows onto."""
+def grid_table(header: Sequence[str] | None, rows: list[list], widths: Sequence[float | None], style: dict) -> Table:
+    """A ruled table whose bold header row repeats at the top of every page it flows onto (None: the continuation
+    of a table just above, ruled the same)."""
+    if header is None:
+        table = Table(rows, colWidths=list(widths))
+        table.setStyle(_plain([("GRID", (0, 0), (-1, -1), 0.5, GRID)]))
+        return table
     bold = ParagraphStyle("th", style["body"], fontName=FONT_BOLD, alignment=1)
     table = Table([[Paragraph(text, bold) for text in header], *rows], colWidths=list(widths), repeatRows=1)
     table.setStyle(
@@ -131,13 +135,42 @@ def item_paragraph(item: CheckedItem, style: dict) -> Paragraph:
     return Paragraph(escape(item.text), item_style, bulletText=item.label)
 
 
-def items_table(items: Sequence[CheckedItem], style: dict) -> Table:
-    """Every checked item with its status in words, and the officer's reason (italic) where one was given."""
+ITEM_HEADER = ["Dokumen persyaratan", "Hasil pemeriksaan"]
+ITEM_WIDTHS = [None, 52 * mm]
+ROWS_KEPT_WITH_CLOSING = 2
+
+
+def _item_rows(items: Sequence[CheckedItem], style: dict) -> list[list]:
     rows = []
     for item in items:
         status = escape(status_label(item)) + (f"<br/><i>{escape(item.reason)}</i>" if item.reason else "")
         rows.append([item_paragraph(item, style), Paragraph(status, style["body"])])
-    return grid_table(["Dokumen persyaratan", "Hasil pemeriksaan"], rows, [None, 52 * mm], style)
+    return rows
+
+
+def items_then_closing(items: Sequence[CheckedItem], closing: list[Flowable], style: dict) -> list[Flowable]:
+    """The item table, then the dates and signatures, so that the signatures never stand alone on a page: the last
+    items go over with them (a signature under nothing it signs for is worthless at the counter)."""
+    return rows_then_closing(ITEM_HEADER, _item_rows(items, style), ITEM_WIDTHS, closing, style)
+
+
+def rows_then_closing(
+    header: Sequence[str], rows: list[list], widths: Sequence[float | None], closing: list[Flowable], style: dict
+) -> list[Flowable]:
+    """A ruled table whose last rows stay on the page of the closing flowables (dates, signatures)."""
+    if len(rows) <= ROWS_KEPT_WITH_CLOSING:
+        return [KeepTogether(_flat([grid_table(header, rows, widths, style), *closing]))]
+    head = grid_table(header, rows[:-ROWS_KEPT_WITH_CLOSING], widths, style)
+    tail = grid_table(None, rows[-ROWS_KEPT_WITH_CLOSING:], widths, style)
+    return [head, KeepTogether(_flat([tail, *closing]))]
+
+
+def _flat(flowables: Sequence[Flowable]) -> list[Flowable]:
+    # A KeepTogether inside a KeepTogether makes reportlab move the whole block even when it fits: unwrap them.
+    flat: list[Flowable] = []
+    for flowable in flowables:
+        flat += _flat(flowable._content) if isinstance(flowable, KeepTogether) else [flowable]
+    return flat
 
 
 def copy_mark() -> Table:

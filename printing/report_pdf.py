@@ -6,10 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from printing.pdf_base import Letterhead, OfficeHeader, Paper, build_pdf, styles
+from printing.fonts import FONT, FONT_BOLD
+from printing.pdf_base import MARGIN_SIDE, Letterhead, OfficeHeader, Paper, build_pdf, page_size, styles
 from printing.receipt_pdf import _plain, grid_table
 
 Cell = str | int | float | None
@@ -57,7 +60,7 @@ def report_pdf(document: ReportDocument, office: OfficeHeader, paper: Paper = "A
     story.append(Spacer(1, 4 * mm))
     for table in document.tables:
         story.append(Paragraph(escape(table.title), style["heading"]))
-        story.append(_table(table, style))
+        story.append(_table(table, style, page_size(paper)[0] - 2 * MARGIN_SIDE))
         if table.note:
             story.append(Paragraph(f"<i>{escape(table.note)}</i>", style["small"]))
     story.append(Spacer(1, 8 * mm))
@@ -65,19 +68,45 @@ def report_pdf(document: ReportDocument, office: OfficeHeader, paper: Paper = "A
     return build_pdf(story, office, paper, title=f"{document.title} - {document.period}")
 
 
-def _table(table: ReportTable, style: dict) -> Table:
-    small = style["small"]
-    rows = [[Paragraph(escape(cell_text(value)), small) for value in row] for row in table.rows]
+def _table(table: ReportTable, style: dict, width: float) -> Table:
+    """Column widths from the words they hold: every column is at least as wide as its longest word, so no word is
+    broken inside ("Lok et"); when the words do not fit the page, the table's type gets smaller instead."""
+    headers = [escape(text) for text in table.headers]
+    texts = [[cell_text(value) for value in row] for row in table.rows]
+    size = style["small"].fontSize
+    widths = _column_widths(table.headers, texts, size, width)
+    while widths is None and size > MIN_CELL_SIZE:
+        size -= 0.5
+        widths = _column_widths(table.headers, texts, size, width)
+    small = ParagraphStyle("cell", style["small"], fontSize=size, leading=size * 1.25)
+    head = {**style, "body": ParagraphStyle("head", style["body"], fontSize=size, leading=size * 1.25)}
+    rows = [[Paragraph(escape(text), small) for text in row] for row in texts]
     if not rows:
         rows = [[Paragraph("Tidak ada data", small)] + [Paragraph("", small) for _ in table.headers[1:]]]
-    headers = [escape(text) for text in table.headers]
-    return grid_table(headers, rows, _widths(len(headers)), style)
+    return grid_table(headers, rows, widths or [width / len(headers)] * len(headers), head)
 
 
-def _widths(columns: int) -> Sequence[float | None]:
-    if columns <= 2:
-        return [None, 45 * mm][:columns]
-    return [None] * columns
+MIN_CELL_SIZE = 6.0
+CELL_PADDING = 2 * 6  # reportlab's default left + right cell padding
+
+
+def _column_widths(headers: Sequence[str], rows: list[list[str]], size: float, width: float) -> list[float] | None:
+    """Widths that hold each column's longest word (header bold), sharing what is left by how much text each column
+    has; None when even the longest words do not fit side by side."""
+    columns = list(zip(headers, *rows, strict=False)) if rows else [(h,) for h in headers]
+    least, natural = [], []
+    for header, *cells in columns:
+        words = [(w, FONT_BOLD) for w in header.split()] + [(w, FONT) for c in cells for w in c.split()]
+        least.append(max([stringWidth(w, font, size) for w, font in words] + [size]) + CELL_PADDING)
+        longest = max([stringWidth(header, FONT_BOLD, size)] + [stringWidth(c, FONT, size) for c in cells])
+        natural.append(min(longest + CELL_PADDING, width * 0.6))
+    if sum(least) > width:
+        return None
+    spare = width - sum(least)
+    wants = [max(0.0, n - m) for n, m in zip(natural, least, strict=True)]
+    total = sum(wants) or 1.0
+    share = [spare * want / total if sum(wants) else spare / len(least) for want in wants]
+    return [m + extra for m, extra in zip(least, share, strict=True)]
 
 
 def _signature(document: ReportDocument, style: dict) -> Flowable:

@@ -8,7 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from printing.pdf_base import Letterhead, OfficeHeader, Paper, build_pdf, format_day_date_time, styles
-from printing.receipt_pdf import copy_mark, fact_table, grid_table, item_paragraph, service_rows, signature_block
+from printing.receipt_pdf import copy_mark, fact_table, item_paragraph, rows_then_closing, service_rows, signature_block
 from printing.records import ReturnSlipData, problem_items, status_label
 
 RETURN_REASON = (
@@ -46,14 +46,14 @@ def return_slip_pdf(data: ReturnSlipData, office: OfficeHeader, paper: Paper) ->
         for number, item in enumerate(problems, start=1)
     ]
     widths = [11 * mm, None, 32 * mm, 55 * mm]
-    story.append(grid_table(["No", "Dokumen persyaratan", "Keterangan", "Alasan"], cells, widths, style))
-    story += [Spacer(1, 3 * mm), Paragraph(f"<b>{CLOSING}</b>", style["body"]), Spacer(1, 3 * mm)]
+    closing = [Spacer(1, 3 * mm), Paragraph(f"<b>{CLOSING}</b>", style["body"]), Spacer(1, 3 * mm)]
     checked = [
         ("Diperiksa pada", format_day_date_time(data.checked_at)),
         ("Petugas", data.officer_name),
         ("Loket", data.counter_name),
     ]
-    story += [fact_table(checked, style), Spacer(1, 6 * mm)]
-    story.append(signature_block("Petugas", data.officer_name, "Pemohon", data.applicant_name, style))
+    closing += [fact_table(checked, style), Spacer(1, 6 * mm)]
+    closing.append(signature_block("Petugas", data.officer_name, "Pemohon", data.applicant_name, style))
+    story += rows_then_closing(["No", "Dokumen persyaratan", "Keterangan", "Alasan"], cells, widths, closing, style)
     title = f"{'SALINAN - ' if data.reprint else ''}Surat Pengembalian Berkas {data.slip_number}"
     return build_pdf(story, office, paper, title=title)

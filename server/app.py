@@ -6,16 +6,18 @@ Bodies are capped (MAX_BODY bytes, MAX_ROWS rows: 413) and validated (422) befor
 from __future__ import annotations
 
 import json
-from datetime import datetime
 
 from fastapi import FastAPI, Header, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
 from server import store
+from server.validation import MAX_SEQ
 
 MAX_BODY = 10 * 1024 * 1024
 MAX_ROWS = 2000
@@ -27,7 +29,7 @@ class PushRow(BaseModel):
     as a reject instead of refusing the whole batch."""
 
     model_config = ConfigDict(extra="forbid")
-    seq: int
+    seq: int = Field(ge=1, le=MAX_SEQ, strict=True)
     table: object = None
     id: object = None
     op: object = None
@@ -36,15 +38,15 @@ class PushRow(BaseModel):
 
 class PushBatch(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    after_seq: int
-    clock: datetime | None = None
+    after_seq: int = Field(ge=0, le=MAX_SEQ, strict=True)
+    clock: AwareDatetime | None = None  # a naive time cannot be compared with the server's clock
     rows: list[PushRow]
 
 
 class EnrolRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    token: str
-    loket_device_id: str = ""
+    token: str = Field(max_length=200, pattern=r"^[\x21-\x7e]*$")
+    loket_device_id: str = Field(default="", max_length=64, pattern=r"^[\x20-\x7e]*$")
 
 
 def _error(status: int, message: str, **extra: object) -> JSONResponse:
@@ -67,18 +69,47 @@ async def _read_body(request: Request) -> bytes:
     return b"".join(chunks)
 
 
+def _where(error: ValidationError) -> str:
+    first = error.errors()[0]
+    place = ".".join(str(part) for part in first["loc"]) or "(seluruh kiriman)"
+    return f"{error.error_count()} kesalahan, pertama di {place}"
+
+
+def _parse_json(body: bytes) -> object:
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError):  # RecursionError: JSON nested deeper than the parser goes
+        raise store.StoreError(422, "Kiriman bukan JSON yang sah atau bersarang terlalu dalam.") from None
+
+
 def _bearer(authorization: str | None) -> str | None:
     if authorization and authorization.lower().startswith("bearer "):
         return authorization[7:].strip()
     return None
 
 
+async def _store_error(_request: Request, error: store.StoreError) -> JSONResponse:
+    return _error(error.status, error.message, **error.extra)
+
+
+async def _database_busy(_request: Request, error: OperationalError) -> JSONResponse:
+    """A lock or statement timeout (server.migrate bounds both) is a 503 the device retries; anything else a bug."""
+    text = str(error.orig or error).lower()
+    if "lock timeout" in text or "statement timeout" in text:
+        return _error(503, "Server sinkronisasi sedang sibuk. Perangkat mencoba lagi pada sinkronisasi berikutnya.")
+    raise error
+
+
+async def _bad_request(_request: Request, error: RequestValidationError) -> JSONResponse:
+    places = ", ".join(".".join(str(part) for part in item["loc"]) for item in error.errors()[:3])
+    return _error(422, f"Permintaan tidak valid: periksa {places}.")
+
+
 def create_app(engine: Engine) -> FastAPI:
     app = FastAPI(title="Loket server", docs_url=None, redoc_url=None, openapi_url=None)
-
-    @app.exception_handler(store.StoreError)
-    async def _store_error(_request: Request, error: store.StoreError) -> JSONResponse:
-        return _error(error.status, error.message, **error.extra)
+    app.add_exception_handler(store.StoreError, _store_error)
+    app.add_exception_handler(OperationalError, _database_busy)
+    app.add_exception_handler(RequestValidationError, _bad_request)
 
     @app.get("/api/health")
     def health() -> dict:
@@ -88,9 +119,9 @@ def create_app(engine: Engine) -> FastAPI:
     async def enrol(request: Request) -> JSONResponse:
         body = await _read_body(request)
         try:
-            parsed = EnrolRequest.model_validate_json(body)
+            parsed = EnrolRequest.model_validate(_parse_json(body))
         except ValidationError as error:
-            return _error(422, f"Permintaan pendaftaran tidak valid: {error.error_count()} kesalahan.")
+            return _error(422, f"Permintaan pendaftaran tidak valid: {_where(error)}.")
         device, token = await run_in_threadpool(store.enrol, engine, parsed.token, parsed.loket_device_id)
         return JSONResponse({"token": token, "name": device.name, "office": device.office, "master": device.master})
 
@@ -98,16 +129,13 @@ def create_app(engine: Engine) -> FastAPI:
     async def push(request: Request, authorization: str | None = Header(default=None)) -> JSONResponse:
         device = await run_in_threadpool(store.authenticate, engine, _bearer(authorization))
         body = await _read_body(request)
-        try:
-            raw = json.loads(body)
-        except ValueError:
-            return _error(422, "Kiriman bukan JSON yang sah.")
+        raw = _parse_json(body)
         if isinstance(raw, dict) and isinstance(raw.get("rows"), list) and len(raw["rows"]) > MAX_ROWS:
             return _error(413, f"Terlalu banyak baris dalam satu kiriman (maksimal {MAX_ROWS}).")
         try:
             batch = PushBatch.model_validate(raw)
         except ValidationError as error:
-            return _error(422, f"Kiriman tidak valid: {error.errors()[0]['msg']} di {error.errors()[0]['loc']}.")
+            return _error(422, f"Kiriman tidak valid: {_where(error)}.")
         seqs = [row.seq for row in batch.rows]
         if any(later <= earlier for earlier, later in zip(seqs, seqs[1:], strict=False)):
             return _error(422, "Nomor urut baris dalam kiriman harus naik.")
@@ -117,9 +145,9 @@ def create_app(engine: Engine) -> FastAPI:
 
     @app.get("/api/pull")
     def pull(
-        after: int = Query(0, ge=0),
+        after: int = Query(0, ge=0, le=MAX_SEQ),
         limit: int = Query(500, ge=1, le=MAX_PULL),
-        office: str | None = None,
+        office: str | None = Query(None, max_length=40),
         authorization: str | None = Header(default=None),
     ) -> dict:
         device = store.authenticate(engine, _bearer(authorization))

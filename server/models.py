@@ -46,13 +46,13 @@ devices = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
-# Every up row of every device: the latest state of each record (events: the first and only state).
+# Every up row of every device: the latest state of each record (events: the first and only state), per origin.
 synced_rows = Table(
     "synced_rows",
     metadata,
     Column("table_name", String(64), primary_key=True),
     Column("id", Uuid, primary_key=True),
-    Column("device_id", Uuid, nullable=False),
+    Column("device_id", Uuid, primary_key=True),  # keyed by origin: a device cannot take over another's row id
     Column("office", String(40), nullable=False),
     Column("seq", BigInteger, nullable=False),  # the device's outbox seq of the latest state
     Column("received_seq", BigInteger, nullable=False),  # the server's receive order (never device clocks)

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, func, select, tuple_, update
+from sqlalchemy import Engine, func, select, update
 from sqlalchemy.dialects.postgresql import insert
 
-from db.sync.tables import CAPTURED, EVENT_TABLES, MASTER_TABLES, UP_TABLES, table
+from db.sync.tables import EVENT_TABLES, MASTER_TABLES, UP_TABLES
+from server import validation
 from server.models import devices, master_rows, sync_counter, sync_rejects, synced_rows
 
 STALE_AFTER_S = 24 * 3600
 DRIFT_WARN_S = 300
-OPERATIONS = ("insert", "update", "delete")
 
 
 class StoreError(Exception):
@@ -143,9 +142,45 @@ def enrol(engine: Engine, enrol_token: str, loket_device_id: str) -> tuple[Devic
             .values(enrolled_at=now(), token_hash=token_hash(token), loket_device_id=loket_device_id[:64])
             .returning(devices.c.id, devices.c.name, devices.c.office, devices.c.master)
         ).first()
+        if row is not None and loket_device_id:
+            _inherit_rows(conn, row.id, row.office, loket_device_id)
     if row is None:
         raise StoreError(401, "Token pendaftaran tidak dikenal, sudah dipakai, atau perangkat dicabut.")
     return Device(row.id, row.name, row.office, row.master), token
+
+
+def _inherit_rows(conn, new_id: uuid.UUID, office: str, loket_device_id: str) -> None:
+    """A PC enrolled again (its old device revoked) keeps its rows: they move to the new device, so the rows it
+    sends again update them instead of standing beside them. Only from revoked devices of the same office."""
+    previous = (
+        conn.execute(
+            select(devices.c.id)
+            .where(
+                devices.c.loket_device_id == loket_device_id[:64],
+                devices.c.office == office,
+                devices.c.revoked_at.is_not(None),
+                devices.c.id != new_id,
+            )
+            .order_by(devices.c.revoked_at.desc())
+        )
+        .scalars()
+        .all()
+    )
+    for old_id in previous:
+        newer = synced_rows.alias("newer")
+        conn.execute(  # a record already moved from a later device wins over this one's copy
+            synced_rows.delete().where(
+                synced_rows.c.device_id == old_id,
+                select(newer.c.id)
+                .where(
+                    newer.c.device_id == new_id,
+                    newer.c.table_name == synced_rows.c.table_name,
+                    newer.c.id == synced_rows.c.id,
+                )
+                .exists(),
+            )
+        )
+        conn.execute(update(synced_rows).where(synced_rows.c.device_id == old_id).values(device_id=new_id))
 
 
 def authenticate(engine: Engine, bearer: str | None) -> Device:
@@ -163,28 +198,6 @@ def authenticate(engine: Engine, bearer: str | None) -> Device:
 
 
 # -- up --------------------------------------------------------------------------------------------------------------
-def _problem(row: dict) -> str | None:
-    """Why a pushed row cannot be applied, or None when it is well-formed."""
-    name = row.get("table")
-    if name not in CAPTURED:
-        return f"tabel tidak dikenal: {name!r}"
-    if row.get("op") not in OPERATIONS:
-        return f"operasi tidak dikenal: {row.get('op')!r}"
-    try:
-        uuid.UUID(str(row.get("id")))
-    except ValueError:
-        return f"id bukan UUID: {row.get('id')!r}"
-    data = row.get("data")
-    if not isinstance(data, dict):
-        return "data baris bukan objek JSON"
-    if str(data.get("id")) != str(row.get("id")):
-        return "id di data tidak sama dengan id baris"
-    unknown = set(data) - {column.name for column in table(name).columns}
-    if unknown:
-        return f"kolom tidak dikenal: {', '.join(sorted(unknown))}"
-    return None
-
-
 def push(engine: Engine, device: Device, after_seq: int, rows: list[dict], clock: datetime | None) -> int:
     """Apply one batch in one transaction and return the highest seq committed for the device.
 
@@ -205,16 +218,16 @@ def push(engine: Engine, device: Device, after_seq: int, rows: list[dict], clock
         good: list[dict] = []
         rejects = []
         for row in fresh:
-            problem = _problem(row)
+            problem = validation.row_problem(row)
             if problem:
                 rejects.append(
                     {
                         "device_id": device.id,
                         "seq": row["seq"],
-                        "table_name": str(row.get("table"))[:200],
-                        "row_id": str(row.get("id"))[:200],
+                        "table_name": validation.shown(row.get("table")),
+                        "row_id": validation.shown(row.get("id")),
                         "reason": problem,
-                        "payload": json.dumps(row, default=str)[:100_000],
+                        "payload": validation.stored_payload(row),
                         "received_at": received,
                     }
                 )
@@ -227,17 +240,8 @@ def push(engine: Engine, device: Device, after_seq: int, rows: list[dict], clock
         # The latest state of a record wins within a batch (ON CONFLICT cannot touch one row twice per statement).
         latest_up = {(row["table"], row["id"]): row for row in up}
         latest_master = {(row["table"], row["id"]): row for row in master}
-        if latest_up:
-            keys = [(name, uuid.UUID(row_id)) for name, row_id in latest_up]
-            foreign = conn.execute(
-                select(synced_rows.c.table_name, synced_rows.c.id)
-                .where(
-                    tuple_(synced_rows.c.table_name, synced_rows.c.id).in_(keys), synced_rows.c.device_id != device.id
-                )
-                .limit(1)
-            ).first()
-            if foreign is not None:
-                raise StoreError(403, f"Baris {foreign.table_name}/{foreign.id} milik perangkat lain.")
+        # No 403 for an id another device holds: rows are keyed by their origin (table, device, id), so a device that
+        # pushes someone else's id first only ever writes its own copy and can never block the true owner's sync.
         count = len(latest_up) + len(latest_master)
         if count:
             top = conn.execute(
@@ -276,13 +280,14 @@ def _apply_up(conn, device: Device, rows, next_seq, received: datetime) -> None:
         }
         (events if row["table"] in EVENT_TABLES else states).append(values)
     if events:  # append-only: an event is written once and never changed
-        conn.execute(insert(synced_rows).on_conflict_do_nothing(index_elements=["table_name", "id"]), events)
+        origin_key = ["table_name", "device_id", "id"]
+        conn.execute(insert(synced_rows).on_conflict_do_nothing(index_elements=origin_key), events)
     if states:
         statement = insert(synced_rows)
         excluded = statement.excluded
         conn.execute(
             statement.on_conflict_do_update(
-                index_elements=["table_name", "id"],
+                index_elements=["table_name", "device_id", "id"],
                 set_={
                     "seq": excluded.seq,
                     "received_seq": excluded.received_seq,

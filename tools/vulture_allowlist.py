@@ -24,6 +24,10 @@ _.on_transfer
 _.on_check
 _.call_number  # desktop/screens/queue_screen.py builds its actions from ("call_number", "F8") pairs
 
+# Test hooks: the widgets a GUI test reads by attribute.
+_.ticket_detail  # QueueScreen.ticket_detail, the card's detail line (tests/gui/test_queue_screens.py)
+_.service_list  # SurveyWindow.service_list, the picker's list (tests/gui/test_survey_window.py)
+
 # Data shapes read as a whole (JSON, dataclasses.asdict, the database), not attribute by attribute.
 _.PERIZINAN_BERUSAHA  # ServiceKind values parsed from the catalog JSON
 _.PERIZINAN_NON_BERUSAHA
@@ -53,12 +57,13 @@ _.is_idle  # desktop/ops.py: tests wait for the background runner to drain
 _.is_busy  # desktop/announcer.py
 _.show_screen  # desktop/main_window.py: tests open a screen by its key
 _.preview_dialog  # desktop/screens/decree_actions.py: the SK preview the tests read and sign from
+_.permit_here  # db/core/write_thread.py: a test's own set-up writes on its thread (tests/gui/conftest.py)
 _.SEGMENTS  # db/queue/speech.py: every word spoken must be one of these recordings; the speech tests check it
 
-# FINDINGS, listed so the gate holds today; each is dead or reached only by tests. Issue 13's structure work removes
-# or wires them; delete the line with the code (the test above then insists).
+# FINDINGS, listed so the gate holds today; each is dead or reached only by tests, still to be removed or wired
+# (issue 13). Delete the line with the code; tests/unit/test_code_rules.py then insists.
 _.LAST_ARRIVAL  # db/admin/demo.py: constant never read
-_.MODES  # db/queue/policy.py: labels never shown
+_.describe_rule  # db/queue/policy.py: only tests call it; the counter screen shows its translated twin (rule_text)
 _.sensitive  # db/complaints/service.py ComplaintInfo.sensitive: only tests read it
 _.current_version  # db/catalog/store.py: only tests call it
 _.format_npwp  # db/core/validators.py: only tests call it

@@ -6,7 +6,9 @@ a write (the counter of wrong tries) and commits on its own, so the lock holds e
 
 from __future__ import annotations
 
+import functools
 import re
+import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -121,8 +123,12 @@ class AccountService:
         now = self._now()
         failure: str | None = None
         with self._db.transaction() as session:
-            user = session.scalar(select(User).where(User.username == name))
+            # The row lock serialises sign-ins of one account (PostgreSQL; SQLite's BEGIN IMMEDIATE already does):
+            # without it, parallel wrong passwords each read the same count and get far more than five tries.
+            user = session.scalar(select(User).where(User.username == name).with_for_update())
             if user is None:
+                # As slow as a wrong password, so the time taken does not tell which usernames exist.
+                _verify(_dummy_hash(), password)
                 raise AuthError("Nama pengguna atau kata sandi salah.")
             if not user.active:
                 raise AuthError("Akun ini dinonaktifkan. Hubungi administrator.")
@@ -240,6 +246,11 @@ class AccountService:
         session.add(user)
         session.flush()
         return user
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return _hasher.hash(secrets.token_urlsafe(16))
 
 
 def _verify(password_hash: str, password: str) -> bool:

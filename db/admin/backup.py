@@ -9,7 +9,6 @@ self-test call the same functions.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
@@ -24,6 +23,8 @@ from pathlib import Path, PurePosixPath
 
 from sqlalchemy import make_url
 
+from db.admin import restore_checks
+from db.admin.restore_journal import RestoreJournal
 from db.core import migrate, paths
 from db.core.engine import Database, normalise_url
 from db.core.errors import DomainError, EnvironmentFault, LoketError
@@ -130,6 +131,9 @@ def create_backup(
     """
     if not database_file.is_file():
         raise DomainError(f"Berkas basis data tidak ada: {database_file}.")
+    if folder is not None and not folder.is_dir() and not folder.parent.is_dir():
+        # The named folder itself may be made (a new folder on a USB disk), a mistyped path of folders is not.
+        raise DomainError(f"Folder {folder.parent} tidak ada: cadangan tidak dibuat.")
     folder = folder or backups_dir()
     now = now or datetime.now()
     try:
@@ -357,7 +361,12 @@ def _check_database_copy(path: Path, backup: Path) -> str | None:
     if rows != ["ok"]:
         raise _corrupt(backup, "pemeriksaan integritas basis data gagal: " + "; ".join(rows[:3]))
     revision = _revision_of(path)
+    if revision is None:
+        raise _corrupt(backup, "basis data tanpa versi skema Loket")
     migrate.check_not_newer(revision)
+    missing = restore_checks.missing_tables(path)
+    if missing:
+        raise _corrupt(backup, "basis data tanpa tabel Loket " + ", ".join(missing[:5]))
     return revision
 
 
@@ -373,12 +382,13 @@ def restore_backup(path: Path, database_url: str, archive: Path | None = None) -
             "Basis data aula berada di server PostgreSQL: pulihkan di server dengan pg_restore, bukan dengan Loket."
         )
     manifest = verify_backup(path)
+    restore_checks.check_app_version(manifest.app_version, app_version(), path)
     if archive is None:
         archive = archive_dir(read_device_values(database_file))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = backups_dir() / f"sebelum-pulih-{stamp}"
     staging = backups_dir() / f".pulih-{stamp}"
-    moves: list[tuple[Path, Path]] = []
+    journal = RestoreJournal(aside)
     try:
         shutil.rmtree(staging, ignore_errors=True)
         with zipfile.ZipFile(path) as zipped:
@@ -390,22 +400,23 @@ def restore_backup(path: Path, database_url: str, archive: Path | None = None) -
         for suffix in ("", *SIDECARS):
             current = database_file.with_name(database_file.name + suffix)
             if current.exists():
-                _move(current, aside / current.name, moves)
+                journal.move(current, aside / current.name)
         if archive.exists():
-            _move(archive, aside / "arsip", moves)
+            journal.move(archive, aside / "arsip")
         database_file.parent.mkdir(parents=True, exist_ok=True)
-        _move(restored_db, database_file, moves)
+        journal.move(restored_db, database_file)
         restored_archive = staging / ARCHIVE_MEMBER.rstrip("/")
         if restored_archive.exists():
             archive.parent.mkdir(parents=True, exist_ok=True)
-            _move(restored_archive, archive, moves)
+            journal.move(restored_archive, archive)
         else:
             archive.mkdir(parents=True, exist_ok=True)
+        journal.finish()
     except LoketError:
-        _undo(moves, aside)
+        journal.undo()
         raise
     except (OSError, sqlite3.Error, zipfile.BadZipFile) as error:
-        _undo(moves, aside)
+        journal.undo()
         raise EnvironmentFault(
             f"Pemulihan dibatalkan, data tidak diubah: {_reason(error)}. Tutup semua jendela Loket lalu ulangi."
         ) from error
@@ -418,23 +429,6 @@ def restore_backup(path: Path, database_url: str, archive: Path | None = None) -
         database.dispose()
     log.info("restored %s; previous state kept in %s", path, aside)
     return RestoreResult(path, aside, before, result.after)
-
-
-def _move(source: Path, target: Path, moves: list[tuple[Path, Path]]) -> None:
-    shutil.move(str(source), str(target))
-    moves.append((source, target))
-
-
-def _undo(moves: list[tuple[Path, Path]], aside: Path) -> None:
-    """Put back whatever was already moved, newest move first, so a failed restore leaves things as they were."""
-    for source, target in reversed(moves):
-        with contextlib.suppress(OSError):
-            if source.exists():
-                shutil.rmtree(source) if source.is_dir() else source.unlink()
-            shutil.move(str(target), str(source))
-    with contextlib.suppress(OSError):
-        if aside.exists() and not any(aside.iterdir()):
-            aside.rmdir()
 
 
 def read_device_values(database_file: Path) -> dict[str, str]:

@@ -168,9 +168,8 @@ class _Day:
             self.set_clock(seconds)
             getattr(self, f"on_{kind}")(seconds, *data)
         self.set_clock(self.seconds(CLOSE))
-        self.result.unserved = self.services.queue_days.close_day(
-            self.officers[self.counters[0].number]
-        ).closed_leftovers
+        supervisor = Actor(f"{PREFIX}setup", DEVICE, role=Role.ADMINISTRATOR)  # closing the day is a supervisor's
+        self.result.unserved = self.services.queue_days.close_day(supervisor).closed_leftovers
         return self.result
 
     def on_open(self, _seconds: float) -> None:

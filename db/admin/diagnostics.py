@@ -12,17 +12,19 @@ import sqlite3
 import sys
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from db.admin import backup
 from db.core import migrate
 from db.core.engine import Database
 from db.core.errors import EnvironmentFault, LoketError
 from db.core.logs import mask
+from db.core.office_clock import in_office_time
 from db.core.paths import backups_dir, data_dir, logs_dir
 from db.settings import registry
-from db.settings.service import SettingsService, SettingValue, thermal_config
+from db.settings.service import SettingsService, SettingValue, office_zone, thermal_config
 from printing.status import probe
 
 SECRET_HINTS = ("password", "sandi", "token", "secret", "rahasia", "key", "kunci")
@@ -118,20 +120,25 @@ def database_rows(database: Database) -> list[tuple[str, str]]:
     return rows
 
 
-def last_backup_text(database: Database) -> str:
+def last_backup_text(database: Database, zone: ZoneInfo | None = None) -> str:
+    """When the newest backup was made, on the office clock (not the PC's zone)."""
     if database.file_path is None:
         return "basis data server: dicadangkan dengan pg_dump di server"
     latest = backup.last_backup()
     if latest is None:
         return "belum pernah"
-    return f"{datetime.fromtimestamp(latest.stat().st_mtime):%d-%m-%Y %H:%M} ({latest.name})"
+    made = datetime.fromtimestamp(latest.stat().st_mtime, UTC).astimezone(zone or office_zone({}))
+    return f"{made:%d-%m-%Y %H:%M} ({latest.name})"
 
 
 def last_sync_text(values: dict[str, str]) -> str:
     """`sync.last_success` once the sync feature defines it; until then sync is simply not switched on."""
     if "sync.last_success" not in registry.BY_KEY:
         return "belum diaktifkan"
-    return values.get("sync.last_success") or "belum pernah"
+    last = values.get("sync.last_success")
+    if not last:
+        return "belum pernah"
+    return f"{in_office_time(datetime.fromisoformat(last), office_zone(values)):%d-%m-%Y %H:%M}"
 
 
 def is_secret(key: str) -> bool:
@@ -174,7 +181,7 @@ class Diagnostics:
                         ("ID perangkat", self._settings.device_id),
                         ("Loket", f"{values['counter.number']} ({values['counter.name']})"),
                         ("Printer tiket", f"{printer.text}"),
-                        ("Cadangan terakhir", last_backup_text(self._db)),
+                        ("Cadangan terakhir", last_backup_text(self._db, office_zone(values))),
                         ("Sinkronisasi terakhir", last_sync_text(values)),
                     ],
                 ),
@@ -190,8 +197,9 @@ class Diagnostics:
             target = target.with_name(target.name + ".zip")
         partial = target.with_name(target.name + ".tmp")
         names = ["diagnostik.txt", "pengaturan.json"]
+        if not target.parent.is_dir():  # a mistyped folder is refused, not created
+            raise EnvironmentFault(f"Folder {target.parent} tidak ada: paket dukungan tidak ditulis.")
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
             with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
                 bundle.writestr("diagnostik.txt", mask(report.text()))
                 settings = json.dumps(safe_settings(self._settings.all()), indent=2, ensure_ascii=False)

@@ -1,4 +1,4 @@
-"""The complaint receipt: built from a recorded complaint, printed on the thermal printer, archived as A4 PDF."""
+"""The complaint receipt: built from a recorded complaint, for the thermal printer and the A4 archive PDF."""
 
 from __future__ import annotations
 
@@ -6,12 +6,10 @@ from sqlalchemy import select
 
 from db.complaints.service import ComplaintInfo
 from db.core import validators
-from db.core.actor import Actor
-from db.documents import print_jobs
+from db.documents.print_jobs import RenderedDocument
 from db.documents.printing import local_time, office_header
 from db.models.queue import Counter
 from db.settings.service import thermal_config
-from printing.adapters import send
 from printing.complaint_receipt import ComplaintReceiptData, complaint_receipt_bytes, complaint_receipt_pdf
 
 
@@ -53,21 +51,13 @@ def receipt_data(services, info: ComplaintInfo, reprint: bool = False) -> Compla
     )
 
 
-def issue_complaint_receipt(services, actor: Actor, info: ComplaintInfo, reprint: bool = False):
-    """Print the receipt on the thermal printer and archive its PDF (the original once; a reprint is counted).
-    Returns (PrintRecord, archived path); a printer fault is recorded, never raised."""
-    values = services.settings.values()
+def render_receipt(documents, info: ComplaintInfo, reprint: bool = False) -> RenderedDocument:
+    """The receipt for the thermal printer and, for the original, its A4/F4 PDF for the archive (reads only).
+    `documents` is the DocumentService (anything with database, settings and clock)."""
+    values = documents.settings.values()
     office = office_header(values)
     config = thermal_config(values)
-    data = receipt_data(services, info, reprint)
-    if reprint:
-        services.archive.record_copy(actor, "complaint", info.tracking_number)
-        path = services.archive.original("complaint", info.tracking_number).path
-    else:
-        pdf = complaint_receipt_pdf(data, office, values.get("documents.paper", "A4"))
-        path = services.archive.store(actor, "complaint", info.tracking_number, pdf).path
-    printed = send(config, complaint_receipt_bytes(data, config.paper_width_mm, office))
-    record = print_jobs.record(
-        services.database, actor, "complaint", info.id, info.tracking_number, printed.state, printed.message, reprint
-    )
-    return record, str(path)
+    data = receipt_data(documents, info, reprint)
+    pdf = None if reprint else complaint_receipt_pdf(data, office, values.get("documents.paper", "A4"))
+    thermal = complaint_receipt_bytes(data, config.paper_width_mm, office)
+    return RenderedDocument("complaint", info.tracking_number, info.id, None, pdf, thermal, config, reprint)

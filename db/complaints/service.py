@@ -62,6 +62,7 @@ STEPS = (
     ("laporan", "Menandatangani laporan pengaduan"),
 )
 STATUS_LABELS = {"open": "Dalam penanganan", "closed": "Selesai"}
+DESCRIPTION_MAX = 5000
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,9 @@ class ComplaintService:
         """The current SOP step is done by `person` on `done_on` (today when None). The classification step needs
         the priority, which sets the due date; the last step closes the complaint."""
         actor.require(*HANDLER_ROLES)
-        if not person.strip():
+        person = validators.text(person, "Nama pelaksana langkah", 200)
+        note = validators.text(note, "Catatan", DESCRIPTION_MAX, multiline=True)
+        if not person:
             raise DomainError("Nama pelaksana langkah wajib diisi.")
         with self._db.transaction() as session:
             row = session.scalar(
@@ -373,7 +376,8 @@ class ComplaintService:
             raise DomainError(f"Saluran pengaduan '{data.channel}' tidak dikenal.")
         if data.category not in CATEGORIES:
             raise DomainError(f"Ruang lingkup pengaduan '{data.category}' tidak dikenal.")
-        if len(data.description.strip()) < 10:
+        description = validators.text(data.description, "Uraian pengaduan", DESCRIPTION_MAX, multiline=True)
+        if len(description) < 10:
             raise DomainError("Uraian pengaduan wajib diisi (paling sedikit 10 karakter).")
         name = None
         if not data.anonymous:

@@ -13,6 +13,8 @@ from db.models.accounts import Role
 from db.models.base import utc_now
 
 Clock = Callable[[], datetime]
+# Who may close the queue day, read the reports and change what a counter PC is (its number, its archive).
+SUPERVISORS = (Role.SUPERVISOR, Role.ADMINISTRATOR)
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
 
@@ -50,6 +52,10 @@ SQLSTATES = {
     "28P01": LOGIN_REFUSED,  # invalid_password
     "3D000": NO_SUCH_DATABASE,  # invalid_catalog_name
     "53100": DISK_FULL,  # disk_full
+    # The timeouts every Loket connection sets (db.core.engine): a lock held elsewhere is "busy", as on SQLite.
+    "55P03": LOCKED,  # lock_not_available (lock_timeout)
+    "57014": LOCKED,  # query_canceled (statement_timeout)
+    "25P03": LOCKED,  # idle_in_transaction_session_timeout
     "57P01": CUT,  # admin_shutdown
     "57P02": CUT,  # crash_shutdown
     "57P03": UNREACHABLE,  # cannot_connect_now (the server is starting or stopping)
@@ -82,11 +88,26 @@ def _by_text(error: BaseException) -> str | None:
     return next((message for needle, message in _TEXTS if needle in text), None)
 
 
-def _sqlite(error: sqlite3.Error) -> str | None:
+DISK_FULL_BELOW_BYTES = 1024 * 1024
+
+
+def _disk_nearly_full(path: Path | None) -> bool:
+    """Whether the folder holding `path` has (almost) no room left: SQLite reports a full disk during a WAL
+    write as a plain I/O error (SQLITE_IOERR, not SQLITE_FULL), so the free space tells the two apart."""
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < DISK_FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
+def _sqlite(error: sqlite3.Error, path: Path | None = None) -> str | None:
     code = getattr(error, "sqlite_errorcode", None)
-    if code is None:
-        return _by_text(error)
-    return SQLITE_CODES.get(code & 0xFF)
+    message = _by_text(error) if code is None else SQLITE_CODES.get(code & 0xFF)
+    if message == DISK_IO and _disk_nearly_full(path):
+        return DISK_FULL
+    return message
 
 
 def _postgres(psycopg, error, invalidated: bool) -> str | None:
@@ -102,11 +123,12 @@ def _postgres(psycopg, error, invalidated: bool) -> str | None:
     return _by_text(error) or UNREACHABLE
 
 
-def fault_message(error: BaseException) -> str | None:
-    """The Indonesian message for a known environment failure, or None when it is not one (a bug)."""
+def fault_message(error: BaseException, path: Path | None = None) -> str | None:
+    """The Indonesian message for a known environment failure, or None when it is not one (a bug). `path`: the
+    SQLite file, when known, so a full disk is named as one."""
     original = getattr(error, "orig", None) or error
     if isinstance(original, sqlite3.Error):
-        return _sqlite(original)
+        return _sqlite(original, path)
     # psycopg is imported only by a PostgreSQL engine: without it loaded, no error can be one of its (and a SQLite
     # PC does not pay for importing it).
     psycopg = sys.modules.get("psycopg")
@@ -118,14 +140,14 @@ def fault_message(error: BaseException) -> str | None:
 
 
 @contextlib.contextmanager
-def translate_faults() -> Iterator[None]:
+def translate_faults(path: Path | None = None) -> Iterator[None]:
     """Turn driver and disk failures into `EnvironmentFault`; domain errors and bugs pass through unchanged."""
     try:
         yield
     except LoketError:
         raise
     except (sa_exc.OperationalError, sa_exc.DatabaseError, sa_exc.InterfaceError, sqlite3.Error, OSError) as error:
-        message = fault_message(error)
+        message = fault_message(error, path)
         if message is None:
             raise
         raise EnvironmentFault(message) from error

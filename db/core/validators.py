@@ -252,3 +252,50 @@ def person_name(value: str) -> str:
     if not any(char.isalpha() for char in text):
         raise DomainError("Nama harus mengandung huruf.")
     return text
+
+
+# Characters a person never means to type: C0/C1 controls (NUL breaks PostgreSQL and the sync server), except the
+# tab and line breaks a multi-line note may hold, and lone surrogates (not text at all).
+_ALLOWED_CONTROLS_MULTILINE = frozenset("\t\n\r")
+
+
+def _bad_character(char: str, multiline: bool) -> bool:
+    if multiline and char in _ALLOWED_CONTROLS_MULTILINE:
+        return False
+    return unicodedata.category(char) in ("Cc", "Cs")
+
+
+def text(value: str | None, label: str, max_length: int, *, required: bool = False, multiline: bool = False) -> str:
+    """Free text a person typed (an address, a reason, a note): trimmed, NFC, at most `max_length` characters.
+
+    Refuses control characters (a pasted NUL or escape code), so SQLite and PostgreSQL store exactly the same
+    things and every synced row is valid JSON text on the server. Single-line fields also refuse line breaks.
+    Returns "" for an empty optional field.
+    """
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise DomainError(f"{label} harus berupa teks.")
+    cleaned = unicodedata.normalize("NFC", value).strip()
+    if not cleaned:
+        if required:
+            raise DomainError(f"{label} wajib diisi.")
+        return ""
+    if any(_bad_character(char, multiline) for char in cleaned):
+        kind = "karakter kendali" if multiline else "karakter kendali atau baris baru"
+        raise DomainError(f"{label} mengandung {kind} yang tidak diperbolehkan.")
+    if len(cleaned) > max_length:
+        raise DomainError(f"{label} maksimal {max_length} karakter (tertulis {len(cleaned)}).")
+    return cleaned
+
+
+MAX_COUNTER_NUMBER = 99
+
+
+def counter_number(value: int) -> int:
+    """A counter's number, 1-99 (the counter setup's range). A number no counter can have is refused here, before
+    SQLite's 64-bit integers overflow on it (OverflowError) and PostgreSQL compares it happily."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_COUNTER_NUMBER:
+        shown = str(value) if len(str(value)) <= 12 else str(value)[:12] + "..."
+        raise DomainError(f"Nomor loket harus 1 sampai {MAX_COUNTER_NUMBER} (tertulis {shown}).")
+    return value

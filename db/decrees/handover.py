@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import or_, select
 
 from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
-from db.core.errors import DomainError, NotFound
+from db.core.errors import DomainError, EnvironmentFault, NotFound
+from db.decrees import numbering
 from db.documents.archive import ArchiveService
 from db.documents.printing import office_header
 from db.intake.registration import next_in_series
@@ -18,9 +20,8 @@ from db.lifecycle import roles as lifecycle_roles
 from db.lifecycle import steps as lifecycle_steps
 from db.models.decrees import Decree, Handover
 from db.models.intake import Applicant, Application
-from db.settings.service import SettingsService, office_zone, thermal_config
-from printing.adapters import send
-from printing.handover_pdf import handover_bytes, handover_pdf
+from db.settings.service import SettingsService, office_zone
+from printing.handover_pdf import handover_pdf
 from printing.records import HandoverData
 
 RECEIPT_PREFIX = "LOKET-REG:"
@@ -40,10 +41,12 @@ class ReadyDecree:
 
 @dataclass(frozen=True)
 class HandoverResult:
+    """The handover as recorded; `receipt` is what DocumentService.handover_receipt sends to the thermal printer."""
+
+    application_id: uuid.UUID
     receipt_number: str
     pdf_path: str
-    print_state: str
-    print_message: str
+    receipt: HandoverData
 
 
 class HandoverService:
@@ -99,58 +102,30 @@ class HandoverService:
     def hand_over(
         self, actor: Actor, application_id: uuid.UUID, *, proxy: bool, name: str, nik: str, letter: str = ""
     ) -> HandoverResult:
-        """Record who collected the decree, archive and print the handover receipt."""
+        """Record who collected the decree and archive the handover receipt. Printing it is the caller's next
+        step (DocumentService.handover_receipt, then PrintJobs), so the printer never runs in the database worker.
+
+        The receipt PDF is rendered before the write transaction (a write lock is never held while reportlab
+        works): with the number the series will give next, then the transaction takes that number and records
+        the handover. Another counter taking the number first makes it render again with the next one.
+        """
         nik = validators.nik(nik)
         name = validators.person_name(name)
-        if proxy and not letter.strip():
+        letter = validators.text(letter, "Surat kuasa", 300)
+        if proxy and not letter:
             raise DomainError("Pengambilan oleh kuasa harus dengan surat kuasa: catat surat kuasanya.")
         values = self._settings.values()
         office = office_header(values)
         zone = office_zone(values)
-        pending = None
-        try:
-            with self._db.transaction() as session:
-                app = session.scalar(select(Application).where(Application.id == application_id).with_for_update())
-                if app is None:
-                    raise NotFound("Permohonan tidak ditemukan.")
-                decree = session.scalar(select(Decree).where(Decree.application_id == app.id, Decree.status == "valid"))
-                if decree is None:
-                    raise DomainError(
-                        f"SK untuk {app.registration_number} belum ditandatangani; belum dapat diserahkan."
-                    )
-                if session.scalar(select(Handover.id).where(Handover.application_id == app.id)):
-                    raise DomainError(f"SK {decree.decree_number} sudah diserahkan sebelumnya.")
-                applicant = session.get(Applicant, app.applicant_id)
-                owner_nik = (
-                    applicant.nik
-                    if applicant.kind == "person"
-                    else (
-                        session.get(Applicant, applicant.contact_person_id).nik if applicant.contact_person_id else None
-                    )
-                )
-                if not proxy and nik != owner_nik:
-                    raise DomainError(
-                        "NIK pengambil tidak sama dengan NIK pemohon. Bila diwakilkan, pilih kuasa dan "
-                        "catat surat kuasanya."
-                    )
-                now = self._now()
-                local = now.astimezone(zone)
-                if app.status != "ready":
-                    lifecycle_steps.current_step(app)  # says why: handed over, rejected, archived ...
-                    step = app.steps[app.current_step]
-                    raise DomainError(
-                        f"SK {app.registration_number} belum siap diambil: menunggu {step['actor']} - {step['text']}."
-                    )
-                if app.current_step < len(app.steps):  # the SOP's last step, "Menyerahkan izin", is this handover
-                    lifecycle_steps.record_current(
-                        session, app, actor, now, local.date(), kind=lifecycle_roles.HANDOVER, note=receipt_note(proxy)
-                    )
-                else:
-                    lifecycle_steps.settle(app, now, handed_over=True)
-                receipt_number = (
-                    f"SER/{local.year}/{local.month:02d}/{next_in_series(session, 'handover', local.year):04d}"
-                )
-                role = f"Kuasa pemohon (surat kuasa: {letter.strip()})" if proxy else "Pemohon sendiri"
+        role = f"Kuasa pemohon (surat kuasa: {letter})" if proxy else "Pemohon sendiri"
+        for _attempt in range(numbering.RENDER_ATTEMPTS):
+            now = self._now()
+            local = now.astimezone(zone)
+            with self._db.read() as session:
+                app, decree, applicant = _collectable(session, application_id, proxy, nik)
+                if app.current_step < len(app.steps):  # refused before rendering; recorded under the lock below
+                    lifecycle_steps.check_current(session, app, actor, local.date(), kind=lifecycle_roles.HANDOVER)
+                receipt_number = _receipt_number(local, numbering.peek_in_series(session, "handover", local.year))
                 data = HandoverData(
                     receipt_number=receipt_number,
                     registration_number=app.registration_number,
@@ -166,41 +141,95 @@ class HandoverService:
                     handed_at=local,
                     printed_at=local,
                 )
-                pdf = handover_pdf(data, office, values.get("documents.paper", "A4"))
-                pending = self._archive.prepare("handover", receipt_number, pdf)
-                session.add(
-                    Handover(
-                        application_id=app.id,
-                        decree_id=decree.id,
-                        receipt_number=receipt_number,
-                        recipient_role="proxy" if proxy else "applicant",
-                        recipient_name=name,
-                        recipient_nik=nik,
-                        proxy_letter=letter.strip() or None,
-                        handed_at=now,
-                        officer=actor.username,
-                        officer_name=actor.full_name or actor.username,
+            pdf = handover_pdf(data, office, values.get("documents.paper", "A4"))  # outside any write transaction
+            pending = self._archive.prepare("handover", receipt_number, pdf)
+            try:
+                with self._db.transaction() as session:
+                    app, decree, _applicant = _collectable(session, application_id, proxy, nik, lock=True)
+                    taken = _receipt_number(local, next_in_series(session, "handover", local.year))
+                    if taken != receipt_number:
+                        raise numbering.NumberTaken
+                    session.add(
+                        Handover(
+                            application_id=app.id,
+                            decree_id=decree.id,
+                            receipt_number=receipt_number,
+                            recipient_role="proxy" if proxy else "applicant",
+                            recipient_name=name,
+                            recipient_nik=nik,
+                            proxy_letter=letter or None,
+                            handed_at=now,
+                            officer=actor.username,
+                            officer_name=actor.full_name or actor.username,
+                        )
                     )
-                )
-                pending.record(session, actor, "handover", receipt_number, app.id, now)
-                audit.record(
-                    session,
-                    actor,
-                    "decree.handover",
-                    "application",
-                    app.id,
-                    decree=decree.decree_number,
-                    recipient="proxy" if proxy else "applicant",
-                )
-            path = pending.commit()
-        except BaseException:
-            if pending is not None:
+                    if app.current_step < len(app.steps):  # the SOP's last step, "Menyerahkan izin", is this handover
+                        lifecycle_steps.record_current(
+                            session,
+                            app,
+                            actor,
+                            now,
+                            local.date(),
+                            kind=lifecycle_roles.HANDOVER,
+                            note=receipt_note(proxy),
+                        )
+                    else:
+                        lifecycle_steps.settle(app, now, handed_over=True)
+                    pending.record(session, actor, "handover", receipt_number, app.id, now)
+                    audit.record(
+                        session,
+                        actor,
+                        "decree.handover",
+                        "application",
+                        app.id,
+                        decree=decree.decree_number,
+                        recipient="proxy" if proxy else "applicant",
+                    )
+                path = pending.commit()
+            except numbering.NumberTaken:
                 pending.discard()
-            raise
-        config = thermal_config(values)
-        printed = send(config, handover_bytes(data, config.paper_width_mm, office))
-        return HandoverResult(receipt_number, str(path), printed.state, printed.message)
+                continue
+            except BaseException:
+                pending.discard()
+                raise
+            return HandoverResult(application_id, receipt_number, str(path), data)
+        raise EnvironmentFault(numbering.BUSY)
 
 
 def receipt_note(proxy: bool) -> str:
     return "diserahkan kepada kuasa pemohon" if proxy else "diserahkan kepada pemohon"
+
+
+def _receipt_number(local: datetime, sequence: int) -> str:
+    return f"SER/{local.year}/{local.month:02d}/{sequence:04d}"
+
+
+def _collectable(session, application_id: uuid.UUID, proxy: bool, nik: str, lock: bool = False):
+    """(application, valid decree, applicant) when the decree may be handed to this person now (the file is ready
+    for pickup); else DomainError."""
+    query = select(Application).where(Application.id == application_id)
+    app = session.scalar(query.with_for_update() if lock else query)
+    if app is None:
+        raise NotFound("Permohonan tidak ditemukan.")
+    decree = session.scalar(select(Decree).where(Decree.application_id == app.id, Decree.status == "valid"))
+    if decree is None:
+        raise DomainError(f"SK untuk {app.registration_number} belum ditandatangani; belum dapat diserahkan.")
+    if session.scalar(select(Handover.id).where(Handover.application_id == app.id)):
+        raise DomainError(f"SK {decree.decree_number} sudah diserahkan sebelumnya.")
+    applicant = session.get(Applicant, app.applicant_id)
+    if applicant.kind == "person":
+        owner_nik = applicant.nik
+    else:
+        contact = session.get(Applicant, applicant.contact_person_id) if applicant.contact_person_id else None
+        owner_nik = contact.nik if contact else None
+    if not proxy and nik != owner_nik:
+        raise DomainError(
+            "NIK pengambil tidak sama dengan NIK pemohon. Bila diwakilkan, pilih kuasa dan catat surat kuasanya."
+        )
+    if app.status != "ready":  # checked again under the write lock: the file must be ready for pickup
+        lifecycle_steps.current_step(app)  # says why: handed over, rejected, archived ...
+        step = app.steps[app.current_step]
+        raise DomainError(
+            f"SK {app.registration_number} belum siap diambil: menunggu {step['actor']} - {step['text']}."
+        )
+    return app, decree, applicant

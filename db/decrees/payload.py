@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
@@ -63,17 +64,37 @@ def sign(claims: DecreeClaims, key: Ed25519PrivateKey) -> str:
     return f"{PREFIX}.{encoded}.{_b64(signature)}"
 
 
+MAX_LENGTH = 2000  # a real payload is 329-333 characters; anything far longer is not one
+_BASE64URL = re.compile(r"[A-Za-z0-9_-]+")
+_FIELDS = ("n", "r", "h", "s", "d", "x", "k")
+
+
+def looks_like_payload(text: str) -> bool:
+    """By its form alone (never by the file system): does this text claim to be a decree payload?"""
+    return text.strip().startswith(PREFIX + ".")
+
+
 def read(payload: str) -> tuple[DecreeClaims, bytes, bytes]:
-    """The claims, the signed bytes and the signature; PayloadError when the text is not a decree payload."""
+    """The claims, the signed bytes and the signature; PayloadError when the text is not a decree payload.
+
+    Parses defensively: whatever is scanned or pasted (any length, nesting or field type) ends in claims or
+    PayloadError, never another exception.
+    """
+    if not isinstance(payload, str) or len(payload) > MAX_LENGTH:
+        raise PayloadError("Teks ini bukan kode verifikasi SK Loket.")
     parts = payload.strip().split(".")
     if len(parts) != 3 or parts[0] != PREFIX:
         raise PayloadError("Teks ini bukan kode verifikasi SK Loket.")
+    if not all(_BASE64URL.fullmatch(part) for part in parts[1:]):
+        raise PayloadError("Kode verifikasi rusak atau diubah.")
     try:
         data = json.loads(_unb64(parts[1]))
         signature = _unb64(parts[2])
-        claims = DecreeClaims(data["n"], data["r"], data["h"], data["s"], data["d"], data["x"], data["k"])
-    except (ValueError, KeyError, TypeError, binascii.Error, UnicodeDecodeError) as error:
+    except (ValueError, RecursionError, binascii.Error) as error:  # UnicodeDecodeError is a ValueError
         raise PayloadError("Kode verifikasi rusak atau diubah.") from error
+    if not isinstance(data, dict) or not all(isinstance(data.get(field), str) for field in _FIELDS):
+        raise PayloadError("Kode verifikasi rusak atau diubah.")
+    claims = DecreeClaims(*(data[field] for field in _FIELDS))
     return claims, f"{parts[0]}.{parts[1]}".encode("ascii"), signature
 
 

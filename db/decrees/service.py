@@ -10,11 +10,11 @@ from datetime import date
 from sqlalchemy import select
 
 from db.catalog.schema import Service
-from db.core import audit
+from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
-from db.core.errors import DomainError, NotFound, PermissionDenied
-from db.decrees import payload, templates
+from db.core.errors import DomainError, EnvironmentFault, NotFound, PermissionDenied
+from db.decrees import numbering, payload, templates
 from db.decrees.keys import SigningKeys
 from db.documents.archive import ArchiveService
 from db.documents.printing import office_header
@@ -178,85 +178,84 @@ class DecreeService:
 
     def issue(self, actor: Actor, application_id: uuid.UUID) -> DecreeInfo:
         """The Kepala Dinas (or the Plt./Plh. the administrator named) signs: the SOP's signing step is recorded and
-        the decree numbered, signed and archived, all in one transaction. The SK prints who signed."""
-        values = self._settings.values()
-        office = office_header(values)
+        the decree numbered, signed and archived. The SK prints who signed.
+
+        The content PDF (its hash is signed) and the decree PDF are rendered before the write transaction, with the
+        number the series gives next (db.decrees.numbering) and the signer the step's authority gives (the Plt./Plh.
+        when one stands in); the transaction then records the signing step under the lock, takes that number and
+        records the decree with its archive row. Another counter taking the number, or the stand-in changing, in
+        between makes it render again. A crash after the commit leaves the original as .tmp, put in place at the next
+        start (db.documents.archive_repair).
+        """
+        settings_values = self._settings.values()
+        office = office_header(settings_values)
         key, key_id = self._keys.ensure(actor)
-        pending = None
-        try:
-            with self._db.transaction() as session:
-                app = session.scalar(select(Application).where(Application.id == application_id).with_for_update())
-                if app is None:
-                    raise NotFound("Permohonan tidak ditemukan.")
-                if session.scalar(select(Decree.id).where(Decree.application_id == app.id, Decree.status == "valid")):
-                    raise DomainError(f"SK untuk {app.registration_number} sudah terbit.")
-                now = self._now()
-                signed_on = now.astimezone(office_zone(values)).date()
-                authority = lifecycle_steps.record_current(
-                    session, app, actor, now, signed_on, kind=lifecycle_roles.SIGN
-                )
-                if authority.delegation is not None:
-                    stand_in = authority.delegation
-                    values = {
-                        **values,
-                        "signing.title": f"{stand_in.title} {values['signing.title']}",
-                        "signing.name": stand_in.full_name,
-                        "signing.rank": stand_in.rank or "-",
-                        "signing.nip": stand_in.nip or "-",
-                    }
-                applicant = session.get(Applicant, app.applicant_id)
-                service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
-                pattern = values.get("decree.number_format") or settings_registry.BY_KEY["decree.number_format"].default
-                number = settings_registry.registration_number(
-                    pattern, next_in_series(session, "decree", signed_on.year), signed_on.month, signed_on.year
-                )
+        pattern = (
+            settings_values.get("decree.number_format") or settings_registry.BY_KEY["decree.number_format"].default
+        )
+        for _attempt in range(numbering.RENDER_ATTEMPTS):
+            now = self._now()
+            signed_on = now.astimezone(office_zone(settings_values)).date()
+            with self._db.read() as session:
+                app, applicant, service = _issuable(session, application_id)
+                authority = lifecycle_steps.check_current(session, app, actor, signed_on, kind=lifecycle_roles.SIGN)
+                values = _signed_by(settings_values, authority)
+                sequence = numbering.peek_in_series(session, "decree", signed_on.year)
+                number = settings_registry.registration_number(pattern, sequence, signed_on.month, signed_on.year)
                 content = self._content(session, app, applicant, service, number, signed_on, values)
-                content_hash = hashlib.sha256(decree_content_pdf(_data(content, "", False, None), office)).hexdigest()
-                claims = payload.DecreeClaims(
-                    number,
-                    app.registration_number,
-                    applicant.name,
-                    service.code,
-                    signed_on.isoformat(),
-                    content_hash[:32],
-                    key_id,
-                )
-                signed = payload.sign(claims, key)
-                pdf = decree_pdf(_data(content, signed, False, None), office)
-                pending = self._archive.prepare("decree", number, pdf)
-                decree = Decree(
-                    application_id=app.id,
-                    decree_number=number,
-                    signed_on=signed_on,
-                    signed_at=now,
-                    signed_by=actor.username,
-                    signer=content["signer"],
-                    holder={"name": applicant.name},
-                    content=content,
-                    content_sha256=content_hash,
-                    payload=signed,
-                    key_id=key_id,
-                )
-                session.add(decree)
-                session.flush()
-                pending.record(session, actor, "decree", number, app.id, now)
-                previous = session.scalar(
-                    select(Decree).where(
-                        Decree.application_id == app.id, Decree.status == "corrected", Decree.replaced_by_id.is_(None)
+                claims_base = (number, app.registration_number, applicant.name, service.code, signed_on.isoformat())
+            # Rendering and signing happen outside any write transaction.
+            content_hash = hashlib.sha256(decree_content_pdf(_data(content, "", False, None), office)).hexdigest()
+            signed = payload.sign(payload.DecreeClaims(*claims_base, content_hash[:32], key_id), key)
+            pdf = decree_pdf(_data(content, signed, False, None), office)
+            pending = self._archive.prepare("decree", number, pdf)
+            try:
+                with self._db.transaction() as session:
+                    app, applicant, _service = _issuable(session, application_id, lock=True)
+                    authority = lifecycle_steps.record_current(
+                        session, app, actor, now, signed_on, kind=lifecycle_roles.SIGN
                     )
-                )
-                if previous is not None:
-                    previous.replaced_by_id = decree.id
-                audit.record(session, actor, "decree.issue", "decree", number, application=app.registration_number)
-                info = DecreeInfo(
-                    decree.id, number, app.registration_number, app.id, signed_on, "valid", signed, str(pending.target)
-                )
-            pending.commit()
-            return info
-        except BaseException:
-            if pending is not None:
+                    if _signed_by(settings_values, authority) != values:
+                        raise numbering.NumberTaken  # the Plt./Plh. changed since rendering: render with the new one
+                    if next_in_series(session, "decree", signed_on.year) != sequence:
+                        raise numbering.NumberTaken
+                    decree = Decree(
+                        application_id=app.id,
+                        decree_number=number,
+                        signed_on=signed_on,
+                        signed_at=now,
+                        signed_by=actor.username,
+                        signer=content["signer"],
+                        holder={"name": applicant.name},
+                        content=content,
+                        content_sha256=content_hash,
+                        payload=signed,
+                        key_id=key_id,
+                    )
+                    session.add(decree)
+                    session.flush()
+                    pending.record(session, actor, "decree", number, app.id, now)
+                    previous = session.scalar(
+                        select(Decree).where(
+                            Decree.application_id == app.id,
+                            Decree.status == "corrected",
+                            Decree.replaced_by_id.is_(None),
+                        )
+                    )
+                    if previous is not None:
+                        previous.replaced_by_id = decree.id
+                    audit.record(session, actor, "decree.issue", "decree", number, application=app.registration_number)
+                    registration, target = app.registration_number, str(pending.target)
+                    info = DecreeInfo(decree.id, number, registration, app.id, signed_on, "valid", signed, target)
+                pending.commit()
+                return info
+            except numbering.NumberTaken:
                 pending.discard()
-            raise
+                continue
+            except BaseException:
+                pending.discard()
+                raise
+        raise EnvironmentFault(numbering.BUSY)
 
     def draft_pdf(self, application_id: uuid.UUID) -> bytes:
         """The decree as it will read, for the signing official's preview: no number, no QR, marked DRAF."""
@@ -328,10 +327,12 @@ class DecreeService:
         the official recorded is the one who decided. A corrected decree sends the file back to be signed again."""
         if status not in ("corrected", "withdrawn", "revoked"):
             raise DomainError("Status SK hanya dapat diubah menjadi corrected, withdrawn atau revoked.")
-        if not reason.strip():
+        reason = validators.text(reason, "Alasan", 2000, multiline=True)
+        official = validators.text(official, "Pejabat yang memutuskan", 200)
+        if not reason:
             raise DomainError("Alasan koreksi, penarikan atau pencabutan SK wajib diisi.")
+        today = self._now().astimezone(self._settings.office_zone()).date()
         with self._db.transaction() as session:
-            today = self._now().astimezone(office_zone(self._settings.values())).date()
             try:
                 authority = lifecycle_steps.authorise(
                     session, actor, {"actor": "Kepala Dinas", "text": "Mengoreksi atau menarik SK"}, today
@@ -414,3 +415,31 @@ class DecreeService:
             result.claims,
             result.status,
         )
+
+
+def _issuable(session, application_id: uuid.UUID, lock: bool = False) -> tuple[Application, Applicant, Service]:
+    """The application, its applicant and its service when no valid decree exists for it; else DomainError. Whether
+    the file is at its signing step, and the signer's role, are the lifecycle step's rules (check_current)."""
+    query = select(Application).where(Application.id == application_id)
+    app = session.scalar(query.with_for_update() if lock else query)
+    if app is None:
+        raise NotFound("Permohonan tidak ditemukan.")
+    if session.scalar(select(Decree.id).where(Decree.application_id == app.id, Decree.status == "valid")):
+        raise DomainError(f"SK untuk {app.registration_number} sudah terbit.")
+    applicant = session.get(Applicant, app.applicant_id)
+    service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
+    return app, applicant, service
+
+
+def _signed_by(values: dict, authority: lifecycle_steps.Authority) -> dict:
+    """The settings the SK is rendered with: the Plt./Plh. who stands in signs in the Kepala Dinas's place."""
+    if authority.delegation is None:
+        return values
+    stand_in = authority.delegation
+    return {
+        **values,
+        "signing.title": f"{stand_in.title} {values['signing.title']}",
+        "signing.name": stand_in.full_name,
+        "signing.rank": stand_in.rank or "-",
+        "signing.nip": stand_in.nip or "-",
+    }

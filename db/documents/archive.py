@@ -103,7 +103,8 @@ class ArchiveService:
     def prepare(self, kind: str, number: str, pdf: bytes) -> PendingFile:
         relative = Path(FOLDERS[kind]) / file_name(number)
         target = self.root() / relative
-        temporary = target.with_suffix(".tmp")
+        # Unique per attempt: two counters may render the same receipt number at once (only one commits it).
+        temporary = target.with_name(f"{target.name}.{uuid.uuid4().hex[:8]}.tmp")
         with translate_faults():
             target.parent.mkdir(parents=True, exist_ok=True)
             temporary.write_bytes(pdf)
@@ -144,10 +145,12 @@ class ArchiveService:
             return document.copies_printed
 
     def original(self, kind: str, number: str) -> ArchivedDocument:
-        with self._db.read() as session:
-            document = session.scalar(
-                select(IssuedDocument).where(IssuedDocument.kind == kind, IssuedDocument.number == number)
-            )
+        with self._db.read() as session:  # columns, not the row: leaving a read session expires its rows
+            document = session.execute(
+                select(IssuedDocument.relative_path, IssuedDocument.sha256).where(
+                    IssuedDocument.kind == kind, IssuedDocument.number == number
+                )
+            ).first()
         if document is None:
             raise NotFound(f"Dokumen {number} belum diarsipkan.")
         return ArchivedDocument(kind, number, self.root() / document.relative_path, document.sha256)

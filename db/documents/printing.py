@@ -1,19 +1,14 @@
-"""Turn domain records into the plain records `printing` renders, and print tickets with a recorded outcome."""
+"""Turn domain records into the plain records `printing` renders (the use cases live in db.documents.service)."""
 
 from __future__ import annotations
 
 import base64
-import uuid
 from datetime import datetime
 
 from db.catalog.schema import Requirement, Service
-from db.core.actor import Actor
-from db.documents import print_jobs
 from db.queue.policy import PRIORITY_CATEGORIES
 from db.queue.tickets import TicketInfo
-from db.settings.service import office_zone, thermal_config
-from printing.adapters import PrintOutcome, send
-from printing.escpos_render import requirement_list_bytes, ticket_bytes
+from db.settings.service import office_zone
 from printing.records import OfficeHeader, RequirementLine, RequirementListData, TicketData
 
 
@@ -77,39 +72,3 @@ def requirement_list_data(service: Service, values: dict[str, str], now: datetim
         printed_at=local_time(now, values),
         motto=values.get("office.motto", ""),
     )
-
-
-def print_ticket(services, actor: Actor, ticket_id: uuid.UUID, reprint: bool = False) -> print_jobs.PrintRecord:
-    """Render and send a ticket, then record the job. A printer fault is an outcome, never an exception:
-    the ticket exists whatever the printer does."""
-    values = services.settings.values()
-    ticket = services.queue_views.ticket_by_id(ticket_id)
-    config = thermal_config(values)
-    outcome: PrintOutcome = send(config, ticket_bytes(ticket_data(ticket, values, reprint), config.paper_width_mm))
-    return print_jobs.record(
-        services.database, actor, "ticket", ticket.id, ticket.label, outcome.state, outcome.message, reprint
-    )
-
-
-def print_requirement_list(services, actor: Actor, code: str) -> print_jobs.PrintRecord:
-    values = services.settings.values()
-    service = services.catalog.get(code).service
-    config = thermal_config(values)
-    data = requirement_list_data(service, values, services.clock())
-    outcome = send(config, requirement_list_bytes(data, config.paper_width_mm))
-    return print_jobs.record(services.database, actor, "requirements", None, code, outcome.state, outcome.message)
-
-
-def requirement_list_pdf(services, code: str, paper: str) -> bytes:
-    """The requirement list of one service as an A4 or F4 PDF for the applicant."""
-    from printing.requirements_pdf import requirement_list_pdf as render
-
-    values = services.settings.values()
-    service = services.catalog.get(code).service
-    return render(requirement_list_data(service, values, services.clock()), office_header(values), paper)
-
-
-def save_requirement_list_pdf(services, code: str, paper: str, path: str) -> str:
-    from db.documents import files
-
-    return str(files.save(path, requirement_list_pdf(services, code, paper)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
@@ -13,15 +14,17 @@ from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
+from db.core.office_clock import in_office_time
 from db.models.accounts import Role
 from db.models.catalog import CatalogService
 from db.models.public_services import InfoConsultation
 from db.models.queue import Ticket
-from db.settings.service import office_today
+from db.settings.service import office_today, office_zone, read_in
 
 KINDS = {"informasi": "Informasi", "konsultasi": "Konsultasi"}
 LOG_ROLES = (Role.PETUGAS_LOKET, Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR)
 MAX_MINUTES = 480
+TEXT_MAX = 5000
 
 
 @dataclass(frozen=True)
@@ -86,9 +89,9 @@ class InfoLogService:
         if data.kind not in KINDS:
             raise DomainError(f"Jenis layanan '{data.kind}' tidak dikenal: pilih informasi atau konsultasi.")
         name = validators.person_name(data.visitor_name)
-        if not data.question.strip():
+        if not validators.text(data.question, "Pertanyaan", TEXT_MAX, multiline=True):
             raise DomainError("Pertanyaan atau pokok konsultasi wajib diisi.")
-        if not data.answer.strip():
+        if not validators.text(data.answer, "Jawaban", TEXT_MAX, multiline=True):
             raise DomainError("Jawaban atau tanggapan yang diberikan wajib diisi.")
         if not 1 <= data.duration_minutes <= MAX_MINUTES:
             raise DomainError(f"Lama layanan harus 1 sampai {MAX_MINUTES} menit.")
@@ -140,7 +143,8 @@ class InfoLogService:
             query = query.where(InfoConsultation.served_on <= date_to)
         query = query.order_by(InfoConsultation.recorded_at.desc()).limit(limit)
         with self._db.read() as session:
-            return [self._entry(row, label) for row, label in session.execute(query)]
+            zone = office_zone(read_in(session, ("office.timezone",)))
+            return [self._entry(row, label, zone) for row, label in session.execute(query)]
 
     def counts(self, date_from: date, date_to: date) -> list[InfoCount]:
         """Exchanges per kind and service in [date_from, date_to], with their total minutes (for the reports)."""
@@ -162,7 +166,7 @@ class InfoLogService:
         return sorted(rows, key=lambda r: (r.kind, r.service_code or ""))
 
     @staticmethod
-    def _entry(row: InfoConsultation, ticket_label: str | None) -> InfoEntry:
+    def _entry(row: InfoConsultation, ticket_label: str | None, zone: ZoneInfo | None = None) -> InfoEntry:
         return InfoEntry(
             row.id,
             row.kind,
@@ -176,6 +180,6 @@ class InfoLogService:
             ticket_label,
             row.counter_number,
             row.served_on,
-            row.recorded_at,
+            in_office_time(row.recorded_at, zone) if zone else row.recorded_at,
             row.officer_name,
         )

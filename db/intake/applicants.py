@@ -15,6 +15,11 @@ from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
 from db.models.intake import Applicant
 
+# The same limits on every engine (PostgreSQL's columns would refuse more with a raw error, SQLite would store it).
+BIRTH_PLACE_MAX = 100
+ADDRESS_MAX = 500
+COMPANY_NAME_MAX = 200
+
 
 @dataclass(frozen=True)
 class PersonInput:
@@ -89,10 +94,10 @@ def _clean_person(person: PersonInput, today: date) -> dict:
     return {
         "nik": nik,
         "name": validators.person_name(person.name),
-        "birth_place": person.birth_place.strip() or None,
+        "birth_place": validators.text(person.birth_place, "Tempat lahir", BIRTH_PLACE_MAX) or None,
         "birth_date": info.birth_date,
         "sex": info.sex,
-        "address": person.address.strip() or None,
+        "address": validators.text(person.address, "Alamat", ADDRESS_MAX, multiline=True) or None,
         "phone": _optional(validators.phone, person.phone),
         "email": _optional(validators.email, person.email),
     }
@@ -133,9 +138,9 @@ class ApplicantService:
         values = {
             "kind": "business",
             "nib": validators.nib(business.nib),
-            "name": " ".join(business.company_name.split()),
+            "name": " ".join(validators.text(business.company_name, "Nama badan usaha", COMPANY_NAME_MAX).split()),
             "npwp": validators.npwp(business.npwp, today),
-            "address": business.address.strip() or None,
+            "address": validators.text(business.address, "Alamat", ADDRESS_MAX, multiline=True) or None,
             "phone": _optional(validators.phone, business.phone),
             "email": _optional(validators.email, business.email),
         }

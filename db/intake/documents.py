@@ -1,4 +1,4 @@
-"""The receipt and the return slip of a file check: built from the records, printed, and archived as PDF."""
+"""The receipt and the return slip of a file check, built from the records for the printer and the archive."""
 
 from __future__ import annotations
 
@@ -6,14 +6,12 @@ import uuid
 
 from sqlalchemy import select
 
-from db.core.actor import Actor
 from db.core.errors import NotFound
-from db.documents import print_jobs
+from db.documents.print_jobs import RenderedDocument
 from db.documents.printing import local_time, office_header
 from db.models.intake import Applicant, Application, CheckItem, FileCheck
 from db.models.queue import Counter
 from db.settings.service import thermal_config
-from printing.adapters import send
 from printing.intake_escpos import receipt_bytes, return_slip_bytes
 from printing.receipt_pdf import receipt_pdf
 from printing.records import CheckedItem, ReceiptData, ReturnSlipData
@@ -103,28 +101,21 @@ def return_slip_data(services, check_id: uuid.UUID, reprint: bool) -> ReturnSlip
         )
 
 
-def issue_outcome_documents(services, actor: Actor, outcome, reprint: bool):
-    """Print the receipt or return slip on the thermal printer and archive its PDF (A4 or F4, a setting).
-    Returns (PrintRecord, archived path); a printer fault is recorded, never raised."""
-    values = services.settings.values()
+def render_outcome(documents, outcome, reprint: bool) -> RenderedDocument:
+    """The receipt or return slip for the thermal printer and, for the original, its PDF (A4 or F4, a setting)
+    for the archive; reads only. `documents` is the DocumentService (database, settings, catalog, clock)."""
+    values = documents.settings.values()
     office = office_header(values)
     config = thermal_config(values)
     paper = values.get("documents.paper", "A4")
     if outcome.complete:
-        data = receipt_data(services, outcome.application_id, reprint)
-        raw, pdf = receipt_bytes(data, config.paper_width_mm, office), receipt_pdf(data, office, paper)
+        data = receipt_data(documents, outcome.application_id, reprint)
+        raw = receipt_bytes(data, config.paper_width_mm, office)
+        pdf = None if reprint else receipt_pdf(data, office, paper)
         kind, number, reference = "receipt", data.registration_number, outcome.application_id
     else:
-        data = return_slip_data(services, outcome.check_id, reprint)
-        raw, pdf = return_slip_bytes(data, config.paper_width_mm, office), return_slip_pdf(data, office, paper)
+        data = return_slip_data(documents, outcome.check_id, reprint)
+        raw = return_slip_bytes(data, config.paper_width_mm, office)
+        pdf = None if reprint else return_slip_pdf(data, office, paper)
         kind, number, reference = "return_slip", data.slip_number, outcome.check_id
-    if reprint:
-        services.archive.record_copy(actor, kind, number)
-        path = services.archive.original(kind, number).path
-    else:
-        path = services.archive.store(actor, kind, number, pdf, outcome.application_id).path
-    printed = send(config, raw)
-    record = print_jobs.record(
-        services.database, actor, kind, reference, number, printed.state, printed.message, reprint
-    )
-    return record, str(path)
+    return RenderedDocument(kind, number, reference, outcome.application_id, pdf, raw, config, reprint)

@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import or_, select
 
 from db.calendar.store import calendar_in
 from db.calendar.working_days import WorkCalendar
-from db.core import audit
+from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import NotFound
+from db.core.office_clock import in_office_time
 from db.lifecycle import roles, steps
 from db.lifecycle.steps import OPEN_STATUSES, STATUS_LABELS
 from db.models.accounts import Role
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck
-from db.settings.service import office_today, read_in
+from db.settings.service import office_today, office_zone, read_in
 
 NEARLY_DUE_DAYS = 2  # the default of the setting lifecycle.near_due_days
 NEAR_DUE_KEY = "lifecycle.near_due_days"
+NOTE_MAX = 2000
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,7 @@ class TrackingService:
         """The current SOP step is done by `actor`, who must hold that step's role (or a recorded delegation of it);
         the file moves to the next step, is ready for pickup once signed, or completed after its last step.
         The signature (it issues the SK) and the handover have their own calls."""
+        note = validators.text(note, "Catatan langkah", NOTE_MAX, multiline=True)
         with self._db.transaction() as session:
             app = self.lock(session, application_id)
             steps.record_current(
@@ -266,7 +269,8 @@ class TrackingService:
                 entries.append(HistoryEntry(step.recorded_at, what, who, step.note or step.text))
             if app.archived_at is not None:
                 entries.append(HistoryEntry(app.archived_at, "Berkas diarsipkan", app.archived_by or "", ""))
-            return entries
+            zone = office_zone(read_in(session, ("office.timezone",)))
+            return [replace(entry, at=in_office_time(entry.at, zone)) for entry in entries]
 
     @staticmethod
     def lock(session, application_id: uuid.UUID) -> Application:

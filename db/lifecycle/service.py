@@ -5,26 +5,27 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 
-from db.core import audit
+from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
-from db.core.errors import DomainError
+from db.core.errors import DomainError, EnvironmentFault, NotFound
+from db.decrees import numbering
 from db.decrees.service import DecreeInfo, DecreeService
 from db.documents.archive import ArchiveService
 from db.documents.printing import local_time, office_header
 from db.intake.registration import next_in_series
-from db.intake.tracking import ApplicationInfo, TrackingService
+from db.intake.tracking import NOTE_MAX, ApplicationInfo, TrackingService
 from db.lifecycle import roles, steps
 from db.lifecycle.delegations import active_delegation
 from db.models.accounts import Role
 from db.models.audit import AuditEntry
 from db.models.decrees import IssuedDocument
-from db.models.intake import Applicant
+from db.models.intake import Applicant, Application
 from db.settings.service import SettingsService, office_today
 from printing.rejection_pdf import RejectionData, rejection_pdf
 
@@ -88,24 +89,28 @@ class LifecycleService:
         return Transition(self._tracking.record_step(actor, application_id, note, done_on))
 
     def reject(self, actor: Actor, application_id: uuid.UUID, reason: str) -> Rejection:
-        """End the file with a reason, by the holder of its current step; the numbered surat penolakan is archived."""
-        reason = reason.strip()
+        """End the file with a reason, by the holder of its current step; the numbered surat penolakan is archived.
+
+        The letter is rendered before the write transaction with the number the series gives next (as the SK and
+        the handover receipt are, db.decrees.numbering); the transaction then records the rejection and takes that
+        number. Another counter taking the number in between makes it render again with the next one."""
+        reason = validators.text(reason, "Alasan penolakan", NOTE_MAX, multiline=True)
         if not reason:
             raise DomainError("Alasan penolakan wajib diisi.")
         values = self._settings.values()
-        pending = None
-        try:
-            with self._db.transaction() as session:
-                app = TrackingService.lock(session, application_id)
-                now = self._now()
-                local = local_time(now, values)
-                authority = steps.record_rejection(session, app, actor, reason, now, local.date())
-                serial = next_in_series(session, "rejection", local.year)
-                number = f"503/{serial:04d}/TOLAK/DPMPTSP/{local.month:02d}/{local.year}"
-                app.rejection_number = number
+        office = office_header(values)
+        for _attempt in range(numbering.RENDER_ATTEMPTS):
+            now = self._now()
+            local = local_time(now, values)
+            with self._db.read() as session:
+                app = session.get(Application, application_id)
+                if app is None:
+                    raise NotFound("Permohonan tidak ditemukan.")
+                authority, step = steps.check_rejection(session, app, actor, local.date())
+                at_step = app.current_step
+                sequence = numbering.peek_in_series(session, "rejection", local.year)
+                number = _letter_number(local, sequence)
                 applicant = session.get(Applicant, app.applicant_id)
-                index = min(app.current_step, len(app.steps) - 1)
-                step = app.steps[index] if app.steps else {"actor": "-", "text": "-"}
                 data = RejectionData(
                     letter_number=number,
                     registration_number=app.registration_number,
@@ -120,16 +125,30 @@ class LifecycleService:
                     official_name=actor.full_name or actor.username,
                     rejected_at=local,
                 )
-                pdf = rejection_pdf(data, office_header(values), values.get("documents.paper", "A4"))
-                pending = self._archive.prepare("rejection", number, pdf)
-                pending.record(session, actor, "rejection", number, app.id, now)
-                audit.record(session, actor, "application.reject", "application", app.id, reason=reason, letter=number)
-            path = pending.commit()
-        except BaseException:
-            if pending is not None:
+            pdf = rejection_pdf(data, office, values.get("documents.paper", "A4"))  # outside any write transaction
+            pending = self._archive.prepare("rejection", number, pdf)
+            try:
+                with self._db.transaction() as session:
+                    app = TrackingService.lock(session, application_id)
+                    moved = app.current_step != at_step
+                    if steps.record_rejection(session, app, actor, reason, now, local.date()) != authority or moved:
+                        raise numbering.NumberTaken  # the file or its Plt./Plh. changed since rendering: render again
+                    if next_in_series(session, "rejection", local.year) != sequence:
+                        raise numbering.NumberTaken
+                    app.rejection_number = number
+                    pending.record(session, actor, "rejection", number, app.id, now)
+                    audit.record(
+                        session, actor, "application.reject", "application", app.id, reason=reason, letter=number
+                    )
+                path = pending.commit()
+            except numbering.NumberTaken:
                 pending.discard()
-            raise
-        return Rejection(self._tracking.get(application_id), number, str(path))
+                continue
+            except BaseException:
+                pending.discard()
+                raise
+            return Rejection(self._tracking.get(application_id), number, str(path))
+        raise EnvironmentFault(numbering.BUSY)
 
     def archive(self, actor: Actor, application_id: uuid.UUID) -> ApplicationInfo:
         """The finished file (handed over, completed or rejected) is filed: its documents are in the digital archive
@@ -203,3 +222,7 @@ class LifecycleService:
         if decree is None or decree.status != "valid":
             return self._decrees.draft_pdf(application_id)
         return Path(decree.pdf_path).read_bytes()
+
+
+def _letter_number(local: datetime, sequence: int) -> str:
+    return f"503/{sequence:04d}/TOLAK/DPMPTSP/{local.month:02d}/{local.year}"

@@ -68,6 +68,31 @@ def current_step(app: Application) -> dict:
     return app.steps[app.current_step]
 
 
+def check_current(
+    session: Session, app: Application, actor: Actor, today: date, *, kind: str, done_on: date | None = None
+) -> Authority:
+    """What record_current checks, without recording: the file may take this kind of step now and the actor holds
+    its role (or a Plt./Plh. delegation of it). Lets a caller render a document before its write transaction, which
+    records the step again under the lock."""
+    step = current_step(app)
+    done_on = done_on or today
+    actual = roles.step_kind(app.steps, app.current_step)
+    special = (roles.SIGN, roles.HANDOVER)
+    if actual in special and kind != actual:
+        what = "ditandatangani lewat Tandatangani SK" if actual == roles.SIGN else "dicatat saat SK diserahkan"
+        raise DomainError(f"Langkah {app.current_step + 1} ({step['actor']}) {what}.")
+    if kind in special and actual != kind:
+        raise DomainError(
+            f"Permohonan {app.registration_number} masih menunggu langkah {app.current_step + 1}: "
+            f"{step['actor']} - {_short(step['text'])}."
+        )
+    if app.status == "ready" and actual != roles.HANDOVER:
+        raise DomainError(f"SK {app.registration_number} sudah siap diambil.")
+    if done_on > today or done_on < app.received_on:
+        raise DomainError("Tanggal langkah harus antara tanggal berkas diterima dan hari ini.")
+    return authorise(session, actor, step, today)
+
+
 def record_current(
     session: Session,
     app: Application,
@@ -82,23 +107,10 @@ def record_current(
     """Record the current step as done by `actor` and move the file on. `kind` is what the caller does (roles.SIGN
     for the SK, roles.HANDOVER for the handover, roles.WORK for any other step): a plain step call cannot sign or
     hand over, and signing cannot skip a step."""
-    step = current_step(app)
-    actual = roles.step_kind(app.steps, app.current_step)
-    special = (roles.SIGN, roles.HANDOVER)
-    if actual in special and kind != actual:
-        what = "ditandatangani lewat Tandatangani SK" if actual == roles.SIGN else "dicatat saat SK diserahkan"
-        raise DomainError(f"Langkah {app.current_step + 1} ({step['actor']}) {what}.")
-    if kind in special and actual != kind:
-        raise DomainError(
-            f"Permohonan {app.registration_number} masih menunggu langkah {app.current_step + 1}: "
-            f"{step['actor']} - {_short(step['text'])}."
-        )
-    if app.status == "ready" and actual != roles.HANDOVER:
-        raise DomainError(f"SK {app.registration_number} sudah siap diambil.")
     done_on = done_on or today
-    if done_on > today or done_on < app.received_on:
-        raise DomainError("Tanggal langkah harus antara tanggal berkas diterima dan hari ini.")
-    authority = authorise(session, actor, step, today)
+    authority = check_current(session, app, actor, today, kind=kind, done_on=done_on)
+    step = app.steps[app.current_step]
+    actual = roles.step_kind(app.steps, app.current_step)
     session.add(
         ApplicationStep(
             application_id=app.id,
@@ -135,15 +147,21 @@ def settle(app: Application, now: datetime, *, handed_over: bool = False) -> Non
         app.status = "ready"
 
 
-def record_rejection(session: Session, app: Application, actor: Actor, reason: str, now: datetime, today: date):
-    """The holder of the current step rejects the file (001 Lampiran II: the Back Office drafts the refusal)."""
+def check_rejection(session: Session, app: Application, actor: Actor, today: date) -> tuple[Authority, dict]:
+    """Whether `actor` may reject the file now (it is in progress and they hold its current step): the authority and
+    the step it is rejected at; else DomainError or PermissionDenied. Nothing is recorded."""
     if app.status != "in_progress":
         raise DomainError(
             f"Permohonan {app.registration_number} berstatus {STATUS_LABELS[app.status]}; tidak dapat ditolak."
         )
     index = min(app.current_step, len(app.steps) - 1)
     step = app.steps[index] if app.steps else {"actor": "Back Office", "text": "-"}
-    authority = authorise(session, actor, step, today)
+    return authorise(session, actor, step, today), step
+
+
+def record_rejection(session: Session, app: Application, actor: Actor, reason: str, now: datetime, today: date):
+    """The holder of the current step rejects the file (001 Lampiran II: the Back Office drafts the refusal)."""
+    authority, step = check_rejection(session, app, actor, today)
     session.add(
         ApplicationStep(
             application_id=app.id,

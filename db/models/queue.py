@@ -30,6 +30,7 @@ class Counter(UuidPrimaryKey, Base):
     priority_desk: Mapped[bool] = mapped_column(default=False)
     active: Mapped[bool] = mapped_column(default=True)
     open: Mapped[bool] = mapped_column(default=False)
+    paused: Mapped[bool] = mapped_column(default=False)  # open, officer away for a moment: calls nobody
     priority_streak: Mapped[int] = mapped_column(default=0)
 
 

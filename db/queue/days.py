@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.core import audit
-from db.core.actor import Actor, Clock, utc_now
+from db.core.actor import SUPERVISORS, Actor, Clock, utc_now
 from db.core.engine import Database
 from db.models.queue import Counter, QueueDay, Ticket
 from db.queue.tickets import IN_SERVICE, UNSERVED, WAITING, QueueService
@@ -51,12 +51,14 @@ class QueueDays:
             return DayResult(day, existing is not None, closed)
 
     def close_day(self, actor: Actor) -> DayResult:
-        """Close today: tickets still waiting or in service become unserved; every counter is closed."""
+        """Close today: tickets still waiting or in service become unserved; every counter is closed. Supervisors
+        only: it ends every waiting applicant's turn."""
+        actor.require(*SUPERVISORS)
         with self._db.transaction() as session:
             day = self._queue.today(session)
             closed = self._close_leftovers(session, actor, day, inclusive=True)
             for counter in session.scalars(select(Counter)):
-                counter.open, counter.priority_streak = False, 0
+                counter.open, counter.paused, counter.priority_streak = False, False, 0
             record = session.scalar(select(QueueDay).where(QueueDay.day == day))
             if record is None:
                 record = QueueDay(day=day, opened_by=actor.username)

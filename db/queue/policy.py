@@ -18,7 +18,6 @@ PRIORITY_CATEGORIES = {
     "ibu_hamil": "Ibu hamil / menyusui",
     "anak": "Anak-anak",
 }
-MODES = {"interleave": "Selang-seling", "dedicated": "Meja pelayanan khusus"}
 
 
 @dataclass(frozen=True)

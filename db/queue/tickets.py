@@ -17,13 +17,16 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from db.core import validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
 from db.models.catalog import CatalogService
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.queue import policy
+from db.queue.labels import normalise_label, ticket_label
 from db.settings.service import office_zone, read_in
+from db.sync.capture import last_sequence
 
 WAITING, CALLED, SERVING, DONE, NO_SHOW, UNSERVED = "waiting", "called", "serving", "done", "no_show", "unserved"
 IN_SERVICE = (CALLED, SERVING)
@@ -54,6 +57,8 @@ class TicketInfo:
     call_count: int
     people_ahead: int = 0
     estimated_wait_minutes: int | None = None
+    called_at: datetime | None = None  # the counter screen's service timer runs from the call or the start
+    started_at: datetime | None = None
 
     @property
     def status_label(self) -> str:
@@ -81,6 +86,13 @@ class QueueService:
             with self._db.read() as reading:
                 return self.today(reading)
         return self._now().astimezone(office_zone(self._office(session))).date()
+
+    def change_stamp(self) -> int:
+        """A cheap value that moves whenever any PC issues, calls or serves a ticket or opens or closes a counter (and
+        with any other synced change): the sync outbox's last sequence number, one primary-key lookup. The hall
+        display, the dashboard and the counter screen re-read the hall only when it moved."""
+        with self._db.read() as session:
+            return last_sequence(session)
 
     def record_event(
         self, session: Session, ticket: Ticket, kind: str, actor: Actor, counter: int | None, **details
@@ -124,6 +136,8 @@ class QueueService:
             ticket.call_count,
             ahead,
             estimate,
+            ticket.called_at,
+            ticket.started_at,
         )
 
     def _estimate(self, session: Session, ticket: Ticket) -> tuple[int, int | None]:
@@ -176,7 +190,7 @@ class QueueService:
                 day=day,
                 group_code=group.code,
                 number=number,
-                label=f"{group.code}-{number:03d}",
+                label=ticket_label(group.code, number),
                 service_code=service_code,
                 priority=priority,
                 status=WAITING,
@@ -210,10 +224,18 @@ class QueueService:
 
     # -- the counter's workflow ------------------------------------------------------------------------------------
     def _counter(self, session: Session, number: int) -> Counter:
+        validators.counter_number(number)
         counter = session.scalar(select(Counter).where(Counter.number == number).with_for_update())
         if counter is None or not counter.active:
             raise NotFound(f"Loket {number} tidak terdaftar atau tidak aktif.")
         return counter
+
+    def counter_row(self, session: Session, number: int) -> Counter:
+        """The counter's row, locked, inside the caller's transaction (the undo and the pause act on it too)."""
+        return self._counter(session, number)
+
+    def in_service(self, session: Session, counter_number: int, day: date) -> Ticket | None:
+        return self._in_service(session, counter_number, day)
 
     def _in_service(self, session: Session, counter_number: int, day: date) -> Ticket | None:
         return session.scalar(
@@ -239,7 +261,7 @@ class QueueService:
                     f"Loket {counter_number} masih menangani {busy.label}. Selesaikan, tandai tidak hadir "
                     "atau alihkan dulu."
                 )
-            counter.open = True
+            counter.open, counter.paused = True, False  # F2 after a pause is being back at the counter
             ticket = self._choose(session, counter, day)
             if ticket is None:
                 return None
@@ -274,19 +296,16 @@ class QueueService:
         the oldest regular one (so a call costs the same with ten or ten thousand people waiting)."""
         waiting = (
             select(Ticket.id, Ticket.issued_at, Ticket.priority, Ticket.target_counter)
-            .where(
-                Ticket.day == day,
-                Ticket.status == WAITING,
-                Ticket.group_code.in_(counter.group_codes),
-                Ticket.id.not_in(taken) if taken else True,
-            )
+            .where(Ticket.day == day, Ticket.status == WAITING, Ticket.id.not_in(taken) if taken else True)
             .order_by(Ticket.issued_at)
             .limit(1)
         )
+        mine = waiting.where(Ticket.group_code.in_(counter.group_codes))
         fronts = [
+            # A ticket sent to this counter keeps its own group ("grup tetap"), even one this counter does not serve.
             waiting.where(Ticket.target_counter == counter.number),
-            waiting.where(Ticket.target_counter.is_(None), Ticket.priority.is_not(None)),
-            waiting.where(Ticket.target_counter.is_(None), Ticket.priority.is_(None)),
+            mine.where(Ticket.target_counter.is_(None), Ticket.priority.is_not(None)),
+            mine.where(Ticket.target_counter.is_(None), Ticket.priority.is_(None)),
         ]
         parts = [select(front.subquery()) for front in fronts]
         rows = session.execute(union_all(*parts)).all()
@@ -306,11 +325,10 @@ class QueueService:
             busy = self._in_service(session, counter_number, day)
             if busy is not None:
                 raise DomainError(f"Loket {counter_number} masih menangani {busy.label}.")
-            ticket = session.scalar(
-                select(Ticket).where(Ticket.day == day, Ticket.label == label.upper()).with_for_update()
-            )
+            label = normalise_label(label)
+            ticket = session.scalar(select(Ticket).where(Ticket.day == day, Ticket.label == label).with_for_update())
             if ticket is None:
-                raise NotFound(f"Antrian {label.upper()} hari ini tidak ada.")
+                raise NotFound(f"Antrian {label} hari ini tidak ada.")
             if ticket.status not in (WAITING, NO_SHOW):
                 raise DomainError(
                     f"Antrian {ticket.label} berstatus {STATUS_LABELS[ticket.status]}, tidak dapat dipanggil."
@@ -371,8 +389,6 @@ class QueueService:
                 target = session.scalar(select(Counter).where(Counter.number == to_counter))
                 if target is None or not target.active or to_counter == counter_number:
                     raise DomainError(f"Loket tujuan {to_counter} tidak dapat dipakai.")
-                if ticket.group_code not in target.group_codes and not to_group:
-                    to_group = target.group_codes[0]
             if to_group:
                 group = session.scalar(select(QueueGroup).where(QueueGroup.code == to_group.upper()))
                 if group is None or not group.active:
@@ -387,10 +403,13 @@ class QueueService:
         """Closing a counter never strands a ticket: one still in service goes back to the front of the queue."""
         with self._db.transaction() as session:
             counter = self._counter(session, counter_number)
-            counter.open, counter.priority_streak = False, 0
+            counter.open, counter.paused, counter.priority_streak = False, False, 0
             ticket = self._in_service(session, counter_number, self.today(session))
             if ticket is None:
                 return None
+            previous = ticket.status
             ticket.status, ticket.counter_number = WAITING, None
-            self.record_event(session, ticket, "returned", actor, counter_number, reason="loket ditutup")
+            self.record_event(
+                session, ticket, "returned", actor, counter_number, reason="loket ditutup", status=previous
+            )
             return self.ticket_info(session, ticket)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from db.core.actor import Clock, utc_now
 from db.core.engine import Database
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent
-from db.queue.tickets import IN_SERVICE, WAITING, QueueService, TicketInfo
+from db.queue.tickets import IN_SERVICE, NO_SHOW, WAITING, QueueService, TicketInfo
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,19 @@ class CallEvent:
     counter_number: int
     at: datetime
     recall: bool
+    transferred: bool = False  # sent to this counter, not yet called there
+
+
+@dataclass(frozen=True)
+class CounterTile:
+    """One counter on the hall display: its name and the ticket it is calling or serving (None when free)."""
+
+    number: int
+    name: str
+    open: bool
+    label: str | None
+    status: str | None
+    paused: bool = False
 
 
 @dataclass(frozen=True)
@@ -30,6 +43,17 @@ class HallState:
     now_serving: list[tuple[int, str, str]]  # (counter, ticket label, status)
     recent_calls: list[CallEvent]
     waiting_by_group: list[tuple[str, str, int]]  # (code, name, waiting)
+    current_call: CallEvent | None = None  # the newest call still true: its ticket is at that counter now
+    counters: list[CounterTile] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class WaitingTicket:
+    label: str
+    group_code: str
+    priority: str | None
+    issued_at: datetime
+    sent_here: bool  # transferred to this counter by another one
 
 
 # The settings the hall display shows: a cheap `settings.get_many(HALL_SETTINGS)` (never the logo).
@@ -117,16 +141,61 @@ class QueueViews:
                 for t in tickets
             ]
 
-    def hall_state(self, recent: int = 6) -> HallState:
+    def hall_state(self, recent: int = 6, groups: Collection[str] | None = None) -> HallState:
+        """What the hall display shows. Only calls that are still true: a ticket sent back by a closing counter or
+        transferred away disappears from its old counter; a ticket transferred to a counter is shown going there."""
         with self._db.read() as session:
             day = self._queue.today(session)
+            in_groups = Ticket.group_code.in_(list(groups)) if groups else True
             serving = session.execute(
                 select(Ticket.counter_number, Ticket.label, Ticket.status)
-                .where(Ticket.day == day, Ticket.status.in_(IN_SERVICE))
+                .where(Ticket.day == day, Ticket.status.in_(IN_SERVICE), in_groups)
                 .order_by(Ticket.counter_number)
             ).all()
-            calls = _calls(session, day, limit=recent)
-        return HallState(day, [tuple(row) for row in serving], calls, self.waiting_counts(day))
+            calls = _true_calls(session, day, recent, in_groups)
+            at_counter = {number: (label, status) for number, label, status in serving}
+            tiles = [
+                CounterTile(c.number, c.name, c.open, *at_counter.get(c.number, (None, None)), paused=c.paused)
+                for c in session.scalars(select(Counter).where(Counter.active.is_(True)).order_by(Counter.number))
+                if not groups or set(c.group_codes) & set(groups)
+            ]
+        in_service = {label for _number, label, _status in serving}
+        current = next((c for c in calls if not c.transferred and c.label in in_service), None)
+        waiting = [row for row in self.waiting_counts(day) if not groups or row[0] in groups]
+        return HallState(day, [tuple(row) for row in serving], calls, waiting, current, tiles)
+
+    def counter_queue(self, counter_number: int, limit: int = 40) -> list[WaitingTicket]:
+        """Who waits for this counter, in the order it would see them: its groups' tickets and those sent to it."""
+        with self._db.read() as session:
+            day = self._queue.today(session)
+            counter = session.scalar(select(Counter).where(Counter.number == counter_number))
+            groups = list(counter.group_codes) if counter else []
+            mine = Ticket.group_code.in_(groups) & Ticket.target_counter.is_(None)
+            rows = session.execute(
+                select(Ticket.label, Ticket.group_code, Ticket.priority, Ticket.issued_at, Ticket.target_counter)
+                .where(Ticket.day == day, Ticket.status == WAITING, mine | (Ticket.target_counter == counter_number))
+                .order_by(Ticket.issued_at)
+                .limit(limit)
+            ).all()
+        return [WaitingTicket(label, group, prio, at, target is not None) for label, group, prio, at, target in rows]
+
+    def no_shows_today(self, limit: int = 40) -> list[tuple[str, datetime]]:
+        """Today's absent tickets, newest first, with when they were last called: the ones an officer may recall."""
+        with self._db.read() as session:
+            day = self._queue.today(session)
+            rows = session.execute(
+                select(Ticket.label, Ticket.called_at)
+                .where(Ticket.day == day, Ticket.status == NO_SHOW)
+                .order_by(Ticket.called_at.desc())
+                .limit(limit)
+            ).all()
+        return [tuple(row) for row in rows]
+
+    def counter_name(self, counter_number: int) -> str:
+        """The counter's one name, as its slips and the hall display print it."""
+        with self._db.read() as session:
+            name = session.scalar(select(Counter.name).where(Counter.number == counter_number))
+        return name or f"Loket {counter_number}"
 
     def calls_since(self, seconds: int = 120) -> list[CallEvent]:
         """Calls of the last minutes, oldest first: the hall display announces those it has not announced yet."""
@@ -151,3 +220,41 @@ def _calls(session, day: date | None, limit: int, since: datetime | None = None)
         query = query.where(TicketEvent.at >= since)
     rows = session.execute(query.order_by(TicketEvent.at.desc()).limit(limit)).all()
     return [CallEvent(event_id, label, counter, at, kind == "recalled") for event_id, label, counter, at, kind in rows]
+
+
+_SHOWN_KINDS = ("called", "recalled", "transferred", "returned", "no_show_undone", "close_undone")
+
+
+def _true_calls(session, day: date, limit: int, in_groups) -> list[CallEvent]:
+    """Each ticket's latest call, newest first, dropped when the ticket has left that counter since."""
+    rows = session.execute(
+        select(
+            TicketEvent.id,
+            TicketEvent.kind,
+            TicketEvent.counter_number,
+            TicketEvent.at,
+            TicketEvent.details,
+            Ticket.id,
+            Ticket.label,
+            Ticket.status,
+            Ticket.target_counter,
+        )
+        .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+        .where(Ticket.day == day, TicketEvent.kind.in_(_SHOWN_KINDS), in_groups)
+        .order_by(TicketEvent.at.desc())
+        .limit(limit * 10)
+    ).all()
+    seen: set[uuid.UUID] = set()
+    shown: list[CallEvent] = []
+    for event_id, kind, counter, at, details, ticket_id, label, status, target in rows:
+        if ticket_id in seen:
+            continue
+        seen.add(ticket_id)
+        if kind == "transferred":
+            if status == WAITING and target is not None and (details or {}).get("to_counter") == target:
+                shown.append(CallEvent(event_id, label, target, at, False, transferred=True))
+        elif kind != "returned" and status != WAITING:
+            shown.append(CallEvent(event_id, label, counter, at, kind == "recalled"))
+        if len(shown) == limit:
+            break
+    return shown

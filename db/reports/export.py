@@ -2,7 +2,8 @@
 
 CSV: one UTF-8 file (with BOM, so Excel opens it as UTF-8), ";"-separated as Excel in an Indonesian locale expects,
 one section per table: a row "## <table title>", the header row, the data rows, then an empty row. Decimal numbers
-are written with a point, as in the JSON.
+are written with a comma, as the PDF prints them and as Excel in an Indonesian locale reads them next to ";"
+(the JSON keeps the point).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from db.reports.feature_counts import SECTIONS
 from db.reports.model import DailyReport, DurationStats
 from printing.dates import format_date, format_day_date
 from printing.records import OfficeHeader
-from printing.report_pdf import ReportDocument, ReportTable, report_pdf
+from printing.report_pdf import ReportDocument, ReportTable, cell_text, report_pdf
 
 FORMATS = ("json", "pdf", "xlsx", "csv")
 STAT_HEADERS = ("Jumlah", "Rata-rata (menit)", "Median (menit)", "P90 (menit)")
@@ -219,14 +220,31 @@ def to_csv(report: DailyReport) -> str:
     for table in tables(report):
         writer.writerow([f"## {table.title}"])
         writer.writerow(table.headers)
-        writer.writerows(["" if value is None else value for value in row] for row in table.rows)
+        writer.writerows([_csv_cell(value) for value in row] for row in table.rows)
         writer.writerow([])
     return "\ufeff" + buffer.getvalue()
 
 
+def _csv_cell(value) -> str | int:
+    if value is None:
+        return ""
+    return cell_text(value) if isinstance(value, float) else value
+
+
+# Sheet names for the tables whose titles are longer than Excel's 31 characters: short, and still saying what they hold.
+SHEET_NAMES = {
+    "sla": "Kepatuhan SLA per layanan",
+    "missing": "Persyaratan sering kurang",
+    "other_services": "SK, pengaduan, info, konsultasi",
+}
+
+
 def sheet_title(title: str, used: set[str]) -> str:
-    """An Excel sheet name: at most 31 characters, none of []:*?/\\, unique in the workbook."""
-    cleaned = "".join(" " if ch in "[]:*?/\\" else ch for ch in title).strip()[:31]
+    """An Excel sheet name: at most 31 characters (cut at a word, never inside one), none of []:*?/\\, unique in
+    the workbook."""
+    cleaned = " ".join("".join(" " if ch in "[]:*?/\\" else ch for ch in title).split())
+    if len(cleaned) > 31:
+        cleaned = cleaned[:32].rsplit(" ", 1)[0].rstrip(" ,;-") if " " in cleaned[:32] else cleaned[:31]
     name, n = cleaned, 2
     while name.lower() in used:
         suffix = f" ({n})"
@@ -243,7 +261,7 @@ def to_xlsx(report: DailyReport) -> bytes:
     workbook.remove(workbook.active)
     used: set[str] = set()
     for table in tables(report):
-        sheet = workbook.create_sheet(sheet_title(table.title, used))
+        sheet = workbook.create_sheet(sheet_title(SHEET_NAMES.get(table.key, table.title), used))
         sheet.append([f"{table.title} - {period_text(report)}"])
         sheet.append(list(table.headers))
         for cell in sheet[2]:

@@ -35,7 +35,7 @@ class Alert:
 
 @dataclass(frozen=True)
 class LiveState:
-    at: datetime
+    at: datetime  # office time
     day: date
     target_minutes: int
     waiting_by_group: tuple[tuple[str, str, int], ...]  # (code, name, waiting)

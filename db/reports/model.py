@@ -6,6 +6,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from db.core import validators
+
 
 @dataclass(frozen=True)
 class ReportQuery:
@@ -16,6 +18,10 @@ class ReportQuery:
     counter: int | None = None
     group: str | None = None
     officer: str | None = None  # username
+
+    def __post_init__(self) -> None:
+        if self.counter is not None:
+            validators.counter_number(self.counter)
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from sqlalchemy import select
 
-from db.core.actor import Clock, utc_now
+from db.core.actor import SUPERVISORS, Actor, Clock, utc_now
 from db.core.engine import Database
+from db.core.office_clock import in_office_time
 from db.intake.tracking import TrackingService
 from db.lifecycle.report import lifecycle_figures
 from db.models.queue import Ticket
@@ -35,12 +38,13 @@ class ReportService:
         self._tracking = tracking
         self._now = clock
 
-    def daily(self, query: ReportQuery) -> DailyReport:
-        """Every figure of the report for the query's local days and filters, read from one snapshot.
+    def daily(self, query: ReportQuery, *, actor: Actor) -> DailyReport:
+        """Every figure of the report for the query's local days and filters, read from one snapshot (supervisors).
 
         Raises DomainError for a reversed or too long range or an unknown group. Figures depend only on the data and
         the query (never on the time it runs), except `generated_at`.
         """
+        actor.require(*SUPERVISORS)
         with self._db.read() as session:
             zone, target = office_values(session)
             period = Period.of(query, zone)
@@ -76,7 +80,7 @@ class ReportService:
             for number, name, is_open in self._queue_views.open_counters()
         )
         with self._db.read() as session:
-            _zone, target = office_values(session)
+            zone, target = office_values(session)
             waiting = session.execute(
                 select(Ticket.label, Ticket.issued_at)
                 .where(Ticket.day == hall.day, Ticket.status == WAITING)
@@ -87,7 +91,7 @@ class ReportService:
         alerts += sync_alerts(self._settings.in_every_scope(SYNC_KEY), now)
         longest = waiting[0] if waiting else None
         return LiveState(
-            at=now,
+            at=in_office_time(now, ZoneInfo(zone)),  # the dashboard shows office time, not the PC's
             day=hall.day,
             target_minutes=target,
             waiting_by_group=tuple(hall.waiting_by_group),

@@ -11,9 +11,11 @@ import base64
 import binascii
 import json
 import re
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from db.core.errors import DomainError
@@ -125,6 +127,27 @@ def _timezone(value: str) -> str:
     except (ZoneInfoNotFoundError, ValueError) as error:
         raise ValueError("zona waktu tidak dikenal (contoh: Asia/Makassar)") from error
     return value
+
+
+def _archive_folder(value: str) -> str:
+    """An archive folder Loket can really write into, checked now (a wrong one would only show when every later
+    backup or decree failed). Empty: the data folder's arsip/. A missing folder is fine if its parent is writable."""
+    if not value:
+        return ""
+    folder = Path(value).expanduser()
+    if not folder.is_absolute():
+        raise ValueError(f"tulis folder lengkap (mis. {Path.home() / 'Arsip Loket'}), bukan '{value}'")
+    if folder.exists() and not folder.is_dir():
+        raise ValueError(f"{folder} adalah berkas, bukan folder")
+    probe_in = folder if folder.is_dir() else folder.parent
+    if not probe_in.is_dir():
+        raise ValueError(f"folder {probe_in} tidak ada")
+    try:
+        with tempfile.NamedTemporaryFile(dir=probe_in, prefix=".loket-uji-"):
+            pass
+    except OSError as error:
+        raise ValueError(f"Loket tidak dapat menulis di {probe_in} ({error.strerror or error})") from None
+    return str(folder)
 
 
 def _logo(value: str) -> str:
@@ -270,7 +293,12 @@ DEFINITIONS: list[SettingDef] = [
         choices={"A4": "A4", "F4": "F4 (215 x 330 mm)"},
     ),
     SettingDef(
-        "archive.dir", DEVICE, "Folder arsip", "Folder arsip dokumen terbit (kosong = folder data Loket/arsip)", ""
+        "archive.dir",
+        DEVICE,
+        "Folder arsip",
+        "Folder arsip dokumen terbit (kosong = folder data Loket/arsip)",
+        "",
+        check=_archive_folder,
     ),
     SettingDef("ui.language", DEVICE, "Bahasa", "Bahasa tampilan", "id", choices=LANGUAGES),
     SettingDef(

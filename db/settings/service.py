@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.core import audit
-from db.core.actor import Actor
+from db.core.actor import SUPERVISORS, Actor
 from db.core.engine import Database
 from db.core.errors import DomainError
 from db.models.accounts import Role
 from db.models.settings import OFFICE_SCOPE, Setting
 from db.settings import registry
 from printing.config import PrinterConfigError, ThermalConfig, validate
+
+# This PC's settings that change what the PC is for the office: which counter it serves, where its archive and
+# backups live, whom its sync trusts. A counter officer may pick a printer, but not these.
+SUPERVISED_DEVICE_KEYS = frozenset({"counter.number", "archive.dir", "backup.keep", "sync.ca_file"})
 
 
 @dataclass(frozen=True)
@@ -35,19 +39,13 @@ class SettingValue:
         return self.value
 
 
-Listener = Callable[[set[str]], None]
-
-
 class SettingsService:
-    """Settings of the office and of this PC (device_id). Listeners hear which keys changed, after commit."""
+    """Settings of the office and of this PC (device_id). Which keys changed is published after commit on
+    `database.changes` (topic db.core.changes.SETTINGS)."""
 
     def __init__(self, database: Database, device_id: str):
         self._db = database
         self.device_id = device_id
-        self._listeners: list[Listener] = []
-
-    def subscribe(self, listener: Listener) -> None:
-        self._listeners.append(listener)
 
     def _scope(self, definition: registry.SettingDef) -> str:
         return OFFICE_SCOPE if definition.scope == registry.OFFICE else self.device_id
@@ -83,6 +81,18 @@ class SettingsService:
             for d in registry.DEFINITIONS
         ]
 
+    def change_stamp(self) -> tuple:
+        """Changes whenever a setting of this PC or of the office is written, on any PC: a screen that follows
+        settings compares it instead of re-reading every value (the logo included)."""
+        with self._db.read() as session:
+            return tuple(
+                session.execute(
+                    select(func.count(Setting.id), func.max(Setting.updated_at)).where(
+                        Setting.scope.in_([OFFICE_SCOPE, self.device_id])
+                    )
+                ).one()
+            )
+
     def values(self) -> dict[str, str]:
         return {item.key: item.value for item in self.all()}
 
@@ -94,6 +104,8 @@ class SettingsService:
         parsed = {key: registry.definition(key).parse(raw) for key, raw in changes.items()}
         if any(registry.definition(key).scope == registry.OFFICE for key in parsed):
             actor.require(Role.ADMINISTRATOR)
+        if SUPERVISED_DEVICE_KEYS & set(parsed):
+            actor.require(*SUPERVISORS)
         current = self.values()
         merged = {**current, **parsed}
         self._check_printer(merged)
@@ -103,8 +115,6 @@ class SettingsService:
         with self._db.transaction() as session:
             for key in sorted(changed):
                 self._write(session, actor, key, parsed[key])
-        for listener in list(self._listeners):
-            listener(changed)
         return parsed
 
     def _write(self, session: Session, actor: Actor, key: str, value: str) -> None:

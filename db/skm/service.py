@@ -28,7 +28,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.core import audit
-from db.core.actor import Actor, Clock, utc_now
+from db.core.actor import SUPERVISORS, Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
 from db.models.catalog import CatalogService, ServiceRevision
@@ -36,7 +36,7 @@ from db.models.intake import Application
 from db.models.public_services import SkmResponse
 from db.models.queue import Ticket
 from db.queue.tickets import DONE
-from db.settings.service import office_today
+from db.settings.service import office_today, read_in
 
 ELEMENTS = (
     ("U1", "Persyaratan"),
@@ -160,6 +160,15 @@ class SurveyService:
     code: str
     name: str
     unit: str
+    group: str = ""  # the heading the survey tablet lists it under
+
+
+# The kinds of service a citizen comes to the counter for, in the order the tablet lists them.
+PUBLIC_KINDS = {
+    "perizinan_berusaha": "Perizinan Berusaha",
+    "perizinan_non_berusaha": "Perizinan Non Berusaha",
+    "non_perizinan": "Informasi dan Non Perizinan",
+}
 
 
 @dataclass(frozen=True)
@@ -238,12 +247,28 @@ class SkmService:
         self._now = clock
 
     def services(self) -> list[SurveyService]:
-        """The catalog's active services, for the respondent to choose from."""
+        """The catalog's active services, for the respondent to choose from: the office's own public services first
+        (by kind: perizinan berusaha, non berusaha, information), then other agencies' services, and the regional
+        secretariat's internal services last; by name within each group."""
         with self._db.read() as session:
+            office = read_in(session, ("office.short_name",))["office.short_name"]
             rows = session.scalars(
                 select(CatalogService).where(CatalogService.active.is_(True)).order_by(CatalogService.name)
-            )
-            return [SurveyService(row.code, row.name, _unit(session, row)) for row in rows]
+            ).all()
+            kinds = list(PUBLIC_KINDS)
+
+            def rank(row: CatalogService) -> tuple:
+                own = row.agency == office
+                public = row.kind in PUBLIC_KINDS
+                order = 0 if own and public else 1 if public else 2
+                return (order, kinds.index(row.kind) if own and public else 0, row.agency, row.name)
+
+            listed = []
+            for row in sorted(rows, key=rank):
+                own_public = row.agency == office and row.kind in PUBLIC_KINDS
+                group = PUBLIC_KINDS[row.kind] if own_public else row.agency
+                listed.append(SurveyService(row.code, row.name, _unit(session, row), group))
+            return listed
 
     def last_finished_service(self, counter_number: int) -> SurveyService | None:
         """The service of the last ticket finished today at this counter, when it named one."""
@@ -385,10 +410,17 @@ class SkmService:
             return int(session.scalar(tickets) or 0) + int(session.scalar(apps) or 0)
 
     def report(
-        self, date_from: date, date_to: date, service_code: str | None = None, population: int | None = None
+        self,
+        date_from: date,
+        date_to: date,
+        service_code: str | None = None,
+        population: int | None = None,
+        *,
+        actor: Actor,
     ) -> dict:
         """Every figure of the annex for the period (and service), as a plain dict: the JSON output, and what the
         PDF and XLSX renderers lay out. Per service and per unit too."""
+        actor.require(*SUPERVISORS)
         if date_to < date_from:
             raise DomainError("Tanggal akhir tidak boleh sebelum tanggal awal.")
         if population is not None and population < 0:

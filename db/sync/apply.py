@@ -7,6 +7,7 @@ import uuid
 from sqlalchemy import and_, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
+from db.models.settings import OFFICE_SCOPE
 from db.models.sync import SyncIdMap
 from db.sync.tables import LOCAL_COLUMNS, MASTER_REFERENCES, MASTER_TABLES, NATURAL_KEYS, decode_row, table
 
@@ -23,6 +24,8 @@ def apply_row(conn: Connection, name: str, remote_id: str, operation: str, data:
     seeded itself under another id), and then mapped so later changes and references find it."""
     if name not in MASTER_TABLES:
         return  # the server only sends master tables; anything else is ignored rather than trusted
+    if name == "settings" and data.get("scope") != OFFICE_SCOPE and operation != "delete":
+        return  # this PC's own settings (counter number, printers, archive folder) are never set from elsewhere
     target = table(name)
     remote = uuid.UUID(remote_id)
     local = _local_id(conn, name, remote)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import event, insert, inspect, text
+from sqlalchemy import event, func, insert, inspect, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from db.models.base import utc_now
@@ -29,6 +29,13 @@ def install(factory: sessionmaker) -> None:
     """Capture changes made through sessions of `factory` (idempotent)."""
     if not event.contains(factory, "after_flush", _after_flush):
         event.listen(factory, "after_flush", _after_flush)
+
+
+def last_sequence(session: Session) -> int:
+    """The outbox's last seq: a counter that every committed change of a synced table advances, on every PC of a
+    shared database (in commit order, see _PG_OUTBOX_LOCK), and never reused. Reading it is one primary-key
+    lookup, so a screen can ask every second whether anything changed."""
+    return session.scalar(select(func.max(SyncOutbox.seq))) or 0
 
 
 def _row(instance) -> dict:

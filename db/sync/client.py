@@ -14,12 +14,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 import httpx
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
+from db.core import changes
 from db.core.engine import Database
 from db.core.errors import DomainError, EnvironmentFault
 from db.core.paths import data_dir
@@ -31,6 +34,8 @@ BATCH = 500
 LAST_SUCCESS = "sync.last_success"
 PRUNE_AFTER = timedelta(days=30)
 Progress = Callable[[str], None]
+T = TypeVar("T")
+OnWriter = Callable[[Callable[[], T]], T]  # runs one write step where writes belong, returns its result
 UNREACHABLE = (
     "Server sinkronisasi tidak dapat dihubungi. Periksa jaringan dan alamat server; data tetap aman di PC ini."
 )
@@ -109,8 +114,22 @@ def _call(client: httpx.Client, method: str, path: str, **kwargs) -> httpx.Respo
     return response
 
 
+def server_address(text: str) -> str:
+    """The server's address as typed, if it is one (http(s)://host[:port][/path]); else DomainError saying so, not
+    a connection error later."""
+    text = (text or "").strip()
+    try:
+        url = httpx.URL(text)
+    except (httpx.InvalidURL, TypeError):
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host:
+        raise DomainError(f"Alamat server '{text[:80]}' tidak valid: tulis lengkap, mis. https://sync.kabupaten.go.id.")
+    return text
+
+
 def enrol(database: Database, device_id: str, server: str, token: str, ca_file: str = "") -> Enrolment:
     """Exchange the one-time enrolment token for this PC's device token, kept in keys/sync-token (not the database)."""
+    server = server_address(server)
     with _http(server, ca_file) as client:
         response = _call(client, "POST", "/api/enrol", json={"token": token, "loket_device_id": device_id})
     body = response.json()
@@ -168,26 +187,49 @@ def status(database: Database, device_id: str) -> SyncStatus:
     return SyncStatus(load_enrolment(), pending or 0, acked, cursor, last or "")
 
 
-def run(database: Database, device_id: str, ca_file: str = "", progress: Progress | None = None) -> SyncResult:
-    """One complete sync: push everything pending, pull master data, record the success."""
+def on_this_thread(work: Callable[[], T]) -> T:
+    return work()
+
+
+def run(
+    database: Database,
+    device_id: str,
+    ca_file: str = "",
+    progress: Progress | None = None,
+    on_writer: OnWriter = on_this_thread,
+) -> SyncResult:
+    """One complete sync: push everything pending, pull master data, record the success.
+
+    Every write is one short transaction handed to `on_writer` (the desktop passes the runner's database worker, as
+    the sync itself runs on the io pool between HTTP calls); the CLI writes on its own thread."""
     say = progress or (lambda _line: None)
     enrolment = load_enrolment()
     if enrolment is None:
         raise DomainError("Perangkat ini belum terdaftar di server: loket-admin sync enrol --server URL --token T.")
     with _http(enrolment.server, ca_file, enrolment.token) as client:
-        sent = _push(database, client, say)
-        received = 0 if enrolment.master else _pull(database, client, say)
+        sent = _push(database, client, say, on_writer)
+        received = 0 if enrolment.master else _pull(database, client, say, on_writer)
     finished = datetime.now(UTC)
-    with database.transaction() as session:
-        acked = int(_state(session, "push.acked_through"))
-        write_in(session, device_id, LAST_SUCCESS, finished.isoformat(), "sync")
-        cutoff = finished - PRUNE_AFTER
-        session.execute(delete(SyncOutbox).where(SyncOutbox.seq <= acked, SyncOutbox.created_at < cutoff))
+
+    def record_success() -> int:
+        with database.transaction() as session:
+            acked = int(_state(session, "push.acked_through"))
+            write_in(session, device_id, LAST_SUCCESS, finished.isoformat(), "sync")
+            cutoff = finished - PRUNE_AFTER
+            session.execute(delete(SyncOutbox).where(SyncOutbox.seq <= acked, SyncOutbox.created_at < cutoff))
+            return acked
+
+    acked = on_writer(record_success)
     say(f"Sinkronisasi selesai: {sent} baris terkirim, {received} baris data induk diterima.")
     return SyncResult(sent, received, acked, finished)
 
 
-def _push(database: Database, client: httpx.Client, say: Progress) -> int:
+def _save_state(database: Database, key: str, value: str) -> None:
+    with database.transaction() as session:
+        _set_state(session, key, value)
+
+
+def _push(database: Database, client: httpx.Client, say: Progress, on_writer: OnWriter) -> int:
     with database.read() as session:
         cursor = int(_state(session, "push.acked_through"))
         total = session.scalar(select(func.count()).select_from(SyncOutbox).where(SyncOutbox.seq > cursor)) or 0
@@ -215,13 +257,11 @@ def _push(database: Database, client: httpx.Client, say: Progress) -> int:
                 raise EnvironmentFault("Server sinkronisasi terus meminta urutan lain. Hubungi administrator server.")
             cursor = int(response.json()["expected"])
             say(f"Server meminta pengiriman ulang sejak nomor {cursor + 1}.")
-            with database.transaction() as session:
-                _set_state(session, "push.acked_through", str(cursor))
+            on_writer(partial(_save_state, database, "push.acked_through", str(cursor)))
             continue
         acked = int(response.json()["acked_through"])
         _pause("after_push_ack")
-        with database.transaction() as session:
-            _set_state(session, "push.acked_through", str(acked))
+        on_writer(partial(_save_state, database, "push.acked_through", str(acked)))
         sent += sum(1 for row in rows if row.seq <= acked and row.seq > cursor)
         cursor = acked
         say(f"Terkirim {min(sent, total)}/{total}")
@@ -230,21 +270,39 @@ def _push(database: Database, client: httpx.Client, say: Progress) -> int:
     raise EnvironmentFault("Sinkronisasi berhenti: terlalu banyak putaran pengiriman. Jalankan lagi.")
 
 
-def _pull(database: Database, client: httpx.Client, say: Progress) -> int:
+def _apply_pulled(database: Database, answer: dict) -> None:
+    """One pulled batch and the moved cursor, in one transaction."""
+    with database.transaction() as session:
+        connection = session.connection()
+        if connection.dialect.name == "sqlite":
+            connection.execute(text("PRAGMA defer_foreign_keys = ON"))
+        for row in answer["rows"]:
+            apply_row(connection, row["table"], row["id"], row["op"], row["data"])
+            _note_pulled(session, row)
+        _set_state(session, "pull.cursor", str(answer["last"]))
+        _pause("in_pull")
+
+
+def _note_pulled(session: Session, row: dict) -> None:
+    """Rows applied with Core bypass the ORM's change notices: tell the screens what the pull changed."""
+    attribute = changes.key_attribute(row["table"])
+    if attribute == "id":
+        key = row["id"]
+    elif attribute:
+        key = (row.get("data") or {}).get(attribute)
+    else:
+        key = None
+    changes.note_row(session, row["table"], key)
+
+
+def _pull(database: Database, client: httpx.Client, say: Progress, on_writer: OnWriter = on_this_thread) -> int:
     received = 0
     for _round in range(10_000):
         with database.read() as session:
             cursor = int(_state(session, "pull.cursor"))
         answer = _call(client, "GET", "/api/pull", params={"after": cursor, "limit": BATCH}).json()
         if answer["rows"]:
-            with database.transaction() as session:
-                connection = session.connection()
-                if connection.dialect.name == "sqlite":
-                    connection.execute(text("PRAGMA defer_foreign_keys = ON"))
-                for row in answer["rows"]:
-                    apply_row(connection, row["table"], row["id"], row["op"], row["data"])
-                _set_state(session, "pull.cursor", str(answer["last"]))
-                _pause("in_pull")
+            on_writer(partial(_apply_pulled, database, answer))
             received += len(answer["rows"])
             say(f"Data induk diterima: {received}")
         if not answer["more"]:

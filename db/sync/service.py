@@ -5,7 +5,7 @@ from __future__ import annotations
 from db.core.engine import Database
 from db.settings.service import SettingsService
 from db.sync import client
-from db.sync.client import Enrolment, Progress, SyncResult, SyncStatus
+from db.sync.client import Enrolment, OnWriter, Progress, SyncResult, SyncStatus
 
 
 class SyncService:
@@ -25,8 +25,10 @@ class SyncService:
     def enrol(self, server: str, token: str) -> Enrolment:
         return client.enrol(self._db, self._device_id, server, token, self._ca_file())
 
-    def run(self, progress: Progress | None = None) -> SyncResult:
-        return client.run(self._db, self._device_id, self._ca_file(), progress)
+    def run(self, progress: Progress | None = None, on_writer: OnWriter = client.on_this_thread) -> SyncResult:
+        """One complete sync. `on_writer` runs each of its short writes: the desktop passes its database worker
+        (Runner.on_database_worker), as the sync itself waits on the network in the io pool."""
+        return client.run(self._db, self._device_id, self._ca_file(), progress, on_writer)
 
     def status(self) -> SyncStatus:
         return client.status(self._db, self._device_id)

@@ -66,7 +66,7 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
 # Columns that are this PC's running state, never overwritten by master data.
 LOCAL_COLUMNS: dict[str, frozenset[str]] = {
     "users": frozenset({"failed_attempts", "locked_until", "last_login_at"}),
-    "counters": frozenset({"open", "priority_streak"}),
+    "counters": frozenset({"open", "paused", "priority_streak"}),
 }
 # Foreign keys between master tables, translated through sync_id_map when the referenced row was matched locally.
 MASTER_REFERENCES: dict[tuple[str, str], str] = {

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from db.catalog.search import CatalogIndex, SearchHit
 from db.catalog.store import ServiceEntry
 from db.core.errors import DomainError
-from db.documents import printing as documents
 from db.models.accounts import Role
 from desktop.context import ScreenContext
+from desktop.print_flow import print_request
 from desktop.screens.service_edit import ServiceEditDialog
 from desktop.screens.service_view import service_html
 from desktop.widgets import MessageBanner
@@ -168,13 +168,8 @@ class CatalogScreen(QWidget):
             else:
                 self.banner.show_error(self.tr("Tidak tercetak: {reason}").format(reason=job.message))
 
-        self.context.runner.run(
-            lambda: documents.print_requirement_list(services, actor, code),
-            printed,
-            self.banner.show_error,
-            io=True,
-            owner=self,
-        )
+        prepare = lambda: services.documents.requirement_list(code)  # noqa: E731
+        print_request(self.context.runner, services.print_jobs, actor, prepare, printed, self.banner.show_error, self)
 
     def save_pdf(self, path: str | None = None) -> None:
         if not self._require_service():
@@ -193,7 +188,7 @@ class CatalogScreen(QWidget):
             QDesktopServices.openUrl(QUrl.fromLocalFile(written))
 
         self.context.runner.run(
-            lambda: documents.save_requirement_list_pdf(services, code, paper, path),
+            lambda: services.documents.save_requirement_list_pdf(code, paper, path),
             saved,
             self.banner.show_error,
             io=True,

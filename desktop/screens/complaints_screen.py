@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.complaints.documents import issue_complaint_receipt
 from db.complaints.service import CATEGORIES, CHANNELS, CLASSIFY_STEP, PRIORITY_DAYS, ComplaintInfo, ComplaintInput
 from desktop.context import ScreenContext
+from desktop.print_flow import archive_and_print
 from desktop.table_model import AnyIndex, RowsTableModel
 from desktop.widgets import MessageBanner
 
@@ -51,7 +51,7 @@ class ComplaintsModel(RowsTableModel):
         if not index.isValid():
             return None
         row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             due = row.due_on.strftime("%d-%m-%Y") if row.due_on else "-"
             if row.overdue:
                 due = self.tr("{date} (lewat)").format(date=due)
@@ -79,6 +79,8 @@ class ComplaintsScreen(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._form())
         splitter.addWidget(self._list())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)  # the list and its detail get the wider side
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.banner)
@@ -178,12 +180,16 @@ class ComplaintsScreen(QWidget):
                 text = self.tr("{number}: tanda terima tidak tercetak ({reason}); PDF diarsipkan di {path}.")
                 self.banner.show_error(text.format(number=info.tracking_number, reason=record.message, path=path))
 
-        self.context.runner.run(
-            lambda: issue_complaint_receipt(services, actor, info, reprint),
+        documents = services.documents
+        archive_and_print(
+            self.context.runner,
+            documents,
+            services.print_jobs,
+            actor,
+            lambda: documents.complaint_receipt(info, reprint),
             printed,
             self.banner.show_error,
-            io=True,
-            owner=self,
+            self,
         )
 
     # -- the list and the steps ----------------------------------------------------------------------------------
@@ -208,6 +214,10 @@ class ComplaintsScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Long names and steps wrap onto a second line instead of ending in "...".
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self.show_detail(current.row()))
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")

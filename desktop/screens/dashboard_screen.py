@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -16,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.core import changes
 from db.reports.live import LiveState
+from desktop import theme
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
 
-REFRESH_MS = 5_000
+REFRESH_MS = 5_000  # how often the cheap change stamp is read
+FULL_REFRESH_S = 30  # waits grow and due dates pass with no change in the database: re-read at least this often
 ALERT_COLOURS = {"wait": "#fff3e0", "overdue": "#fde8e8", "due_today": "#fff8e1", "sync": "#e3f2fd"}
 
 
@@ -66,7 +71,10 @@ class DashboardScreen(QWidget):
         layout.addWidget(self.banner)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(lambda: self.refresh(force=False))
+        self.stamp: tuple | None = None
+        self.last_full_read = 0.0
+        context.changes.changed.connect(self._changed_here)
 
     # Refresh only while the screen is on show: a hidden dashboard costs nothing.
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
@@ -78,12 +86,33 @@ class DashboardScreen(QWidget):
         self.timer.stop()
         super().hideEvent(event)
 
-    def refresh(self) -> None:
+    def refresh(self, force: bool = True) -> None:
+        """Re-read the hall. On the timer (`force=False`) only when the queue's change stamp moved (a call on any
+        PC) or FULL_REFRESH_S have passed; otherwise the tick costs one small query."""
         if self._pending:  # the previous read has not come back yet: never pile up reads
             return
         self._pending = True
-        services = self.context.services
-        self.context.runner.run(services.reports.live, self.show_state, self._failed, owner=self)
+        services, known = self.context.services, self.stamp
+        due = force or known is None or time.monotonic() - self.last_full_read >= FULL_REFRESH_S
+
+        def read():
+            stamp = services.queue.change_stamp()
+            return stamp, services.reports.live() if due or stamp != known else None
+
+        self.context.runner.run(read, self._loaded, self._failed, owner=self)
+
+    def _changed_here(self, batch) -> None:
+        """A commit on this PC that the dashboard shows: refresh now, if it is on show."""
+        if self.isVisible() and changes.topics(batch) & {changes.QUEUE, changes.APPLICATION, changes.SETTINGS}:
+            self.refresh()
+
+    def _loaded(self, loaded) -> None:
+        self.stamp, state = loaded
+        if state is None:
+            self._pending = False
+            return
+        self.last_full_read = time.monotonic()
+        self.show_state(state)
 
     def _failed(self, message: str) -> None:
         self._pending = False
@@ -102,8 +131,7 @@ class DashboardScreen(QWidget):
             )
         else:
             self.longest.setText(self.tr("Tidak ada yang menunggu"))
-        local = state.at.astimezone()
-        self.updated.setText(self.tr("Diperbarui {time}").format(time=local.strftime("%H:%M:%S")))
+        self.updated.setText(self.tr("Diperbarui {time}").format(time=state.at.strftime("%H:%M:%S")))  # office time
         self.groups.setRowCount(len(state.waiting_by_group))
         for row, (code, name, count) in enumerate(state.waiting_by_group):
             for column, value in enumerate((code, name, str(count))):
@@ -115,10 +143,11 @@ class DashboardScreen(QWidget):
             else:
                 status = self.tr("Menganggur") if counter.open else self.tr("Tutup")
             cells = (counter.name, status, counter.ticket or "-")
+            state_key = (counter.status or "open") if counter.ticket or counter.open else "closed"
+            _colour, light = theme.STATE_COLOURS[state_key]  # the counter screen's and the hall's colours
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
-                if counter.ticket:
-                    item.setBackground(QBrush(QColor("#e8f5e9")))
+                item.setBackground(QBrush(QColor(light)))
                 self.counters.setItem(row, column, item)
         self.alerts.clear()
         for alert in state.alerts:

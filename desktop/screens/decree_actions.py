@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from db.core.errors import DomainError
 from desktop.document_printer import print_pdf
+from desktop.print_flow import run_steps
 from desktop.screens.decree_preview import DecreePreviewDialog, render_pages
 
 STATUS_CHOICES = ("corrected", "withdrawn", "revoked")
@@ -68,8 +69,7 @@ def print_decree(screen, output_file: str | None = None) -> None:
         if not target:
             return
 
-    def run():
-        printable = services.lifecycle.decree_to_print(actor, app.id)
+    def send(printable):  # io pool: the printer or the file, never the database
         if printer or output_file:
             pages = print_pdf(printable.pdf, printer, output_file)
         else:
@@ -90,7 +90,9 @@ def print_decree(screen, output_file: str | None = None) -> None:
             text = QCoreApplication.translate("DecreeActions", "SK {number} ({kind}) disimpan ke {path}.")
         screen.banner.show_info(text.format(number=printable.decree_number, kind=kind, pages=pages, path=target))
 
-    screen.context.runner.run(run, done, screen.banner.show_error, io=True, owner=screen)
+    # The print is recorded (original once, then a counted SALINAN) on the database worker, then sent on the io pool.
+    steps = [(lambda _none: services.lifecycle.decree_to_print(actor, app.id), False), (send, True)]
+    run_steps(screen.context.runner, steps, None, done, screen.banner.show_error, screen)
 
 
 def change_status(screen) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QPushButton, QWidget
 
 from db.settings.service import thermal_config
 from desktop.context import ScreenContext
+from desktop.printer_text import printer_text
 from desktop.screens.settings_form import SettingsForm
 from printing.config import PrinterConfigError, validate
 from printing.status import probe
@@ -73,5 +74,5 @@ class DeviceSettingsPage(SettingsForm):
         self.context.runner.run(lambda: probe(config), self._probed, io=True, owner=self)
 
     def _probed(self, state) -> None:
-        text = self.tr("Printer tiket: {state}").format(state=state.text)
+        text = self.tr("Printer tiket: {state}").format(state=printer_text(state))
         (self.banner.show_info if state.ready else self.banner.show_error)(text)

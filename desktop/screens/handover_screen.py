@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.decrees.handover import HandoverResult, ReadyDecree
+from db.documents.print_jobs import PrintRecord
 from desktop.context import ScreenContext
+from desktop.print_flow import print_request
 from desktop.widgets import MessageBanner
 
 
@@ -30,6 +32,7 @@ class HandoverScreen(QWidget):
         self.query.setPlaceholderText(self.tr("Nomor pendaftaran, pindai QR tanda terima, atau NIK/NIB, lalu Enter"))
         self.query.returnPressed.connect(lambda: self.find())
         self.results = QListWidget()
+        self.results.setWordWrap(True)  # a long service name wraps instead of ending in "..."
         self.results.setObjectName("results")
         self.results.currentRowChanged.connect(self._selected)
         box = QGroupBox(self.tr("Pengambil"))
@@ -65,20 +68,18 @@ class HandoverScreen(QWidget):
         self.query.setFocus()  # the USB scanner types the receipt's QR into the search, then Enter
         self.query.selectAll()
 
-    def find(self, message: str = "") -> None:
-        """Look the text up (a USB scanner types the receipt's QR and Enter); `message` is shown after the list."""
+    def find(self, then_say: str = "") -> None:
+        """Look the text up (a USB scanner types the receipt's QR and Enter); `then_say` is shown once the list is
+        back (the refreshed list must not wipe the message)."""
         text = self.query.text()
-
-        def show(found: list[ReadyDecree]) -> None:
-            self._show(found)
-            if message:
-                self.banner.show_info(message)
-
         self.context.runner.run(
-            lambda: self.context.services.handovers.find(text), show, self.banner.show_error, owner=self
+            lambda: self.context.services.handovers.find(text),
+            lambda found: self._show(found, then_say),
+            self.banner.show_error,
+            owner=self,
         )
 
-    def _show(self, found: list[ReadyDecree]) -> None:
+    def _show(self, found: list[ReadyDecree], then_say: str = "") -> None:
         self.found = found
         self.results.clear()
         for item in found:
@@ -91,6 +92,9 @@ class HandoverScreen(QWidget):
             self.results.addItem(f"{item.registration_number} · {item.applicant_name} · {item.service_name} — {state}")
         if not found:
             self.banner.show_error(self.tr("Tidak ditemukan."))
+        elif then_say:
+            self.banner.show_info(then_say)
+            self.results.setCurrentRow(0)
         else:
             self.banner.clear_message()
             self.results.setCurrentRow(0)
@@ -113,21 +117,26 @@ class HandoverScreen(QWidget):
             self.hand_button.setEnabled(True)
             self.banner.show_error(message)
 
+        def handed(result: HandoverResult) -> None:
+            # Recorded and archived: the receipt goes to the printer next, its outcome recorded after.
+            prepare = lambda: services.documents.handover_receipt(result)  # noqa: E731
+            printed = lambda record: self._done(result, record)  # noqa: E731
+            print_request(self.context.runner, services.print_jobs, actor, prepare, printed, failed, self)
+
         self.context.runner.run(
             lambda: services.handovers.hand_over(
                 actor, item.application_id, proxy=proxy, name=name, nik=nik, letter=letter
             ),
-            self._done,
+            handed,
             failed,
-            io=True,
             owner=self,
         )
 
-    def _done(self, result: HandoverResult) -> None:
+    def _done(self, result: HandoverResult, record: PrintRecord) -> None:
         self.hand_button.setEnabled(True)
-        printed = self.tr("tercetak") if result.print_state == "printed" else result.print_message
+        printed = self.tr("tercetak") if record.state == "printed" else record.message
         self.find(
-            self.tr("SK diserahkan; tanda terima {number} ({printed}); arsip: {path}").format(
+            then_say=self.tr("SK diserahkan; tanda terima {number} ({printed}); arsip: {path}").format(
                 number=result.receipt_number, printed=printed, path=result.pdf_path
             )
         )

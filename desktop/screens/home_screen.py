@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QListWidget, QPushBu
 
 from desktop.context import ScreenContext
 from desktop.roles import role_label
+from desktop.screens.home_day import DayAtAGlance
 from desktop.widgets import FormDialog
 
 
@@ -44,6 +45,7 @@ class HomeScreen(QWidget):
         account_layout.addWidget(change)
         self.account_message = QLabel()
         account_layout.addWidget(self.account_message)
+        self.day = DayAtAGlance(context)
         # Perbup 16/2021 Pasal 10(1): lateness must be seen early, by whoever holds the file and by the supervisor.
         self.due_box = QGroupBox(self.tr("Berkas mendekati atau lewat jatuh tempo"))
         due_layout = QVBoxLayout(self.due_box)
@@ -52,6 +54,7 @@ class HomeScreen(QWidget):
         due_layout.addWidget(self.due_files)
         layout = QVBoxLayout(self)
         layout.addWidget(self.office)
+        layout.addWidget(self.day)
         layout.addWidget(self.pledge)
         layout.addWidget(self.due_box)
         layout.addWidget(account)
@@ -62,10 +65,12 @@ class HomeScreen(QWidget):
 
     def reload(self) -> None:
         self.context.runner.run(self.context.services.settings.values, self._show, owner=self)
+        self.day.reload()
         self.reload_due()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override: the figures are today's each time Beranda opens
         super().showEvent(event)
+        self.day.reload()
         self.reload_due()
 
     def reload_due(self) -> None:

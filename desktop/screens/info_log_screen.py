@@ -45,7 +45,7 @@ class InfoModel(RowsTableModel):
             return None
         row = self.rows[index.row()]
         return [
-            row.recorded_at.astimezone().strftime("%d-%m-%Y %H:%M"),
+            row.recorded_at.strftime("%d-%m-%Y %H:%M"),  # the service gives office time
             row.kind_label,
             row.visitor_name,
             row.service_name or "-",

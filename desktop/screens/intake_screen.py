@@ -52,6 +52,7 @@ class IntakeScreen(QWidget):
         self.ticket = None
         self.outcome: CheckOutcome | None = None
         self.banner = MessageBanner()
+        self.banner.reserve_space()  # a message must not move the buttons above it
         layout = QVBoxLayout(self)
         layout.addWidget(self._applicant_box())
         layout.addWidget(self._service_box())

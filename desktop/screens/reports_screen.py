@@ -23,7 +23,7 @@ from db.documents import files
 from db.documents.printing import office_header
 from db.reports import DailyReport, ReportQuery, export
 from db.reports.periods import DAY, MONTH, RANGE, WEEK, period_of
-from desktop.charts import BarChart
+from desktop.charts import BarChart, short_label
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
 from printing.report_pdf import ReportTable, cell_text
@@ -105,7 +105,7 @@ class ReportsScreen(QWidget):
         self.models: dict[str, ReportTableModel] = {}
         self.hours_chart = BarChart(self.tr("Tiket per jam"))
         self.wait_chart = BarChart(self.tr("Sebaran waktu tunggu (menit)"))
-        self.sla_chart = BarChart(self.tr("Kepatuhan waktu layanan per layanan (%)"))
+        self.sla_chart = BarChart(self.tr("Kepatuhan waktu layanan per layanan (%)"), horizontal=True)
         charts = QWidget()
         grid = QGridLayout(charts)
         grid.addWidget(self.hours_chart, 0, 0)
@@ -159,6 +159,7 @@ class ReportsScreen(QWidget):
     def load(self) -> None:
         query = self.query()
         services = self.context.services
+        actor = self.context.actor
         self.banner.clear_message()
         self.show_button.setEnabled(False)
 
@@ -166,7 +167,9 @@ class ReportsScreen(QWidget):
             self.show_button.setEnabled(True)
             self.banner.show_error(message)
 
-        self.context.runner.run(lambda: services.reports.daily(query), self.show_report, failed, owner=self)
+        self.context.runner.run(
+            lambda: services.reports.daily(query, actor=actor), self.show_report, failed, owner=self
+        )
 
     def show_report(self, report: DailyReport) -> None:
         self.report = report
@@ -211,7 +214,7 @@ class ReportsScreen(QWidget):
         )
         sla = report.applications.sla
         self.sla_chart.set_data(
-            [s.service_code for s in sla],
+            [short_label(f"{s.service_code} {s.service_name}") for s in sla],
             [(self.tr("Tepat waktu (%)"), [(s.share_on_time or 0) * 100 for s in sla])],
             maximum=100,
         )

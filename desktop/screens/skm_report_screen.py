@@ -104,9 +104,12 @@ class SkmReportScreen(QWidget):
         start: date = self.date_from.date().toPython()
         end: date = self.date_to.date().toPython()
         code, population = self.service.currentData(), self.population.value() or None
-        skm = self.context.services.skm
+        skm, actor = self.context.services.skm, self.context.actor
         self.context.runner.run(
-            lambda: skm.report(start, end, code, population), self._show, self.banner.show_error, owner=self
+            lambda: skm.report(start, end, code, population, actor=actor),
+            self._show,
+            self.banner.show_error,
+            owner=self,
         )
 
     def _show(self, report: dict) -> None:

@@ -11,6 +11,7 @@ from db.queue.policy import PRIORITY_CATEGORIES
 from db.queue.setup import GroupInfo
 from db.queue.tickets import TicketInfo
 from desktop.context import ScreenContext
+from desktop.screens.counter_panels import priority_name
 from desktop.ticket_printing import issue_and_print, reprint
 from desktop.widgets import MessageBanner
 
@@ -30,8 +31,8 @@ class TicketDeskScreen(QWidget):
         self.priority = QComboBox()
         self.priority.setObjectName("priority")
         self.priority.addItem(self.tr("Tidak (antrian biasa)"), None)
-        for code, label in PRIORITY_CATEGORIES.items():
-            self.priority.addItem(label, code)
+        for code in PRIORITY_CATEGORIES:
+            self.priority.addItem(priority_name(code), code)  # in the screen's language
         self.issue_button = QPushButton(self.tr("&Ambil nomor (Enter)"))
         self.issue_button.setObjectName("issue")
         self.issue_button.clicked.connect(self.issue)

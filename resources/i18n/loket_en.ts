@@ -47,133 +47,133 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="54"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="108"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="58"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="112"/>
         <source>&amp;Diterima</source>
         <translation>&amp;Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="92"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="68"/>
         <source>&amp;Tolak...</source>
         <translation>Re&amp;ject...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="135"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="138"/>
         <source>Pilih permohonan di tabel lebih dulu.</source>
         <translation>Select an application in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="233"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="236"/>
         <source>Catatan (opsional):</source>
         <translation>Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="245"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="248"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="245"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="248"/>
         <source>Alasan penolakan:</source>
         <translation>Reason for rejection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="47"/>
-        <source>Cari: nomor pendaftaran, NIK/NIB, nama atau layanan</source>
-        <translation>Search: registration number, NIK/NIB, name or service</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="91"/>
-        <location filename="../../desktop/screens/applications_screen.py" line="198"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="67"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="201"/>
         <source>&amp;Catat langkah</source>
         <translation>&amp;Record step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="93"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="69"/>
         <source>&amp;Lihat SK</source>
         <translation>&amp;View decree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="94"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="70"/>
         <source>C&amp;etak SK</source>
         <translation>Print d&amp;ecree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="95"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="71"/>
         <source>&amp;Koreksi / tarik SK...</source>
         <translation>&amp;Correct / withdraw decree...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="96"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="72"/>
         <source>&amp;Arsipkan</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="97"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="73"/>
         <source>Lampirkan &amp;pindaian...</source>
         <translation>Attach &amp;scan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="187"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="101"/>
+        <source>Cari: nomor pendaftaran, NIK/NIB, nama atau layanan</source>
+        <translation>Search: registration number, NIK/NIB, name or service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="190"/>
         <source>Tidak ada langkah lagi</source>
         <translation>No steps left</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="190"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="193"/>
         <source>Tandatangani SK</source>
         <translation>Sign decree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="191"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="194"/>
         <source>Serahkan SK (layar Penyerahan)</source>
         <translation>Hand over decree (Handover screen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="192"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="195"/>
         <source>Paraf {actor}</source>
         <translation>Initial: {actor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="193"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="196"/>
         <source>Draf selesai (Back Office)</source>
         <translation>Draft done (Back Office)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="194"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="197"/>
         <source>Selesai: {actor}</source>
         <translation>Done: {actor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="238"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="241"/>
         <source>{action}: dicatat.</source>
         <translation>{action}: recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="250"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="253"/>
         <source>Permohonan ditolak; surat penolakan {number}: {path}</source>
         <translation>Application rejected; rejection letter {number}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="259"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="262"/>
         <source>Berkas diarsipkan.</source>
         <translation>File archived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="268"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="271"/>
         <source>Lampirkan pindaian</source>
         <translation>Attach scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="270"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="273"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="274"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="277"/>
         <source>Pindaian dilampirkan.</source>
         <translation>Scan attached.</translation>
     </message>
@@ -181,27 +181,27 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="21"/>
+        <location filename="../../desktop/screens/audit_page.py" line="22"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="22"/>
+        <location filename="../../desktop/screens/audit_page.py" line="23"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="23"/>
+        <location filename="../../desktop/screens/audit_page.py" line="24"/>
         <source>Loket</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="24"/>
+        <location filename="../../desktop/screens/audit_page.py" line="25"/>
         <source>Tindakan</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="25"/>
+        <location filename="../../desktop/screens/audit_page.py" line="26"/>
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
@@ -209,7 +209,7 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desktop/screens/audit_page.py" line="57"/>
+        <location filename="../../desktop/screens/audit_page.py" line="58"/>
         <source>&amp;Muat ulang</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -252,17 +252,17 @@
         <translation>Not printed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/catalog_screen.py" line="185"/>
+        <location filename="../../desktop/screens/catalog_screen.py" line="180"/>
         <source>Simpan daftar persyaratan</source>
         <translation>Save requirements list</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/catalog_screen.py" line="192"/>
+        <location filename="../../desktop/screens/catalog_screen.py" line="187"/>
         <source>PDF disimpan: {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/catalog_screen.py" line="223"/>
+        <location filename="../../desktop/screens/catalog_screen.py" line="218"/>
         <source>Layanan disimpan sebagai revisi {revision}.</source>
         <translation>Service saved as revision {revision}.</translation>
     </message>
@@ -270,22 +270,22 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="16"/>
+        <location filename="../../desktop/screens/home_screen.py" line="17"/>
         <source>Ubah kata sandi</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="19"/>
+        <location filename="../../desktop/screens/home_screen.py" line="20"/>
         <source>Kata sandi &amp;lama</source>
         <translation>&amp;Old password</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="20"/>
+        <location filename="../../desktop/screens/home_screen.py" line="21"/>
         <source>Kata sandi &amp;baru</source>
         <translation>&amp;New password</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="21"/>
+        <location filename="../../desktop/screens/home_screen.py" line="22"/>
         <source>&amp;Ulangi kata sandi baru</source>
         <translation>&amp;Repeat new password</translation>
     </message>
@@ -321,42 +321,42 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="42"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="41"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="43"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="42"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="44"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="43"/>
         <source>Pengadu</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="45"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="44"/>
         <source>Ruang lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="46"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="45"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="47"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="46"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="48"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="47"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="58"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="57"/>
         <source>{date} (lewat)</source>
         <translation>{date} (overdue)</translation>
     </message>
@@ -364,67 +364,67 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="90"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="91"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="100"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="101"/>
         <source>Anonim (tanpa nama)</source>
         <translation>Anonymous (no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="111"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="112"/>
         <source>Nomor pendaftaran berkas (opsional)</source>
         <translation>File registration number (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="112"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="113"/>
         <source>Kaitkan dengan antrian yang sedang dilayani di loket ini</source>
         <translation>Link to the ticket being served at this counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="116"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="117"/>
         <source>&amp;Simpan dan cetak tanda terima</source>
         <translation>&amp;Save and print receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="119"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="120"/>
         <source>Cetak &amp;ulang tanda terima</source>
         <translation>&amp;Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="123"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="124"/>
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="124"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="125"/>
         <source>Ruang lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="126"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="127"/>
         <source>Nama pengadu</source>
         <translation>Complainant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="127"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="128"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="128"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="129"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="129"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="130"/>
         <source>Permohonan terkait</source>
         <translation>Related application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="131"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="132"/>
         <source>Uraian pengaduan</source>
         <translation>Complaint details</translation>
     </message>
@@ -444,57 +444,57 @@
         <translation>{number}: receipt not printed ({reason}); PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="196"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="200"/>
         <source>Nomor, nama, uraian atau nomor pendaftaran, lalu Enter</source>
         <translation>Number, name, details or registration number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="200"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="204"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="201"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="205"/>
         <source>Dalam penanganan</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="202"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="206"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="203"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="207"/>
         <source>Selesai</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="218"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="226"/>
         <source>Pelaksana langkah</source>
         <translation>Step carried out by</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="221"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="229"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="225"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="233"/>
         <source>{name} ({days} hari kerja)</source>
         <translation>{name} ({days} working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="226"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="234"/>
         <source>Catat &amp;langkah selesai</source>
         <translation>Record completed &amp;step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="262"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="270"/>
         <source>Pilih pengaduan di tabel lebih dulu.</source>
         <translation>Select a complaint in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="302"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="310"/>
         <source>Langkah dicatat: {step}</source>
         <translation>Step recorded: {step}</translation>
     </message>
@@ -533,6 +533,19 @@
     </message>
 </context>
 <context>
+    <name>CounterTileView</name>
+    <message>
+        <location filename="../../desktop/hall_tiles.py" line="46"/>
+        <source>Tutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_tiles.py" line="46"/>
+        <source>Istirahat</source>
+        <translation>On a break</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../desktop/crash.py" line="17"/>
@@ -548,12 +561,12 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../desktop/app.py" line="108"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>Cadangan harian dibuat: {name}</source>
         <translation>Daily backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="113"/>
+        <location filename="../../desktop/app.py" line="136"/>
         <source>Cadangan harian: {reason}</source>
         <translation>Daily backup: {reason}</translation>
     </message>
@@ -561,105 +574,138 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="42"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="47"/>
         <source>Grup</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="42"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="47"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="42"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="47"/>
         <source>Menunggu</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="45"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="50"/>
         <source>Loket</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="45"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="50"/>
         <source>Keadaan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="45"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="50"/>
         <source>Antrian</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="64"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="69"/>
         <source>Peringatan</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="96"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="125"/>
         <source>Menunggu: {count}</source>
         <translation>Waiting: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="99"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="128"/>
         <source>Tunggu terlama: {label}, {minutes} menit</source>
         <translation>Longest wait: {label}, {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="104"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="133"/>
         <source>Tidak ada yang menunggu</source>
         <translation>Nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="106"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="134"/>
         <source>Diperbarui {time}</source>
         <translation>Updated {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="114"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="142"/>
         <source>Melayani</source>
         <translation>Serving</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="114"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="142"/>
         <source>Memanggil</source>
         <translation>Calling</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="116"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="144"/>
         <source>Menganggur</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="116"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="144"/>
         <source>Tutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/dashboard_screen.py" line="130"/>
+        <location filename="../../desktop/screens/dashboard_screen.py" line="159"/>
         <source>Tidak ada peringatan.</source>
         <translation>No alerts.</translation>
     </message>
 </context>
 <context>
+    <name>DayAtAGlance</name>
+    <message>
+        <location filename="../../desktop/screens/home_day.py" line="17"/>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_day.py" line="22"/>
+        <source>antrian selesai Anda layani</source>
+        <translation>tickets you served</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_day.py" line="23"/>
+        <source>tidak hadir</source>
+        <translation>no-shows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_day.py" line="24"/>
+        <source>menit, waktu layanan tengah</source>
+        <translation>minutes, median service time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_day.py" line="25"/>
+        <source>loket Anda hari ini</source>
+        <translation>your counter today</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_day.py" line="53"/>
+        <source>Sedang menangani {label}.</source>
+        <translation>Now handling {label}.</translation>
+    </message>
+</context>
+<context>
     <name>DecreeActions</name>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="26"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="27"/>
         <source>SK {number} - pratinjau</source>
         <translation>Decree {number} - preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="30"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="31"/>
         <source>Tandatangani SK</source>
         <translation>Sign decree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="46"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="47"/>
         <source>SK {number} ditandatangani dan diarsipkan; berkas siap diambil.</source>
         <translation>Decree {number} signed and archived; ready for pickup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="64"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="65"/>
         <source>Simpan SK</source>
         <translation>Save decree</translation>
     </message>
@@ -684,38 +730,38 @@
         <translation>Decree {number} ({kind}) saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="102"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="104"/>
         <source>Koreksi (SK diganti)</source>
         <translation>Correct (decree replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="103"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="105"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="104"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="106"/>
         <source>Cabut</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="108"/>
-        <location filename="../../desktop/screens/decree_actions.py" line="118"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="110"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="120"/>
         <source>Ubah status SK</source>
         <translation>Change decree status</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="109"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="111"/>
         <source>Tindakan:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="119"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="121"/>
         <source>Alasan:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="134"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="136"/>
         <source>SK {number}: {status}.</source>
         <translation>Decree {number}: {status}.</translation>
     </message>
@@ -723,73 +769,73 @@
 <context>
     <name>DeviceSettingsPage</name>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="19"/>
+        <location filename="../../desktop/screens/device_settings.py" line="20"/>
         <source>&amp;Uji printer termal</source>
         <translation>&amp;Test thermal printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="22"/>
+        <location filename="../../desktop/screens/device_settings.py" line="23"/>
         <source>Pilih folder &amp;arsip...</source>
         <translation>Choose &amp;archive folder...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="29"/>
+        <location filename="../../desktop/screens/device_settings.py" line="30"/>
         <source>Nomor loket</source>
         <translation>Counter number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="30"/>
+        <location filename="../../desktop/screens/device_settings.py" line="31"/>
         <source>Nama loket</source>
         <translation>Counter name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="31"/>
+        <location filename="../../desktop/screens/device_settings.py" line="32"/>
         <source>Printer tiket (ESC/POS)</source>
         <translation>Ticket printer (ESC/POS)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="32"/>
+        <location filename="../../desktop/screens/device_settings.py" line="33"/>
         <source>Alamat printer tiket</source>
         <translation>Ticket printer address</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="33"/>
+        <location filename="../../desktop/screens/device_settings.py" line="34"/>
         <source>Lebar kertas (mm)</source>
         <translation>Paper width (mm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="34"/>
+        <location filename="../../desktop/screens/device_settings.py" line="35"/>
         <source>Printer dokumen</source>
         <translation>Document printer</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="35"/>
+        <location filename="../../desktop/screens/device_settings.py" line="36"/>
         <source>Kertas dokumen</source>
         <translation>Document paper size</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="36"/>
-        <location filename="../../desktop/screens/device_settings.py" line="61"/>
+        <location filename="../../desktop/screens/device_settings.py" line="37"/>
+        <location filename="../../desktop/screens/device_settings.py" line="62"/>
         <source>Folder arsip</source>
         <translation>Archive folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="37"/>
+        <location filename="../../desktop/screens/device_settings.py" line="38"/>
         <source>Bahasa tampilan</source>
         <translation>Display language</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="43"/>
+        <location filename="../../desktop/screens/device_settings.py" line="44"/>
         <source>(tidak ada: simpan sebagai PDF)</source>
         <translation>(none: save as PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="57"/>
+        <location filename="../../desktop/screens/device_settings.py" line="58"/>
         <source>{name} (tidak terpasang)</source>
         <translation>{name} (not installed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/device_settings.py" line="76"/>
+        <location filename="../../desktop/screens/device_settings.py" line="77"/>
         <source>Printer tiket: {state}</source>
         <translation>Ticket printer: {state}</translation>
     </message>
@@ -835,47 +881,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="90"/>
+        <location filename="../../desktop/login.py" line="127"/>
         <source>Penyiapan Loket</source>
         <translation>Loket setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="93"/>
+        <location filename="../../desktop/login.py" line="130"/>
         <source>&lt;b&gt;Selamat datang di Loket.&lt;/b&gt;&lt;br&gt;Buat akun administrator pertama. Administrator mengatur kantor, loket, printer dan akun petugas lain.</source>
         <translation>&lt;b&gt;Welcome to Loket.&lt;/b&gt;&lt;br&gt;Create the first administrator account. The administrator sets up the office, counters, printers and the other staff accounts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="105"/>
+        <location filename="../../desktop/login.py" line="142"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="106"/>
+        <location filename="../../desktop/login.py" line="143"/>
         <source>Nama &amp;lengkap</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="107"/>
+        <location filename="../../desktop/login.py" line="144"/>
         <source>&amp;Kata sandi (min. 8)</source>
         <translation>&amp;Password (min. 8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="108"/>
+        <location filename="../../desktop/login.py" line="145"/>
         <source>&amp;Ulangi kata sandi</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="109"/>
+        <location filename="../../desktop/login.py" line="146"/>
         <source>Buat administrator</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="110"/>
+        <location filename="../../desktop/login.py" line="147"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="115"/>
+        <location filename="../../desktop/login.py" line="152"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -916,42 +962,73 @@
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../desktop/hall_display.py" line="72"/>
+        <location filename="../../desktop/hall_display.py" line="88"/>
         <source>Layar Antrian</source>
         <translation>Queue Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="119"/>
+        <location filename="../../desktop/hall_display.py" line="113"/>
+        <location filename="../../desktop/hall_display.py" line="274"/>
+        <source>NOMOR ANTRIAN</source>
+        <translation>NOW CALLING</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="136"/>
         <source>Panggilan terakhir</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="121"/>
-        <source>Menunggu</source>
-        <translation>Waiting</translation>
+        <location filename="../../desktop/hall_display.py" line="138"/>
+        <source>Menunggu per layanan</source>
+        <translation>Waiting per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="176"/>
-        <source>Silakan ke Loket {number}</source>
-        <translation>Please go to counter {number}</translation>
+        <location filename="../../desktop/hall_display.py" line="265"/>
+        <source>Maklumat pelayanan: {text}</source>
+        <translation>Service pledge: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="179"/>
-        <source>Loket {number}: {label}</source>
-        <translation>Counter {number}: {label}</translation>
+        <location filename="../../desktop/hall_display.py" line="274"/>
+        <source>PANGGILAN ULANG</source>
+        <translation>CALLED AGAIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="186"/>
-        <source>{label}  →  Loket {number}</source>
-        <translation>{label}  →  Counter {number}</translation>
+        <location filename="../../desktop/hall_display.py" line="283"/>
+        <source>Silakan ke {counter}</source>
+        <translation>Please go to {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="190"/>
-        <source>{code} {name}: {count}</source>
-        <translation>{code} {name}: {count}</translation>
+        <location filename="../../desktop/hall_display.py" line="295"/>
+        <source>SELAMAT DATANG</source>
+        <translation>WELCOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="199"/>
+        <location filename="../../desktop/hall_display.py" line="300"/>
+        <source>Silakan ambil nomor antrian di anjungan dan tunggu panggilan.</source>
+        <translation>Please take a number at the kiosk and wait to be called.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="315"/>
+        <source>Loket {number}</source>
+        <translation>Counter {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="321"/>
+        <source>{label}   →   {counter}</source>
+        <translation>{label}   →   {counter}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="323"/>
+        <source>(dialihkan)</source>
+        <translation>(transferred)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="327"/>
+        <source>{code}  {name}:  {count}</source>
+        <translation>{code}  {name}:  {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/hall_display.py" line="334"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>
@@ -959,77 +1036,77 @@
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="30"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="32"/>
         <source>Nomor pendaftaran, pindai QR tanda terima, atau NIK/NIB, lalu Enter</source>
         <translation>Registration number, scan the receipt QR code, or NIK/NIB, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="35"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="38"/>
         <source>Pengambil</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="37"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="40"/>
         <source>Diambil oleh &amp;kuasa (dengan surat kuasa)</source>
         <translation>Collected by &amp;proxy (with power of attorney)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="45"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="48"/>
         <source>nomor/tanggal surat kuasa</source>
         <translation>power of attorney number/date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="47"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="50"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="49"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="52"/>
         <source>&amp;Surat kuasa</source>
         <translation>Power of &amp;attorney</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="48"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="51"/>
         <source>N&amp;IK</source>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="50"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="53"/>
         <source>Serahkan SK dan cetak &amp;tanda terima</source>
         <translation>Hand over the decree and print the &amp;receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="86"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="87"/>
         <source>sudah diserahkan</source>
         <translation>already handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="88"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="89"/>
         <source>SK {number} siap diserahkan</source>
         <translation>SK {number} ready for handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="90"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="91"/>
         <source>SK belum terbit</source>
         <translation>SK not issued yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="93"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="94"/>
         <source>Tidak ditemukan.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="105"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="109"/>
         <source>Cari dan pilih permohonan lebih dulu.</source>
         <translation>Find and select an application first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="128"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="137"/>
         <source>tercetak</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="130"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="139"/>
         <source>SK diserahkan; tanda terima {number} ({printed}); arsip: {path}</source>
         <translation>SK handed over; receipt {number} ({printed}); archive: {path}</translation>
     </message>
@@ -1037,62 +1114,62 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="39"/>
+        <location filename="../../desktop/screens/home_screen.py" line="40"/>
         <source>Akun saya</source>
         <translation>My account</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="42"/>
+        <location filename="../../desktop/screens/home_screen.py" line="43"/>
         <source>Ubah &amp;kata sandi...</source>
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="48"/>
+        <location filename="../../desktop/screens/home_screen.py" line="50"/>
         <source>Berkas mendekati atau lewat jatuh tempo</source>
         <translation>Files near or past their due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="79"/>
+        <location filename="../../desktop/screens/home_screen.py" line="84"/>
         <source>lewat {days} hari kerja</source>
         <translation>{days} working days late</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="81"/>
+        <location filename="../../desktop/screens/home_screen.py" line="86"/>
         <source>sisa {days} hari kerja</source>
         <translation>{days} working days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="85"/>
+        <location filename="../../desktop/screens/home_screen.py" line="90"/>
         <source>Tidak ada berkas yang mendekati jatuh tempo.</source>
         <translation>No file is near its due date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="86"/>
+        <location filename="../../desktop/screens/home_screen.py" line="91"/>
         <source>Berkas mendekati atau lewat jatuh tempo ({count})</source>
         <translation>Files near or past their due date ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="90"/>
+        <location filename="../../desktop/screens/home_screen.py" line="95"/>
         <source>Telp.</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="90"/>
+        <location filename="../../desktop/screens/home_screen.py" line="95"/>
         <source>Motto</source>
         <translation>Motto</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="90"/>
+        <location filename="../../desktop/screens/home_screen.py" line="95"/>
         <source>Maklumat pelayanan</source>
         <translation>Service pledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="109"/>
+        <location filename="../../desktop/screens/home_screen.py" line="114"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="115"/>
+        <location filename="../../desktop/screens/home_screen.py" line="120"/>
         <source>Kata sandi diubah.</source>
         <translation>Password changed.</translation>
     </message>
@@ -1100,87 +1177,87 @@
 <context>
     <name>InfoLogScreen</name>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="66"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="65"/>
         <source>Catat layanan informasi atau konsultasi</source>
         <translation>Record an information or consultation service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="76"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="75"/>
         <source>Telepon atau email (opsional)</source>
         <translation>Phone or email (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="79"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="78"/>
         <source>(tidak tentang layanan tertentu)</source>
         <translation>(not about a specific service)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="88"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="87"/>
         <source> menit</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="89"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="88"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="91"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="90"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="94"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="93"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="95"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="94"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="96"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="95"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="97"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="96"/>
         <source>Layanan yang ditanyakan</source>
         <translation>Service asked about</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="98"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="97"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="99"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="98"/>
         <source>Jawaban yang diberikan</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="100"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="99"/>
         <source>Lama</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="101"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="100"/>
         <source>Antrian</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="114"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="113"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="163"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="162"/>
         <source>{kind} tercatat.</source>
         <translation>{kind} recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="180"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="179"/>
         <source>Informasi: {info} · Konsultasi: {consult}</source>
         <translation>Information: {info} · Consultation: {consult}</translation>
     </message>
@@ -1188,37 +1265,37 @@
 <context>
     <name>InfoModel</name>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="35"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="34"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="36"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="35"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="37"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="36"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="38"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="37"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="39"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="38"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="40"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="39"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="41"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="40"/>
         <source>Antrian</source>
         <translation>Ticket</translation>
     </message>
@@ -1226,291 +1303,291 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="74"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="75"/>
         <source>Semua sisa &amp;ada dan sesuai (Ctrl+Shift+A)</source>
         <translation>&amp;All remaining present and valid (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="76"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="77"/>
         <source>&amp;Simpan hasil periksa (Ctrl+Enter)</source>
         <translation>&amp;Save check results (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="79"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="80"/>
         <source>Cetak &amp;ulang</source>
         <translation>&amp;Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="82"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="83"/>
         <source>Berkas &amp;baru (Ctrl+N)</source>
         <translation>&amp;New file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="99"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="100"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="101"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="316"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="102"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="317"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="104"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="105"/>
         <source>NIK atau NIB, lalu Enter</source>
         <translation>NIK or NIB, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="108"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="109"/>
         <source>Perorangan</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="109"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="110"/>
         <source>Badan usaha</source>
         <translation>Business entity</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="114"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="115"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="115"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="116"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="116"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="117"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="117"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="118"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="118"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="119"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="123"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="124"/>
         <source>NIB</source>
         <translation>NIB</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="124"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="125"/>
         <source>Nama badan usaha</source>
         <translation>Business name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="125"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="126"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="130"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="155"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="131"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="156"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="133"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="134"/>
         <source>Simpan &amp;pemohon</source>
         <translation>Save a&amp;pplicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="135"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="136"/>
         <source>Dikuasakan (dengan surat kuasa)</source>
         <translation>By proxy (with power of attorney)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="141"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="142"/>
         <source>Nama penerima kuasa</source>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="142"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="143"/>
         <source>NIK penerima kuasa</source>
         <translation>Proxy&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="143"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="144"/>
         <source>Surat kuasa (nomor/tanggal)</source>
         <translation>Power of attorney (number/date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="146"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="488"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="147"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="489"/>
         <source>Belum ada pemohon.</source>
         <translation>No applicant yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="148"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="149"/>
         <source>Antrian</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="149"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="150"/>
         <source>&amp;Cari</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="150"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="151"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="153"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="154"/>
         <source>Orang</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="154"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="155"/>
         <source>Usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="158"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="159"/>
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="183"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="184"/>
         <source>Pemohon baru: lengkapi data lalu simpan.</source>
         <translation>New applicant: complete the details, then save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="188"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="189"/>
         <source>Pemohon lama ditemukan: periksa telepon dan alamat; bila berubah, ubah lalu Simpan pemohon.</source>
         <translation>Returning applicant found: check phone and address; if changed, edit them and Save applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="222"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="223"/>
         <source>Data pemohon disimpan.</source>
         <translation>Applicant details saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="234"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="235"/>
         <source>Rekomendasi SKPD Teknis</source>
         <translation>Technical agency recommendation</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="239"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="240"/>
         <source>Nomor surat rekomendasi</source>
         <translation>Recommendation letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="244"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="245"/>
         <source>Nomor rek&amp;omendasi</source>
         <translation>Rec&amp;ommendation no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="249"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="250"/>
         <source>Berkas diterima SKPD</source>
         <translation>File received by the agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="250"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="251"/>
         <source>Tanggal rekomendasi</source>
         <translation>Recommendation date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="269"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="270"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="273"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="274"/>
         <source>Ketik nama layanan...</source>
         <translation>Type a service name...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="277"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="278"/>
         <source>&amp;Muat daftar periksa</source>
         <translation>L&amp;oad checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="300"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="318"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="301"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="319"/>
         <source>{label} (sedang dilayani di loket ini)</source>
         <translation>{label} (being served at this counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="332"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="333"/>
         <source>Pilih layanan dari daftar saran.</source>
         <translation>Choose a service from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="364"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="365"/>
         <source>{name}: {count} butir. Jangka waktu: {sla}.</source>
         <translation>{name}: {count} items. Time limit: {sla}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="382"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="383"/>
         <source>Tidak sesuai</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="382"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="383"/>
         <source>Mengapa {label} tidak sesuai?</source>
         <translation>Why is {label} not valid?</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="388"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="389"/>
         <source>Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.</source>
         <translation>Item {label} is mandatory (or a group heading); it cannot be marked that way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="404"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="405"/>
         <source>Pilih pemohon dan layanan, lalu periksa berkas.</source>
         <translation>Choose the applicant and service, then check the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="408"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="409"/>
         <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;LENGKAP&lt;/b&gt; — berkas dapat didaftarkan.</source>
         <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;COMPLETE&lt;/b&gt; — the file can be registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="409"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="410"/>
         <source>&amp;Daftarkan dan cetak tanda terima (Ctrl+Enter)</source>
         <translation>Re&amp;gister and print receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="413"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="414"/>
         <source>&lt;b style=&apos;color:#a40000&apos;&gt;BELUM LENGKAP&lt;/b&gt; — {problems} bermasalah, {unmarked} belum diperiksa.</source>
         <translation>&lt;b style=&apos;color:#a40000&apos;&gt;INCOMPLETE&lt;/b&gt; — {problems} with problems, {unmarked} not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="416"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="417"/>
         <source>&amp;Kembalikan berkas dan cetak surat (Ctrl+Enter)</source>
         <translation>Re&amp;turn file and print letter (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="421"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="422"/>
         <source>Pilih pemohon dan layanan lebih dulu.</source>
         <translation>Choose the applicant and service first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="450"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="451"/>
         <source>Terdaftar dengan nomor {number}. Mencetak tanda terima...</source>
         <translation>Registered as number {number}. Printing the receipt...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="456"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="457"/>
         <source>Berkas dikembalikan ({slip}). Mencetak surat pengembalian...</source>
         <translation>File returned ({slip}). Printing the return letter...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="469"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="470"/>
         <source>{what}: tercetak; PDF diarsipkan di {path}.</source>
         <translation>{what}: printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="473"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="474"/>
         <source>{what}: tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{what}: not printed ({reason}); PDF archived in {path}.</translation>
     </message>
@@ -1518,44 +1595,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desktop/kiosk.py" line="32"/>
+        <location filename="../../desktop/kiosk.py" line="44"/>
         <source>Ambil Nomor Antrian</source>
         <translation>Take a Queue Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="38"/>
-        <source>Sentuh layanan yang Anda perlukan untuk mengambil nomor antrian</source>
-        <translation>Touch the service you need to take a queue number</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kiosk.py" line="45"/>
-        <source>Prioritas:</source>
-        <translation>Priority:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/kiosk.py" line="114"/>
+        <location filename="../../desktop/kiosk.py" line="205"/>
         <source>Mohon tunggu...</source>
         <translation>Please wait...</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="131"/>
-        <source>perkiraan tunggu ± {minutes} menit</source>
-        <translation>estimated wait ± {minutes} minutes</translation>
+        <location filename="../../desktop/kiosk.py" line="59"/>
+        <source>Ambil nomor antrian</source>
+        <translation>Take a queue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="136"/>
-        <source>Nomor Anda: {label}
-{ahead} orang di depan Anda {wait}</source>
-        <translation>Your number: {label}
-{ahead} people ahead of you {wait}</translation>
+        <location filename="../../desktop/kiosk.py" line="99"/>
+        <source>Apakah Anda termasuk prioritas? (boleh dilewati)</source>
+        <translation>Do you need priority service? (you may skip this)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="146"/>
+        <location filename="../../desktop/kiosk.py" line="125"/>
+        <source>Sentuh layanan yang Anda perlukan</source>
+        <translation>Touch the service you need</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="132"/>
+        <source>Nomor antrian Anda</source>
+        <translation>Your queue number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="141"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="222"/>
+        <source>{ahead} orang di depan Anda</source>
+        <translation>{ahead} people ahead of you</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="224"/>
+        <source>Perkiraan tunggu ± {minutes} menit</source>
+        <translation>Estimated wait ± {minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="226"/>
+        <source>Antrian prioritas: {kind}</source>
+        <translation>Priority queue: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="235"/>
         <source>Tiket tidak dapat dicetak. Catat nomor Anda: {label}, dan beri tahu petugas.</source>
         <translation>The ticket could not be printed. Note your number: {label}, and tell an officer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="154"/>
+        <location filename="../../desktop/kiosk.py" line="245"/>
         <source>Maaf, nomor belum dapat diambil. Silakan hubungi petugas.
 {reason}</source>
         <translation>Sorry, no number could be taken. Please ask an officer.
@@ -1565,37 +1660,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="53"/>
+        <location filename="../../desktop/login.py" line="84"/>
         <source>Masuk - Loket</source>
         <translation>Sign in - Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="54"/>
-        <source>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;Masuk dengan akun petugas Anda.</source>
-        <translation>&lt;b&gt;{office}&lt;/b&gt;&lt;br&gt;Sign in with your staff account.</translation>
+        <location filename="../../desktop/login.py" line="88"/>
+        <source>&lt;b&gt;{office}&lt;/b&gt;{counter}&lt;br&gt;Masuk dengan akun petugas Anda.</source>
+        <translation>&lt;b&gt;{office}&lt;/b&gt;{counter}&lt;br&gt;Sign in with your staff account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="59"/>
+        <location filename="../../desktop/login.py" line="96"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="60"/>
+        <location filename="../../desktop/login.py" line="97"/>
         <source>&amp;Kata sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="61"/>
+        <location filename="../../desktop/login.py" line="98"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="62"/>
+        <location filename="../../desktop/login.py" line="99"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="67"/>
+        <location filename="../../desktop/login.py" line="104"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Enter user name and password.</translation>
     </message>
@@ -1603,33 +1698,28 @@
 <context>
     <name>LoketStatusBar</name>
     <message>
-        <location filename="../../desktop/status_bar.py" line="65"/>
-        <source>Loket {number}: {name}</source>
-        <translation>Counter {number}: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/status_bar.py" line="68"/>
+        <location filename="../../desktop/status_bar.py" line="79"/>
         <source>tersambung</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="69"/>
-        <location filename="../../desktop/status_bar.py" line="85"/>
+        <location filename="../../desktop/status_bar.py" line="80"/>
+        <location filename="../../desktop/status_bar.py" line="96"/>
         <source>Basis data: {state}</source>
         <translation>Database: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="75"/>
+        <location filename="../../desktop/status_bar.py" line="86"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="77"/>
+        <location filename="../../desktop/status_bar.py" line="88"/>
         <source>Sinkron: {when}</source>
         <translation>Sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="82"/>
+        <location filename="../../desktop/status_bar.py" line="93"/>
         <source>Printer: {state}</source>
         <translation>Printer: {state}</translation>
     </message>
@@ -1637,62 +1727,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="39"/>
+        <location filename="../../desktop/main_window.py" line="47"/>
         <source>Loket</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="68"/>
+        <location filename="../../desktop/main_window.py" line="99"/>
         <source>&amp;Loket</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="69"/>
+        <location filename="../../desktop/main_window.py" line="100"/>
         <source>&amp;Kunci / ganti pengguna</source>
         <translation>&amp;Lock / switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="70"/>
+        <location filename="../../desktop/main_window.py" line="101"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="72"/>
+        <location filename="../../desktop/main_window.py" line="103"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="73"/>
+        <location filename="../../desktop/main_window.py" line="104"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="77"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="78"/>
+        <location filename="../../desktop/main_window.py" line="111"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="79"/>
+        <location filename="../../desktop/main_window.py" line="112"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="80"/>
+        <location filename="../../desktop/main_window.py" line="113"/>
         <source>&amp;Diagnostik...</source>
         <translation>&amp;Diagnostics...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="112"/>
+        <location filename="../../desktop/main_window.py" line="146"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="126"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>Loket {version}
 Aplikasi front office pelayanan terpadu satu pintu.
 Basis data: {db}</source>
@@ -1701,12 +1791,12 @@ Front-office application for one-stop service counters.
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="138"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>Tentang / Diagnostik</source>
         <translation>About / Diagnostics</translation>
     </message>
@@ -1898,6 +1988,92 @@ Database: {db}</translation>
     </message>
 </context>
 <context>
+    <name>PrinterStatus</name>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="12"/>
+        <source>belum diatur</source>
+        <translation>not set up</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="14"/>
+        <source>siap ({detail})</source>
+        <translation>ready ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="15"/>
+        <source>tidak menjawab ({detail})</source>
+        <translation>not answering ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="16"/>
+        <source>folder tidak dapat ditulis ({detail})</source>
+        <translation>folder not writable ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="17"/>
+        <source>terhubung ({detail})</source>
+        <translation>connected ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="18"/>
+        <source>tidak terdeteksi ({detail})</source>
+        <translation>not detected ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="19"/>
+        <source>port ada ({detail})</source>
+        <translation>port present ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="20"/>
+        <source>port tidak ada ({detail})</source>
+        <translation>port missing ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="21"/>
+        <source>antrean printer Windows hanya tersedia di Windows</source>
+        <translation>Windows printer queues exist only on Windows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="24"/>
+        <source>layanan printer Windows tidak dapat dibaca</source>
+        <translation>the Windows print spooler cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="25"/>
+        <source>ada ({detail})</source>
+        <translation>present ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/printer_text.py" line="26"/>
+        <source>tidak ada ({detail})</source>
+        <translation>missing ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="138"/>
+        <source>Penyandang disabilitas</source>
+        <translation>Person with a disability</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="139"/>
+        <source>Lanjut usia</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="140"/>
+        <source>Ibu hamil / menyusui</source>
+        <translation>Pregnant / nursing mother</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="141"/>
+        <source>Anak-anak</source>
+        <translation>Child</translation>
+    </message>
+</context>
+<context>
     <name>QueueRulesForm</name>
     <message>
         <location filename="../../desktop/screens/queue_setup_page.py" line="28"/>
@@ -1918,138 +2094,199 @@ Database: {db}</translation>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="82"/>
-        <source>Panggil &amp;berikutnya</source>
-        <translation>Call &amp;next</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="83"/>
-        <source>Panggil &amp;ulang</source>
-        <translation>&amp;Recall</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="84"/>
-        <source>&amp;Mulai layani</source>
-        <translation>&amp;Start serving</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="85"/>
-        <source>&amp;Selesai</source>
-        <translation>&amp;Finish</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="86"/>
-        <source>&amp;Tidak hadir</source>
-        <translation>&amp;No-show</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="87"/>
-        <source>&amp;Alihkan...</source>
-        <translation>&amp;Transfer...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="88"/>
-        <source>Panggil &amp;nomor...</source>
-        <translation>Call n&amp;umber...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="89"/>
-        <source>T&amp;utup loket</source>
-        <translation>C&amp;lose counter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="101"/>
-        <source>Menunggu per grup</source>
-        <translation>Waiting per group</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="142"/>
-        <source>&lt;h2&gt;Loket {number} — {name}&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Counter {number} — {name}&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="145"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="180"/>
         <source>Aturan prioritas: {rule}</source>
         <translation>Priority rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="149"/>
-        <source>{code} {name}: {count} menunggu</source>
-        <translation>{code} {name}: {count} waiting</translation>
+        <location filename="../../desktop/screens/queue_screen.py" line="111"/>
+        <source>Panggil berikutnya</source>
+        <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="155"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="112"/>
+        <source>Panggil ulang</source>
+        <translation>Call again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="113"/>
+        <source>Mulai layani</source>
+        <translation>Start serving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="114"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="115"/>
+        <source>Tidak hadir</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="116"/>
+        <source>Alihkan...</source>
+        <translation>Transfer...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="117"/>
+        <source>Panggil nomor...</source>
+        <translation>Call a number...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="118"/>
+        <source>Tutup loket</source>
+        <translation>Close counter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="84"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="176"/>
+        <source>Istirahat (F10)</source>
+        <translation>Take a break (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="176"/>
+        <source>Lanjut melayani (F10)</source>
+        <translation>Back to serving (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="191"/>
+        <source>ISTIRAHAT</source>
+        <translation>ON A BREAK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="192"/>
+        <source>Loket tidak memanggil. Tekan F2 atau F10 untuk melanjutkan.</source>
+        <translation>The counter calls nobody. Press F2 or F10 to carry on.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="194"/>
+        <source>TERBUKA — SIAP MEMANGGIL</source>
+        <translation>OPEN — READY TO CALL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="195"/>
         <source>Tidak ada antrian di loket ini. Tekan F2 untuk memanggil.</source>
         <translation>No ticket at this counter. Press F2 to call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="162"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="197"/>
+        <source>LOKET TUTUP</source>
+        <translation>COUNTER CLOSED</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="198"/>
+        <source>Tekan F2 untuk membuka loket dan memanggil antrian pertama.</source>
+        <translation>Press F2 to open the counter and call the first ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="206"/>
         <source>PRIORITAS: {kind}</source>
         <translation>PRIORITY: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="164"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="208"/>
         <source>dipanggil {count}x</source>
         <translation>called {count}x</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="183"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="210"/>
+        <source>DILAYANI</source>
+        <translation>BEING SERVED</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="212"/>
+        <source>DIPANGGIL — MENUNGGU PEMOHON</source>
+        <translation>CALLED — WAITING FOR THE VISITOR</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="230"/>
         <source>Antrian kosong: tidak ada yang menunggu untuk loket ini.</source>
         <translation>Queue empty: nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="185"/>
         <location filename="../../desktop/screens/queue_screen.py" line="232"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="312"/>
         <source>Memanggil {label}.</source>
         <translation>Calling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="194"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="241"/>
         <source>Memanggil ulang {label}.</source>
         <translation>Recalling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="200"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="247"/>
         <source>Melayani {label}.</source>
         <translation>Serving {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="206"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="253"/>
         <source>{label} selesai dilayani.</source>
         <translation>{label} finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="212"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="258"/>
         <source>{label} ditandai tidak hadir.</source>
         <translation>{label} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="218"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="266"/>
         <source>Loket ditutup.</source>
         <translation>Counter closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="221"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="269"/>
         <source>Loket ditutup; {label} kembali ke antrian terdepan.</source>
         <translation>Counter closed; {label} is back at the front of the queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="227"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="280"/>
+        <source>Loket kembali melayani.</source>
+        <translation>The counter is serving again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="285"/>
+        <source>Loket istirahat: tidak ada yang dipanggil.</source>
+        <translation>The counter is on a break: nobody is called.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="297"/>
+        <source>Dibatalkan: {label} kembali dipanggil di loket ini.</source>
+        <translation>Undone: {label} is called at this counter again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="300"/>
+        <source>Dibatalkan: loket dibuka lagi.</source>
+        <translation>Undone: the counter is open again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="304"/>
         <source>Panggil nomor</source>
         <translation>Call a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="227"/>
-        <source>Nomor antrian (mis. A-007):</source>
-        <translation>Ticket number (e.g. A-007):</translation>
+        <location filename="../../desktop/screens/queue_screen.py" line="304"/>
+        <source>Nomor antrian (mis. A-007 atau a7):</source>
+        <translation>Ticket number (e.g. A-007 or a7):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="237"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="31"/>
+        <source>Antrian prioritas dilayani di meja pelayanan khusus (loket lain membantu bila meja itu tutup).</source>
+        <translation>Priority tickets are served at the priority desk (other counters help when that desk is closed).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="35"/>
+        <source>Antrian prioritas didahulukan, paling banyak {count} kali berturut-turut bila antrian biasa menunggu.</source>
+        <translation>Priority tickets go first, at most {count} times in a row while regular tickets wait.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_screen.py" line="317"/>
         <source>Tidak ada antrian yang dapat dialihkan.</source>
         <translation>There is no ticket to transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="256"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="336"/>
         <source>{label} dialihkan.</source>
         <translation>{label} transferred.</translation>
     </message>
@@ -2110,112 +2347,112 @@ Database: {db}</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="87"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="72"/>
         <source>Harian</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="88"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="73"/>
         <source>Mingguan</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="89"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="74"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="90"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="75"/>
         <source>Rentang</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="105"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="90"/>
         <source>Semua loket</source>
         <translation>All counters</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="108"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="93"/>
         <source>Semua grup</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="111"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="96"/>
         <source>Semua petugas (nama pengguna)</source>
         <translation>All officers (user name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="112"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="97"/>
         <source>&amp;Tampilkan</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="121"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="106"/>
         <source>Tiket per jam</source>
         <translation>Tickets per hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="122"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="107"/>
         <source>Sebaran waktu tunggu (menit)</source>
         <translation>Waiting time distribution (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="123"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="108"/>
         <source>Kepatuhan waktu layanan per layanan (%)</source>
         <translation>On-time completion per service (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="129"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="114"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="132"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="117"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="138"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="123"/>
         <source>Simpan &amp;PDF...</source>
         <translation>Save &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="138"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="123"/>
         <source>Simpan &amp;XLSX...</source>
         <translation>Save &amp;XLSX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="194"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="180"/>
         <source>{period}: {issued} tiket, {served} dilayani, tunggu rata-rata {wait} menit, {over} melewati target {target} menit.</source>
         <translation>{period}: {issued} tickets, {served} served, average wait {wait} minutes, {over} over the {target}-minute target.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="222"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="208"/>
         <source>Diambil</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="223"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="209"/>
         <source>Dilayani</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="227"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="213"/>
         <source>Tiket</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="232"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="218"/>
         <source>Tepat waktu (%)</source>
         <translation>On time (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="246"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="232"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="258"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="244"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
@@ -2341,6 +2578,19 @@ per level, [jika: ...],
     </message>
 </context>
 <context>
+    <name>ServicePicker</name>
+    <message>
+        <location filename="../../desktop/service_picker.py" line="23"/>
+        <source>Cari layanan: ketik sebagian nama, mis. apotek</source>
+        <translation>Find a service: type part of its name, e.g. pharmacy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/service_picker.py" line="74"/>
+        <source>Tidak ada layanan dengan kata itu.</source>
+        <translation>No service matches those words.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceView</name>
     <message>
         <location filename="../../desktop/screens/service_view.py" line="14"/>
@@ -2450,129 +2700,245 @@ per level, [jika: ...],
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="13"/>
+        <source>Panggil berikutnya</source>
+        <translation>Call next</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="14"/>
+        <source>Panggil ulang</source>
+        <translation>Call again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="15"/>
+        <source>Mulai layani</source>
+        <translation>Start serving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="16"/>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="17"/>
+        <source>Tidak hadir</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="18"/>
+        <source>Alihkan ke grup/loket lain</source>
+        <translation>Transfer to another group/counter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="19"/>
+        <source>Panggil nomor tertentu (A-003, A3, a003)</source>
+        <translation>Call a given number (A-003, A3, a003)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="20"/>
+        <source>Tutup loket</source>
+        <translation>Close counter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="21"/>
+        <source>Batalkan tidak hadir / tutup loket (beberapa detik)</source>
+        <translation>Undo no-show / counter close (a few seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="22"/>
+        <source>Istirahat / lanjut melayani</source>
+        <translation>Take a break / back to serving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="25"/>
+        <source>Pilih grup antrian dengan hurufnya</source>
+        <translation>Choose the queue group by its letter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="26"/>
+        <location filename="../../desktop/shortcuts.py" line="27"/>
+        <source>Ambil nomor dan cetak tiket</source>
+        <translation>Issue and print the ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="28"/>
+        <source>Cetak ulang tiket terakhir (SALINAN)</source>
+        <translation>Reprint the last ticket (COPY)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="33"/>
+        <source>Tandai persyaratan: ada dan sesuai / tidak sesuai / tidak ada / tidak berlaku</source>
+        <translation>Mark a requirement: present and valid / not valid / missing / not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="37"/>
+        <source>Tandai sisa persyaratan ada dan sesuai</source>
+        <translation>Mark the remaining requirements present and valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="38"/>
+        <location filename="../../desktop/shortcuts.py" line="39"/>
+        <source>Simpan pendaftaran berkas</source>
+        <translation>Save the file registration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="40"/>
+        <source>Pendaftaran baru (kosongkan formulir)</source>
+        <translation>New registration (clear the form)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="43"/>
+        <location filename="../../desktop/shortcuts.py" line="44"/>
+        <source>Catat langkah SOP berkas yang dipilih</source>
+        <translation>Record the selected file&apos;s SOP step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="47"/>
+        <source>Cetak daftar persyaratan (termal)</source>
+        <translation>Print the requirement list (thermal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="48"/>
+        <source>Simpan daftar persyaratan sebagai PDF</source>
+        <translation>Save the requirement list as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="49"/>
+        <source>Cari layanan</source>
+        <translation>Find a service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="51"/>
+        <source>Simpan pengaturan</source>
+        <translation>Save the settings</translation>
+    </message>
+</context>
+<context>
     <name>SkmReportScreen</name>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="56"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="46"/>
         <source>Semua layanan</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="60"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="50"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="61"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="51"/>
         <source>0 = layanan selesai + permohonan terdaftar pada periode</source>
         <translation>0 = services completed + applications registered in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="62"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="52"/>
         <source>&amp;Hitung</source>
         <translation>&amp;Calculate</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="65"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="55"/>
         <source>Simpan &amp;PDF...</source>
         <translation>Save &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="68"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="58"/>
         <source>Simpan &amp;XLSX...</source>
         <translation>Save &amp;XLSX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
         <source>Unsur</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
         <source>Jumlah nilai</source>
         <translation>Total score</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
         <source>NRR</source>
         <translation>NRR</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
         <source>NRR tertimbang</source>
         <translation>Weighted NRR</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="83"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="73"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="84"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="85"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="75"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="86"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="76"/>
         <source>Populasi</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="125"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="118"/>
         <source>terpenuhi</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="125"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="118"/>
         <source>belum terpenuhi</source>
         <translation>not met yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="126"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="119"/>
         <source>Responden {count}; sampel minimum {minimum} dari populasi {population}: {met}.</source>
         <translation>Respondents {count}; minimum sample {minimum} out of a population of {population}: {met}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="132"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="125"/>
         <source>Belum ada jawaban survei pada periode ini.</source>
         <translation>No survey answers in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="141"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="134"/>
         <source>IKM {ikm} · konversi {converted} · mutu {grade} ({label}). {sample}</source>
         <translation>IKM {ikm} · converted {converted} · grade {grade} ({label}). {sample}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="153"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="146"/>
         <source>Hitung laporan lebih dulu.</source>
         <translation>Calculate the report first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="156"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="149"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="156"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="149"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="157"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="150"/>
         <source>Simpan laporan SKM</source>
         <translation>Save SKM report</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="169"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="162"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
@@ -2580,23 +2946,23 @@ per level, [jika: ...],
 <context>
     <name>SurveyWindow</name>
     <message>
-        <location filename="../../desktop/survey.py" line="62"/>
-        <location filename="../../desktop/survey.py" line="69"/>
+        <location filename="../../desktop/survey.py" line="64"/>
+        <location filename="../../desktop/survey.py" line="71"/>
         <source>Survei Kepuasan Masyarakat</source>
         <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="72"/>
+        <location filename="../../desktop/survey.py" line="74"/>
         <source>Tanpa nama. Jawaban Anda membantu kami memperbaiki pelayanan.</source>
         <translation>Anonymous. Your answers help us improve our service.</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="102"/>
+        <location filename="../../desktop/survey.py" line="104"/>
         <source>Layanan apa yang baru Anda terima?</source>
         <translation>Which service did you just receive?</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="112"/>
+        <location filename="../../desktop/survey.py" line="113"/>
         <source>Mulai survei</source>
         <translation>Start survey</translation>
     </message>
@@ -2621,24 +2987,19 @@ per level, [jika: ...],
         <translation>Send answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="204"/>
-        <source>— pilih layanan —</source>
-        <translation>— choose a service —</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/survey.py" line="214"/>
+        <location filename="../../desktop/survey.py" line="211"/>
         <source>Maaf, terjadi gangguan. Silakan hubungi petugas.
 {reason}</source>
         <translation>Sorry, something went wrong. Please ask an officer.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="221"/>
+        <location filename="../../desktop/survey.py" line="218"/>
         <source>Pilih layanan yang Anda terima lebih dulu.</source>
         <translation>First choose the service you received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="267"/>
+        <location filename="../../desktop/survey.py" line="264"/>
         <source>Terima kasih atas penilaian Anda!</source>
         <translation>Thank you for your feedback!</translation>
     </message>
@@ -2656,12 +3017,12 @@ per level, [jika: ...],
         <translation>Sync started...</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="93"/>
+        <location filename="../../desktop/sync_ui.py" line="92"/>
         <source>Sinkronisasi selesai: {sent} terkirim, {received} diterima.</source>
         <translation>Sync finished: {sent} sent, {received} received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="102"/>
+        <location filename="../../desktop/sync_ui.py" line="101"/>
         <source>Sinkronisasi gagal: {reason}</source>
         <translation>Sync failed: {reason}</translation>
     </message>
@@ -2669,72 +3030,72 @@ per level, [jika: ...],
 <context>
     <name>TicketDeskScreen</name>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="32"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="33"/>
         <source>Tidak (antrian biasa)</source>
         <translation>No (regular queue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="35"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="36"/>
         <source>&amp;Ambil nomor (Enter)</source>
         <translation>&amp;Issue number (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="38"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="39"/>
         <source>&amp;Cetak ulang (Ctrl+R)</source>
         <translation>&amp;Reprint (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="56"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="57"/>
         <source>&amp;Grup</source>
         <translation>&amp;Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="57"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="58"/>
         <source>&amp;Layanan (opsional)</source>
         <translation>&amp;Service (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="58"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="59"/>
         <source>&amp;Prioritas</source>
         <translation>&amp;Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="87"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="88"/>
         <source>(belum ditentukan)</source>
         <translation>(not chosen yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="94"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="95"/>
         <source>Pilih grup antrian.</source>
         <translation>Choose a queue group.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="116"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="117"/>
         <source>± {minutes} menit</source>
         <translation>± {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="118"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="119"/>
         <source>belum tersedia</source>
         <translation>not available yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="121"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="122"/>
         <source>{group} · di depan: {ahead} · perkiraan tunggu: {wait}</source>
         <translation>{group} · ahead: {ahead} · estimated wait: {wait}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="126"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="127"/>
         <source>Nomor {label} dibuat; mencetak tiket...</source>
         <translation>Number {label} issued; printing the ticket...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="130"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="131"/>
         <source>Tiket {label} tercetak.</source>
         <translation>Ticket {label} printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/ticket_desk.py" line="134"/>
+        <location filename="../../desktop/screens/ticket_desk.py" line="135"/>
         <source>Tiket {label} TIDAK tercetak: {reason} Nomor tetap berlaku; tekan Ctrl+R untuk cetak ulang.</source>
         <translation>Ticket {label} was NOT printed: {reason} The number stays valid; press Ctrl+R to reprint.</translation>
     </message>
@@ -2742,34 +3103,42 @@ per level, [jika: ...],
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="29"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="13"/>
         <source>Alihkan antrian</source>
         <translation>Transfer ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="32"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="16"/>
         <source>(grup tetap)</source>
         <translation>(same group)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="37"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="21"/>
         <source>(loket mana saja)</source>
         <translation>(any counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="39"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="23"/>
         <source>Loket {number}</source>
         <translation>Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="40"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="24"/>
         <source>Ke &amp;grup</source>
         <translation>To &amp;group</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="41"/>
+        <location filename="../../desktop/screens/counter_dialogs.py" line="25"/>
         <source>Ke &amp;loket</source>
         <translation>To &amp;counter</translation>
+    </message>
+</context>
+<context>
+    <name>UndoButton</name>
+    <message>
+        <location filename="../../desktop/screens/undo_button.py" line="51"/>
+        <source>Batalkan (Ctrl+Z) · {seconds} dtk</source>
+        <translation>Undo (Ctrl+Z) · {seconds} s</translation>
     </message>
 </context>
 <context>
@@ -2937,6 +3306,34 @@ per level, [jika: ...],
         <location filename="../../desktop/screens/verify_screen.py" line="63"/>
         <source>&lt;p&gt;Nomor SK: {n}&lt;br&gt;Nomor pendaftaran: {r}&lt;br&gt;Pemegang: {h}&lt;br&gt;Layanan: {s}&lt;br&gt;Tanggal: {d}&lt;/p&gt;</source>
         <translation>&lt;p&gt;SK number: {n}&lt;br&gt;Registration number: {r}&lt;br&gt;Holder: {h}&lt;br&gt;Service: {s}&lt;br&gt;Date: {d}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingPanel</name>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="111"/>
+        <source>Menunggu di loket ini ({count})</source>
+        <translation>Waiting for this counter ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="115"/>
+        <source>{label}   menunggu {minutes} mnt</source>
+        <translation>{label}   waiting {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="119"/>
+        <source>PRIORITAS: {kind}</source>
+        <translation>PRIORITY: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="123"/>
+        <source>(dialihkan ke sini)</source>
+        <translation>(transferred here)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/counter_panels.py" line="127"/>
+        <source>Tidak hadir hari ini ({count}) — klik dua kali untuk memanggil</source>
+        <translation>No-shows today ({count}) — double-click to call</translation>
     </message>
 </context>
 </TS>

@@ -18,19 +18,12 @@ from db.services import open_services
 from tests.lifecycle_helpers import ROLE_USERS, as_role, finish, walk
 
 NIK = "6311015508900001"
-
-
-class Clock:
-    def __init__(self):
-        self.now = datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # Monday 23 Nov 2026, 09:00 WITA
-
-    def __call__(self):
-        return self.now
+SUPERVISOR = Actor("spv", "pc-1", role=Role.SUPERVISOR)
 
 
 @pytest.fixture
-def clock():
-    return Clock()
+def clock_start() -> datetime:
+    return datetime(2026, 11, 23, 1, 0, tzinfo=UTC)  # Monday 23 Nov 2026, 09:00 WITA (the shared FakeClock)
 
 
 @pytest.fixture
@@ -176,14 +169,14 @@ def test_report_shows_which_desk_holds_files_and_the_overdue_with_pasal_10(offic
     done = register(office)
     clock.now += timedelta(minutes=40)
     finish(office, done.id)
-    report = office.reports.daily(ReportQuery(date(2026, 11, 23), date(2026, 11, 23)))
+    report = office.reports.daily(ReportQuery(date(2026, 11, 23), date(2026, 11, 23)), actor=SUPERVISOR)
     desks = {row.desk: row for row in report.lifecycle.desks}
     assert desks["Back Office"].holding_now == 1 and desks["Kepala Dinas"].steps_done == 1
     assert desks["Back Office"].steps_done == 1 and desks["Back Office"].median_minutes == pytest.approx(40, abs=1)
     assert report.lifecycle.overdue == ()
     clock.now += timedelta(days=30)
     late_day = clock.now.date()
-    report = office.reports.daily(ReportQuery(late_day, late_day))
+    report = office.reports.daily(ReportQuery(late_day, late_day), actor=SUPERVISOR)
     assert [row.registration_number for row in report.lifecycle.overdue] == [held.registration_number]
     assert report.lifecycle.overdue[0].held_by == "Back Office" and "Pasal 10 ayat (1)" in report.lifecycle.note
     from db.reports import export
@@ -193,7 +186,7 @@ def test_report_shows_which_desk_holds_files_and_the_overdue_with_pasal_10(offic
     back_office = office.lifecycle.near_due(as_role(Role.BACK_OFFICE))
     assert [info.id for info in back_office] == [held.id]
     assert office.lifecycle.near_due(as_role(Role.KASI)) == []
-    assert [info.id for info in office.lifecycle.near_due(Actor("spv", "pc-1", role=Role.SUPERVISOR))] == [held.id]
+    assert [info.id for info in office.lifecycle.near_due(SUPERVISOR)] == [held.id]
 
 
 def test_the_upgrade_finishes_files_left_in_progress_with_every_step_done(sqlite_url):

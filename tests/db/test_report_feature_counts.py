@@ -11,7 +11,12 @@ def test_information_and_consultation_are_counted(services):
     for kind in ("informasi", "informasi", "konsultasi"):
         services.info_log.record(officer, InfoInput(kind, "Budi Santoso", "Syarat izin apotek?", "Dijelaskan", 5))
     today = services.queue.today()
-    extras = {extra.key: extra for extra in services.reports.daily(ReportQuery(today, today)).extras}
+    extras = {
+        extra.key: extra
+        for extra in services.reports.daily(
+            ReportQuery(today, today), actor=Actor("kepala", services.device_id, role=Role.SUPERVISOR)
+        ).extras
+    }
     assert extras["information"].value == 2 and extras["information"].available
     assert extras["consultations"].value == 1
     assert extras["complaints"].value == 0 and extras["complaints"].available

@@ -117,7 +117,7 @@ def build_day(office, clock):
 
 def test_every_figure_of_a_hand_made_day(office, clock):
     checkable, _, _ = build_day(office, clock)
-    report = office.reports.daily(ReportQuery(DAY, DAY))
+    report = office.reports.daily(ReportQuery(DAY, DAY), actor=ADMIN)
     t = report.tickets
     assert (t.issued, t.called, t.served, t.no_show, t.transferred, t.still_waiting) == (7, 6, 5, 1, 1, 1)
     assert t.no_show_share == pytest.approx(1 / 6, abs=1e-4)
@@ -185,30 +185,30 @@ def test_every_figure_of_a_hand_made_day(office, clock):
 
 def test_filters_ranges_and_the_target_setting(office, clock):
     build_day(office, clock)
-    counter_one = office.reports.daily(ReportQuery(DAY, DAY, counter=1))
+    counter_one = office.reports.daily(ReportQuery(DAY, DAY, counter=1), actor=ADMIN)
     assert (counter_one.tickets.issued, counter_one.tickets.served) == (3, 3)
     assert [c.counter for c in counter_one.counters] == [1]
     assert counter_one.files.checked == 3
-    by_officer = office.reports.daily(ReportQuery(DAY, DAY, officer="rahmat"))
+    by_officer = office.reports.daily(ReportQuery(DAY, DAY, officer="rahmat"), actor=ADMIN)
     assert (by_officer.tickets.issued, by_officer.tickets.no_show) == (2, 1)  # B-001 served, C-001 no-show
-    group_c = office.reports.daily(ReportQuery(DAY, DAY, group="c"))
+    group_c = office.reports.daily(ReportQuery(DAY, DAY, group="c"), actor=ADMIN)
     assert group_c.tickets.issued == 2 and group_c.files.checked == 0  # DPM-007 is not a group C service
-    week = office.reports.daily(ReportQuery(DAY - timedelta(days=2), DAY + timedelta(days=4)))
-    assert week.tickets == office.reports.daily(ReportQuery(DAY, DAY)).tickets
+    week = office.reports.daily(ReportQuery(DAY - timedelta(days=2), DAY + timedelta(days=4)), actor=ADMIN)
+    assert week.tickets == office.reports.daily(ReportQuery(DAY, DAY), actor=ADMIN).tickets
     assert week.applications.open == 3  # at the end of the week nothing has changed
     office.settings.set(ADMIN, "report.wait_target_minutes", "20")
-    stricter = office.reports.daily(ReportQuery(DAY, DAY))
+    stricter = office.reports.daily(ReportQuery(DAY, DAY), actor=ADMIN)
     assert (stricter.wait_target_minutes, stricter.tickets.over_target) == (20, 2)
     with pytest.raises(DomainError):
         office.settings.set(ADMIN, "report.wait_target_minutes", "0")
     with pytest.raises(DomainError):
-        office.reports.daily(ReportQuery(DAY, DAY - timedelta(days=1)))
+        office.reports.daily(ReportQuery(DAY, DAY - timedelta(days=1)), actor=ADMIN)
     with pytest.raises(DomainError, match="Grup"):
-        office.reports.daily(ReportQuery(DAY, DAY, group="Z"))
+        office.reports.daily(ReportQuery(DAY, DAY, group="Z"), actor=ADMIN)
 
 
 def test_an_empty_day_has_zeros_and_no_averages(office):
-    report = office.reports.daily(ReportQuery(DAY, DAY))
+    report = office.reports.daily(ReportQuery(DAY, DAY), actor=ADMIN)
     assert report.tickets.issued == 0 and report.tickets.waiting.mean is None
     assert report.tickets.no_show_share is None and report.counters == () and report.hours == ()
     assert sum(b.count for b in report.wait_histogram) == 0
@@ -220,12 +220,12 @@ def test_other_features_sections_count_only_the_records_of_the_period(office, cl
     office.info_log.record(officer, InfoInput("informasi", "Budi Santoso", "Syarat izin apotek?", "Dijelaskan", 5))
     at(clock, 24 * 60)  # 08:00 WITA the next day
     office.info_log.record(officer, InfoInput("konsultasi", "Budi Santoso", "Syarat izin klinik?", "Dijelaskan", 5))
-    extras = {e.key: e for e in office.reports.daily(ReportQuery(DAY, DAY)).extras}
+    extras = {e.key: e for e in office.reports.daily(ReportQuery(DAY, DAY), actor=ADMIN).extras}
     assert list(extras) == ["decrees_signed", "decrees_handed_over", "complaints", "information", "consultations"]
     assert (extras["information"].value, extras["consultations"].value) == (1, 0)
     assert all(extra.available for extra in extras.values())
     following = {
         e.key: e.value
-        for e in office.reports.daily(ReportQuery(DAY + timedelta(days=1), DAY + timedelta(days=1))).extras
+        for e in office.reports.daily(ReportQuery(DAY + timedelta(days=1), DAY + timedelta(days=1)), actor=ADMIN).extras
     }
     assert (following["information"], following["consultations"]) == (0, 1)

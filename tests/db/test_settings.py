@@ -3,6 +3,7 @@ import base64
 import pytest
 from sqlalchemy import event, select
 
+from db.core import changes
 from db.core.actor import Actor
 from db.core.errors import DomainError, PermissionDenied
 from db.models import AuditEntry, Role, Setting
@@ -25,10 +26,10 @@ def test_new_database_holds_the_office_from_the_seeds(services):
 
 def test_set_get_and_audit(services, admin):
     heard = []
-    services.settings.subscribe(heard.append)
+    services.database.changes.subscribe(heard.append)
     services.settings.set(admin, "office.short_name", "DPMPTSP Balangan")
     assert services.settings.get("office.short_name") == "DPMPTSP Balangan"
-    assert heard == [{"office.short_name"}]
+    assert changes.keys_of(heard[-1], changes.SETTINGS) == {"office.short_name"}
     with services.database.read() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "setting.set")).one()
         assert entry.entity_id == "office.short_name" and entry.details["value"] == "DPMPTSP Balangan"

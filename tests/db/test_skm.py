@@ -18,6 +18,7 @@ def office(database_url, clock):
 
 
 SURVEY = Actor("survey", "pc-1")
+SUPERVISOR = Actor("kepala", "pc-1", role=Role.SUPERVISOR)
 HEADER = "u1,u2,u3,u4,u5,u6,u7,u8,u9,service_code,date,sex,education\n"
 
 
@@ -28,7 +29,7 @@ def test_responses_give_the_index_per_service_and_unit(office):
         office.skm.submit(SURVEY, "DPM-007", [4, 4, 5, 4, 4, 4, 4, 4, 4])
     with pytest.raises(DomainError, match="Pendidikan"):
         office.skm.submit(SURVEY, "DPM-007", [4] * 9, profile=Profile(education="TK"))
-    report = office.skm.report(date(2026, 11, 1), date(2026, 11, 30))
+    report = office.skm.report(date(2026, 11, 1), date(2026, 11, 30), actor=SUPERVISOR)
     overall = report["overall"]
     assert overall["respondents"] == 2 and overall["elements"][0]["nrr"] == 3.5
     assert overall["ikm"] == 3.5 and overall["ikm_converted"] == 87.5 and overall["grade"] == "B"
@@ -43,9 +44,11 @@ def test_responses_give_the_index_per_service_and_unit(office):
         "respondents": 2,
         "met": True,
     }
-    given = office.skm.report(date(2026, 11, 1), date(2026, 11, 30), "DPM-007", population=100)["sample"]
+    given = office.skm.report(date(2026, 11, 1), date(2026, 11, 30), "DPM-007", population=100, actor=SUPERVISOR)[
+        "sample"
+    ]
     assert given["minimum"] == 80 and given["met"] is False
-    assert office.skm.report(date(2026, 12, 1), date(2026, 12, 31))["overall"] is None
+    assert office.skm.report(date(2026, 12, 1), date(2026, 12, 31), actor=SUPERVISOR)["overall"] is None
 
 
 def test_no_identity_is_ever_stored():
@@ -89,4 +92,6 @@ def test_csv_import_is_all_or_nothing_with_every_bad_row_listed(office, tmp_path
     )
     result = office.skm.import_csv(SURVEY, good)
     assert (result.rows, result.first_day, result.last_day) == (2, date(2026, 11, 2), date(2026, 11, 3))
-    assert office.skm.report(date(2026, 11, 1), date(2026, 11, 30))["overall"]["ikm_converted"] == 87.5
+    assert (
+        office.skm.report(date(2026, 11, 1), date(2026, 11, 30), actor=SUPERVISOR)["overall"]["ikm_converted"] == 87.5
+    )

@@ -35,7 +35,7 @@ def demo_json(template, folder, seed: int) -> dict:
     assert result.tickets == 30
     services = open_services(url, device_id="demo-test")
     try:
-        data = json.loads(export.to_json(services.reports.daily(ReportQuery(DAY, DAY))))
+        data = json.loads(export.to_json(services.reports.daily(ReportQuery(DAY, DAY), actor=Actor.system("test"))))
     finally:
         services.close()
     data.pop("generated_at")
@@ -73,7 +73,7 @@ def test_the_demo_day_runs_the_whole_lifecycle_with_role_accounts(template_sqlit
     assert {"demo-back-office", "demo-kasi", "demo-kabid", "demo-kepala-dinas"} <= set(result.users)
     services = open_services(url, device_id="pc-1")
     try:
-        report = services.reports.daily(ReportQuery(DAY, DAY))
+        report = services.reports.daily(ReportQuery(DAY, DAY), actor=Actor.system("test"))
     finally:
         services.close()
     extras = {extra.key: extra.value for extra in report.extras}

@@ -313,8 +313,18 @@ def test_batch_twice_out_of_order_rejects_and_limits(server, home, tmp_path, tem
     huge = b'{"after_seq":5,"rows":[],"pad":"' + b"x" * (10 * 1024 * 1024 + 10) + b'"}'
     assert post(server, home, huge).status_code == 413
     other = new_pc(template_sqlite, tmp_path / "other")
-    enrol(server, other)
-    assert post(server, other, {"after_seq": 0, "rows": [{**row, "seq": 1}]}).status_code == 403  # not its record
+    enrolled_other = enrol(server, other)
+    # Another device pushing this id writes only its own copy (rows are keyed by origin): the owner is not blocked.
+    claim = {**row, "seq": 1, "data": {"id": ticket, "label": "X-999"}}
+    assert post(server, other, {"after_seq": 0, "rows": [claim]}).status_code == 200
+    with server.engine.connect() as connection:
+        owners = connection.execute(
+            text(
+                "SELECT d.name, r.data->>'label' FROM synced_rows r JOIN devices d ON d.id = r.device_id WHERE r.id=:i"
+            ),
+            {"i": ticket},
+        ).all()
+    assert sorted(owners) == sorted([(device, "A-001"), (enrolled_other, "X-999")])
     assert (
         httpx.get(
             f"{server.url}/api/pull",

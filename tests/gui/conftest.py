@@ -46,8 +46,12 @@ def admin_user(sqlite_services):
 
 @pytest.fixture
 def screen_context(sqlite_services, runner, admin_user, qtbot):
+    """Guarded as the app is: a screen whose job writes from the io pool fails its test with WrongThreadWrite.
+    The test's own thread may write (its set-up and checks), as the GUI thread of the app never needs to."""
+    runner.guard_writes(sqlite_services.database)
     bridge = SettingsBridge(sqlite_services)
-    return ScreenContext(sqlite_services, runner, admin_user, bridge, counter_number=1)
+    with sqlite_services.database.writer.permit_here("the test's own set-up and checks"):
+        yield ScreenContext(sqlite_services, runner, admin_user, bridge, counter_number=1)
 
 
 def make_clerk(services, admin_user, username="budi", role=Role.PETUGAS_LOKET):

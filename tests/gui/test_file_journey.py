@@ -118,7 +118,7 @@ def _ticket_counter_and_intake(journey, qtbot, sqlite_services, runner):
     qtbot.addWidget(kiosk)
     qtbot.waitUntil(lambda: "B" in kiosk.group_buttons)
     qtbot.mouseClick(kiosk.group_buttons["B"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "B-001" in kiosk.result.text())
+    qtbot.waitUntil(lambda: kiosk.number.text() == "B-001")
     journey.snap("kiosk-tiket", kiosk)
 
     # The front office calls it (F2) and starts serving (F4).
@@ -129,7 +129,7 @@ def _ticket_counter_and_intake(journey, qtbot, sqlite_services, runner):
     qtbot.keyClick(queue, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: queue.ticket.text() == "B-001")
     qtbot.keyClick(queue, Qt.Key.Key_F4)
-    qtbot.waitUntil(lambda: "Dilayani" in queue.ticket_detail.text())
+    qtbot.waitUntil(lambda: queue.card.state == "serving")
     journey.snap("loket-memanggil")
 
     # Intake: a new applicant, the file first returned (one item missing), then complete and registered.
@@ -203,7 +203,7 @@ def _pickup_and_report(journey, qtbot, sqlite_services, office, kiosk, registrat
     """The D ticket opens the handover desk, a proxy collects; the supervisor's report shows the day."""
     # Pickup: a D ticket at the desk of counter 3, the proxy collects with a surat kuasa.
     qtbot.mouseClick(kiosk.group_buttons["D"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "D-001" in kiosk.result.text())
+    qtbot.waitUntil(lambda: kiosk.number.text() == "D-001")
     sqlite_services.settings.set(office, "counter.number", "3")
     journey.sign_in("sari")
     queue = journey.open("queue")

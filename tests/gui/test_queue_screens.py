@@ -39,9 +39,10 @@ def test_counter_works_the_queue_with_function_keys(qtbot, screen_context, sqlit
     qtbot.keyClick(screen, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: "dipanggil 2x" in screen.ticket_detail.text())
     qtbot.keyClick(screen, Qt.Key.Key_F4)
-    qtbot.waitUntil(lambda: "Dilayani" in screen.ticket_detail.text())
+    qtbot.waitUntil(lambda: screen.card.state == "serving")
+    assert screen.card.timer_label.text().startswith("00:")
     qtbot.keyClick(screen, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: screen.ticket.text() == "—")
+    qtbot.waitUntil(lambda: screen.card.state == "open" and screen.ticket.text() == "")
     qtbot.keyClick(screen, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: screen.ticket.text() == "A-002")
     qtbot.keyClick(screen, Qt.Key.Key_F6)
@@ -100,7 +101,8 @@ def test_kiosk_issues_a_priority_ticket_then_resets(qtbot, sqlite_services, runn
     kiosk.findChild(type(kiosk.group_buttons["A"]), "priority_disabilitas").click()
     assert kiosk.selected_priority() == "disabilitas"
     qtbot.mouseClick(kiosk.group_buttons["A"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "A-001" in kiosk.result.text())
+    qtbot.waitUntil(lambda: kiosk.number.text() == "A-001")
+    assert "0 orang di depan Anda" in kiosk.result.text() and "Penyandang disabilitas" in kiosk.result.text()
     qtbot.waitUntil(lambda: kiosk.reset_timer.isActive())
     assert b"PRIORITAS" in file_printer.read_bytes()
     kiosk.reset()
@@ -116,7 +118,11 @@ def test_hall_display_shows_and_announces_each_call_once(qtbot, sqlite_services,
     display = HallDisplay(sqlite_services, runner, announcer, AnnouncedCalls(loket_home / "announced.json"))
     qtbot.addWidget(display)
     qtbot.waitUntil(lambda: display.calling_number.text() == "A-001")
-    assert "Loket 2" in display.calling_counter.text() and "Loket 2: A-001" in display.serving.text()
+    assert "Loket 2" in display.calling_counter.text()
+    assert [(t.counter.text(), t.ticket.text()) for t in display.tiles[:2]] == [
+        ("Loket 1", "Tutup"),
+        ("Loket 2", "A-001"),
+    ]
     qtbot.waitUntil(lambda: len(spoken) == 1)
     assert "A, nol, nol, satu" in spoken[0] and "loket, dua" in spoken[0]
     assert "BERSAHA" in display.running_text

@@ -67,7 +67,7 @@ def test_a_day_shows_tables_and_three_charts(qtbot, screen, qtmodeltester):
     assert screen.tabs.count() == 1 + len(screen.models)
     assert screen.hours_chart.categories == ["09"] and screen.hours_chart.series[0][1] == [3.0]
     assert screen.wait_chart.series[0][1] == [0.0, 1.0, 1.0, 0.0, 1.0, 0.0]
-    assert screen.sla_chart.categories == ["DPM-007"] and screen.sla_chart.series[0][1] == [100.0]
+    assert screen.sla_chart.categories == ["DPM-007 Izin Apotek"] and screen.sla_chart.series[0][1] == [100.0]
     assert all(chart.chart_.series() for chart in (screen.hours_chart, screen.wait_chart, screen.sla_chart))
 
 

@@ -38,7 +38,9 @@ def test_one_respondent_then_the_window_resets(qtbot, sqlite_services, runner):
     qtbot.waitUntil(lambda: window.pages.currentIndex() == 0 and window.service is None)
     assert window.scores == [] and window.comment.text() == ""
     assert all(group.checkedButton() is None for group in window.profile_groups.values())
-    report = sqlite_services.skm.report(date(2000, 1, 1), date(2100, 1, 1))
+    report = sqlite_services.skm.report(
+        date(2000, 1, 1), date(2100, 1, 1), actor=Actor("kepala", sqlite_services.device_id, role=Role.SUPERVISOR)
+    )
     assert report["overall"]["respondents"] == 1
     assert report["overall"]["elements"][1]["total"] == 3
     assert report["profile"]["sex"]["P"] == 1 and report["comments"] == ["Pelayanan cepat"]
@@ -49,7 +51,7 @@ def test_idle_resets_a_half_finished_survey(qtbot, sqlite_services, runner):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.service_list.count() > 1)
-    window.service_list.setCurrentIndex(1)
+    window.service_list.setCurrentRow(1)  # row 0 is the first group's heading
     press(qtbot, window, "start")
     press(qtbot, window, "score_U1_2")
     assert window.pages.currentIndex() == 2
@@ -59,3 +61,28 @@ def test_idle_resets_a_half_finished_survey(qtbot, sqlite_services, runner):
     window.idle.setInterval(0)
     window.idle.start()
     qtbot.waitUntil(lambda: window.pages.currentIndex() == 0 and window.service is None)
+
+
+def test_the_office_s_own_services_come_first_grouped_and_searchable(qtbot, sqlite_services, runner):
+    window = SurveyWindow(sqlite_services, runner)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.service_list.count() > 100)
+    listing = window.service_list
+    headings = [
+        listing.item(row).text()
+        for row in range(listing.count())
+        if listing.item(row).flags() == Qt.ItemFlag.NoItemFlags
+    ]
+    assert headings[:3] == ["Perizinan Berusaha", "Perizinan Non Berusaha", "Informasi dan Non Perizinan"]
+    assert headings[-1] == "Sekretariat Daerah Kabupaten Balangan"
+    assert listing.wordWrap()
+    window.picker.search.setText("apotek")
+    names = [listing.item(row).text() for row in range(listing.count())]
+    found = [
+        listing.item(row).text() for row in range(listing.count()) if listing.item(row).data(Qt.ItemDataRole.UserRole)
+    ]
+    assert names[:2] == ["Perizinan Berusaha", "Izin Apotek"] and all("apotek" in n.lower() for n in found)
+    qtbot.mouseClick(
+        listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualItemRect(listing.item(1)).center()
+    )
+    assert window.pages.currentIndex() == 1 and window.service.code == "DPM-007"

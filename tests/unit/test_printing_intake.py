@@ -271,3 +271,14 @@ def test_thermal_salinan_only_on_reprint(render) -> None:
 def test_thermal_unsupported_width_is_refused() -> None:
     with pytest.raises(RenderError, match="lebar kertas 70 mm tidak didukung"):
         receipt_bytes(receipt_data(), 70)
+
+
+@pytest.mark.parametrize("paper", ["A4", "F4"])
+@pytest.mark.parametrize("count", [4, 6, 9, 14, 20])
+def test_the_signatures_never_stand_alone_on_a_page(paper, count):
+    """A receipt whose items fill the first page carries its last items over with the signatures (issue 15: a
+    six-item receipt pushed only its signatures to page 2)."""
+    document = pdfium.PdfDocument(receipt_pdf(receipt_data(items=checked_items(count)), office(), paper))
+    last = document[len(document) - 1].get_textpage().get_text_range()
+    assert "( Ahmad Fauzi )" in last
+    assert "Ada dan sesuai" in last or "Tidak berlaku" in last

@@ -6,3 +6,4 @@ cd "$(dirname "$0")/../.."
 .venv/bin/pyside6-lupdate $(find desktop -name '*.py' | sort) -no-obsolete -source-language id -target-language en \
     -ts resources/i18n/loket_en.ts
 .venv/bin/pyside6-lrelease resources/i18n/loket_en.ts -qm resources/i18n/loket_en.qm
+.venv/bin/pyside6-lrelease resources/i18n/qtbase_id.ts -qm resources/i18n/qtbase_id.qm  # Qt's own texts in Indonesian

@@ -1,7 +1,7 @@
 """lifecycle: who recorded each step in which role, rejection letters, archiving, role delegations
 
 Revision ID: 0008
-Revises: 0007
+Revises: 0015
 """
 
 import sqlalchemy as sa
@@ -11,7 +11,7 @@ import db.models.base
 
 
 revision = "0008"
-down_revision = "0007"
+down_revision = "0015"
 branch_labels = None
 depends_on = None
 
