@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
             self.navigation.addItem(entry.title())
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        if "queue" in self.screens and "handover" in self.screens:
+            self.screens["queue"].ticket_called.connect(self._pickup_called)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self._side_panel())
@@ -121,6 +123,11 @@ class MainWindow(QMainWindow):
         screen = self.screens[key]
         self.navigation.setCurrentRow(self.stack.indexOf(screen))
         return screen
+
+    def _pickup_called(self, ticket) -> None:
+        """The ticket called is for collecting an SK (group Pengambilan SK): the handover desk opens, ready to scan."""
+        if "pengambilan" in ticket.group_name.lower():
+            self.show_screen("handover")
 
     def shortcuts_text(self) -> str:
         menu_lines = []
