@@ -1,4 +1,4 @@
-"""loket-admin verify PAYLOAD_OR_PDF | decree issue|copy|status | archive check | keys export-public|import"""
+"""loket-admin verify PAYLOAD_OR_PDF | decree sign|print|copy|status | archive check | keys export-public|import"""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import errno
 import sys
 from pathlib import Path
 
+from cli import file_commands
 from cli.context import write_output
 from db.decrees import payload
 
@@ -16,9 +17,7 @@ def register(groups) -> None:
     verify.set_defaults(handler=verify_decree)
     decree = groups.add_parser("decree", help="surat keputusan (SK)")
     commands = decree.add_subparsers(dest="command", required=True, metavar="PERINTAH")
-    issue = commands.add_parser("issue", help="terbitkan SK untuk permohonan yang langkahnya selesai")
-    issue.add_argument("registration_number")
-    issue.set_defaults(handler=issue_decree)
+    file_commands.register_decree_commands(commands)
     copy = commands.add_parser("copy", help="cetak salinan SK ke berkas PDF (ditandai SALINAN, dicatat)")
     copy.add_argument("decree_number")
     copy.add_argument("--out", type=Path, required=True)
@@ -27,7 +26,8 @@ def register(groups) -> None:
     status.add_argument("decree_number")
     status.add_argument("--set", dest="status", choices=["corrected", "withdrawn", "revoked"], required=True)
     status.add_argument("--reason", required=True)
-    status.add_argument("--official", required=True, help="pejabat yang memutuskan")
+    status.add_argument("--official", default="", help="pejabat yang memutuskan (bawaan: akun yang masuk)")
+    file_commands.sign_in_arguments(status)
     status.set_defaults(handler=change_status)
     archive_parser = groups.add_parser("archive", help="arsip digital dokumen terbit")
     archive_commands = archive_parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
@@ -74,16 +74,6 @@ def verify_decree(args, context) -> int:
     return 0 if result.genuine and result.current else 1
 
 
-def _application_id(context, registration_number: str):
-    return context.services.tracking.find_number(registration_number).id
-
-
-def issue_decree(args, context) -> int:
-    info = context.services.decrees.issue(context.actor(), _application_id(context, args.registration_number))
-    print(f"SK {info.decree_number} terbit; arsip: {info.pdf_path}")
-    return 0
-
-
 def copy_decree(args, context) -> int:
     pdf = context.services.decrees.copy_pdf(context.actor(), args.decree_number)
     write_output(args.out, pdf)
@@ -93,7 +83,7 @@ def copy_decree(args, context) -> int:
 
 def change_status(args, context) -> int:
     info = context.services.decrees.change_status(
-        context.actor(), args.decree_number, args.status, args.reason, args.official
+        file_commands.officer(args, context), args.decree_number, args.status, args.reason, args.official
     )
     print(f"SK {info.decree_number}: {info.status_label}")
     return 0

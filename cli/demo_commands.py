@@ -25,7 +25,9 @@ def fill(args, context) -> int:
     print(
         f"Demo {result.day.isoformat()}: {result.tickets} tiket, {result.served} dilayani, {result.no_show} tidak "
         f"hadir, {result.transferred} dialihkan, {result.unserved} tidak terlayani; {result.checks} berkas diperiksa "
-        f"({result.returned} dikembalikan, {result.registered} terdaftar); {result.steps} langkah permohonan."
+        f"({result.returned} dikembalikan, {result.registered} terdaftar); {result.steps} langkah permohonan, "
+        f"{result.signed} SK ditandatangani, {result.handed_over} diserahkan, {result.archived} diarsipkan, "
+        f"{result.rejected} ditolak."
     )
     if result.users:
         print(f"Akun demo dibuat: {', '.join(result.users)} (kata sandi {demo.PASSWORD}).")

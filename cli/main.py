@@ -17,6 +17,7 @@ from cli import (
     db_commands,
     decree_commands,
     demo_commands,
+    file_commands,
     queue_commands,
     report_commands,
     settings_commands,
@@ -30,6 +31,7 @@ from db.core.logs import configure_logging
 
 COMMAND_GROUPS = [
     decree_commands,
+    file_commands,
     db_commands,
     user_commands,
     settings_commands,

@@ -32,6 +32,8 @@ from db.intake.applicants import ApplicantService
 from db.intake.attachments import AttachmentService
 from db.intake.registration import IntakeService
 from db.intake.tracking import TrackingService
+from db.lifecycle.delegations import DelegationService
+from db.lifecycle.service import LifecycleService
 from db.models.accounts import Role
 from db.queue.days import QueueDays
 from db.queue.officer_day import OfficerDays
@@ -74,6 +76,8 @@ class Services:
     keys: SigningKeys
     decrees: DecreeService
     handovers: HandoverService
+    lifecycle: LifecycleService
+    delegations: DelegationService
     reports: ReportService
     audit: AuditLog
     sync: SyncService
@@ -114,6 +118,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     tracking = TrackingService(database, clock)
     archive = ArchiveService(database, settings, clock)
     keys = SigningKeys(database)
+    decrees = DecreeService(database, settings, archive, keys, clock)
     services = Services(
         database=database,
         device_id=device,
@@ -137,8 +142,10 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         skm=SkmService(database, clock),
         archive=archive,
         keys=keys,
-        decrees=DecreeService(database, settings, archive, keys, clock),
+        decrees=decrees,
         handovers=HandoverService(database, settings, archive, clock),
+        lifecycle=LifecycleService(database, settings, tracking, decrees, archive, clock),
+        delegations=DelegationService(database, clock),
         reports=ReportService(database, settings, queue_views, tracking, clock),
         audit=AuditLog(database),
         sync=SyncService(database, settings, device),

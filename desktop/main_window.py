@@ -52,7 +52,8 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        self.screens = ScreenStack(self.stack, entries, self.context)  # each screen built when first opened
+        # each screen built when first opened
+        self.screens = ScreenStack(self.stack, entries, self.context, built=self._screen_built)
         for entry in entries:
             self.navigation.addItem(entry.title())
         self.navigation.currentRowChanged.connect(self.screens.open_row)
@@ -119,6 +120,16 @@ class MainWindow(QMainWindow):
         screen = self.screens[key]
         self.navigation.setCurrentRow(self.stack.indexOf(screen))
         return screen
+
+    def _screen_built(self, key: str, screen) -> None:
+        """Wiring between screens, made when the screen that signals is built (screens load on first opening)."""
+        if key == "queue" and "handover" in self.screens:
+            screen.ticket_called.connect(self._pickup_called)
+
+    def _pickup_called(self, ticket) -> None:
+        """The ticket called is for collecting an SK (group Pengambilan SK): the handover desk opens, ready to scan."""
+        if "pengambilan" in ticket.group_name.lower():
+            self.show_screen("handover")
 
     def shortcuts_text(self) -> str:
         menu_lines = []

@@ -14,8 +14,9 @@ from desktop.context import ScreenContext
 
 
 class ScreenStack(Mapping[str, QWidget]):
-    def __init__(self, stack: QStackedWidget, entries, context: ScreenContext):
-        self._stack, self._context = stack, context
+    def __init__(self, stack: QStackedWidget, entries, context: ScreenContext, built=None):
+        """`built(key, screen)`, when given, is called once per screen right after it is built (its wiring)."""
+        self._stack, self._context, self._on_built = stack, context, built
         self._entries = {entry.key: entry for entry in entries}
         self._keys = list(self._entries)
         self._built: dict[str, QWidget] = {}
@@ -41,6 +42,8 @@ class ScreenStack(Mapping[str, QWidget]):
             self._stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._built[key] = screen
+            if self._on_built is not None:
+                self._on_built(key, screen)
         return self._built[key]
 
     def __iter__(self) -> Iterator[str]:

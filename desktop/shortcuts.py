@@ -39,6 +39,10 @@ def screen_shortcuts() -> dict[str, list[tuple[str, str]]]:
             ("Ctrl+Return", QCoreApplication.translate("Shortcuts", "Simpan pendaftaran berkas")),
             ("Ctrl+N", QCoreApplication.translate("Shortcuts", "Pendaftaran baru (kosongkan formulir)")),
         ],
+        "applications": [
+            ("Ctrl+Enter", QCoreApplication.translate("Shortcuts", "Catat langkah SOP berkas yang dipilih")),
+            ("Ctrl+Return", QCoreApplication.translate("Shortcuts", "Catat langkah SOP berkas yang dipilih")),
+        ],
         "catalog": [
             ("Ctrl+P", QCoreApplication.translate("Shortcuts", "Cetak daftar persyaratan (termal)")),
             ("Ctrl+Shift+P", QCoreApplication.translate("Shortcuts", "Simpan daftar persyaratan sebagai PDF")),

@@ -59,6 +59,7 @@ _.is_idle  # desktop/ops.py: tests wait for the background runner to drain
 _.is_busy  # desktop/announcer.py
 _.show_screen  # desktop/main_window.py: tests open a screen by its key
 _.is_built  # desktop/screen_stack.py: tests check that screens are built on first opening only
+_.preview_dialog  # desktop/screens/decree_actions.py: the SK preview the tests read and sign from
 _.permit_here  # db/core/write_thread.py: a test's own set-up writes on its thread (tests/gui/conftest.py)
 _.SEGMENTS  # db/queue/speech.py: every word spoken must be one of these recordings; the speech tests check it
 

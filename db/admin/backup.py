@@ -16,6 +16,7 @@ import os
 import shutil
 import sqlite3
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path, PurePosixPath
@@ -335,7 +336,8 @@ def verify_backup(path: Path) -> Manifest:
                         digest.update(block)
                 if digest.hexdigest() != expected:
                     raise _corrupt(path, f"sidik sha256 {name} tidak cocok")
-    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile) as error:
+    except (zipfile.BadZipFile, EOFError, zipfile.LargeZipFile, zlib.error) as error:
+        # A flipped byte inside compressed data surfaces as zlib.error, not BadZipFile.
         raise _corrupt(path, "arsip zip rusak") from error
     except OSError as error:
         raise EnvironmentFault(f"Berkas cadangan tidak dapat dibaca: {_reason(error)}.") from error

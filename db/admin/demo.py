@@ -4,13 +4,16 @@
 time, arrivals heaviest mid-morning), and drives them as the hall would: the kiosk issues tickets, counters call,
 start, finish, mark no-shows (some come back and are called again by number) and transfer; files are checked at the
 counter (some returned for missing or invalid items, the others registered) and some applications move on through
-their SOP steps. The same seed on the same day gives the same figures (random.Random(seed); event order is
-deterministic), though not the same UUIDs.
+their SOP steps, each recorded by the demo account holding the step's role: drafted, initialled, signed (the SK
+with its QR), handed over (some to a proxy) and archived, some refused with a surat penolakan. The same seed on the
+same day gives the same figures (random.Random(seed); event order is deterministic), though not the same UUIDs.
 
 What the demo owns: every record made under a username starting with "demo-" (tickets by issued_by, file checks by
 checked_by, applications by registered_by, user accounts by username). A database holds real records when it has any
 ticket, file check, application or user account that is not the demo's. `fill_day` refuses such a database, and a
 day the demo already filled (the figures would add up), unless `force=True`.
+
+The lifecycle (signing, handover, archiving, rejection) is played here through the lifecycle services.
 """
 
 from __future__ import annotations
@@ -44,6 +47,18 @@ SERVICE_MINUTES = {"A": (5, 20, 9), "B": (4, 15, 7), "C": (3, 10, 5), "D": (3, 6
 OFFICERS = ["Budi Santoso", "Siti Rahmah", "Rahmat Hidayat", "Nur Aisyah", "Ahmad Fauzi", "Dewi Lestari"]
 FIRST = ["Ahmad", "Siti", "Muhammad", "Nur", "Rizky", "Dewi", "Hendra", "Rina", "Fajar", "Yuliana", "Andi", "Halimah"]
 LAST = ["Hidayat", "Rahmawati", "Saputra", "Lestari", "Pratama", "Wulandari", "Syahrani", "Fitriani", "Ramadhan"]
+REJECTIONS = [
+    "Rekomendasi SKPD Teknis menyatakan lokasi tidak sesuai tata ruang",
+    "Hasil evaluasi: data usaha pada OSS tidak sesuai dengan dokumen",
+    "Persyaratan teknis tidak terpenuhi menurut hasil peninjauan lapangan",
+]
+STAFF = {
+    Role.BACK_OFFICE: ("back-office", "Rina Marlina"),
+    Role.KASI: ("kasi", "Hendra Gunawan, S.T."),
+    Role.KABID: ("kabid", "Yuliana Sari, S.E."),
+    Role.KEPALA_DINAS: ("kepala-dinas", "Dr. H. Ahmad Rizani, M.Si."),
+    Role.CUSTOMER_SERVICE: ("customer-service", "Dewi Anggraini"),
+}
 REASONS = ["fotokopi tidak terbaca", "masa berlaku habis", "belum ditandatangani", "nama tidak sesuai KTP"]
 OFTEN_MISSING = ("npwp", "surat", "denah", "foto", "rekomendasi", "sertifikat")
 
@@ -70,6 +85,10 @@ class DemoResult:
     returned: int = 0
     registered: int = 0
     steps: int = 0
+    signed: int = 0
+    rejected: int = 0
+    handed_over: int = 0
+    archived: int = 0
     users: list[str] = field(default_factory=list)
 
 
@@ -116,6 +135,10 @@ class _Day:
             for c in self.counters
         }
         self.kiosk = Actor(f"{PREFIX}anjungan", DEVICE, role=Role.CUSTOMER_SERVICE)
+        self.staff = {
+            role: Actor(f"{PREFIX}{name}", DEVICE, full_name=full_name, role=role)
+            for role, (name, full_name) in STAFF.items()
+        }
         self.idle: set[int] = set()
         self.returning: list[tuple[float, str, str]] = []  # (from when, label, group)
         self.serving: dict[int, dict] = {}
@@ -265,11 +288,11 @@ class _Day:
                     marks[item.position] = Mark(TIDAK_SESUAI, rng.choice(REASONS))
         return marks
 
-    # -- after hours: applications move on -------------------------------------------------------------------------
+    # -- the afternoon: applications move on, each step by the demo account holding its role ---------------------
     def advance_applications(self) -> None:
-        self.set_clock(self.seconds(time(16, 50)))
-        tracking = self.services.tracking
-        officer = self.officers[self.counters[0].number]
+        """Back Office drafts, Kasi and Kabid initial, the Kepala Dinas signs, customer service hands over, the Back
+        Office archives; some files are refused with a letter, some stop half-way (tomorrow's work, and late)."""
+        self.set_clock(self.seconds(time(14, 0)))
         with self.services.database.read() as session:
             ids = session.scalars(
                 select(Application.id)
@@ -277,23 +300,73 @@ class _Day:
                 .order_by(Application.registration_number)
             ).all()
         for app_id in ids:
+            # Each file's afternoon starts on its own, so the day's steps stay within office hours.
+            self.set_clock(self.seconds(time(13, 0)) + self.rng.uniform(0, 7200))
             draw = self.rng.random()
-            if draw < 0.15:
-                while tracking.get(app_id).status == "in_progress":
-                    tracking.record_step(officer, app_id, "selesai (demo)")
-                    self.result.steps += 1
-            elif draw < 0.45:
-                tracking.record_step(officer, app_id, "diteruskan (demo)")
-                self.result.steps += 1
+            if draw < 0.10:
+                self.reject(app_id)
+            elif draw < 0.65:
+                self.walk(app_id, to_the_end=True)
+            elif draw < 0.90:
+                self.walk(app_id, steps=self.rng.randint(1, 3))
+
+    def tick(self, low: float, high: float) -> None:
+        self.clock.now += timedelta(minutes=self.rng.uniform(low, high))
+
+    def holder(self, info) -> Actor:
+        role = sorted(info.waiting_roles)[0]
+        return self.staff.get(role) or self.officers[self.counters[0].number]
+
+    def walk(self, app_id, *, to_the_end: bool = False, steps: int = 0) -> None:
+        lifecycle, tracking = self.services.lifecycle, self.services.tracking
+        info = tracking.get(app_id)
+        done = 0
+        while info.open and info.status != "ready" and (to_the_end or done < steps):
+            self.tick(1, 12)
+            result = lifecycle.advance(self.holder(info), app_id, "diproses (demo)")
+            self.result.steps += 1
+            self.result.signed += result.decree is not None
+            info, done = result.application, done + 1
+        if info.status == "ready" and self.rng.random() < 0.8:
+            self.tick(5, 30)
+            self.hand_over(info)
+
+    def hand_over(self, info) -> None:
+        by_proxy = self.rng.random() < 0.3
+        nik = info.applicant_identity.removeprefix("NIK ")
+        name = info.applicant_name
+        if by_proxy:
+            proxy = self.person()
+            nik, name = proxy.nik, proxy.name
+        self.services.handovers.hand_over(
+            self.staff[Role.CUSTOMER_SERVICE],
+            info.id,
+            proxy=by_proxy,
+            name=name,
+            nik=nik,
+            letter="Surat kuasa bermeterai (demo)" if by_proxy else "",
+        )
+        self.result.handed_over += 1
+        if self.rng.random() < 0.5:
+            self.services.lifecycle.archive(self.staff[Role.BACK_OFFICE], info.id)
+            self.result.archived += 1
+
+    def reject(self, app_id) -> None:
+        self.tick(10, 40)
+        info = self.services.tracking.get(app_id)
+        reason = self.rng.choice(REJECTIONS)
+        self.services.lifecycle.reject(self.holder(info), app_id, reason)
+        self.result.rejected += 1
 
 
-def _ensure_users(services: Services, officers: dict[int, Actor]) -> list[str]:
+def _ensure_users(services: Services, officers: dict[int, Actor], staff: dict[Role, Actor]) -> list[str]:
     """The demo's own accounts (password PASSWORD), so someone can sign in to look at the demo."""
     setup = Actor(f"{PREFIX}setup", DEVICE, role=Role.ADMINISTRATOR)
     existing = {user.username for user in services.accounts.list_users()}
     wanted = [(f"{PREFIX}admin", "Administrator Demo", Role.ADMINISTRATOR)]
     wanted.append((f"{PREFIX}supervisor", "Supervisor Demo", Role.SUPERVISOR))
     wanted += [(actor.username, actor.full_name, Role.PETUGAS_LOKET) for actor in officers.values()]
+    wanted += [(actor.username, actor.full_name, role) for role, actor in staff.items()]
     made = []
     for username, full_name, role in wanted:
         if username not in existing:
@@ -319,7 +392,7 @@ def fill_day(url: str | None, day: date, tickets: int, seed: int, *, force: bool
         rng = random.Random(seed)
         simulation = _Day(services, clock, day, rng, zone)
         simulation.set_clock(simulation.seconds(OPEN))
-        users = _ensure_users(services, simulation.officers)
+        users = _ensure_users(services, simulation.officers, simulation.staff)
         result = simulation.run(tickets)
         simulation.advance_applications()
         result.users = users

@@ -16,6 +16,8 @@ from db.decrees import numbering
 from db.documents.archive import ArchiveService
 from db.documents.printing import office_header
 from db.intake.registration import next_in_series
+from db.lifecycle import roles as lifecycle_roles
+from db.lifecycle import steps as lifecycle_steps
 from db.models.decrees import Decree, Handover
 from db.models.intake import Applicant, Application
 from db.settings.service import SettingsService, office_zone
@@ -121,6 +123,8 @@ class HandoverService:
             local = now.astimezone(zone)
             with self._db.read() as session:
                 app, decree, applicant = _collectable(session, application_id, proxy, nik)
+                if app.current_step < len(app.steps):  # refused before rendering; recorded under the lock below
+                    lifecycle_steps.check_current(session, app, actor, local.date(), kind=lifecycle_roles.HANDOVER)
                 receipt_number = _receipt_number(local, numbering.peek_in_series(session, "handover", local.year))
                 data = HandoverData(
                     receipt_number=receipt_number,
@@ -159,7 +163,18 @@ class HandoverService:
                             officer_name=actor.full_name or actor.username,
                         )
                     )
-                    app.status = "handed_over"
+                    if app.current_step < len(app.steps):  # the SOP's last step, "Menyerahkan izin", is this handover
+                        lifecycle_steps.record_current(
+                            session,
+                            app,
+                            actor,
+                            now,
+                            local.date(),
+                            kind=lifecycle_roles.HANDOVER,
+                            note=receipt_note(proxy),
+                        )
+                    else:
+                        lifecycle_steps.settle(app, now, handed_over=True)
                     pending.record(session, actor, "handover", receipt_number, app.id, now)
                     audit.record(
                         session,
@@ -181,12 +196,17 @@ class HandoverService:
         raise EnvironmentFault(numbering.BUSY)
 
 
+def receipt_note(proxy: bool) -> str:
+    return "diserahkan kepada kuasa pemohon" if proxy else "diserahkan kepada pemohon"
+
+
 def _receipt_number(local: datetime, sequence: int) -> str:
     return f"SER/{local.year}/{local.month:02d}/{sequence:04d}"
 
 
 def _collectable(session, application_id: uuid.UUID, proxy: bool, nik: str, lock: bool = False):
-    """(application, valid decree, applicant) when the decree may be handed to this person now; else DomainError."""
+    """(application, valid decree, applicant) when the decree may be handed to this person now (the file is ready
+    for pickup); else DomainError."""
     query = select(Application).where(Application.id == application_id)
     app = session.scalar(query.with_for_update() if lock else query)
     if app is None:
@@ -205,5 +225,11 @@ def _collectable(session, application_id: uuid.UUID, proxy: bool, nik: str, lock
     if not proxy and nik != owner_nik:
         raise DomainError(
             "NIK pengambil tidak sama dengan NIK pemohon. Bila diwakilkan, pilih kuasa dan catat surat kuasanya."
+        )
+    if app.status != "ready":  # checked again under the write lock: the file must be ready for pickup
+        lifecycle_steps.current_step(app)  # says why: handed over, rejected, archived ...
+        step = app.steps[app.current_step]
+        raise DomainError(
+            f"SK {app.registration_number} belum siap diambil: menunggu {step['actor']} - {step['text']}."
         )
     return app, decree, applicant

@@ -13,13 +13,14 @@ from db.catalog.schema import Service
 from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
-from db.core.errors import DomainError, EnvironmentFault, NotFound
+from db.core.errors import DomainError, EnvironmentFault, NotFound, PermissionDenied
 from db.decrees import numbering, payload, templates
 from db.decrees.keys import SigningKeys
 from db.documents.archive import ArchiveService
 from db.documents.printing import office_header
 from db.intake.registration import next_in_series
-from db.models.accounts import Role
+from db.lifecycle import roles as lifecycle_roles
+from db.lifecycle import steps as lifecycle_steps
 from db.models.catalog import ServiceRevision
 from db.models.decrees import Decree, IssuedDocument
 from db.models.intake import Applicant, Application
@@ -29,7 +30,6 @@ from printing.decree_pdf import decree_content_pdf, decree_pdf
 from printing.records import DecreeData, DecreeSigner
 from printing.terbilang import tanggal_terbilang, terbilang
 
-ISSUERS = (Role.ADMINISTRATOR, Role.SUPERVISOR, Role.CUSTOMER_SERVICE)
 STATUS_LABELS = {"valid": "Berlaku", "corrected": "Dikoreksi", "withdrawn": "Ditarik", "revoked": "Dicabut"}
 MONTHS = [
     "Januari",
@@ -177,23 +177,29 @@ class DecreeService:
         }
 
     def issue(self, actor: Actor, application_id: uuid.UUID) -> DecreeInfo:
-        """Number, sign and archive the decree of a finished application.
+        """The Kepala Dinas (or the Plt./Plh. the administrator named) signs: the SOP's signing step is recorded and
+        the decree numbered, signed and archived. The SK prints who signed.
 
         The content PDF (its hash is signed) and the decree PDF are rendered before the write transaction, with the
-        number the series gives next (db.decrees.numbering); the transaction then takes that number and records the
-        decree with its archive row. A crash after the commit leaves the original as .tmp, put in place at the next
+        number the series gives next (db.decrees.numbering) and the signer the step's authority gives (the Plt./Plh.
+        when one stands in); the transaction then records the signing step under the lock, takes that number and
+        records the decree with its archive row. Another counter taking the number, or the stand-in changing, in
+        between makes it render again. A crash after the commit leaves the original as .tmp, put in place at the next
         start (db.documents.archive_repair).
         """
-        actor.require(*ISSUERS)
-        values = self._settings.values()
-        office = office_header(values)
+        settings_values = self._settings.values()
+        office = office_header(settings_values)
         key, key_id = self._keys.ensure(actor)
-        pattern = values.get("decree.number_format") or settings_registry.BY_KEY["decree.number_format"].default
+        pattern = (
+            settings_values.get("decree.number_format") or settings_registry.BY_KEY["decree.number_format"].default
+        )
         for _attempt in range(numbering.RENDER_ATTEMPTS):
             now = self._now()
-            signed_on = now.astimezone(office_zone(values)).date()
+            signed_on = now.astimezone(office_zone(settings_values)).date()
             with self._db.read() as session:
                 app, applicant, service = _issuable(session, application_id)
+                authority = lifecycle_steps.check_current(session, app, actor, signed_on, kind=lifecycle_roles.SIGN)
+                values = _signed_by(settings_values, authority)
                 sequence = numbering.peek_in_series(session, "decree", signed_on.year)
                 number = settings_registry.registration_number(pattern, sequence, signed_on.month, signed_on.year)
                 content = self._content(session, app, applicant, service, number, signed_on, values)
@@ -206,6 +212,11 @@ class DecreeService:
             try:
                 with self._db.transaction() as session:
                     app, applicant, _service = _issuable(session, application_id, lock=True)
+                    authority = lifecycle_steps.record_current(
+                        session, app, actor, now, signed_on, kind=lifecycle_roles.SIGN
+                    )
+                    if _signed_by(settings_values, authority) != values:
+                        raise numbering.NumberTaken  # the Plt./Plh. changed since rendering: render with the new one
                     if next_in_series(session, "decree", signed_on.year) != sequence:
                         raise numbering.NumberTaken
                     decree = Decree(
@@ -245,6 +256,21 @@ class DecreeService:
                 pending.discard()
                 raise
         raise EnvironmentFault(numbering.BUSY)
+
+    def draft_pdf(self, application_id: uuid.UUID) -> bytes:
+        """The decree as it will read, for the signing official's preview: no number, no QR, marked DRAF."""
+        values = self._settings.values()
+        with self._db.read() as session:
+            app = session.get(Application, application_id)
+            if app is None:
+                raise NotFound("Permohonan tidak ditemukan.")
+            applicant = session.get(Applicant, app.applicant_id)
+            service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
+            today = self._now().astimezone(office_zone(values)).date()
+            number = "(nomor diberikan saat ditandatangani)"
+            content = self._content(session, app, applicant, service, number, today, values)
+        # Marked on every page, and its QR says only DRAF: scanned, a draft never verifies as a decree.
+        return decree_pdf(_data(content, "DRAF", False, "DRAF - BELUM DITANDATANGANI"), office_header(values))
 
     def for_application(self, application_id: uuid.UUID) -> DecreeInfo | None:
         with self._db.read() as session:
@@ -294,16 +320,29 @@ class DecreeService:
             self._archive.store(actor, "decree_copy", decree_number, pdf)
         return pdf
 
-    def change_status(self, actor: Actor, decree_number: str, status: str, reason: str, official: str) -> DecreeInfo:
-        """Correct, withdraw or revoke (001 Pasal 10(2)): each recorded with its reason and the official."""
-        actor.require(Role.ADMINISTRATOR, Role.SUPERVISOR)
+    def change_status(
+        self, actor: Actor, decree_number: str, status: str, reason: str, official: str = ""
+    ) -> DecreeInfo:
+        """Correct, withdraw or revoke (001 Pasal 10(2)): only the Kepala Dinas (or the Plt./Plh.), with a reason;
+        the official recorded is the one who decided. A corrected decree sends the file back to be signed again."""
         if status not in ("corrected", "withdrawn", "revoked"):
             raise DomainError("Status SK hanya dapat diubah menjadi corrected, withdrawn atau revoked.")
         reason = validators.text(reason, "Alasan", 2000, multiline=True)
         official = validators.text(official, "Pejabat yang memutuskan", 200)
-        if not reason or not official:
-            raise DomainError("Alasan dan pejabat yang memutuskan wajib diisi.")
+        if not reason:
+            raise DomainError("Alasan koreksi, penarikan atau pencabutan SK wajib diisi.")
+        today = self._now().astimezone(self._settings.office_zone()).date()
         with self._db.transaction() as session:
+            try:
+                authority = lifecycle_steps.authorise(
+                    session, actor, {"actor": "Kepala Dinas", "text": "Mengoreksi atau menarik SK"}, today
+                )
+            except PermissionDenied:
+                raise PermissionDenied(
+                    "Koreksi, penarikan atau pencabutan SK hanya oleh Kepala Dinas (atau Plt./Plh. yang ditugaskan)."
+                ) from None
+            decider = f"{actor.full_name or actor.username} ({authority.acting_as or authority.role.label})"
+            official = official.strip() or decider
             decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number).with_for_update())
             if decree is None:
                 raise NotFound(f"SK {decree_number} tidak ditemukan.")
@@ -312,8 +351,11 @@ class DecreeService:
             decree.status, decree.status_reason = status, reason.strip()
             decree.status_official, decree.status_at = official.strip(), self._now()
             app = session.get(Application, decree.application_id)
-            if status == "corrected" and app.status == "handed_over":
-                app.status = "completed"  # the corrected decree is issued and handed over again
+            if status == "corrected":
+                # The corrected decree is signed again by the Kepala Dinas, then ready and handed over again.
+                sign = lifecycle_roles.sign_index(app.steps)
+                if sign is not None:
+                    app.status, app.current_step, app.finished_at = "in_progress", sign, None
             audit.record(
                 session,
                 actor,
@@ -376,17 +418,28 @@ class DecreeService:
 
 
 def _issuable(session, application_id: uuid.UUID, lock: bool = False) -> tuple[Application, Applicant, Service]:
-    """The application, its applicant and its service when a decree may be issued for it now; else DomainError."""
+    """The application, its applicant and its service when no valid decree exists for it; else DomainError. Whether
+    the file is at its signing step, and the signer's role, are the lifecycle step's rules (check_current)."""
     query = select(Application).where(Application.id == application_id)
     app = session.scalar(query.with_for_update() if lock else query)
     if app is None:
         raise NotFound("Permohonan tidak ditemukan.")
-    if app.status != "completed":
-        raise DomainError(
-            f"SK hanya untuk permohonan yang semua langkahnya selesai ({app.registration_number} masih {app.status})."
-        )
     if session.scalar(select(Decree.id).where(Decree.application_id == app.id, Decree.status == "valid")):
         raise DomainError(f"SK untuk {app.registration_number} sudah terbit.")
     applicant = session.get(Applicant, app.applicant_id)
     service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
     return app, applicant, service
+
+
+def _signed_by(values: dict, authority: lifecycle_steps.Authority) -> dict:
+    """The settings the SK is rendered with: the Plt./Plh. who stands in signs in the Kepala Dinas's place."""
+    if authority.delegation is None:
+        return values
+    stand_in = authority.delegation
+    return {
+        **values,
+        "signing.title": f"{stand_in.title} {values['signing.title']}",
+        "signing.name": stand_in.full_name,
+        "signing.rank": stand_in.rank or "-",
+        "signing.nip": stand_in.nip or "-",
+    }

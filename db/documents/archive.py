@@ -28,6 +28,7 @@ FOLDERS = {
     "decree_copy": "sk-salinan",
     "handover": "penyerahan",
     "complaint": "pengaduan",
+    "rejection": "penolakan",
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import update
@@ -35,6 +35,15 @@ class ProxyInput:
     name: str
     nik: str
     letter: str  # how the surat kuasa was checked, e.g. "Surat kuasa bermeterai 25-11-2026"
+
+
+@dataclass(frozen=True)
+class RecommendationInput:
+    """The SKPD Teknis's rekomendasi as typed from the letter: so reports show the whole process, not only ours."""
+
+    number: str
+    received_on: date  # the technical agency received the file
+    issued_on: date  # the date of the rekomendasi letter
 
 
 @dataclass(frozen=True)
@@ -80,6 +89,22 @@ def _front_office_steps(service: Service) -> int:
     return 0
 
 
+def _check_recommendation(recommendation: RecommendationInput | None, received: date) -> None:
+    if recommendation is None:
+        return
+    if not recommendation.number.strip():
+        raise DomainError("Nomor surat rekomendasi SKPD Teknis wajib diisi.")
+    if not recommendation.received_on <= recommendation.issued_on <= received:
+        raise DomainError(
+            "Tanggal rekomendasi harus setelah tanggal berkas diterima SKPD Teknis dan tidak setelah hari ini."
+        )
+
+
+def needs_recommendation(service: Service) -> bool:
+    """The SOP has the front office receive "berkas lengkap dengan rekomendasi" from the SKPD Teknis."""
+    return any(("front office" in step.actor.lower() and "rekomendasi" in step.text.lower()) for step in service.steps)
+
+
 class IntakeService:
     def __init__(self, database: Database, catalog: CatalogStore, clock: Clock = utc_now):
         self._db = database
@@ -101,6 +126,7 @@ class IntakeService:
         marks: Mapping[int, checklist.Mark],
         ticket_id: uuid.UUID | None = None,
         proxy: ProxyInput | None = None,
+        recommendation: RecommendationInput | None = None,
     ) -> CheckOutcome:
         proxy_record = self._proxy(proxy)
         with self._db.transaction() as session:
@@ -173,7 +199,9 @@ class IntakeService:
                     problems=len(problems),
                 )
                 return CheckOutcome(check.id, False, check.slip_number, None, None, problems)
-            application = self._register(session, actor, check, applicant, service, revision, variant, local, office)
+            application = self._register(
+                session, actor, check, applicant, service, revision, variant, local, office, recommendation
+            )
             return CheckOutcome(check.id, True, None, application.id, application.registration_number, ())
 
     def _register(
@@ -187,6 +215,7 @@ class IntakeService:
         variant: str | None,
         local: datetime,
         office: dict,
+        recommendation: RecommendationInput | None = None,
     ) -> Application:
         pattern = office["intake.registration_format"] or settings_registry.BY_KEY["intake.registration_format"].default
         number = settings_registry.registration_number(
@@ -199,8 +228,10 @@ class IntakeService:
             else None
         )
         sla_text = service.sla_text or (f"{service.sla_working_days} hari kerja" if service.sla_working_days else "-")
-        steps = [{"actor": step.actor, "text": step.text} for step in service.steps]
+        # The SOP's time of each step travels with the file, so the report compares without reading the catalog.
+        steps = [{"actor": step.actor, "text": step.text, "minutes": step.duration_minutes} for step in service.steps]
         done = _front_office_steps(service)
+        _check_recommendation(recommendation, received)
         application = Application(
             registration_number=number,
             check_id=check.id,
@@ -212,7 +243,9 @@ class IntakeService:
             received_on=received,
             due_on=due,
             sla_text=sla_text,
-            status="in_progress",
+            # A service whose SOP ends at the front office (DPM-001) is finished when it is received.
+            status="in_progress" if done < len(steps) else "completed",
+            finished_at=None if done < len(steps) else check.checked_at,
             current_step=done,
             steps=steps,
             registered_at=check.checked_at,
@@ -224,6 +257,7 @@ class IntakeService:
         session.add(application)
         session.flush()
         for index in range(done):
+            technical = recommendation is not None and "skpd" in steps[index]["actor"].lower()
             session.add(
                 ApplicationStep(
                     application_id=application.id,
@@ -231,10 +265,16 @@ class IntakeService:
                     actor=steps[index]["actor"],
                     text=steps[index]["text"],
                     outcome="done",
-                    note="dicatat saat pendaftaran berkas",
-                    done_on=received,
+                    note=(
+                        f"rekomendasi nomor {recommendation.number.strip()}"
+                        if technical
+                        else "dicatat saat pendaftaran berkas"
+                    ),
+                    done_on=recommendation.issued_on if technical else received,
+                    started_on=recommendation.received_on if technical else None,
                     recorded_at=check.checked_at,
                     recorded_by=actor.username,
+                    recorded_role=actor.role.value if actor.role else None,
                 )
             )
         audit.record(

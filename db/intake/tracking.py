@@ -13,19 +13,17 @@ from db.calendar.working_days import WorkCalendar
 from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
-from db.core.errors import DomainError, NotFound
+from db.core.errors import NotFound
 from db.core.office_clock import in_office_time
+from db.lifecycle import roles, steps
+from db.lifecycle.steps import OPEN_STATUSES, STATUS_LABELS
+from db.models.accounts import Role
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck
 from db.settings.service import office_today, office_zone, read_in
 
-NEARLY_DUE_DAYS = 2
+NEARLY_DUE_DAYS = 2  # the default of the setting lifecycle.near_due_days
+NEAR_DUE_KEY = "lifecycle.near_due_days"
 NOTE_MAX = 2000
-STATUS_LABELS = {
-    "in_progress": "Diproses",
-    "rejected": "Ditolak",
-    "completed": "Selesai",
-    "handed_over": "Diserahkan",
-}
 
 
 @dataclass(frozen=True)
@@ -44,27 +42,56 @@ class ApplicationInfo:
     current_step: int
     steps: tuple[dict, ...]
     days_left: int | None  # working days to the due date; negative when overdue
+    near_due_days: int = NEARLY_DUE_DAYS
+    rejection_number: str | None = None
 
     @property
     def status_label(self) -> str:
         return STATUS_LABELS[self.status]
 
     @property
+    def open(self) -> bool:
+        return self.status in OPEN_STATUSES and self.current_step < len(self.steps)
+
+    @property
     def step_label(self) -> str:
-        if self.status != "in_progress":
+        if not self.open:
             return self.status_label
-        if self.current_step >= len(self.steps):
-            return "Semua langkah selesai"
         step = self.steps[self.current_step]
-        return f"{self.current_step + 1}/{len(self.steps)} {step['actor']}: {step['text']}"
+        label = f"{self.current_step + 1}/{len(self.steps)} {step['actor']}: {step['text']}"
+        return f"{self.status_label} - {label}" if self.status == "ready" else label
+
+    @property
+    def step_kind(self) -> str | None:
+        return roles.step_kind(self.steps, self.current_step) if self.open else None
+
+    @property
+    def action_label(self) -> str | None:
+        """The name of the current step's action ("Paraf Kasi", "Tandatangani SK"), None when nothing is left."""
+        return roles.action_label(self.steps, self.current_step) if self.open else None
+
+    @property
+    def waiting_roles(self) -> frozenset[Role]:
+        """Who holds the file now: the roles that may record its current step."""
+        return roles.step_roles(self.steps[self.current_step]["actor"]) if self.open else frozenset()
+
+    @property
+    def has_decree(self) -> bool:
+        return roles.has_decree(self.steps)
+
+    @property
+    def signed(self) -> bool:
+        """The Kepala Dinas has signed its SK (the signing step is behind it)."""
+        sign = roles.sign_index(self.steps)
+        return sign is not None and self.current_step > sign and self.status != "rejected"
 
     @property
     def overdue(self) -> bool:
-        return self.status == "in_progress" and self.days_left is not None and self.days_left < 0
+        return self.status in OPEN_STATUSES and self.days_left is not None and self.days_left < 0
 
     @property
     def nearly_due(self) -> bool:
-        return self.status == "in_progress" and self.days_left is not None and 0 <= self.days_left <= NEARLY_DUE_DAYS
+        return self.status in OPEN_STATUSES and self.days_left is not None and 0 <= self.days_left <= self.near_due_days
 
 
 @dataclass(frozen=True)
@@ -79,9 +106,16 @@ def _today(session, clock: Clock) -> date:
     return office_today(session, clock())
 
 
-def _info(app: Application, applicant: Applicant, calendar: WorkCalendar, today: date) -> ApplicationInfo:
+def near_due_days(session) -> int:
+    value = read_in(session, (NEAR_DUE_KEY,))[NEAR_DUE_KEY]
+    return int(value) if value.isdigit() else NEARLY_DUE_DAYS
+
+
+def _info(
+    app: Application, applicant: Applicant, calendar: WorkCalendar, today: date, near: int = NEARLY_DUE_DAYS
+) -> ApplicationInfo:
     identity = f"NIK {applicant.nik}" if applicant.kind == "person" else f"NIB {applicant.nib}"
-    left = calendar.working_days_between(today, app.due_on) if app.due_on and app.status == "in_progress" else None
+    left = calendar.working_days_between(today, app.due_on) if app.due_on and app.status in OPEN_STATUSES else None
     return ApplicationInfo(
         app.id,
         app.registration_number,
@@ -97,6 +131,8 @@ def _info(app: Application, applicant: Applicant, calendar: WorkCalendar, today:
         app.current_step,
         tuple(app.steps),
         left,
+        near,
+        app.rejection_number,
     )
 
 
@@ -111,7 +147,11 @@ class TrackingService:
             if app is None:
                 raise NotFound("Permohonan tidak ditemukan.")
             return _info(
-                app, session.get(Applicant, app.applicant_id), calendar_in(session), _today(session, self._now)
+                app,
+                session.get(Applicant, app.applicant_id),
+                calendar_in(session),
+                _today(session, self._now),
+                near_due_days(session),
             )
 
     def find_number(self, registration_number: str) -> ApplicationInfo:
@@ -130,9 +170,10 @@ class TrackingService:
         date_from: date | None = None,
         date_to: date | None = None,
         limit: int = 200,
+        waiting_for: Role | None = None,
     ) -> list[ApplicationInfo]:
         """By registration number, NIK/NIB, name or service (any part), status and received-date range;
-        the most urgent first."""
+        the most urgent first, and with `waiting_for` the files whose current step that role holds before all."""
         query = select(Application, Applicant).join(Applicant, Applicant.id == Application.applicant_id)
         words = text.lower().split()
         for word in words:
@@ -144,77 +185,38 @@ class TrackingService:
         if date_to:
             query = query.where(Application.received_on <= date_to)
         query = query.order_by(
-            Application.status != "in_progress",
+            Application.status.not_in(OPEN_STATUSES),
             Application.due_on.is_(None),
             Application.due_on,
             Application.registered_at.desc(),
         ).limit(limit)
         with self._db.read() as session:
-            calendar, today = calendar_in(session), _today(session, self._now)
-            return [_info(app, applicant, calendar, today) for app, applicant in session.execute(query)]
+            calendar, today, near = calendar_in(session), _today(session, self._now), near_due_days(session)
+            found = [_info(app, applicant, calendar, today, near) for app, applicant in session.execute(query)]
+        if waiting_for is not None:
+            found.sort(key=lambda info: waiting_for not in info.waiting_roles)  # stable: urgency kept within
+        return found
 
     def record_step(
         self, actor: Actor, application_id: uuid.UUID, note: str = "", done_on: date | None = None
     ) -> ApplicationInfo:
-        """The current SOP step is done; the application moves to the next, or is completed after the last."""
+        """The current SOP step is done by `actor`, who must hold that step's role (or a recorded delegation of it);
+        the file moves to the next step, is ready for pickup once signed, or completed after its last step.
+        The signature (it issues the SK) and the handover have their own calls."""
         note = validators.text(note, "Catatan langkah", NOTE_MAX, multiline=True)
         with self._db.transaction() as session:
-            app = self._lock(session, application_id)
-            if app.status != "in_progress":
-                raise DomainError(
-                    f"Permohonan {app.registration_number} berstatus "
-                    f"{STATUS_LABELS[app.status]}; langkah tidak dapat dicatat."
-                )
-            if app.current_step >= len(app.steps):
-                raise DomainError("Semua langkah SOP sudah tercatat.")
-            today = _today(session, self._now)
-            done_on = done_on or today
-            if done_on > today or done_on < app.received_on:
-                raise DomainError("Tanggal langkah harus antara tanggal berkas diterima dan hari ini.")
-            step = app.steps[app.current_step]
-            session.add(
-                ApplicationStep(
-                    application_id=app.id,
-                    step_index=app.current_step,
-                    actor=step["actor"],
-                    text=step["text"],
-                    outcome="done",
-                    note=note,
-                    done_on=done_on,
-                    recorded_at=self._now(),
-                    recorded_by=actor.username,
-                )
+            app = self.lock(session, application_id)
+            steps.record_current(
+                session,
+                app,
+                actor,
+                self._now(),
+                _today(session, self._now),
+                kind=roles.WORK,
+                note=note,
+                done_on=done_on,
             )
-            app.current_step += 1
-            if app.current_step >= len(app.steps):
-                app.status, app.finished_at = "completed", self._now()
             audit.record(session, actor, "application.step", "application", app.id, step=app.current_step)
-        return self.get(application_id)
-
-    def reject(self, actor: Actor, application_id: uuid.UUID, reason: str) -> ApplicationInfo:
-        reason = validators.text(reason, "Alasan penolakan", NOTE_MAX, multiline=True)
-        if not reason:
-            raise DomainError("Alasan penolakan wajib diisi.")
-        with self._db.transaction() as session:
-            app = self._lock(session, application_id)
-            if app.status != "in_progress":
-                raise DomainError(f"Permohonan berstatus {STATUS_LABELS[app.status]}; tidak dapat ditolak.")
-            step = app.steps[min(app.current_step, len(app.steps) - 1)] if app.steps else {"actor": "-", "text": "-"}
-            session.add(
-                ApplicationStep(
-                    application_id=app.id,
-                    step_index=app.current_step,
-                    actor=step["actor"],
-                    text=step["text"],
-                    outcome="rejected",
-                    note=reason.strip(),
-                    done_on=_today(session, self._now),
-                    recorded_at=self._now(),
-                    recorded_by=actor.username,
-                )
-            )
-            app.status, app.rejection_reason, app.finished_at = "rejected", reason.strip(), self._now()
-            audit.record(session, actor, "application.reject", "application", app.id, reason=reason.strip())
         return self.get(application_id)
 
     def history(self, application_id: uuid.UUID) -> list[HistoryEntry]:
@@ -263,12 +265,15 @@ class TrackingService:
                 .order_by(ApplicationStep.recorded_at, ApplicationStep.step_index)
             ):
                 what = "Ditolak" if step.outcome == "rejected" else f"Langkah {step.step_index + 1}: {step.actor}"
-                entries.append(HistoryEntry(step.recorded_at, what, step.recorded_by, step.note or step.text))
+                who = f"{step.recorded_by} ({step.acting_as})" if step.acting_as else step.recorded_by
+                entries.append(HistoryEntry(step.recorded_at, what, who, step.note or step.text))
+            if app.archived_at is not None:
+                entries.append(HistoryEntry(app.archived_at, "Berkas diarsipkan", app.archived_by or "", ""))
             zone = office_zone(read_in(session, ("office.timezone",)))
             return [replace(entry, at=in_office_time(entry.at, zone)) for entry in entries]
 
     @staticmethod
-    def _lock(session, application_id: uuid.UUID) -> Application:
+    def lock(session, application_id: uuid.UUID) -> Application:
         app = session.scalar(select(Application).where(Application.id == application_id).with_for_update())
         if app is None:
             raise NotFound("Permohonan tidak ditemukan.")

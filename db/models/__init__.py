@@ -15,6 +15,7 @@ from db.models.intake import (
     OfficeClosure,
     RegistrationSequence,
 )
+from db.models.lifecycle import RoleDelegation
 from db.models.public_services import Complaint, ComplaintStep, InfoConsultation, SkmResponse
 from db.models.queue import Counter, PrintJob, QueueDay, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.models.settings import OFFICE_SCOPE, Setting
@@ -56,4 +57,5 @@ __all__ = [
     "SyncIdMap",
     "SyncOutbox",
     "SyncState",
+    "RoleDelegation",
 ]

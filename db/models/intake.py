@@ -93,13 +93,17 @@ class Application(UuidPrimaryKey, Base):
     received_on: Mapped[date] = mapped_column(index=True)
     due_on: Mapped[date | None]
     sla_text: Mapped[str] = mapped_column(String(200))
-    status: Mapped[str] = mapped_column(String(16))  # in_progress | rejected | completed | handed_over
+    # in_progress | ready (SK signed, waiting for pickup) | handed_over | completed (no decree) | rejected | archived
+    status: Mapped[str] = mapped_column(String(16))
     current_step: Mapped[int] = mapped_column(default=0)
     steps: Mapped[list] = mapped_column(JSON, default=list)  # the SOP steps snapshot: [{actor, text}]
     registered_at: Mapped[datetime]
     registered_by: Mapped[str] = mapped_column(String(100))
     finished_at: Mapped[datetime | None]
     rejection_reason: Mapped[str | None] = mapped_column(Text)
+    rejection_number: Mapped[str | None] = mapped_column(String(60), unique=True, index=True)  # surat penolakan
+    archived_at: Mapped[datetime | None]
+    archived_by: Mapped[str | None] = mapped_column(String(100))
     search_text: Mapped[str] = mapped_column(Text, default="")
 
 
@@ -117,6 +121,11 @@ class ApplicationStep(UuidPrimaryKey, Base):
     done_on: Mapped[date]
     recorded_at: Mapped[datetime]
     recorded_by: Mapped[str] = mapped_column(String(100))
+    # The role the step was recorded in, and "Plt. Kepala Dinas" when someone stood in by delegation.
+    recorded_role: Mapped[str | None] = mapped_column(String(32))
+    acting_as: Mapped[str | None] = mapped_column(String(120))
+    # When the step began outside the office (the SKPD Teknis received the file), typed from the rekomendasi.
+    started_on: Mapped[date | None]
 
 
 class Attachment(UuidPrimaryKey, Base):

@@ -162,7 +162,35 @@ def tables(report: DailyReport) -> tuple[ReportTable, ...]:
             tuple((e.label, e.value, "" if e.available else NOT_AVAILABLE) for e in report.extras),
         ),
     ]
+    if report.lifecycle is not None:
+        result += lifecycle_tables(report.lifecycle)
     return tuple(result)
+
+
+def lifecycle_tables(figures) -> list[ReportTable]:
+    """Which desk holds files (actual time per SOP step against the SOP's), and every overdue file."""
+    return [
+        ReportTable(
+            "desks",
+            "Waktu per meja dibanding SOP (menit kerja)",
+            ("Meja", "Langkah selesai", "Median aktual", "Median SOP", "Melebihi SOP", "Dipegang kini", "Tertahan"),
+            tuple(
+                (d.desk, d.steps_done, d.median_minutes, d.sop_minutes, d.over_sop, d.holding_now, d.holding_over_sop)
+                for d in figures.desks
+            ),
+            "Tertahan: menunggu di meja itu lebih lama dari waktu SOP langkahnya. 1 hari kerja = 480 menit.",
+        ),
+        ReportTable(
+            "overdue",
+            "Berkas lewat jatuh tempo",
+            ("Nomor pendaftaran", "Pemohon", "Layanan", "Jatuh tempo", "Hari kerja lewat", "Dipegang oleh"),
+            tuple(
+                (o.registration_number, o.applicant_name, o.service_name, o.due_on, o.working_days_late, o.held_by)
+                for o in figures.overdue
+            ),
+            figures.note,
+        ),
+    ]
 
 
 def document(report: DailyReport, values: dict[str, str], signer_name: str | None) -> ReportDocument:

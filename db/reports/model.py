@@ -164,6 +164,7 @@ class DailyReport:
     files: FileFigures
     applications: ApplicationFigures
     extras: tuple[ExtraCount, ...] = field(default_factory=tuple)
+    lifecycle: object = None  # db.lifecycle.report.LifecycleFigures: which desk holds files, the overdue list
 
     @property
     def single_day(self) -> bool:

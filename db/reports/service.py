@@ -10,6 +10,7 @@ from db.core.actor import SUPERVISORS, Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.office_clock import in_office_time
 from db.intake.tracking import TrackingService
+from db.lifecycle.report import lifecycle_figures
 from db.models.queue import Ticket
 from db.queue.tickets import WAITING
 from db.queue.views import QueueViews
@@ -51,6 +52,7 @@ class ReportService:
             queue = queue_part(session, query, period, target)
             files = file_part(session, query, period, services)
             extras = feature_counts.extras(session, period)
+            lifecycle = lifecycle_figures(session, period)
         return DailyReport(
             query=query,
             timezone=zone,
@@ -65,6 +67,7 @@ class ReportService:
             files=files.files,
             applications=files.applications,
             extras=extras,
+            lifecycle=lifecycle,
         )
 
     def live(self) -> LiveState:

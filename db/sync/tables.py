@@ -42,6 +42,7 @@ MASTER_TABLES = frozenset(
         "counters",
         "office_closures",
         "settings",
+        "role_delegations",  # a Plt./Plh. set on the master PC may sign on every PC of the office
     }
 )
 # Not synced on purpose: ticket_sequences / registration_sequences (local numbering state, written with Core

@@ -1,11 +1,11 @@
-"""Permohonan: every registered application, the urgent first; its steps, history and scans."""
+"""Permohonan: every registered application, the files waiting for the signed-in role first, then the most urgent;
+its steps, history and scans; the action of its current step named after that step ("Paraf Kasi", "Tandatangani
+SK"). The list refreshes itself when shown, as the search is typed, after every action and every half minute."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QDate, Qt, QUrl
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,51 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.core.errors import DomainError
 from db.intake.tracking import STATUS_LABELS, ApplicationInfo
+from db.lifecycle import roles
 from desktop.context import ScreenContext
-from desktop.document_printer import print_pdf
-from desktop.table_model import AnyIndex, RowsTableModel
+from desktop.screens import decree_actions
+from desktop.screens.applications_model import ApplicationsModel
 from desktop.widgets import MessageBanner
 
-
-class ApplicationsModel(RowsTableModel):
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[ApplicationInfo] = []
-        self.headers = [
-            self.tr("Nomor pendaftaran"),
-            self.tr("Pemohon"),
-            self.tr("Layanan"),
-            self.tr("Diterima"),
-            self.tr("Jatuh tempo"),
-            self.tr("Sisa hari kerja"),
-            self.tr("Status / langkah"),
-        ]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        app = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            left = "" if app.days_left is None else str(app.days_left)
-            if app.overdue:
-                left = self.tr("{days} (lewat)").format(days=app.days_left)
-            return [
-                app.registration_number,
-                app.applicant_name,
-                app.service_name,
-                app.received_on.strftime("%d-%m-%Y"),
-                app.due_on.strftime("%d-%m-%Y") if app.due_on else app.sla_text,
-                left,
-                app.step_label,
-            ][index.column()]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if app.overdue:
-                return QBrush(QColor("#fde8e8"))
-            if app.nearly_due:
-                return QBrush(QColor("#fff3e0"))
-        return None
+REFRESH_MS = 30_000
+TYPING_PAUSE_MS = 300
 
 
 class ApplicationsScreen(QWidget):
@@ -77,27 +41,7 @@ class ApplicationsScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("applications_screen")
         self.context = context
-        self.query = QLineEdit()
-        self.query.setObjectName("query")
-        self.query.setPlaceholderText(self.tr("Nomor pendaftaran, NIK/NIB, nama atau layanan, lalu Enter"))
-        self.query.returnPressed.connect(lambda: self.search())
-        self.status = QComboBox()
-        self.status.setObjectName("status")
-        self.status.addItem(self.tr("Semua status"), None)
-        for code, label in STATUS_LABELS.items():
-            self.status.addItem(label, code)
-        self.status.currentIndexChanged.connect(self.search)
-        self.use_dates = QCheckBox(self.tr("&Diterima"))
-        self.use_dates.setObjectName("use_dates")
-        self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for name, edit in [("date_from", self.date_from), ("date_to", self.date_to)]:
-            edit.setObjectName(name)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setDate(QDate.currentDate())
-            edit.dateChanged.connect(lambda _date: self.use_dates.isChecked() and self.search())
-        self.date_from.setDate(QDate.currentDate().addMonths(-1))
-        self.use_dates.toggled.connect(lambda _checked: self.search())
+        self._build_filters()
         self.model = ApplicationsModel(self)
         self.table = QTableView()
         self.table.setObjectName("applications")
@@ -117,37 +61,89 @@ class ApplicationsScreen(QWidget):
         top.addWidget(self.date_from)
         top.addWidget(QLabel("–"))
         top.addWidget(self.date_to)
-        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
         for name, text, slot in [
-            ("step", self.tr("&Catat langkah selesai..."), self.record_step),
+            ("step", self.tr("&Catat langkah"), self.record_step),
             ("reject", self.tr("&Tolak..."), self.reject),
-            ("attach", self.tr("&Lampirkan pindaian..."), self.attach),
+            ("preview", self.tr("&Lihat SK"), lambda: decree_actions.preview(self)),
+            ("print", self.tr("C&etak SK"), lambda: decree_actions.print_decree(self)),
+            ("decree_status", self.tr("&Koreksi / tarik SK..."), lambda: decree_actions.change_status(self)),
+            ("archive", self.tr("&Arsipkan"), self.archive),
+            ("attach", self.tr("Lampirkan &pindaian..."), self.attach),
         ]:
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
-            buttons.addWidget(button)
-        buttons.addStretch()
+            row.addWidget(button)
+            self.buttons[name] = button
+        row.addStretch()
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(row)
         layout.addWidget(self.banner)
+        # Keyboard: Ctrl+Enter does the selected file's current step (Paraf, Tandatangani SK, ...).
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.record_step)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.record_step)
+        self.refresh_timer = QTimer(self, interval=REFRESH_MS)
+        self.refresh_timer.timeout.connect(lambda: self.search(keep_selection=True))
+        self._update_buttons(None)
         self.search()
 
-    def selected(self) -> ApplicationInfo | None:
+    def _build_filters(self) -> None:
+        """The search (followed as it is typed), the status and the received-date range."""
+        self.query = QLineEdit()
+        self.query.setObjectName("query")
+        self.query.setPlaceholderText(self.tr("Cari: nomor pendaftaran, NIK/NIB, nama atau layanan"))
+        self.typing = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self.typing.timeout.connect(lambda: self.search(keep_selection=True))
+        self.query.textChanged.connect(lambda _text: self.typing.start())
+        self.query.returnPressed.connect(lambda: self.search(keep_selection=True))
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        self.status.addItem(self.tr("Semua status"), None)
+        for code, label in STATUS_LABELS.items():
+            self.status.addItem(label, code)
+        self.status.currentIndexChanged.connect(lambda _index: self.search())
+        self.use_dates = QCheckBox(self.tr("&Diterima"))
+        self.use_dates.setObjectName("use_dates")
+        self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        for name, edit in [("date_from", self.date_from), ("date_to", self.date_to)]:
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDate(QDate.currentDate())
+            edit.dateChanged.connect(lambda _date: self.use_dates.isChecked() and self.search())
+        self.date_from.setDate(QDate.currentDate().addMonths(-1))
+        self.use_dates.toggled.connect(lambda _checked: self.search())
+
+    # -- refreshing --------------------------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.refresh_timer.start()
+        self.search(keep_selection=True)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        self.refresh_timer.stop()
+
+    def selected(self, quiet: bool = False) -> ApplicationInfo | None:
         row = self.table.currentIndex().row()
-        if row < 0:
-            self.banner.show_error(self.tr("Pilih permohonan di tabel lebih dulu."))
+        if row < 0 or row >= len(self.model.rows):
+            if not quiet:
+                self.banner.show_error(self.tr("Pilih permohonan di tabel lebih dulu."))
             return None
         return self.model.rows[row]
 
-    def search(self, _index: int = -1, keep_row: int = -1) -> None:
+    def search(self, _index: int = -1, keep_row: int = -1, keep_selection: bool = False) -> None:
         text, status = self.query.text(), self.status.currentData()
-        tracking = self.context.services.tracking
+        tracking, role = self.context.services.tracking, self.context.user.role
+        current = self.selected(quiet=True)
+        keep_id = current.id if keep_selection and current else None
         dates = (
             (self.date_from.date().toPython(), self.date_to.date().toPython())
             if self.use_dates.isChecked()
@@ -155,17 +151,30 @@ class ApplicationsScreen(QWidget):
         )
 
         def show(rows: list[ApplicationInfo]) -> None:
+            # The file selected when the rows arrive stays selected (a refresh never takes it from the officer).
+            chosen = self.selected(quiet=True)
+            wanted = keep_id or (chosen.id if chosen else None)
             self.model.set_rows(rows)
-            if 0 <= keep_row < len(rows):
-                self.table.selectRow(keep_row)
-                self.show_detail(keep_row)
+            row = next((i for i, info in enumerate(rows) if info.id == wanted), keep_row)
+            if row < 0 and wanted is None and rows and role in rows[0].waiting_roles:
+                row = 0  # nothing chosen yet: the first file waiting for me is ready for Ctrl+Enter
+            if 0 <= row < len(rows):
+                self.table.setCurrentIndex(self.model.index(row, 0))  # current and selected, even when shown
+                self.table.selectRow(row)
+                self.show_detail(row)
+            else:
+                self._update_buttons(None)
 
-        self.context.runner.run(lambda: tracking.search(text, status, *dates), show, self.banner.show_error, owner=self)
+        self.context.runner.run(
+            lambda: tracking.search(text, status, *dates, waiting_for=role), show, self.banner.show_error, owner=self
+        )
 
+    # -- the selected file -------------------------------------------------------------------------------------------
     def show_detail(self, row: int) -> None:
         if row < 0 or row >= len(self.model.rows):
             return
         app = self.model.rows[row]
+        self._update_buttons(app)
         services = self.context.services
         self.context.runner.run(
             lambda: (services.tracking.history(app.id), services.attachments.of_application(app.id)),
@@ -174,6 +183,30 @@ class ApplicationsScreen(QWidget):
             owner=self,
         )
 
+    def action_text(self, app: ApplicationInfo) -> str:
+        """The current step's action, translated: Paraf Kasi, Tandatangani SK, ..."""
+        kind = app.step_kind
+        if kind is None:
+            return self.tr("Tidak ada langkah lagi")
+        actor = app.steps[app.current_step]["actor"]
+        return {
+            roles.SIGN: self.tr("Tandatangani SK"),
+            roles.HANDOVER: self.tr("Serahkan SK (layar Penyerahan)"),
+            roles.INITIAL: self.tr("Paraf {actor}").format(actor=actor),
+            roles.DRAFT: self.tr("Draf selesai (Back Office)"),
+        }.get(kind, self.tr("Selesai: {actor}").format(actor=actor))
+
+    def _update_buttons(self, app: ApplicationInfo | None) -> None:
+        step = self.buttons["step"]
+        step.setText(self.action_text(app) if app else self.tr("&Catat langkah"))
+        step.setEnabled(bool(app and app.open and app.step_kind != roles.HANDOVER))
+        self.buttons["reject"].setEnabled(bool(app and app.status == "in_progress"))
+        signed = bool(app and app.signed)
+        self.buttons["preview"].setEnabled(bool(app and app.has_decree))
+        self.buttons["print"].setEnabled(signed)
+        self.buttons["decree_status"].setEnabled(signed)
+        self.buttons["archive"].setEnabled(bool(app and app.status in ("handed_over", "completed", "rejected")))
+
     def _render(self, app: ApplicationInfo, history, scans) -> None:
         lines = [
             f"<h3>{app.registration_number} — {app.service_name}</h3>",
@@ -181,7 +214,7 @@ class ApplicationsScreen(QWidget):
             f" · {app.step_label}</p><ol>",
         ]
         for index, step in enumerate(app.steps):
-            mark = "✔" if index < app.current_step else ("▶" if index == app.current_step else "")
+            mark = "✔" if index < app.current_step else ("▶" if index == app.current_step and app.open else "")
             lines.append(f"<li>{mark} <b>{step['actor']}</b>: {step['text']}</li>")
         lines.append(f"</ol><h4>{self.tr('Riwayat')}</h4><ul>")
         for entry in history:
@@ -192,15 +225,20 @@ class ApplicationsScreen(QWidget):
         lines.append("</ul>")
         self.detail.setHtml("".join(lines))
 
+    # -- actions -----------------------------------------------------------------------------------------------------
     def record_step(self) -> None:
         app = self.selected()
         if app is None:
             return
-        note, ok = QInputDialog.getText(self, self.tr("Catat langkah"), self.tr("Catatan (opsional):"))
+        if app.step_kind == roles.SIGN:
+            decree_actions.preview(self, sign=True)
+            return
+        note, ok = QInputDialog.getText(self, self.action_text(app), self.tr("Catatan (opsional):"))
         if ok:
+            lifecycle = self.context.services.lifecycle
             self._act(
-                lambda actor: self.context.services.tracking.record_step(actor, app.id, note),
-                self.tr("Langkah dicatat."),
+                lambda actor: lifecycle.advance(actor, app.id, note),
+                self.tr("{action}: dicatat.").format(action=self.action_text(app)),
             )
 
     def reject(self) -> None:
@@ -209,10 +247,19 @@ class ApplicationsScreen(QWidget):
             return
         reason, ok = QInputDialog.getText(self, self.tr("Tolak permohonan"), self.tr("Alasan penolakan:"))
         if ok:
+            lifecycle = self.context.services.lifecycle
             self._act(
-                lambda actor: self.context.services.tracking.reject(actor, app.id, reason),
-                self.tr("Permohonan ditolak."),
+                lambda actor: lifecycle.reject(actor, app.id, reason),
+                lambda result: self.tr("Permohonan ditolak; surat penolakan {number}: {path}").format(
+                    number=result.letter_number, path=result.pdf_path
+                ),
             )
+
+    def archive(self) -> None:
+        app = self.selected()
+        if app is not None:
+            lifecycle = self.context.services.lifecycle
+            self._act(lambda actor: lifecycle.archive(actor, app.id), self.tr("Berkas diarsipkan."))
 
     def attach(self, path: str | None = None) -> None:
         app = self.selected()
@@ -229,44 +276,12 @@ class ApplicationsScreen(QWidget):
             services = self.context.services
             self._act(lambda actor: services.attachments.attach(actor, app.id, path), self.tr("Pindaian dilampirkan."))
 
-    def _act(self, operation, done_text: str) -> None:
+    def _act(self, operation, done_text, *, io: bool = False) -> None:
+        """Run one service call as the signed-in officer, then say what changed and refresh (keeping the file)."""
         actor = self.context.actor
-        row = self.table.currentIndex().row()
-
-        def done(_result) -> None:
-            self.banner.show_info(done_text)
-            self.search(keep_row=row)
-
-        self.context.runner.run(lambda: operation(actor), done, self.banner.show_error, owner=self)
-
-    def issue_decree(self) -> None:
-        app = self.selected()
-        if app is None:
-            return
-        decrees = self.context.services.decrees
-        self._act(lambda actor: decrees.issue(actor, app.id), self.tr("SK terbit dan diarsipkan."))
-
-    def print_decree(self, output_file: str | None = None) -> None:
-        """The archived decree on the document printer without a dialog; without a printer it opens as PDF."""
-        app = self.selected()
-        if app is None:
-            return
-        services = self.context.services
-
-        def run():
-            info = services.decrees.for_application(app.id)
-            if info is None:
-                raise DomainError("SK permohonan ini belum terbit.")
-            printer = services.settings.get("printer.document.name")
-            if not printer and not output_file:
-                return info.pdf_path
-            return print_pdf(Path(info.pdf_path).read_bytes(), printer, output_file)
 
         def done(result) -> None:
-            if isinstance(result, str):
-                QDesktopServices.openUrl(QUrl.fromLocalFile(result))
-                self.banner.show_info(self.tr("Printer dokumen belum diatur: SK dibuka sebagai PDF."))
-            else:
-                self.banner.show_info(self.tr("SK dikirim ke printer ({pages} halaman).").format(pages=result))
+            self.banner.show_info(done_text(result) if callable(done_text) else done_text)
+            self.search(keep_selection=True)
 
-        self.context.runner.run(run, done, self.banner.show_error, io=True, owner=self)
+        self.context.runner.run(lambda: operation(actor), done, self.banner.show_error, io=io, owner=self)

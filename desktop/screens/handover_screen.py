@@ -30,7 +30,7 @@ class HandoverScreen(QWidget):
         self.query = QLineEdit()
         self.query.setObjectName("query")
         self.query.setPlaceholderText(self.tr("Nomor pendaftaran, pindai QR tanda terima, atau NIK/NIB, lalu Enter"))
-        self.query.returnPressed.connect(self.find)
+        self.query.returnPressed.connect(lambda: self.find())
         self.results = QListWidget()
         self.results.setWordWrap(True)  # a long service name wraps instead of ending in "..."
         self.results.setObjectName("results")
@@ -48,9 +48,9 @@ class HandoverScreen(QWidget):
         self.letter.setPlaceholderText(self.tr("nomor/tanggal surat kuasa"))
         form.addRow("", self.proxy)
         form.addRow(self.tr("&Nama"), self.name)
-        form.addRow(self.tr("NI&K"), self.nik)
+        form.addRow(self.tr("N&IK"), self.nik)
         form.addRow(self.tr("&Surat kuasa"), self.letter)
-        self.hand_button = QPushButton(self.tr("&Serahkan SK dan cetak tanda terima"))
+        self.hand_button = QPushButton(self.tr("Serahkan SK dan cetak &tanda terima"))
         self.hand_button.setObjectName("hand_over")
         self.hand_button.clicked.connect(self.hand_over)
         self.banner = MessageBanner()
@@ -63,8 +63,14 @@ class HandoverScreen(QWidget):
         layout.addWidget(self.hand_button)
         layout.addWidget(self.banner)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self.query.setFocus()  # the USB scanner types the receipt's QR into the search, then Enter
+        self.query.selectAll()
+
     def find(self, then_say: str = "") -> None:
-        """Search; `then_say` is shown once the list is back (the refreshed list must not wipe the message)."""
+        """Look the text up (a USB scanner types the receipt's QR and Enter); `then_say` is shown once the list is
+        back (the refreshed list must not wipe the message)."""
         text = self.query.text()
         self.context.runner.run(
             lambda: self.context.services.handovers.find(text),

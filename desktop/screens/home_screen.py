@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from desktop.context import ScreenContext
 from desktop.roles import role_label
@@ -46,10 +46,17 @@ class HomeScreen(QWidget):
         self.account_message = QLabel()
         account_layout.addWidget(self.account_message)
         self.day = DayAtAGlance(context)
+        # Perbup 16/2021 Pasal 10(1): lateness must be seen early, by whoever holds the file and by the supervisor.
+        self.due_box = QGroupBox(self.tr("Berkas mendekati atau lewat jatuh tempo"))
+        due_layout = QVBoxLayout(self.due_box)
+        self.due_files = QListWidget()
+        self.due_files.setObjectName("due_files")
+        due_layout.addWidget(self.due_files)
         layout = QVBoxLayout(self)
         layout.addWidget(self.office)
         layout.addWidget(self.day)
         layout.addWidget(self.pledge)
+        layout.addWidget(self.due_box)
         layout.addWidget(account)
         layout.addStretch()
         self.dialog: ChangePasswordDialog | None = None
@@ -59,10 +66,29 @@ class HomeScreen(QWidget):
     def reload(self) -> None:
         self.context.runner.run(self.context.services.settings.values, self._show, owner=self)
         self.day.reload()
+        self.reload_due()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override: the figures are today's each time Beranda opens
         super().showEvent(event)
         self.day.reload()
+        self.reload_due()
+
+    def reload_due(self) -> None:
+        lifecycle, actor = self.context.services.lifecycle, self.context.actor
+        self.context.runner.run(lambda: lifecycle.near_due(actor), self._show_due, owner=self)
+
+    def _show_due(self, files) -> None:
+        self.due_files.clear()
+        for info in files:
+            if info.overdue:
+                when = self.tr("lewat {days} hari kerja").format(days=-info.days_left)
+            else:
+                when = self.tr("sisa {days} hari kerja").format(days=info.days_left)
+            step = info.steps[info.current_step]["actor"] if info.open else info.status_label
+            self.due_files.addItem(f"{info.registration_number} · {info.applicant_name} · {step} — {when}")
+        if not files:
+            self.due_files.addItem(self.tr("Tidak ada berkas yang mendekati jatuh tempo."))
+        self.due_box.setTitle(self.tr("Berkas mendekati atau lewat jatuh tempo ({count})").format(count=len(files)))
 
     def _show(self, stored: dict[str, str]) -> None:
         values = {key: html.escape(value) for key, value in stored.items()}

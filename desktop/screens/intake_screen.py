@@ -6,12 +6,13 @@ Ctrl+Shift+A marks every remaining item "ada dan sesuai", Ctrl+Enter submits.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
+    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from db.core.validators import typed_identifier
 from db.intake.applicants import ApplicantInfo, BusinessInput, PersonInput
-from db.intake.registration import CheckOutcome, ProxyInput
+from db.intake.registration import CheckOutcome, ProxyInput, RecommendationInput, needs_recommendation
 from desktop.context import ScreenContext
 from desktop.intake_documents import print_outcome
 from desktop.screens.checklist_model import ChecklistModel
@@ -55,6 +56,8 @@ class IntakeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self._applicant_box())
         layout.addWidget(self._service_box())
+        self.recommendation_box = self._recommendation_box()
+        layout.addWidget(self.recommendation_box)
         self.model = ChecklistModel(self)
         self.table = QTableView()
         self.table.setObjectName("checklist")
@@ -180,8 +183,29 @@ class IntakeScreen(QWidget):
             self.fields["nib" if typed.kind == "business" else "nik"].setText(typed.digits)
             self.banner.show_info(self.tr("Pemohon baru: lengkapi data lalu simpan."))
             return
+        self._fill_form(applicant)
         self._use_applicant(applicant)
-        self.banner.show_info(self.tr("Pemohon lama ditemukan."))
+        self.banner.show_info(
+            self.tr("Pemohon lama ditemukan: periksa telepon dan alamat; bila berubah, ubah lalu Simpan pemohon.")
+        )
+
+    def _fill_form(self, applicant: ApplicantInfo) -> None:
+        """A returning applicant's data on the form, so phone and address can be checked and updated."""
+        business = applicant.kind == "business"
+        self.kind.setCurrentIndex(1 if business else 0)
+        values = {
+            "nik": applicant.nik or "",
+            "name": (applicant.contact_name or "") if business else applicant.name,
+            "birth_place": applicant.birth_place or "",
+            "phone": applicant.phone or "",
+            "email": applicant.email or "",
+            "nib": applicant.nib or "",
+            "company": applicant.name if business else "",
+            "npwp": applicant.npwp or "",
+            "address": applicant.address or "",
+        }
+        for key, value in values.items():
+            self.fields[key].setText(value)
 
     def save_applicant(self) -> None:
         f = {key: field.text() for key, field in self.fields.items()}
@@ -205,6 +229,43 @@ class IntakeScreen(QWidget):
         self.service.setFocus()
 
     # -- service -------------------------------------------------------------------------------------------------
+    def _recommendation_box(self) -> QGroupBox:
+        """Where the SOP has the front office receive the file "lengkap dengan rekomendasi": the SKPD Teknis's
+        letter, so the report shows the technical agency's days beside the office's."""
+        box = QGroupBox(self.tr("Rekomendasi SKPD Teknis"))
+        box.setObjectName("recommendation")
+        row = QHBoxLayout(box)
+        self.recommendation_number = QLineEdit()
+        self.recommendation_number.setObjectName("recommendation_number")
+        self.recommendation_number.setPlaceholderText(self.tr("Nomor surat rekomendasi"))
+        self.recommendation_received = QDateEdit(QDate.currentDate())
+        self.recommendation_received.setObjectName("recommendation_received")
+        self.recommendation_issued = QDateEdit(QDate.currentDate())
+        self.recommendation_issued.setObjectName("recommendation_issued")
+        number_label = QLabel(self.tr("Nomor rek&omendasi"))
+        number_label.setBuddy(self.recommendation_number)
+        row.addWidget(number_label)
+        row.addWidget(self.recommendation_number, 2)
+        for label, edit in [
+            (self.tr("Berkas diterima SKPD"), self.recommendation_received),
+            (self.tr("Tanggal rekomendasi"), self.recommendation_issued),
+        ]:
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setCalendarPopup(True)
+            row.addWidget(QLabel(label))
+            row.addWidget(edit)
+        box.hide()
+        return box
+
+    def recommendation(self) -> RecommendationInput | None:
+        if self.recommendation_box.isHidden() or not self.recommendation_number.text().strip():
+            return None
+        return RecommendationInput(
+            self.recommendation_number.text(),
+            self.recommendation_received.date().toPython(),
+            self.recommendation_issued.date().toPython(),
+        )
+
     def _service_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Layanan"))
         row = QHBoxLayout(box)
@@ -242,6 +303,23 @@ class IntakeScreen(QWidget):
                 name = next((k for k, v in self.service_codes.items() if v == self.ticket.service_code), "")
                 self.service.setText(name)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The ticket called at this counter since the screen was built belongs to the next file."""
+        super().showEvent(event)
+        number = self.context.counter_number
+        if number and self.applicant is None and hasattr(self, "service_codes"):
+            queue_views = self.context.services.queue_views
+            self.context.runner.run(lambda: queue_views.current_ticket(number), self._ticket_loaded, owner=self)
+
+    def _ticket_loaded(self, ticket) -> None:
+        self.ticket = ticket
+        if ticket is None:
+            self.ticket_label.setText(self.tr("(tanpa nomor antrian)"))
+            return
+        self.ticket_label.setText(self.tr("{label} (sedang dilayani di loket ini)").format(label=ticket.label))
+        if ticket.service_code and not self.service.text():
+            self.service.setText(next((k for k, v in self.service_codes.items() if v == ticket.service_code), ""))
+
     def _chosen_code(self) -> str | None:
         text = self.service.text().strip()
         if text in self.service_codes:
@@ -277,6 +355,7 @@ class IntakeScreen(QWidget):
             self.variant.blockSignals(False)
             self.variant.currentIndexChanged.connect(self.load_checklist)
         self.model.load(items)
+        self.recommendation_box.setVisible(needs_recommendation(entry.service))
         self.outcome = None
         self.reprint_button.setEnabled(False)
         self.table.setFocus()
@@ -349,6 +428,7 @@ class IntakeScreen(QWidget):
         applicant_id, revision_id = self.applicant.id, self.entry.revision_id
         variant = self.variant.currentData() if self.entry.service.variants else None
         marks, ticket_id = dict(self.model.marks), self.ticket.id if self.ticket else None
+        recommendation = self.recommendation()
         self.submit_button.setEnabled(False)
 
         def failed(message: str) -> None:
@@ -356,7 +436,7 @@ class IntakeScreen(QWidget):
             self.banner.show_error(message)
 
         self.context.runner.run(
-            lambda: intake.submit(actor, applicant_id, revision_id, variant, marks, ticket_id, proxy),
+            lambda: intake.submit(actor, applicant_id, revision_id, variant, marks, ticket_id, proxy, recommendation),
             self._submitted,
             failed,
             owner=self,
@@ -402,6 +482,8 @@ class IntakeScreen(QWidget):
         for field in (*self.fields.values(), *self.proxy_fields.values(), self.lookup, self.service):
             field.clear()
         self.proxy.setChecked(False)
+        self.recommendation_number.clear()
+        self.recommendation_box.hide()
         self.variant.clear()
         self.model.load([])
         self.applicant_label.setText(self.tr("Belum ada pemohon."))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -42,6 +42,8 @@ class QueueScreen(QWidget):
         ("call_number", "F8", "mdi6.numeric"),
         ("close", "F9", "mdi6.store-remove"),
     ]
+
+    ticket_called = Signal(object)  # TicketInfo: a pickup (D) ticket opens the handover desk
 
     def __init__(self, context: ScreenContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -229,6 +231,7 @@ class QueueScreen(QWidget):
             else:
                 self.banner.show_info(self.tr("Memanggil {label}.").format(label=ticket.label))
                 self._show_ticket(ticket)
+                self.ticket_called.emit(ticket)
 
         self._act(self.context.services.queue.call_next, called)
 

@@ -4,42 +4,42 @@
 <context>
     <name>ApplicationsModel</name>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="41"/>
+        <location filename="../../desktop/screens/applications_model.py" line="17"/>
         <source>Nomor pendaftaran</source>
         <translation>Registration number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="42"/>
+        <location filename="../../desktop/screens/applications_model.py" line="18"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="43"/>
+        <location filename="../../desktop/screens/applications_model.py" line="19"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="44"/>
+        <location filename="../../desktop/screens/applications_model.py" line="20"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="45"/>
+        <location filename="../../desktop/screens/applications_model.py" line="21"/>
         <source>Jatuh tempo</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="46"/>
+        <location filename="../../desktop/screens/applications_model.py" line="22"/>
         <source>Sisa hari kerja</source>
         <translation>Working days left</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="47"/>
+        <location filename="../../desktop/screens/applications_model.py" line="23"/>
         <source>Status / langkah</source>
         <translation>Status / step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="57"/>
+        <location filename="../../desktop/screens/applications_model.py" line="33"/>
         <source>{days} (lewat)</source>
         <translation>{days} (overdue)</translation>
     </message>
@@ -47,99 +47,135 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="82"/>
-        <source>Nomor pendaftaran, NIK/NIB, nama atau layanan, lalu Enter</source>
-        <translation>Registration number, NIK/NIB, name or service, then Enter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="86"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="108"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="90"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="112"/>
         <source>&amp;Diterima</source>
         <translation>&amp;Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="122"/>
-        <source>&amp;Catat langkah selesai...</source>
-        <translation>Record completed &amp;step...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="123"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="68"/>
         <source>&amp;Tolak...</source>
         <translation>Re&amp;ject...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="124"/>
-        <source>&amp;Lampirkan pindaian...</source>
-        <translation>&amp;Attach scan...</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="144"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="138"/>
         <source>Pilih permohonan di tabel lebih dulu.</source>
         <translation>Select an application in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="199"/>
-        <source>Catat langkah</source>
-        <translation>Record step</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="199"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="236"/>
         <source>Catatan (opsional):</source>
         <translation>Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="203"/>
-        <source>Langkah dicatat.</source>
-        <translation>Step recorded.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="210"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="248"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="210"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="248"/>
         <source>Alasan penolakan:</source>
         <translation>Reason for rejection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="214"/>
-        <source>Permohonan ditolak.</source>
-        <translation>Application rejected.</translation>
+        <location filename="../../desktop/screens/applications_screen.py" line="67"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="201"/>
+        <source>&amp;Catat langkah</source>
+        <translation>&amp;Record step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="224"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="69"/>
+        <source>&amp;Lihat SK</source>
+        <translation>&amp;View decree</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="70"/>
+        <source>C&amp;etak SK</source>
+        <translation>Print d&amp;ecree</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="71"/>
+        <source>&amp;Koreksi / tarik SK...</source>
+        <translation>&amp;Correct / withdraw decree...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="72"/>
+        <source>&amp;Arsipkan</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="73"/>
+        <source>Lampirkan &amp;pindaian...</source>
+        <translation>Attach &amp;scan...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="101"/>
+        <source>Cari: nomor pendaftaran, NIK/NIB, nama atau layanan</source>
+        <translation>Search: registration number, NIK/NIB, name or service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="190"/>
+        <source>Tidak ada langkah lagi</source>
+        <translation>No steps left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="193"/>
+        <source>Tandatangani SK</source>
+        <translation>Sign decree</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="194"/>
+        <source>Serahkan SK (layar Penyerahan)</source>
+        <translation>Hand over decree (Handover screen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="195"/>
+        <source>Paraf {actor}</source>
+        <translation>Initial: {actor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="196"/>
+        <source>Draf selesai (Back Office)</source>
+        <translation>Draft done (Back Office)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="197"/>
+        <source>Selesai: {actor}</source>
+        <translation>Done: {actor}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="241"/>
+        <source>{action}: dicatat.</source>
+        <translation>{action}: recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="253"/>
+        <source>Permohonan ditolak; surat penolakan {number}: {path}</source>
+        <translation>Application rejected; rejection letter {number}: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="262"/>
+        <source>Berkas diarsipkan.</source>
+        <translation>File archived.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="271"/>
         <source>Lampirkan pindaian</source>
         <translation>Attach scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="226"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="273"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="230"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="277"/>
         <source>Pindaian dilampirkan.</source>
         <translation>Scan attached.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="247"/>
-        <source>SK terbit dan diarsipkan.</source>
-        <translation>SK (decree) issued and archived.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="268"/>
-        <source>Printer dokumen belum diatur: SK dibuka sebagai PDF.</source>
-        <translation>No document printer set up: the SK opens as a PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="270"/>
-        <source>SK dikirim ke printer ({pages} halaman).</source>
-        <translation>SK sent to the printer ({pages} pages).</translation>
     </message>
 </context>
 <context>
@@ -652,6 +688,85 @@
     </message>
 </context>
 <context>
+    <name>DecreeActions</name>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="27"/>
+        <source>SK {number} - pratinjau</source>
+        <translation>Decree {number} - preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="31"/>
+        <source>Tandatangani SK</source>
+        <translation>Sign decree</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="47"/>
+        <source>SK {number} ditandatangani dan diarsipkan; berkas siap diambil.</source>
+        <translation>Decree {number} signed and archived; ready for pickup.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="65"/>
+        <source>Simpan SK</source>
+        <translation>Save decree</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="83"/>
+        <source>SALINAN ke-{n}</source>
+        <translation>COPY no. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="85"/>
+        <source>asli</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="88"/>
+        <source>SK {number} ({kind}) dicetak, {pages} halaman.</source>
+        <translation>Decree {number} ({kind}) printed, {pages} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="90"/>
+        <source>SK {number} ({kind}) disimpan ke {path}.</source>
+        <translation>Decree {number} ({kind}) saved to {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="104"/>
+        <source>Koreksi (SK diganti)</source>
+        <translation>Correct (decree replaced)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="105"/>
+        <source>Tarik</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="106"/>
+        <source>Cabut</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="110"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="120"/>
+        <source>Ubah status SK</source>
+        <translation>Change decree status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="111"/>
+        <source>Tindakan:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="121"/>
+        <source>Alasan:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/decree_actions.py" line="136"/>
+        <source>SK {number}: {status}.</source>
+        <translation>Decree {number}: {status}.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceSettingsPage</name>
     <message>
         <location filename="../../desktop/screens/device_settings.py" line="20"/>
@@ -946,52 +1061,52 @@
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="51"/>
-        <source>NI&amp;K</source>
-        <translation>NI&amp;K</translation>
-    </message>
-    <message>
         <location filename="../../desktop/screens/handover_screen.py" line="52"/>
         <source>&amp;Surat kuasa</source>
         <translation>Power of &amp;attorney</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="53"/>
-        <source>&amp;Serahkan SK dan cetak tanda terima</source>
-        <translation>&amp;Hand over SK and print receipt</translation>
+        <location filename="../../desktop/screens/handover_screen.py" line="51"/>
+        <source>N&amp;IK</source>
+        <translation>N&amp;IK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="81"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="53"/>
+        <source>Serahkan SK dan cetak &amp;tanda terima</source>
+        <translation>Hand over the decree and print the &amp;receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="87"/>
         <source>sudah diserahkan</source>
         <translation>already handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="83"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="89"/>
         <source>SK {number} siap diserahkan</source>
         <translation>SK {number} ready for handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="85"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="91"/>
         <source>SK belum terbit</source>
         <translation>SK not issued yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="88"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="94"/>
         <source>Tidak ditemukan.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="103"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="109"/>
         <source>Cari dan pilih permohonan lebih dulu.</source>
         <translation>Find and select an application first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="131"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="137"/>
         <source>tercetak</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="133"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="139"/>
         <source>SK diserahkan; tanda terima {number} ({printed}); arsip: {path}</source>
         <translation>SK handed over; receipt {number} ({printed}); archive: {path}</translation>
     </message>
@@ -1009,27 +1124,52 @@
         <translation>Change &amp;password...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="69"/>
+        <location filename="../../desktop/screens/home_screen.py" line="50"/>
+        <source>Berkas mendekati atau lewat jatuh tempo</source>
+        <translation>Files near or past their due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="84"/>
+        <source>lewat {days} hari kerja</source>
+        <translation>{days} working days late</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="86"/>
+        <source>sisa {days} hari kerja</source>
+        <translation>{days} working days left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="90"/>
+        <source>Tidak ada berkas yang mendekati jatuh tempo.</source>
+        <translation>No file is near its due date.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="91"/>
+        <source>Berkas mendekati atau lewat jatuh tempo ({count})</source>
+        <translation>Files near or past their due date ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/home_screen.py" line="95"/>
         <source>Telp.</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="69"/>
+        <location filename="../../desktop/screens/home_screen.py" line="95"/>
         <source>Motto</source>
         <translation>Motto</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="69"/>
+        <location filename="../../desktop/screens/home_screen.py" line="95"/>
         <source>Maklumat pelayanan</source>
         <translation>Service pledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="88"/>
+        <location filename="../../desktop/screens/home_screen.py" line="114"/>
         <source>Kedua kata sandi baru tidak sama.</source>
         <translation>The two new passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/home_screen.py" line="94"/>
+        <location filename="../../desktop/screens/home_screen.py" line="120"/>
         <source>Kata sandi diubah.</source>
         <translation>Password changed.</translation>
     </message>
@@ -1163,264 +1303,291 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="72"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="75"/>
         <source>Semua sisa &amp;ada dan sesuai (Ctrl+Shift+A)</source>
         <translation>&amp;All remaining present and valid (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="74"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="77"/>
         <source>&amp;Simpan hasil periksa (Ctrl+Enter)</source>
         <translation>&amp;Save check results (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="77"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="80"/>
         <source>Cetak &amp;ulang</source>
         <translation>&amp;Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="80"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="83"/>
         <source>Berkas &amp;baru (Ctrl+N)</source>
         <translation>&amp;New file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="97"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="100"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="99"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="102"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="317"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="102"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="105"/>
         <source>NIK atau NIB, lalu Enter</source>
         <translation>NIK or NIB, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="106"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="109"/>
         <source>Perorangan</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="107"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="110"/>
         <source>Badan usaha</source>
         <translation>Business entity</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="112"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="115"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="113"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="116"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="114"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="117"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="115"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="118"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="116"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="119"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="121"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="124"/>
         <source>NIB</source>
         <translation>NIB</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="122"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="125"/>
         <source>Nama badan usaha</source>
         <translation>Business name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="123"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="126"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="128"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="153"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="131"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="156"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="131"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="134"/>
         <source>Simpan &amp;pemohon</source>
         <translation>Save a&amp;pplicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="133"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="136"/>
         <source>Dikuasakan (dengan surat kuasa)</source>
         <translation>By proxy (with power of attorney)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="139"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="142"/>
         <source>Nama penerima kuasa</source>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="140"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="143"/>
         <source>NIK penerima kuasa</source>
         <translation>Proxy&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="141"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="144"/>
         <source>Surat kuasa (nomor/tanggal)</source>
         <translation>Power of attorney (number/date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="144"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="407"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="147"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="489"/>
         <source>Belum ada pemohon.</source>
         <translation>No applicant yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="146"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="149"/>
         <source>Antrian</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="147"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="150"/>
         <source>&amp;Cari</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="148"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="151"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="151"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="154"/>
         <source>Orang</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="152"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="155"/>
         <source>Usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="156"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="159"/>
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="181"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="184"/>
         <source>Pemohon baru: lengkapi data lalu simpan.</source>
         <translation>New applicant: complete the details, then save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="184"/>
-        <source>Pemohon lama ditemukan.</source>
-        <translation>Existing applicant found.</translation>
+        <location filename="../../desktop/screens/intake_screen.py" line="189"/>
+        <source>Pemohon lama ditemukan: periksa telepon dan alamat; bila berubah, ubah lalu Simpan pemohon.</source>
+        <translation>Returning applicant found: check phone and address; if changed, edit them and Save applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="199"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="223"/>
         <source>Data pemohon disimpan.</source>
         <translation>Applicant details saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="209"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="235"/>
+        <source>Rekomendasi SKPD Teknis</source>
+        <translation>Technical agency recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="240"/>
+        <source>Nomor surat rekomendasi</source>
+        <translation>Recommendation letter number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="245"/>
+        <source>Nomor rek&amp;omendasi</source>
+        <translation>Rec&amp;ommendation no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="250"/>
+        <source>Berkas diterima SKPD</source>
+        <translation>File received by the agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="251"/>
+        <source>Tanggal rekomendasi</source>
+        <translation>Recommendation date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="270"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="213"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="274"/>
         <source>Ketik nama layanan...</source>
         <translation>Type a service name...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="217"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="278"/>
         <source>&amp;Muat daftar periksa</source>
         <translation>L&amp;oad checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="240"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="301"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="319"/>
         <source>{label} (sedang dilayani di loket ini)</source>
         <translation>{label} (being served at this counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="255"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="333"/>
         <source>Pilih layanan dari daftar saran.</source>
         <translation>Choose a service from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="286"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="365"/>
         <source>{name}: {count} butir. Jangka waktu: {sla}.</source>
         <translation>{name}: {count} items. Time limit: {sla}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="304"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="383"/>
         <source>Tidak sesuai</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="304"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="383"/>
         <source>Mengapa {label} tidak sesuai?</source>
         <translation>Why is {label} not valid?</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="310"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="389"/>
         <source>Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.</source>
         <translation>Item {label} is mandatory (or a group heading); it cannot be marked that way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="326"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="405"/>
         <source>Pilih pemohon dan layanan, lalu periksa berkas.</source>
         <translation>Choose the applicant and service, then check the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="330"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="409"/>
         <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;LENGKAP&lt;/b&gt; — berkas dapat didaftarkan.</source>
         <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;COMPLETE&lt;/b&gt; — the file can be registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="331"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="410"/>
         <source>&amp;Daftarkan dan cetak tanda terima (Ctrl+Enter)</source>
         <translation>Re&amp;gister and print receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="335"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="414"/>
         <source>&lt;b style=&apos;color:#a40000&apos;&gt;BELUM LENGKAP&lt;/b&gt; — {problems} bermasalah, {unmarked} belum diperiksa.</source>
         <translation>&lt;b style=&apos;color:#a40000&apos;&gt;INCOMPLETE&lt;/b&gt; — {problems} with problems, {unmarked} not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="338"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="417"/>
         <source>&amp;Kembalikan berkas dan cetak surat (Ctrl+Enter)</source>
         <translation>Re&amp;turn file and print letter (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="343"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="422"/>
         <source>Pilih pemohon dan layanan lebih dulu.</source>
         <translation>Choose the applicant and service first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="371"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="451"/>
         <source>Terdaftar dengan nomor {number}. Mencetak tanda terima...</source>
         <translation>Registered as number {number}. Printing the receipt...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="377"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="457"/>
         <source>Berkas dikembalikan ({slip}). Mencetak surat pengembalian...</source>
         <translation>File returned ({slip}). Printing the return letter...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="390"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="470"/>
         <source>{what}: tercetak; PDF diarsipkan di {path}.</source>
         <translation>{what}: printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="394"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="474"/>
         <source>{what}: tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{what}: not printed ({reason}); PDF archived in {path}.</translation>
     </message>
@@ -1531,28 +1698,28 @@
 <context>
     <name>LoketStatusBar</name>
     <message>
-        <location filename="../../desktop/status_bar.py" line="79"/>
+        <location filename="../../desktop/status_bar.py" line="116"/>
         <source>tersambung</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="80"/>
-        <location filename="../../desktop/status_bar.py" line="96"/>
+        <location filename="../../desktop/status_bar.py" line="117"/>
+        <location filename="../../desktop/status_bar.py" line="133"/>
         <source>Basis data: {state}</source>
         <translation>Database: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="86"/>
+        <location filename="../../desktop/status_bar.py" line="123"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="88"/>
+        <location filename="../../desktop/status_bar.py" line="125"/>
         <source>Sinkron: {when}</source>
         <translation>Sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="93"/>
+        <location filename="../../desktop/status_bar.py" line="130"/>
         <source>Printer: {state}</source>
         <translation>Printer: {state}</translation>
     </message>
@@ -1565,57 +1732,57 @@
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="95"/>
+        <location filename="../../desktop/main_window.py" line="96"/>
         <source>&amp;Loket</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="96"/>
+        <location filename="../../desktop/main_window.py" line="97"/>
         <source>&amp;Kunci / ganti pengguna</source>
         <translation>&amp;Lock / switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="97"/>
+        <location filename="../../desktop/main_window.py" line="98"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="99"/>
+        <location filename="../../desktop/main_window.py" line="100"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="100"/>
+        <location filename="../../desktop/main_window.py" line="101"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="106"/>
+        <location filename="../../desktop/main_window.py" line="107"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="107"/>
+        <location filename="../../desktop/main_window.py" line="108"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="108"/>
+        <location filename="../../desktop/main_window.py" line="109"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="109"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
         <source>&amp;Diagnostik...</source>
         <translation>&amp;Diagnostics...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="137"/>
+        <location filename="../../desktop/main_window.py" line="148"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166"/>
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>Loket {version}
 Aplikasi front office pelayanan terpadu satu pintu.
 Basis data: {db}</source>
@@ -1624,12 +1791,12 @@ Front-office application for one-stop service counters.
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="189"/>
         <source>Tentang / Diagnostik</source>
         <translation>About / Diagnostics</translation>
     </message>
@@ -1935,179 +2102,179 @@ Database: {db}</translation>
 <context>
     <name>QueueScreen</name>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="178"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="180"/>
         <source>Aturan prioritas: {rule}</source>
         <translation>Priority rule: {rule}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="109"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="111"/>
         <source>Panggil berikutnya</source>
         <translation>Call next</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="110"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="112"/>
         <source>Panggil ulang</source>
         <translation>Call again</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="111"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="113"/>
         <source>Mulai layani</source>
         <translation>Start serving</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="112"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="114"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="113"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="115"/>
         <source>Tidak hadir</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="114"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="116"/>
         <source>Alihkan...</source>
         <translation>Transfer...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="115"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="117"/>
         <source>Panggil nomor...</source>
         <translation>Call a number...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="116"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="118"/>
         <source>Tutup loket</source>
         <translation>Close counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="82"/>
-        <location filename="../../desktop/screens/queue_screen.py" line="174"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="84"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="176"/>
         <source>Istirahat (F10)</source>
         <translation>Take a break (F10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="174"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="176"/>
         <source>Lanjut melayani (F10)</source>
         <translation>Back to serving (F10)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="189"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="191"/>
         <source>ISTIRAHAT</source>
         <translation>ON A BREAK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="190"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="192"/>
         <source>Loket tidak memanggil. Tekan F2 atau F10 untuk melanjutkan.</source>
         <translation>The counter calls nobody. Press F2 or F10 to carry on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="192"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="194"/>
         <source>TERBUKA — SIAP MEMANGGIL</source>
         <translation>OPEN — READY TO CALL</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="193"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="195"/>
         <source>Tidak ada antrian di loket ini. Tekan F2 untuk memanggil.</source>
         <translation>No ticket at this counter. Press F2 to call.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="195"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="197"/>
         <source>LOKET TUTUP</source>
         <translation>COUNTER CLOSED</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="196"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="198"/>
         <source>Tekan F2 untuk membuka loket dan memanggil antrian pertama.</source>
         <translation>Press F2 to open the counter and call the first ticket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="204"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="206"/>
         <source>PRIORITAS: {kind}</source>
         <translation>PRIORITY: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="206"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="208"/>
         <source>dipanggil {count}x</source>
         <translation>called {count}x</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="208"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="210"/>
         <source>DILAYANI</source>
         <translation>BEING SERVED</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="210"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="212"/>
         <source>DIPANGGIL — MENUNGGU PEMOHON</source>
         <translation>CALLED — WAITING FOR THE VISITOR</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="228"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="230"/>
         <source>Antrian kosong: tidak ada yang menunggu untuk loket ini.</source>
         <translation>Queue empty: nobody is waiting for this counter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="230"/>
-        <location filename="../../desktop/screens/queue_screen.py" line="309"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="232"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="312"/>
         <source>Memanggil {label}.</source>
         <translation>Calling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="238"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="241"/>
         <source>Memanggil ulang {label}.</source>
         <translation>Recalling {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="244"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="247"/>
         <source>Melayani {label}.</source>
         <translation>Serving {label}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="250"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="253"/>
         <source>{label} selesai dilayani.</source>
         <translation>{label} finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="255"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="258"/>
         <source>{label} ditandai tidak hadir.</source>
         <translation>{label} marked as no-show.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="263"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="266"/>
         <source>Loket ditutup.</source>
         <translation>Counter closed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="266"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="269"/>
         <source>Loket ditutup; {label} kembali ke antrian terdepan.</source>
         <translation>Counter closed; {label} is back at the front of the queue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="277"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="280"/>
         <source>Loket kembali melayani.</source>
         <translation>The counter is serving again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="282"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="285"/>
         <source>Loket istirahat: tidak ada yang dipanggil.</source>
         <translation>The counter is on a break: nobody is called.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="294"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="297"/>
         <source>Dibatalkan: {label} kembali dipanggil di loket ini.</source>
         <translation>Undone: {label} is called at this counter again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="297"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="300"/>
         <source>Dibatalkan: loket dibuka lagi.</source>
         <translation>Undone: the counter is open again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="301"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="304"/>
         <source>Panggil nomor</source>
         <translation>Call a number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="301"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="304"/>
         <source>Nomor antrian (mis. A-007 atau a7):</source>
         <translation>Ticket number (e.g. A-007 or a7):</translation>
     </message>
@@ -2122,12 +2289,12 @@ Database: {db}</translation>
         <translation>Priority tickets go first, at most {count} times in a row while regular tickets wait.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="314"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="317"/>
         <source>Tidak ada antrian yang dapat dialihkan.</source>
         <translation>There is no ticket to transfer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_screen.py" line="333"/>
+        <location filename="../../desktop/screens/queue_screen.py" line="336"/>
         <source>{label} dialihkan.</source>
         <translation>{label} transferred.</translation>
     </message>
@@ -2631,21 +2798,27 @@ per level, [jika: ...],
     </message>
     <message>
         <location filename="../../desktop/shortcuts.py" line="43"/>
+        <location filename="../../desktop/shortcuts.py" line="44"/>
+        <source>Catat langkah SOP berkas yang dipilih</source>
+        <translation>Record the selected file&apos;s SOP step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/shortcuts.py" line="47"/>
         <source>Cetak daftar persyaratan (termal)</source>
         <translation>Print the requirement list (thermal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="44"/>
+        <location filename="../../desktop/shortcuts.py" line="48"/>
         <source>Simpan daftar persyaratan sebagai PDF</source>
         <translation>Save the requirement list as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="45"/>
+        <location filename="../../desktop/shortcuts.py" line="49"/>
         <source>Cari layanan</source>
         <translation>Find a service</translation>
     </message>
     <message>
-        <location filename="../../desktop/shortcuts.py" line="47"/>
+        <location filename="../../desktop/shortcuts.py" line="51"/>
         <source>Simpan pengaturan</source>
         <translation>Save the settings</translation>
     </message>

@@ -189,3 +189,33 @@ def test_postgresql_backup_is_pg_dump(loket_home):
     assert "rahasia" not in message
     with pytest.raises(DomainError, match="pg_restore"):
         backup.restore_backup(loket_home / "x.zip", url)
+
+
+def test_a_flipped_byte_inside_compressed_data_is_refused_not_a_crash(tmp_path):
+    """zlib.error (not BadZipFile) is what a damaged deflate stream raises; it must read as a corrupt backup."""
+    import json
+    import struct
+
+    path = tmp_path / "rusak-di-tengah.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        target.writestr(
+            backup.MANIFEST,
+            json.dumps(
+                {
+                    "app_version": "1",
+                    "schema_revision": "0008",
+                    "created_at": "x",
+                    "files": {backup.DB_MEMBER: "0" * 64},
+                }
+            ),
+        )
+        target.writestr(backup.DB_MEMBER, bytes(range(256)) * 400)
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as source:
+        info = source.getinfo(backup.DB_MEMBER)
+    name_length, extra_length = struct.unpack("<HH", data[info.header_offset + 26 : info.header_offset + 30])
+    start = info.header_offset + 30 + name_length + extra_length
+    data[start] = 0xFF  # the deflate block header: an invalid block type
+    path.write_bytes(bytes(data))
+    with pytest.raises(DomainError, match="rusak"):
+        backup.verify_backup(path)

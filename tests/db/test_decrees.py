@@ -10,6 +10,7 @@ from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark
 from db.models import Role
 from db.services import open_services
+from tests.lifecycle_helpers import as_role, walk
 
 WOMAN_NIK = "6311015508900001"
 MAN_NIK = "6311011203850002"
@@ -37,20 +38,26 @@ def finished_application(office, complete=True):
     )
     app = office.tracking.get(outcome.application_id)
     if complete:
-        for _ in range(len(app.steps) - app.current_step):
-            app = office.tracking.record_step(officer, app.id)
+        app = walk(office, app.id, stop_at="sign")
     return app
 
 
-def test_a_decree_needs_every_step_done(office):
+def kadis():
+    return as_role(Role.KEPALA_DINAS)
+
+
+def test_a_decree_needs_every_step_before_the_signature(office):
     app = finished_application(office, complete=False)
-    with pytest.raises(DomainError, match="semua langkahnya selesai"):
+    with pytest.raises(DomainError, match="masih menunggu langkah"):
+        office.decrees.issue(kadis(), app.id)
+    app = walk(office, app.id, stop_at="sign")
+    with pytest.raises(PermissionDenied, match="Kepala Dinas"):
         office.decrees.issue(cs(), app.id)
 
 
 def test_issue_verify_and_tamper(office):
     app = finished_application(office)
-    decree = office.decrees.issue(cs(), app.id)
+    decree = office.decrees.issue(kadis(), app.id)
     assert decree.decree_number.startswith("503/0001/SK/DPMPTSP/")
     pdf = Path(decree.pdf_path).read_bytes()
     document = pypdfium2.PdfDocument(pdf)
@@ -66,15 +73,18 @@ def test_issue_verify_and_tamper(office):
     assert office.decrees.verify_pdf(pdf).current
     assert not office.decrees.verify_pdf(pdf[:-10] + b"0000000000").genuine
     with pytest.raises(DomainError, match="sudah terbit"):
-        office.decrees.issue(cs(), app.id)
+        office.decrees.issue(kadis(), app.id)
 
 
 def test_withdrawal_is_recorded_and_verification_says_so(office):
     app = finished_application(office)
-    decree = office.decrees.issue(cs(), app.id)
+    decree = office.decrees.issue(kadis(), app.id)
     with pytest.raises(PermissionDenied):
         office.decrees.change_status(cs(), decree.decree_number, "withdrawn", "salah", "Kepala Dinas")
-    supervisor = Actor("kabid", "pc-1", role=Role.SUPERVISOR)
+    supervisor = Actor("spv", "pc-1", role=Role.SUPERVISOR)
+    with pytest.raises(PermissionDenied):
+        office.decrees.change_status(supervisor, decree.decree_number, "withdrawn", "Data pemohon keliru")
+    supervisor = kadis()
     with pytest.raises(DomainError, match="wajib"):
         office.decrees.change_status(supervisor, decree.decree_number, "withdrawn", "", "")
     office.decrees.change_status(supervisor, decree.decree_number, "withdrawn", "Data pemohon keliru", "Kepala Dinas")
@@ -85,7 +95,7 @@ def test_withdrawal_is_recorded_and_verification_says_so(office):
 
 def test_copies_are_marked_logged_and_verifiable(office):
     app = finished_application(office)
-    decree = office.decrees.issue(cs(), app.id)
+    decree = office.decrees.issue(kadis(), app.id)
     copy = office.decrees.copy_pdf(cs(), decree.decree_number)
     document = pypdfium2.PdfDocument(copy)
     text = document[0].get_textpage().get_text_range()
@@ -97,7 +107,7 @@ def test_copies_are_marked_logged_and_verifiable(office):
 
 def test_archive_check_finds_altered_and_missing_files(office):
     app = finished_application(office)
-    decree = office.decrees.issue(cs(), app.id)
+    decree = office.decrees.issue(kadis(), app.id)
     assert office.archive.check().ok
     with open(decree.pdf_path, "ab") as handle:
         handle.write(b"%")
@@ -113,7 +123,10 @@ def test_handover_rules(office):
     app = finished_application(office)
     with pytest.raises(DomainError, match="belum ditandatangani"):
         office.handovers.hand_over(cs(), app.id, proxy=False, name="Siti Aminah", nik=WOMAN_NIK)
-    office.decrees.issue(cs(), app.id)
+    office.decrees.issue(kadis(), app.id)
+    with pytest.raises(DomainError, match="belum siap diambil"):  # the Back Office's OSS step comes first
+        office.handovers.hand_over(cs(), app.id, proxy=False, name="Siti Aminah", nik=WOMAN_NIK)
+    assert walk(office, app.id).status == "ready"
     found = office.handovers.find(f"LOKET-REG:{app.registration_number}")
     assert found[0].decree_status == "valid" and not found[0].handed_over
     assert office.handovers.find(WOMAN_NIK)[0].application_id == app.id
@@ -136,10 +149,10 @@ def test_handover_rules(office):
 
 def test_a_corrected_decree_is_replaced(office):
     app = finished_application(office)
-    first = office.decrees.issue(cs(), app.id)
-    supervisor = Actor("kabid", "pc-1", role=Role.SUPERVISOR)
-    office.decrees.change_status(supervisor, first.decree_number, "corrected", "Alamat salah", "Kepala Dinas")
-    second = office.decrees.issue(cs(), app.id)
+    first = office.decrees.issue(kadis(), app.id)
+    office.decrees.change_status(kadis(), first.decree_number, "corrected", "Alamat salah")
+    assert office.tracking.get(app.id).step_kind == "sign"  # back to the Kepala Dinas to sign again
+    second = office.decrees.issue(kadis(), app.id)
     assert second.decree_number != first.decree_number
     messages = office.decrees.verify(first.payload).messages
     assert any(second.decree_number in line for line in messages)

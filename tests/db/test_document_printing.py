@@ -13,6 +13,7 @@ from db.core.write_thread import WrongThreadWrite
 from db.models import IssuedDocument, PrintJob, Role
 from db.services import open_services
 from tests.db.test_decrees import WOMAN_NIK, finished_application
+from tests.lifecycle_helpers import sign, walk
 
 
 @pytest.fixture
@@ -82,8 +83,9 @@ def test_a_complaint_receipt_is_archived_once_and_a_reprint_is_a_counted_copy(of
 
 
 def test_intake_documents_and_the_handover_receipt_print_through_the_same_steps(office, tmp_path):
-    app = finished_application(office)
-    office.decrees.issue(cs(), app.id)
+    app = finished_application(office, complete=False)
+    sign(office, app.id)
+    walk(office, app.id)  # the steps after the signature: ready for pickup
     handed = office.handovers.hand_over(cs(), app.id, proxy=False, name="Siti Aminah", nik=WOMAN_NIK)
     assert jobs(office) == []  # handing over records and archives; it no longer talks to the printer
     record = office.print_jobs.run(cs(), office.documents.handover_receipt(handed))

@@ -1,16 +1,18 @@
 import threading
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from db.core.actor import Actor
-from db.core.errors import DomainError
+from db.core.errors import DomainError, PermissionDenied
 from db.intake.applicants import BusinessInput, PersonInput
 from db.intake.checklist import ADA_SESUAI, TIDAK_ADA, TIDAK_BERLAKU, TIDAK_SESUAI, Mark
 from db.intake.registration import ProxyInput
 from db.models import Application, FileCheck, Role
 from db.services import open_services
+from tests.lifecycle_helpers import as_role, holder, walk
 
 WOMAN_NIK = "6311015508900001"  # Kalimantan Selatan, born 15-08-1990, woman (day + 40)
 MAN_NIK = "6311011203850002"
@@ -177,16 +179,21 @@ def test_tracking_through_steps_overdue_and_rejection(office, person, clock):
     clock.now += timedelta(days=4)
     late = office.tracking.get(app.id)
     assert late.overdue and late.days_left < 0
-    for _ in range(remaining):
-        app = office.tracking.record_step(officer(), app.id, "selesai")
-    assert app.status == "completed"
-    with pytest.raises(DomainError, match="Selesai"):
-        office.tracking.record_step(officer(), app.id)
+    assert remaining > 0
+    with pytest.raises(PermissionDenied, match="Back Office"):  # the front office cannot do the Back Office's step
+        office.tracking.record_step(officer(), app.id, "selesai")
+    app = walk(office, app.id)
+    assert app.status == "ready" and app.step_kind == "handover"
+    with pytest.raises(DomainError, match="Penyerahan"):
+        office.lifecycle.advance(holder(app), app.id)
     other = office.intake.submit(officer(), person.id, entry.revision_id, None, all_marks(items))
-    rejected = office.tracking.reject(officer(), other.application_id, "Rekomendasi teknis tidak terbit")
-    assert rejected.status == "rejected"
+    with pytest.raises(PermissionDenied):
+        office.lifecycle.reject(officer(), other.application_id, "Rekomendasi teknis tidak terbit")
+    rejected = office.lifecycle.reject(as_role(Role.BACK_OFFICE), other.application_id, "Rekomendasi tidak terbit")
+    assert rejected.application.status == "rejected" and "/TOLAK/" in rejected.letter_number
+    assert Path(rejected.pdf_path).read_bytes().startswith(b"%PDF")
     history = office.tracking.history(other.application_id)
-    assert history[-1].what == "Ditolak" and "Rekomendasi" in history[-1].note
+    assert history[-1].what == "Ditolak" and "Rekomendasi tidak terbit" in history[-1].note
 
 
 def test_search_by_number_nik_name_and_service(office, person):

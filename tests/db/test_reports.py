@@ -12,6 +12,7 @@ from db.intake.checklist import ADA_SESUAI, TIDAK_ADA, TIDAK_SESUAI, Mark
 from db.models import Role
 from db.reports import ReportQuery
 from db.services import open_services
+from tests.lifecycle_helpers import finish
 
 DAY = date(2026, 11, 25)  # a Wednesday
 EIGHT = datetime(2026, 11, 25, 0, 0, tzinfo=UTC)  # 08:00 WITA
@@ -110,8 +111,7 @@ def build_day(office, clock):
     )
     office.intake.submit(officer(1), person.id, entry.revision_id, None, good)
     for outcome in (late, on_time):
-        while office.tracking.get(outcome.application_id).status == "in_progress":
-            office.tracking.record_step(officer(1), outcome.application_id, "selesai")
+        finish(office, outcome.application_id)
     return checkable, overdue, due_soon
 
 
@@ -177,7 +177,8 @@ def test_every_figure_of_a_hand_made_day(office, clock):
     assert [(s.service_code, s.finished, s.on_time, s.late, s.share_on_time) for s in apps.sla] == [
         ("DPM-007", 2, 1, 1, 0.5)
     ]
-    assert [(e.key, e.value, e.available) for e in report.extras][:1] == [("decrees_signed", 0, True)]
+    signed = [(e.key, e.value, e.available) for e in report.extras][:1]
+    assert signed == [("decrees_signed", 2, True)]  # both finished files were signed and handed over
     data = report.to_dict()
     assert data["tickets"]["waiting"]["p90"] == 32.5 and data["query"]["date_from"] == "2026-11-25"
 

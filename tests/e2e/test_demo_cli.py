@@ -63,3 +63,20 @@ def test_a_database_with_real_records_is_refused_without_force(loket_home):
     forced = admin("demo", "--date", "2026-11-25", "--tickets", "5", "--seed", "3", "--force", home=loket_home)
     assert forced.returncode == 0, forced.stderr
     assert "Demo 2026-11-25: 5 tiket" in forced.stdout and "demo-supervisor" in forced.stdout
+
+
+def test_the_demo_day_runs_the_whole_lifecycle_with_role_accounts(template_sqlite, tmp_path):
+    shutil.copy(template_sqlite, tmp_path / "loket.db")
+    url = f"sqlite:///{tmp_path / 'loket.db'}"
+    result = demo.fill_day(url, DAY, 80, 3)
+    assert result.signed > 0 and result.handed_over > 0 and result.rejected > 0 and result.archived > 0
+    assert {"demo-back-office", "demo-kasi", "demo-kabid", "demo-kepala-dinas"} <= set(result.users)
+    services = open_services(url, device_id="pc-1")
+    try:
+        report = services.reports.daily(ReportQuery(DAY, DAY), actor=Actor.system("test"))
+    finally:
+        services.close()
+    extras = {extra.key: extra.value for extra in report.extras}
+    assert extras["decrees_signed"] == result.signed and extras["decrees_handed_over"] == result.handed_over
+    desks = {row.desk for row in report.lifecycle.desks}
+    assert {"Back Office", "Kepala Seksi (Kasi)", "Kepala Bidang (Kabid)", "Kepala Dinas"} <= desks

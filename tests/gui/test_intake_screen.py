@@ -101,3 +101,29 @@ def test_checklist_model_passes_the_model_tester(qtmodeltester, screen_context):
     model.load(checklist.build(screen_context.services.catalog.get("DPM-039").service))
     model.mark_remaining()
     qtmodeltester.check(model)
+
+
+def test_a_returning_applicant_fills_the_form_and_the_rekomendasi_is_recorded(qtbot, screen, sqlite_services):
+    from PySide6.QtCore import QDate
+
+    new_applicant(qtbot, screen)
+    screen.reset()
+    assert screen.fields["name"].text() == ""
+    screen.lookup.setText(WOMAN_NIK)
+    screen.find_applicant()
+    qtbot.waitUntil(lambda: "Pemohon lama" in screen.banner.text())
+    assert screen.fields["name"].text() == "Siti Aminah" and screen.fields["phone"].text() == "+6281234567890"
+    screen.fields["address"].setText("Jl. Baru No. 2, Paringin")  # moved: updated at the counter
+    screen.save_applicant()
+    qtbot.waitUntil(lambda: "disimpan" in screen.banner.text())
+    assert sqlite_services.applicants.find(WOMAN_NIK).address == "Jl. Baru No. 2, Paringin"
+    choose_service(qtbot, screen)  # DPM-007: the front office receives the file "dengan rekomendasi"
+    assert screen.recommendation_box.isVisible()
+    screen.recommendation_number.setText("440/77/DINKES/2026")
+    screen.recommendation_received.setDate(QDate.currentDate().addDays(-10))
+    screen.recommendation_issued.setDate(QDate.currentDate().addDays(-2))
+    screen.mark_remaining()
+    screen.submit()
+    qtbot.waitUntil(lambda: screen.outcome is not None)
+    history = sqlite_services.tracking.history(screen.outcome.application_id)
+    assert any("440/77/DINKES/2026" in entry.note for entry in history)

@@ -2,6 +2,7 @@
 reports; the real printing paths (record -> print -> record) pass under the guard; notices reach the GUI thread."""
 
 import json
+from dataclasses import replace
 
 import httpx
 from sqlalchemy import func, select
@@ -17,14 +18,12 @@ from desktop.screens.complaints_screen import ComplaintsScreen
 from desktop.screens.handover_screen import HandoverScreen
 from desktop.sync_ui import SyncScheduler
 from tests.db.test_decrees import WOMAN_NIK, finished_application
+from tests.gui.conftest import make_clerk
+from tests.lifecycle_helpers import sign, walk
 
 
 def officer():
     return Actor("budi", "test-device", role=Role.PETUGAS_LOKET, counter_number=1)
-
-
-def customer_service():
-    return Actor("sari", "test-device", role=Role.CUSTOMER_SERVICE, full_name="Sari Dewi", counter_number=3)
 
 
 def file_printer_and_archive(services, tmp_path):
@@ -72,12 +71,14 @@ def test_notices_of_a_commit_on_the_worker_arrive_on_the_gui_thread(qtbot, sqlit
 
 
 def test_handover_records_then_prints_then_records_the_print_under_the_guard(
-    qtbot, screen_context, sqlite_services, tmp_path
+    qtbot, screen_context, sqlite_services, admin_user, tmp_path
 ):
     file_printer_and_archive(sqlite_services, tmp_path)
-    app = finished_application(sqlite_services)
-    sqlite_services.decrees.issue(customer_service(), app.id)
-    screen = HandoverScreen(screen_context)
+    app = finished_application(sqlite_services, complete=False)
+    sign(sqlite_services, app.id)
+    walk(sqlite_services, app.id)  # the steps after the signature: ready for pickup
+    desk = make_clerk(sqlite_services, admin_user, "sari", Role.CUSTOMER_SERVICE)  # who holds the handover step
+    screen = HandoverScreen(replace(screen_context, user=desk))
     qtbot.addWidget(screen)
     screen.query.setText(app.registration_number)
     screen.find()

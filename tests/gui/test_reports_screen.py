@@ -15,6 +15,7 @@ from db.reports.periods import MONTH, WEEK, period_of
 from db.services import open_services
 from desktop.navigation import screens_for
 from desktop.screens.reports_screen import ReportsScreen, ReportTableModel
+from tests.lifecycle_helpers import finish
 
 DAY = date(2026, 11, 25)
 
@@ -40,8 +41,7 @@ def fill_day(url, clock):
         entry, items = services.intake.checklist("DPM-007")
         marks = {i.position: Mark("ada_sesuai") for i in items if not i.heading}
         outcome = services.intake.submit(officer, person.id, entry.revision_id, None, marks)
-        while services.tracking.get(outcome.application_id).status == "in_progress":
-            services.tracking.record_step(officer, outcome.application_id)
+        finish(services, outcome.application_id)
     finally:
         services.close()
 

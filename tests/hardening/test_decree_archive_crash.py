@@ -21,13 +21,13 @@ CHILD = """
 import os, signal, sys
 from db.documents import archive
 from db.services import open_services
-from tests.db.test_decrees import cs, finished_application
+from tests.db.test_decrees import finished_application, kadis
 
 services = open_services(sys.argv[1], device_id="pc-1")
 application = finished_application(services)
 # kill -9 exactly in the window: the decree is committed, its original is still the .tmp beside its final name.
 archive.PendingFile.commit = lambda self: os.kill(os.getpid(), signal.SIGKILL)
-services.decrees.issue(cs(), application.id)
+services.decrees.issue(kadis(), application.id)
 """
 
 

@@ -12,13 +12,15 @@ from db.decrees import handover as handover_module
 from db.decrees import numbering
 from db.models import Handover
 from db.models.decrees import IssuedDocument
-from tests.db.test_decrees import WOMAN_NIK, cs, finished_application
+from tests.db.test_decrees import WOMAN_NIK, cs, finished_application, kadis
+from tests.lifecycle_helpers import sign, walk
 
 
 @pytest.fixture
 def signed(sqlite_services):
-    app = finished_application(sqlite_services)
-    sqlite_services.decrees.issue(cs(), app.id)
+    app = finished_application(sqlite_services, complete=False)
+    sign(sqlite_services, app.id)
+    walk(sqlite_services, app.id)  # the steps after the signature: the file is then ready for pickup
     return sqlite_services, app
 
 
@@ -81,5 +83,5 @@ def test_no_write_lock_is_held_while_the_decree_renders(sqlite_services, monkeyp
         return real_render(*args, **kwargs)
 
     monkeypatch.setattr(decree_module, "decree_pdf", render_and_probe)
-    decree = sqlite_services.decrees.issue(cs(), app.id)
+    decree = sqlite_services.decrees.issue(kadis(), app.id)
     assert probes == ["free"] and sqlite_services.decrees.verify(decree.payload).current

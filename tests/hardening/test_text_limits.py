@@ -15,6 +15,7 @@ from db.info_log.service import InfoInput
 from db.intake.applicants import PersonInput
 from db.models import Applicant, Role
 from db.models.public_services import Complaint, InfoConsultation
+from tests.lifecycle_helpers import holder
 
 NIK = "6311015508900001"
 OFFICER = Actor("budi", "pc-1", role=Role.PETUGAS_LOKET, counter_number=1, full_name="Budi Santoso")
@@ -152,9 +153,13 @@ def application(sqlite_services):
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(note=ANY_TEXT)
 def test_sop_notes_and_rejection_reasons_take_any_text_or_refuse_it(sqlite_services, application, note):
+    def officer():  # whoever holds the file's step now: the lifecycle lets only them record it or reject it
+        info = sqlite_services.tracking.get(application.id)
+        return holder(info) if info.waiting_roles else OFFICER  # a finished file: refused whoever asks
+
     for act in (
-        lambda: sqlite_services.tracking.record_step(OFFICER, application.id, note),
-        lambda: sqlite_services.tracking.reject(OFFICER, application.id, note),
+        lambda: sqlite_services.tracking.record_step(officer(), application.id, note),
+        lambda: sqlite_services.lifecycle.reject(officer(), application.id, note).application,
     ):
         try:
             info = act()

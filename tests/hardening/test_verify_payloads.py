@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from db.core.actor import Actor
 from db.decrees import payload
 from db.models import Role
-from tests.db.test_decrees import cs, finished_application
+from tests.db.test_decrees import finished_application, kadis
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def forged(body: object) -> str:
 
 def test_cli_verifies_a_real_payload_of_over_300_characters(issued, sqlite_url, admin_cli):
     app, services = issued
-    decree = services.decrees.issue(cs(), app.id)
+    decree = services.decrees.issue(kadis(), app.id)
     assert len(decree.payload) > 300
     result = admin_cli("--database-url", sqlite_url, "verify", decree.payload)
     assert result.returncode == 0, result.stderr

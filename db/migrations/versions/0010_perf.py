@@ -1,7 +1,7 @@
 """indexes for the queue's hot path and the report's application figures
 
 Revision ID: 0010
-Revises: 0015
+Revises: 0008
 
 - ix_tickets_day_group_status: the people ahead in a group and its recent services (the wait estimate of a new
   ticket) as one range of the index.
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0015"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
