@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from db.catalog.schema import Requirement, Service
 from db.core.errors import DomainError
+
+if TYPE_CHECKING:  # pydantic and the catalog's models load on first use, not on the way to the sign-in window
+    from db.catalog.schema import Requirement, Service
 
 ADA_SESUAI, TIDAK_SESUAI, TIDAK_ADA, TIDAK_BERLAKU = "ada_sesuai", "tidak_sesuai", "tidak_ada", "tidak_berlaku"
 STATUSES = {

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -14,7 +15,6 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.calendar.store import calendar_in
-from db.catalog.schema import Service
 from db.catalog.store import CatalogStore, ServiceEntry
 from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
@@ -25,6 +25,9 @@ from db.models.catalog import ServiceRevision
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck, RegistrationSequence
 from db.settings import registry as settings_registry
 from db.settings.service import office_zone, read_in
+
+if TYPE_CHECKING:  # pydantic and the catalog's models load on first use, not on the way to the sign-in window
+    from db.catalog.schema import Service
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,8 @@ class IntakeService:
             applicant = session.get(Applicant, applicant_id)
             if revision is None or applicant is None:
                 raise NotFound("Layanan atau pemohon tidak ditemukan; muat ulang daftar periksa.")
+            from db.catalog.schema import Service
+
             service = Service.model_validate(revision.data)
             items = checklist.build(service, variant)
             checklist.validate_marks(items, marks)

@@ -561,12 +561,12 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="171"/>
         <source>Cadangan harian dibuat: {name}</source>
         <translation>Daily backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="136"/>
+        <location filename="../../desktop/app.py" line="176"/>
         <source>Cadangan harian: {reason}</source>
         <translation>Daily backup: {reason}</translation>
     </message>
@@ -881,47 +881,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="127"/>
+        <location filename="../../desktop/login.py" line="147"/>
         <source>Penyiapan Loket</source>
         <translation>Loket setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="130"/>
+        <location filename="../../desktop/login.py" line="150"/>
         <source>&lt;b&gt;Selamat datang di Loket.&lt;/b&gt;&lt;br&gt;Buat akun administrator pertama. Administrator mengatur kantor, loket, printer dan akun petugas lain.</source>
         <translation>&lt;b&gt;Welcome to Loket.&lt;/b&gt;&lt;br&gt;Create the first administrator account. The administrator sets up the office, counters, printers and the other staff accounts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="142"/>
+        <location filename="../../desktop/login.py" line="162"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="143"/>
+        <location filename="../../desktop/login.py" line="163"/>
         <source>Nama &amp;lengkap</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="144"/>
+        <location filename="../../desktop/login.py" line="164"/>
         <source>&amp;Kata sandi (min. 8)</source>
         <translation>&amp;Password (min. 8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="145"/>
+        <location filename="../../desktop/login.py" line="165"/>
         <source>&amp;Ulangi kata sandi</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="146"/>
+        <location filename="../../desktop/login.py" line="166"/>
         <source>Buat administrator</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="147"/>
+        <location filename="../../desktop/login.py" line="167"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="152"/>
+        <location filename="../../desktop/login.py" line="172"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -1660,37 +1660,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="84"/>
+        <location filename="../../desktop/login.py" line="99"/>
         <source>Masuk - Loket</source>
         <translation>Sign in - Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="88"/>
+        <location filename="../../desktop/login.py" line="116"/>
         <source>&lt;b&gt;{office}&lt;/b&gt;{counter}&lt;br&gt;Masuk dengan akun petugas Anda.</source>
         <translation>&lt;b&gt;{office}&lt;/b&gt;{counter}&lt;br&gt;Sign in with your staff account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="96"/>
+        <location filename="../../desktop/login.py" line="105"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="97"/>
+        <location filename="../../desktop/login.py" line="106"/>
         <source>&amp;Kata sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="98"/>
+        <location filename="../../desktop/login.py" line="107"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="99"/>
+        <location filename="../../desktop/login.py" line="108"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="104"/>
+        <location filename="../../desktop/login.py" line="124"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Enter user name and password.</translation>
     </message>
@@ -1698,28 +1698,28 @@
 <context>
     <name>LoketStatusBar</name>
     <message>
-        <location filename="../../desktop/status_bar.py" line="79"/>
+        <location filename="../../desktop/status_bar.py" line="116"/>
         <source>tersambung</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="80"/>
-        <location filename="../../desktop/status_bar.py" line="96"/>
+        <location filename="../../desktop/status_bar.py" line="117"/>
+        <location filename="../../desktop/status_bar.py" line="133"/>
         <source>Basis data: {state}</source>
         <translation>Database: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="86"/>
+        <location filename="../../desktop/status_bar.py" line="123"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="88"/>
+        <location filename="../../desktop/status_bar.py" line="125"/>
         <source>Sinkron: {when}</source>
         <translation>Sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="93"/>
+        <location filename="../../desktop/status_bar.py" line="130"/>
         <source>Printer: {state}</source>
         <translation>Printer: {state}</translation>
     </message>
@@ -1727,62 +1727,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="47"/>
+        <location filename="../../desktop/main_window.py" line="48"/>
         <source>Loket</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="99"/>
+        <location filename="../../desktop/main_window.py" line="96"/>
         <source>&amp;Loket</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="100"/>
+        <location filename="../../desktop/main_window.py" line="97"/>
         <source>&amp;Kunci / ganti pengguna</source>
         <translation>&amp;Lock / switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="101"/>
+        <location filename="../../desktop/main_window.py" line="98"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="103"/>
+        <location filename="../../desktop/main_window.py" line="100"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104"/>
+        <location filename="../../desktop/main_window.py" line="101"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="110"/>
+        <location filename="../../desktop/main_window.py" line="107"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="111"/>
+        <location filename="../../desktop/main_window.py" line="108"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="112"/>
+        <location filename="../../desktop/main_window.py" line="109"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="113"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
         <source>&amp;Diagnostik...</source>
         <translation>&amp;Diagnostics...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/main_window.py" line="148"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>Loket {version}
 Aplikasi front office pelayanan terpadu satu pintu.
 Basis data: {db}</source>
@@ -1791,12 +1791,12 @@ Front-office application for one-stop service counters.
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187"/>
+        <location filename="../../desktop/main_window.py" line="189"/>
         <source>Tentang / Diagnostik</source>
         <translation>About / Diagnostics</translation>
     </message>
@@ -1804,72 +1804,72 @@ Database: {db}</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigation.py" line="45"/>
+        <location filename="../../desktop/navigation.py" line="59"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="46"/>
+        <location filename="../../desktop/navigation.py" line="60"/>
         <source>Antrian</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="48"/>
+        <location filename="../../desktop/navigation.py" line="62"/>
         <source>Ambil Antrian</source>
         <translation>Issue Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="51"/>
+        <location filename="../../desktop/navigation.py" line="65"/>
         <source>Pendaftaran Berkas</source>
         <translation>File Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="54"/>
+        <location filename="../../desktop/navigation.py" line="68"/>
         <source>Permohonan</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="56"/>
+        <location filename="../../desktop/navigation.py" line="70"/>
         <source>Penyerahan</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="57"/>
+        <location filename="../../desktop/navigation.py" line="71"/>
         <source>Verifikasi SK</source>
         <translation>SK Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="59"/>
+        <location filename="../../desktop/navigation.py" line="73"/>
         <source>Pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="63"/>
+        <location filename="../../desktop/navigation.py" line="77"/>
         <source>Informasi &amp; Konsultasi</source>
         <translation>Information &amp; Consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="68"/>
+        <location filename="../../desktop/navigation.py" line="82"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="71"/>
+        <location filename="../../desktop/navigation.py" line="85"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="75"/>
+        <location filename="../../desktop/navigation.py" line="89"/>
         <source>Laporan SKM</source>
         <translation>SKM Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="80"/>
+        <location filename="../../desktop/navigation.py" line="94"/>
         <source>Katalog Layanan</source>
         <translation>Service Catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="84"/>
+        <location filename="../../desktop/navigation.py" line="98"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -1985,6 +1985,14 @@ Database: {db}</translation>
         <location filename="../../desktop/screens/office_settings.py" line="64"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <location filename="../../desktop/opening.py" line="26"/>
+        <source>Menyiapkan basis data Loket (pertama kali dibuka atau sesudah pembaruan). Mohon tunggu...</source>
+        <translation>Preparing the Loket database (first start or after an update). Please wait...</translation>
     </message>
 </context>
 <context>
@@ -3007,22 +3015,22 @@ per level, [jika: ...],
 <context>
     <name>SyncScheduler</name>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="75"/>
+        <location filename="../../desktop/sync_ui.py" line="88"/>
         <source>Sinkronisasi sedang berjalan.</source>
         <translation>Sync already running.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="79"/>
+        <location filename="../../desktop/sync_ui.py" line="101"/>
         <source>Sinkronisasi dimulai...</source>
         <translation>Sync started...</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="92"/>
+        <location filename="../../desktop/sync_ui.py" line="114"/>
         <source>Sinkronisasi selesai: {sent} terkirim, {received} diterima.</source>
         <translation>Sync finished: {sent} sent, {received} received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="101"/>
+        <location filename="../../desktop/sync_ui.py" line="123"/>
         <source>Sinkronisasi gagal: {reason}</source>
         <translation>Sync failed: {reason}</translation>
     </message>
@@ -3334,6 +3342,14 @@ per level, [jika: ...],
         <location filename="../../desktop/screens/counter_panels.py" line="127"/>
         <source>Tidak hadir hari ini ({count}) — klik dua kali untuk memanggil</source>
         <translation>No-shows today ({count}) — double-click to call</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <location filename="../../desktop/login.py" line="60"/>
+        <source>Menyiapkan basis data...</source>
+        <translation>Preparing the database...</translation>
     </message>
 </context>
 </TS>
