@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+import json
 import sys
 
-from bench import catalog, decrees, foundation, intake, queue, reports, sync
+from bench.harness import machine_load
 
-SUITES = {
-    "foundation": foundation.run,
-    "catalog": catalog.run,
-    "queue": queue.run,
-    "intake": intake.run,
-    "decrees": decrees.run,
-    "reports": reports.run,
-    "sync": sync.run,
-}
+# Imported only when chosen: the sync suites pull in the server and psycopg, start-up nothing at all.
+SUITES = ("startup", "foundation", "catalog", "queue", "intake", "decrees", "reports", "sync", "server_load")
 
 
 def main(argv: list[str]) -> int:
@@ -24,7 +19,8 @@ def main(argv: list[str]) -> int:
         print(f"Tolok ukur tidak dikenal: {', '.join(unknown)}. Pilihan: {', '.join(SUITES)}", file=sys.stderr)
         return 2
     for name in chosen:
-        for result in SUITES[name]():
+        print(json.dumps({"suite": name, "load": machine_load()}), flush=True)
+        for result in importlib.import_module(f"bench.{name}").run():
             print(result.line(), flush=True)
     return 0
 

@@ -114,6 +114,11 @@ def run() -> list[Result]:
             runs=30,
         )
     )
+    registered = services.intake.submit(officer, person.id, entry.revision_id, None, marks)
+    receipt = receipt_data(services, registered.application_id, False)
+    results.append(
+        Result("receipt PDF alone (A4, QR)", median_ms(lambda: receipt_pdf(receipt, office, "A4"), 30), "-", 0.0, 30)
+    )
     with services.database.read() as session:
         check_id = session.scalar(select(FileCheck.id).limit(1))
     _fill(services, check_id, person.id, entry.revision_id)

@@ -1,18 +1,21 @@
-"""Report benchmarks: the daily report over a day of 5,000 tickets and 1,000 applications, and over a month of such
-days, each beside a raw sqlite3 aggregate over the same rows (rows bulk-inserted directly, as bench/queue does)."""
+"""Report benchmarks: the daily report over a day of 5,000 tickets and 1,000 applications, on a database of a month
+and then of a year (flat in history is the point), and the reports of a month and of a year; each alternated with
+the report's own SQL replayed on raw sqlite3 (rows bulk-inserted directly, as bench/queue does)."""
 
 from __future__ import annotations
 
 import random
+import shutil
 import sqlite3
+import statistics
 import tempfile
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import event, insert, select
 
-from bench.harness import Result, median_ms
+from bench.harness import Result, alternate, pair_ratio
 from db.core.actor import Actor
 from db.models import Applicant, Application, ApplicationStep, CheckItem, FileCheck, Ticket, TicketEvent
 from db.models.catalog import CatalogService
@@ -32,7 +35,15 @@ def _utc(day: date, seconds: float) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(seconds=seconds)
 
 
-def _day_rows(day: date, rng: random.Random, revision, applicants: list) -> dict:
+def _day_rows(day: date, rng: random.Random, revision, applicants: list, density: tuple | None = None) -> dict:
+    """One day's rows. `density` (tickets, applications, returned files, share finished) makes the lighter days of
+    the history; those applications are finished long before the measured day, as a real office's are."""
+    tickets_per_day, applications_per_day, returned_per_day, finished_share = density or (
+        TICKETS_PER_DAY,
+        APPLICATIONS_PER_DAY,
+        RETURNED_PER_DAY,
+        0.3,
+    )
     tickets, events, checks, items, apps, steps = [], [], [], [], [], []
 
     def event(ticket_id, kind, at, counter):
@@ -50,11 +61,11 @@ def _day_rows(day: date, rng: random.Random, revision, applicants: list) -> dict
         )
 
     numbers = dict.fromkeys(GROUPS, 0)
-    for index in range(TICKETS_PER_DAY):
+    for index in range(tickets_per_day):
         group = GROUPS[index % 3]
         numbers[group] += 1
         ticket_id = uuid.uuid4()
-        issued = _utc(day, index * 28800 / TICKETS_PER_DAY)
+        issued = _utc(day, index * 28800 / tickets_per_day)
         called = issued + timedelta(minutes=rng.uniform(0, 45))
         finished = called + timedelta(minutes=rng.uniform(3, 20))
         counter = rng.randint(1, 10)
@@ -85,10 +96,10 @@ def _day_rows(day: date, rng: random.Random, revision, applicants: list) -> dict
             }
         )
     code, revision_id, due_days = revision
-    for index in range(APPLICATIONS_PER_DAY + RETURNED_PER_DAY):
+    for index in range(applications_per_day + returned_per_day):
         check_id = uuid.uuid4()
-        complete = index < APPLICATIONS_PER_DAY
-        checked = _utc(day, index * 28000 / (APPLICATIONS_PER_DAY + RETURNED_PER_DAY))
+        complete = index < applications_per_day
+        checked = _utc(day, index * 28000 / (applications_per_day + returned_per_day))
         checks.append(
             {
                 "id": check_id,
@@ -121,7 +132,7 @@ def _day_rows(day: date, rng: random.Random, revision, applicants: list) -> dict
             continue
         app_id = uuid.uuid4()
         received = day - timedelta(days=rng.randint(0, 20))
-        done = rng.random() < 0.3
+        done = rng.random() < finished_share
         finished_on = received + timedelta(days=rng.randint(1, 25))
         apps.append(
             {
@@ -160,8 +171,8 @@ def _day_rows(day: date, rng: random.Random, revision, applicants: list) -> dict
     return {Ticket: tickets, TicketEvent: events, FileCheck: checks, CheckItem: items, Application: apps}, steps
 
 
-def _fill(services, days: list[date]) -> None:
-    rng = random.Random(1)
+def _fill(services, days: list[date], density: tuple | None = None, seed: int = 1) -> None:
+    rng = random.Random(seed)
     with services.database.transaction() as session:
         code, revision_id = session.execute(
             select(CatalogService.code, CatalogService.current_revision_id).where(CatalogService.code == "DPM-007")
@@ -170,62 +181,86 @@ def _fill(services, days: list[date]) -> None:
         for n in range(500):
             applicant_id = uuid.uuid4()
             applicants.append(applicant_id)
-            session.execute(
-                insert(Applicant).values(id=applicant_id, kind="person", nik=f"6311{n:012d}", name=f"Pemohon {n}")
-            )
+            nik = f"63{seed:02d}{n:012d}"
+            session.execute(insert(Applicant).values(id=applicant_id, kind="person", nik=nik, name=f"Pemohon {n}"))
     for day in days:
-        tables, steps = _day_rows(day, rng, (code, revision_id, 12), applicants)
+        tables, steps = _day_rows(day, rng, (code, revision_id, 12), applicants, density)
         with services.database.transaction() as session:
             for model, rows in tables.items():
                 session.execute(insert(model), rows)
             session.execute(insert(ApplicationStep), steps)
 
 
-RAW = """
-SELECT status, group_code, count(*), avg((julianday(called_at) - julianday(issued_at)) * 1440),
-       avg((julianday(finished_at) - julianday(called_at)) * 1440)
-FROM tickets WHERE day BETWEEN ? AND ? GROUP BY status, group_code
-"""
-RAW_FILES = "SELECT outcome, count(*) FROM file_checks WHERE checked_at >= ? AND checked_at < ? GROUP BY outcome"
+HISTORY = (date(2025, 12, 1), date(2026, 10, 31))  # the eleven months before: a year with the measured month
+HISTORY_DENSITY = (400, 60, 20, 1.0)  # lighter days, every application long finished
+
+
+def _working_days(first: date, last: date) -> list[date]:
+    days = (first + timedelta(days=n) for n in range((last - first).days + 1))
+    return [day for day in days if day.weekday() < 5]
+
+
+class _Replay:
+    """The fair raw baseline: the very SQL statements one report issues, captured from the engine and replayed on a
+    plain sqlite3 connection (no SQLAlchemy, no Python arithmetic on the results)."""
+
+    def __init__(self, services, path: Path, query: ReportQuery):
+        statements: list[tuple[str, tuple]] = []
+
+        def capture(_conn, _cursor, statement, parameters, _context, _many):
+            statements.append((statement, tuple(parameters)))
+
+        event.listen(services.database.engine, "before_cursor_execute", capture)
+        try:
+            services.reports.daily(query, actor=Actor.system("bench"))
+        finally:
+            event.remove(services.database.engine, "before_cursor_execute", capture)
+        self.statements = [(sql, params) for sql, params in statements if sql.lstrip().upper().startswith("SELECT")]
+        self.raw = sqlite3.connect(path)
+
+    def __call__(self) -> None:
+        for statement, parameters in self.statements:
+            self.raw.execute(statement, parameters).fetchall()
+
+
+def _compare(name: str, services, path: Path, query: ReportQuery, runs: int, warmup: int = 2) -> Result:
+    replay = _Replay(services, path, query)
+    figure, base = alternate(lambda: services.reports.daily(query, actor=Actor.system("bench")), replay, runs, warmup)
+    replay.raw.close()
+    return Result(
+        name,
+        statistics.median(figure),
+        "the report's own SQL replayed on raw sqlite3",
+        statistics.median(base),
+        runs,
+        pair_ratio(figure, base),
+    )
 
 
 def run() -> list[Result]:
     folder = Path(tempfile.mkdtemp(prefix="loket-bench-reports-"))
     path = folder / "loket.db"
     services = open_services(f"sqlite:///{path}", device_id="bench")
-    month_days = [
-        MONTH[0] + timedelta(days=n)
-        for n in range((MONTH[1] - MONTH[0]).days + 1)
-        if (MONTH[0] + timedelta(days=n)).weekday() < 5
-    ]
+    month_days = _working_days(*MONTH)
     _fill(services, month_days)
-    raw = sqlite3.connect(path)
-
-    def raw_aggregate(first: date, last: date) -> None:
-        raw.execute(RAW, (first.isoformat(), last.isoformat())).fetchall()
-        start = f"{first.isoformat()} 00:00:00"
-        end = f"{(last + timedelta(days=1)).isoformat()} 00:00:00"
-        raw.execute(RAW_FILES, (start, end)).fetchall()
-
     day_query, month_query = ReportQuery(DAY, DAY), ReportQuery(*MONTH)
     report = services.reports.daily(day_query, actor=Actor.system("bench"))
     assert report.tickets.issued == TICKETS_PER_DAY and report.files.registered == APPLICATIONS_PER_DAY
+    shape = f"{TICKETS_PER_DAY} tickets, {APPLICATIONS_PER_DAY} applications, SQLite"
     results = [
-        Result(
-            f"daily report, 1 day ({TICKETS_PER_DAY} tickets, {APPLICATIONS_PER_DAY} applications, SQLite)",
-            median_ms(lambda: services.reports.daily(day_query, actor=Actor.system("bench")), 15),
-            "sqlite3 GROUP BY over the day's tickets and file checks",
-            median_ms(lambda: raw_aggregate(DAY, DAY), 15),
-            15,
-        ),
-        Result(
-            f"daily report, month ({len(month_days)} such days, SQLite)",
-            median_ms(lambda: services.reports.daily(month_query, actor=Actor.system("bench")), 5, warmup=1),
-            "sqlite3 GROUP BY over the month's tickets and file checks",
-            median_ms(lambda: raw_aggregate(*MONTH), 5, warmup=1),
-            5,
-        ),
+        _compare(f"daily report, 1 day ({shape}), database of {len(month_days)} days", services, path, day_query, 15)
     ]
-    raw.close()
+    history = _working_days(*HISTORY)
+    _fill(services, history, HISTORY_DENSITY, seed=2)
+    held = len(month_days) + len(history)
+    results.append(
+        _compare(f"daily report, 1 day ({shape}), database of a year ({held} days)", services, path, day_query, 15)
+    )
+    results.append(
+        _compare(f"daily report, month ({len(month_days)} days), database of a year", services, path, month_query, 5, 1)
+    )
+    year_query = ReportQuery(HISTORY[0], MONTH[1])
+    results.append(_compare(f"daily report, a year ({held} days)", services, path, year_query, 3, 1))
     services.close()
+    shutil.rmtree(folder, ignore_errors=True)  # a year of rows: hundreds of megabytes
     return results

@@ -11,7 +11,7 @@ from db.admin.backup import BackupService
 from db.admin.diagnostics import Diagnostics
 from db.admin.maintenance import Maintenance
 from db.calendar.store import CalendarStore
-from db.catalog.store import CatalogStore, ImportResult, shipped_catalog
+from db.catalog.store import CatalogStore, ImportResult, shipped_catalog, shipped_version
 from db.complaints.service import ComplaintService
 from db.core import migrate, startup_lock
 from db.core.actor import Actor, Clock, utc_now
@@ -115,6 +115,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         raise
     settings = SettingsService(database, device)
     queue = QueueService(database, clock)
+    database.changes.subscribe(queue.heard)  # the queue caches its few settings: a committed change clears them
     queue_views = QueueViews(database, queue, clock)
     tracking = TrackingService(database, clock)
     archive = ArchiveService(database, settings, clock)
@@ -174,5 +175,8 @@ def _heal_archive(services: Services) -> None:
 
 def _import_shipped_catalog(catalog: CatalogStore, device_id: str) -> ImportResult:
     """A new app version brings its reviewed catalog; services an administrator edited keep the edit."""
+    version = shipped_version()
+    if version is not None and catalog.is_imported(version):
+        return ImportResult(version, already_imported=True)  # the usual start: nothing to parse
     setup = Actor(username="setup", device_id=device_id, role=Role.ADMINISTRATOR)
     return catalog.import_catalog(setup, shipped_catalog(), "katalog bawaan aplikasi")

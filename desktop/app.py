@@ -1,28 +1,46 @@
-"""Entry point of the `loket` desktop app: open the database, sign in, show the main window."""
+"""Entry point of the `loket` desktop app: open the database, sign in, show the main window.
+
+The sign-in window comes first: it is shown while the database layer loads and the database opens (migrations
+included) on a helper thread, and its button waits until they are ready; nothing touches data before that.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
+import socket
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.core.errors import LoketError
 from db.core.logs import configure_logging
-from db.services import Services, open_services
 from desktop import theme
 from desktop.context import ChangeBridge, ScreenContext, SettingsBridge
 from desktop.crash import install_excepthook, show_bug, show_refusal
 from desktop.i18n import apply_language
 from desktop.login import FirstRunDialog, LoginDialog
-from desktop.main_window import MainWindow
+from desktop.opening import run_with_progress
 from desktop.ops import Runner
-from desktop.sync_ui import SyncScheduler
+
+if TYPE_CHECKING:
+    from db.services import Services
+    from desktop.main_window import MainWindow
+    from desktop.sync_ui import SyncScheduler
 
 log = logging.getLogger("loket")
+
+
+def window_shown(name: str) -> None:
+    """Log that a window is up; with LOKET_REPORT_WINDOW_SHOWN set, also print one line once the event loop runs
+    (the moment a person sees it), which is what bench/startup times."""
+    log.info("window shown: %s", name)
+    if os.environ.get("LOKET_REPORT_WINDOW_SHOWN"):
+        QTimer.singleShot(0, lambda: print(f"loket-window-shown {name}", flush=True))
 
 
 class AppController(QObject):
@@ -45,6 +63,8 @@ class AppController(QObject):
     def start_background_jobs(self) -> None:
         """The daily backup and the daily sync while the app is open; the controller owns both, and each signed-in
         window's "Sinkronkan sekarang" runs the one scheduler."""
+        from desktop.sync_ui import SyncScheduler  # not on the path to the sign-in window
+
         self.daily_backup = DailyBackup(self.services, self.runner, self.show_status, self)
         self.daily_backup.start()
         self.sync_scheduler = SyncScheduler(self.services, self.runner, self.show_status, self)
@@ -58,20 +78,40 @@ class AppController(QObject):
 
     def start(self) -> None:
         if self.services.accounts.has_users():
-            settings = self.services.settings
-            office = settings.get("office.short_name")
-            counter = self.services.queue_views.counter_name(int(settings.get("counter.number")))
-            self.dialog = LoginDialog(
-                self.services, self.runner, office, counter_name=counter, logo=settings.get("office.logo")
-            )
+            office, counter, logo = self._sign_in_heading()
+            self.dialog = LoginDialog(self.services, self.runner, office, counter_name=counter, logo=logo)
         else:
             self.dialog = FirstRunDialog(self.services, self.runner)
         self.dialog.accepted.connect(self._signed_in)
         self.dialog.rejected.connect(self._cancelled)
         self.dialog.show()
-        log.info("window shown: %s", type(self.dialog).__name__)
+        window_shown(type(self.dialog).__name__)
+
+    def adopt(self, dialog) -> None:
+        """Take over the sign-in window shown before the database was open; replaced by the right one when the
+        database says otherwise (no account yet, or another language)."""
+        wanted = LoginDialog if self.services.accounts.has_users() else FirstRunDialog
+        if type(dialog) is not wanted:
+            dialog.close()
+            dialog.deleteLater()
+            self.start()
+            return
+        self.dialog = dialog
+        if isinstance(dialog, LoginDialog):
+            dialog.set_office(*self._sign_in_heading())
+        dialog.accepted.connect(self._signed_in)
+        dialog.rejected.connect(self._cancelled)
+        dialog.attach(self.services)
+
+    def _sign_in_heading(self) -> tuple[str, str, str]:
+        """The sign-in window's office name, this PC's counter and the office logo."""
+        settings = self.services.settings
+        counter = self.services.queue_views.counter_name(int(settings.get("counter.number")))
+        return settings.get("office.short_name"), counter, settings.get("office.logo")
 
     def _signed_in(self) -> None:
+        from desktop.main_window import MainWindow  # the screens load after the sign-in, not before it
+
         user = self.dialog.user
         context = ScreenContext(self.services, self.runner, user, self.bridge, change_bridge=self.changes)
         self.window = MainWindow(context)
@@ -158,6 +198,24 @@ class _IndonesianHelp(argparse.HelpFormatter):
         return super().add_usage(usage, actions, groups, prefix="Pemakaian: ")
 
 
+def _wake_on_signals(app: QApplication) -> object:
+    """Let Python run its signal handlers the moment a signal arrives while Qt's loop is in C++ (a polling timer made
+    a SIGTERM wait up to its period): the C handler writes a byte to a socket Qt watches."""
+    try:
+        reader, writer = socket.socketpair()
+        reader.setblocking(False)
+        writer.setblocking(False)
+        signal.set_wakeup_fd(writer.fileno())
+    except (OSError, ValueError):
+        heartbeat = QTimer(app)  # no wake-up socket here: poll instead
+        heartbeat.timeout.connect(lambda: None)
+        heartbeat.start(200)
+        return heartbeat
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: reader.recv(64))
+    return notifier, reader, writer
+
+
 def _parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="loket",
@@ -201,35 +259,91 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(True)
     install_excepthook()
     # Quit through the event queue: a signal that arrives before app.exec() starts must not be lost.
-    signal.signal(signal.SIGTERM, lambda *_: QTimer.singleShot(0, app.quit))
-    signal.signal(signal.SIGINT, lambda *_: QTimer.singleShot(0, app.quit))
-    heartbeat = QTimer()  # lets Python run its signal handlers while Qt's loop is in C++
-    heartbeat.start(300)
-    heartbeat.timeout.connect(lambda: None)
+    stop_requested: list[int] = []  # a signal while the database opens: Qt's main loop is not running yet
+
+    def request_stop(*_args) -> None:
+        stop_requested.append(1)
+        QTimer.singleShot(0, app.quit)
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    wake = _wake_on_signals(app)  # noqa: F841 - kept alive for the life of the loop
+    runner = Runner(on_bug=show_bug, on_refused=show_refusal)
+    public = args.kiosk or args.display or args.survey
+    early = None if public else _early_sign_in(runner, args.database_url)
     try:
-        services = open_services(args.database_url)
-        apply_language(services.settings.get("ui.language"))
+        services = run_with_progress(lambda: _open_services(args.database_url))
+        language = services.settings.get("ui.language")
+        apply_language(language)
     except LoketError as error:
+        if early is not None:
+            early.close()
         log.error("cannot open database: %s", error.message)
         box = QMessageBox(QMessageBox.Icon.Critical, "Loket", f"Loket tidak dapat dimulai.\n\n{error.message}")
         box.finished.connect(app.quit)
         box.show()
         app.exec()
         return 2
-    controller = AppController(services)
-    if args.kiosk or args.display or args.survey:
+    cancelled = early is not None and early.result() == early.DialogCode.Rejected and not early.isVisible()
+    if stop_requested or cancelled:
+        services.close()  # asked to stop, or "Keluar" pressed, while the database was still opening
+        log.info("exit 0")
+        return 0
+    # The opening's own writes (migrations, the shipped catalog, the archive repair) are done, on the helper
+    # thread; from here on only the database worker writes.
+    runner.guard_writes(services.database)
+    controller = AppController(services, runner)
+    if public:
         window = _public_window(services, controller.runner, kiosk=args.kiosk, survey=args.survey, groups=args.groups)
         window.show() if args.windowed else theme.fill_screen(window)
-        log.info("window shown: %s", type(window).__name__)
-    else:
+        window_shown(type(window).__name__)
+    elif language not in ("", "id"):
+        early.close()  # the early window speaks Indonesian; this office reads another language
+        early.deleteLater()
         controller.start()
-    controller.start_background_jobs()
+    else:
+        controller.adopt(early)
+    if early is not None and os.environ.get("LOKET_REPORT_WINDOW_SHOWN"):
+        QTimer.singleShot(0, lambda: print("loket-sign-in-ready", flush=True))  # the button works from here
+    # The daily backup and the sync start once the first window is up: their code is not on the path to it.
+    QTimer.singleShot(0, controller.start_background_jobs)
     code = app.exec()
+    if controller.sync_scheduler is not None:
+        controller.sync_scheduler.stop()  # a sync under way stops after its current batch; the backup finishes
     controller.runner.wait_idle()
     services.close()
     log.info("exit %s", code)
     return code
 
 
+def _open_services(url: str | None) -> Services:
+    from db.services import open_services  # on the helper thread: SQLAlchemy and the services load there
+
+    return open_services(url)
+
+
+def _early_sign_in(runner: Runner, url: str | None):
+    """The sign-in window, shown before the database layer loads: the first-start dialog when this PC's database
+    file does not exist yet, else the sign-in (AppController.adopt corrects the guess if need be)."""
+    from db.core.paths import default_database_url
+
+    target = url or default_database_url()
+    first_start = target.startswith("sqlite:///") and not os.path.exists(target.removeprefix("sqlite:///"))
+    dialog = FirstRunDialog(None, runner) if first_start else LoginDialog(None, runner, "")
+    dialog.show()
+    window_shown(type(dialog).__name__)
+    return dialog
+
+
+def launch() -> None:
+    """The `loket` program: main(), then leave without tearing down the interpreter. By then the database is closed
+    and the log flushed; Python's orderly teardown of Qt and every module only made quitting take 0.2-0.3 s more."""
+    code = main()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    launch()

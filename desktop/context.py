@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
-from db.accounts.service import UserInfo
-from db.core.actor import Actor
-from db.core.changes import SETTINGS, Change, keys_of
-from db.services import Services
 from desktop.ops import Runner
+
+if TYPE_CHECKING:  # the database layer loads while the sign-in window is already up (desktop/app.py)
+    from db.accounts.service import UserInfo
+    from db.core.actor import Actor
+    from db.core.changes import Change
+    from db.services import Services
 
 
 class SettingsBridge(QObject):
@@ -25,6 +28,8 @@ class SettingsBridge(QObject):
         self.destroyed.connect(self._unsubscribe)
 
     def _heard(self, batch: tuple[Change, ...]) -> None:
+        from db.core.changes import SETTINGS, keys_of  # loaded by now: the hub that calls here is db's
+
         keys = keys_of(batch, SETTINGS)
         if keys and shiboken6.isValid(self):
             self.changed.emit(keys)
@@ -66,6 +71,8 @@ class ScreenContext:
 
     @property
     def actor(self) -> Actor:
+        from db.core.actor import Actor
+
         return Actor(
             username=self.user.username,
             device_id=self.services.device_id,

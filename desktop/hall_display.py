@@ -91,6 +91,7 @@ class HallDisplay(QWidget):
         self.groups = set(groups) if groups else None
         self.zone = office_zone({})  # the default until the settings are read
         self.polling = False
+        self.look_again = False
         self.stamps: tuple | None = None  # (queue, settings) change stamps of the last look
         self.last_full_read = 0.0
         self.counter_names: dict[int, str] = {}
@@ -208,10 +209,13 @@ class HallDisplay(QWidget):
         """One background look at the hall; skipped while the previous one is still running. Each second it reads
         only the change stamps (any PC's call moves them); the hall is re-read when they moved, and the few display
         settings (never the logo) when a setting changed; both every FULL_READ_S as a safety net (a row applied by a
-        sync pull may keep an older timestamp)."""
+        sync pull may keep an older timestamp). A change noticed while a look is running asks for one more look
+        after it, since the running one may have read the stamps before the change."""
         if self.polling:
+            self.look_again = True
             return
         self.polling = True
+        self.look_again = False
         services, known, groups = self.services, self.stamps, self.groups
         full = time.monotonic() - self.last_full_read >= FULL_READ_S
 
@@ -244,6 +248,8 @@ class HallDisplay(QWidget):
         if hall is not None:
             self.last_full_read = time.monotonic()
             self._show_hall(*hall)
+        if self.look_again:
+            self.poll()
 
     def _show_hall(self, state: views.HallState, calls) -> None:
         self.counter_names = {tile.number: tile.name for tile in state.counters}  # one name, as slips print it

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,16 +18,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.accounts.service import UserInfo
-from db.services import Services
 from desktop import theme
 from desktop.logo import OfficeLogo
 from desktop.ops import Runner
 from desktop.widgets import MessageBanner
 
+if TYPE_CHECKING:  # the dialog is shown before the database layer has loaded (desktop/app.py)
+    from db.accounts.service import UserInfo
+    from db.services import Services
+
 
 class _AccountDialog(QDialog):
-    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None):
+    """Built with services, or without them while the database is still being opened: then its button waits
+    until attach() hands them over (the window is up at once, the typing can start)."""
+
+    def __init__(self, services: Services | None, runner: Runner, parent: QWidget | None = None):
         super().__init__(parent)
         self.services, self.runner = services, runner
         self.user: UserInfo | None = None
@@ -49,6 +55,15 @@ class _AccountDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
+        if services is None:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.banner.show_info(self.tr("Menyiapkan basis data..."))
+
+    def attach(self, services: Services) -> None:
+        """The database is open: the dialog can do its work."""
+        self.services = services
+        self.banner.clear_message()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
 
     def _password_field(self) -> QLineEdit:
         field = QLineEdit()
@@ -72,7 +87,7 @@ class _AccountDialog(QDialog):
 class LoginDialog(_AccountDialog):
     def __init__(
         self,
-        services: Services,
+        services: Services | None,
         runner: Runner,
         office_name: str,
         parent: QWidget | None = None,
@@ -82,13 +97,7 @@ class LoginDialog(_AccountDialog):
         super().__init__(services, runner, parent)
         self.setObjectName("login_dialog")
         self.setWindowTitle(self.tr("Masuk - Loket"))
-        self.logo.show_office(logo, office_name)
-        where = f"<br><span style='font-size:large'>{html.escape(counter_name)}</span>" if counter_name else ""
-        self.heading.setText(
-            self.tr("<b>{office}</b>{counter}<br>Masuk dengan akun petugas Anda.").format(
-                office=html.escape(office_name), counter=where
-            )
-        )
+        self.set_office(office_name, counter_name, logo)
         self.username = QLineEdit()
         self.username.setObjectName("username")
         self.password = self._password_field()
@@ -97,6 +106,17 @@ class LoginDialog(_AccountDialog):
         self.form.addRow(self.tr("&Kata sandi"), self.password)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Masuk"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Keluar"))
+
+    def set_office(self, office_name: str, counter_name: str = "", logo: str = "") -> None:
+        """The office, this PC's counter and the logo (the early window, shown before the database is open, gets
+        them once it is)."""
+        self.logo.show_office(logo, office_name)
+        where = f"<br><span style='font-size:large'>{html.escape(counter_name)}</span>" if counter_name else ""
+        self.heading.setText(
+            self.tr("<b>{office}</b>{counter}<br>Masuk dengan akun petugas Anda.").format(
+                office=html.escape(office_name), counter=where
+            )
+        )
 
     def submit(self) -> None:
         username, password = self.username.text(), self.password.text()
@@ -121,7 +141,7 @@ class LoginDialog(_AccountDialog):
 class FirstRunDialog(_AccountDialog):
     """Shown once, while the database holds no account: creates the first administrator."""
 
-    def __init__(self, services: Services, runner: Runner, parent: QWidget | None = None):
+    def __init__(self, services: Services | None, runner: Runner, parent: QWidget | None = None):
         super().__init__(services, runner, parent)
         self.setObjectName("first_run_dialog")
         self.setWindowTitle(self.tr("Penyiapan Loket"))

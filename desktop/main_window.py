@@ -25,6 +25,7 @@ from desktop.context import ScreenContext
 from desktop.i18n import apply_language
 from desktop.logo import OfficeLogo
 from desktop.navigation import screens_for
+from desktop.screen_stack import ScreenStack
 from desktop.status_bar import LoketStatusBar
 from desktop.widgets import literal
 
@@ -37,7 +38,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.context = context
-        self.screens: dict[str, QWidget] = {}
+        self.screens: ScreenStack | dict[str, QWidget] = {}
         self.resize(1200, 760)
         context.settings_bridge.changed.connect(self._settings_changed)
         self.build()
@@ -51,15 +52,11 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setMaximumWidth(220)
         self.stack = QStackedWidget()
-        self.screens = {}
+        # each screen built when first opened
+        self.screens = ScreenStack(self.stack, entries, self.context, built=self._screen_built)
         for entry in entries:
-            screen = entry.build(self.context)
-            self.screens[entry.key] = screen
-            self.stack.addWidget(screen)
             self.navigation.addItem(entry.title())
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        if "queue" in self.screens and "handover" in self.screens:
-            self.screens["queue"].ticket_called.connect(self._pickup_called)
+        self.navigation.currentRowChanged.connect(self.screens.open_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self._side_panel())
@@ -123,6 +120,11 @@ class MainWindow(QMainWindow):
         screen = self.screens[key]
         self.navigation.setCurrentRow(self.stack.indexOf(screen))
         return screen
+
+    def _screen_built(self, key: str, screen) -> None:
+        """Wiring between screens, made when the screen that signals is built (screens load on first opening)."""
+        if key == "queue" and "handover" in self.screens:
+            screen.ticket_called.connect(self._pickup_called)
 
     def _pickup_called(self, ticket) -> None:
         """The ticket called is for collecting an SK (group Pengambilan SK): the handover desk opens, ready to scan."""

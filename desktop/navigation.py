@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -10,20 +11,33 @@ from PySide6.QtWidgets import QWidget
 
 from db.models.accounts import Role
 from desktop.context import ScreenContext
-from desktop.screens.applications_screen import ApplicationsScreen
-from desktop.screens.catalog_screen import CatalogScreen
-from desktop.screens.complaints_screen import ComplaintsScreen
-from desktop.screens.dashboard_screen import DashboardScreen
-from desktop.screens.handover_screen import HandoverScreen
-from desktop.screens.home_screen import HomeScreen
-from desktop.screens.info_log_screen import InfoLogScreen
-from desktop.screens.intake_screen import IntakeScreen
-from desktop.screens.queue_screen import QueueScreen
-from desktop.screens.reports_screen import ReportsScreen
-from desktop.screens.settings_screen import SettingsScreen
-from desktop.screens.skm_report_screen import SkmReportScreen
-from desktop.screens.ticket_desk import TicketDeskScreen
-from desktop.screens.verify_screen import VerifyScreen
+
+
+def _on_first_use(module: str, name: str) -> Callable[[ScreenContext], QWidget]:
+    """A screen's constructor, imported when the screen is first opened: the screens pull in reports, printing and
+    charts, which the sign-in must not wait for."""
+
+    def build(context: ScreenContext) -> QWidget:
+        return getattr(importlib.import_module(module), name)(context)
+
+    build.__name__ = name
+    return build
+
+
+ApplicationsScreen = _on_first_use("desktop.screens.applications_screen", "ApplicationsScreen")
+CatalogScreen = _on_first_use("desktop.screens.catalog_screen", "CatalogScreen")
+ComplaintsScreen = _on_first_use("desktop.screens.complaints_screen", "ComplaintsScreen")
+DashboardScreen = _on_first_use("desktop.screens.dashboard_screen", "DashboardScreen")
+HandoverScreen = _on_first_use("desktop.screens.handover_screen", "HandoverScreen")
+HomeScreen = _on_first_use("desktop.screens.home_screen", "HomeScreen")
+InfoLogScreen = _on_first_use("desktop.screens.info_log_screen", "InfoLogScreen")
+IntakeScreen = _on_first_use("desktop.screens.intake_screen", "IntakeScreen")
+QueueScreen = _on_first_use("desktop.screens.queue_screen", "QueueScreen")
+ReportsScreen = _on_first_use("desktop.screens.reports_screen", "ReportsScreen")
+SettingsScreen = _on_first_use("desktop.screens.settings_screen", "SettingsScreen")
+SkmReportScreen = _on_first_use("desktop.screens.skm_report_screen", "SkmReportScreen")
+TicketDeskScreen = _on_first_use("desktop.screens.ticket_desk", "TicketDeskScreen")
+VerifyScreen = _on_first_use("desktop.screens.verify_screen", "VerifyScreen")
 
 ALL_ROLES = frozenset(Role)
 COUNTER_ROLES = frozenset({Role.PETUGAS_LOKET, Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR})

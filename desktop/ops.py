@@ -18,13 +18,15 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from db.core.engine import Database
 from db.core.errors import LoketError
+
+if TYPE_CHECKING:  # the runner exists before the database layer has loaded (desktop/app.py)
+    from db.core.engine import Database
 
 log = logging.getLogger(__name__)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from db.core.errors import LoketError
 from db.settings.service import THERMAL_SETTINGS, thermal_config
@@ -26,13 +27,49 @@ STATUS_SETTINGS = (
 )
 
 
+class ElidedLabel(QLabel):
+    """A status text that shortens itself ("...") instead of widening the window past a 1366-pixel screen; the
+    whole text stays in its tooltip."""
+
+    def __init__(self):
+        super().__init__()
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self.full_text = text
+        self.setToolTip(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self.full_text
+
+    def sizeHint(self):  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        hint.setWidth(QFontMetrics(self.font()).horizontalAdvance(self.full_text) + 8)
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        hint.setWidth(40)
+        return hint
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics = QFontMetrics(self.font())
+        super().setText(metrics.elidedText(self.full_text, Qt.TextElideMode.ElideMiddle, max(self.width(), 40)))
+
+
 class LoketStatusBar(QStatusBar):
     def __init__(self, context: ScreenContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
-        self.office, self.counter, self.user = QLabel(), QLabel(), QLabel()
-        self.database, self.printer = QLabel(), QLabel()
-        self.sync = QLabel()
+        self.office, self.counter, self.user = ElidedLabel(), ElidedLabel(), ElidedLabel()
+        self.database, self.printer = ElidedLabel(), ElidedLabel()
+        self.sync = ElidedLabel()
         for name, label in [
             ("office", self.office),
             ("counter", self.counter),

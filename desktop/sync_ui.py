@@ -7,17 +7,24 @@ back to the GUI thread through a queued signal. A failure is shown in the status
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from db.core.errors import LoketError
 from db.services import Services
 from db.sync.client import SyncResult
 from desktop.ops import Runner
 
 log = logging.getLogger(__name__)
+
+
+class SyncStopped(LoketError):
+    """The app is quitting: the sync stops at its next safe point (after a batch the server acknowledged, or a
+    pulled batch committed); the next sync goes on from there."""
 
 
 def sync_due(now: datetime, hour: str, last_success: str) -> bool:
@@ -47,6 +54,7 @@ class SyncScheduler(QObject):
         super().__init__(parent)
         self.services, self.runner, self.report, self.clock = services, runner, report, clock
         self.running = False
+        self._stopping = threading.Event()
         self.progress.connect(report)
         self.timer = QTimer(self)
         self.timer.setInterval(self.CHECK_MS)
@@ -54,6 +62,11 @@ class SyncScheduler(QObject):
 
     def start(self) -> None:
         self.timer.start()
+
+    def stop(self) -> None:
+        """At quit: no new sync, and one under way ends at its next safe point instead of keeping Loket open."""
+        self.timer.stop()
+        self._stopping.set()
 
     def check(self) -> None:
         """The timer's tick: sync when this PC is enrolled and today's hour has come (settings read off-thread)."""
@@ -74,12 +87,21 @@ class SyncScheduler(QObject):
         if self.running:
             self.report(self.tr("Sinkronisasi sedang berjalan."))
             return
+        if self._stopping.is_set():
+            return
         self.running = True
-        services, emit, runner = self.services, self.progress.emit, self.runner
+        services, emit, stopping, runner = self.services, self.progress.emit, self._stopping, self.runner
+
+        def progress(line: str) -> None:
+            # Called between batches, each already committed on both sides: a safe point to stop at.
+            if stopping.is_set():
+                raise SyncStopped("Sinkronisasi dihentikan karena Loket ditutup; dilanjutkan lain kali.")
+            emit(line)
+
         self.report(self.tr("Sinkronisasi dimulai..."))
         self.runner.run(
             # network on the io pool, each of its writes on the database worker
-            lambda: services.sync.run(progress=emit, on_writer=runner.on_database_worker),
+            lambda: services.sync.run(progress=progress, on_writer=runner.on_database_worker),
             self._done,
             self._failed,
             io=True,

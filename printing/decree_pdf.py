@@ -14,7 +14,6 @@ import re
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
-from reportlab.graphics import renderPDF
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
@@ -237,7 +236,7 @@ class _QrForm(Flowable):
 
     def __init__(self, payload: str, size: float) -> None:
         super().__init__()
-        self.drawing = qr_drawing(payload, size)
+        self.code = qr_drawing(payload, size)
         self.width = self.height = size
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -247,7 +246,7 @@ class _QrForm(Flowable):
         canvas = self.canv
         if not canvas.hasForm(QR_FORM):
             canvas.beginForm(QR_FORM, 0, 0, self.width, self.height)
-            renderPDF.draw(self.drawing, canvas, 0, 0)
+            self.code.draw_on(canvas)
             canvas.endForm()
         canvas.doForm(QR_FORM)
 

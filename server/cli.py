@@ -32,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--database-url", dest="serve_url")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8700)
+    serve.add_argument("--workers", type=int, default=1, help="jumlah proses pekerja (tanpa keadaan; bawaan 1)")
     serve.set_defaults(handler=_serve)
     device = commands.add_parser("device", help="perangkat (loket/aula) yang boleh sinkron")
     actions = device.add_subparsers(dest="action", required=True, metavar="AKSI")
@@ -62,11 +63,34 @@ def _serve(args) -> int:
     from server.app import create_app
 
     args.database_url = args.serve_url or args.database_url
-    engine = migrate.make_engine(_url(args))
+    url = _url(args)
+    engine = migrate.make_engine(url)
     migrate.upgrade(engine)
+    if args.workers > 1:
+        # Each worker process builds its own app and engine (worker_app); no state is shared between them beyond
+        # the database, so more workers, or more hosts behind a load balancer, are how the server grows.
+        engine.dispose()
+        os.environ["LOKET_SERVER_DATABASE_URL"] = url
+        uvicorn.run(
+            "server.cli:worker_app",
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            log_level="warning",
+            access_log=False,
+        )
+        return 0
     config = uvicorn.Config(create_app(engine), host=args.host, port=args.port, log_level="warning", access_log=False)
     uvicorn.Server(config).run()
     return 0
+
+
+def worker_app():
+    """The app of one worker process of `serve --workers N`, on LOKET_SERVER_DATABASE_URL (already migrated)."""
+    from server.app import create_app
+
+    return create_app(migrate.make_engine(os.environ["LOKET_SERVER_DATABASE_URL"]))
 
 
 def _engine(args):

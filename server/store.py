@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, func, select, text, update
 from sqlalchemy.dialects.postgresql import insert
 
 from db.sync.tables import EVENT_TABLES, MASTER_TABLES, UP_TABLES
@@ -250,9 +251,10 @@ def push(engine: Engine, device: Device, after_seq: int, rows: list[dict], clock
                 .values(value=sync_counter.c.value + count)
                 .returning(sync_counter.c.value)
             ).scalar_one()
-            next_seq = iter(range(top - count + 1, top + 1))
-            _apply_up(conn, device, latest_up.values(), next_seq, received)
-            _apply_master(conn, device, latest_master.values(), next_seq)
+            first = top - count + 1
+            if latest_up:
+                _apply_up(conn, device, latest_up.values(), first, received)
+            _apply_master(conn, device, latest_master.values(), iter(range(first + len(latest_up), top + 1)))
         if fresh:
             acked = max(row["seq"] for row in fresh)
         drift = (clock - received).total_seconds() if clock else None
@@ -264,40 +266,45 @@ def push(engine: Engine, device: Device, after_seq: int, rows: list[dict], clock
     return acked
 
 
-def _apply_up(conn, device: Device, rows, next_seq, received: datetime) -> None:
-    events, states = [], []
-    for row in rows:
-        values = {
-            "table_name": row["table"],
-            "id": uuid.UUID(row["id"]),
-            "device_id": device.id,
-            "office": device.office,
-            "seq": row["seq"],
-            "received_seq": next(next_seq),
-            "received_at": received,
-            "deleted": row["op"] == "delete",
-            "data": row["data"],
-        }
-        (events if row["table"] in EVENT_TABLES else states).append(values)
-    if events:  # append-only: an event is written once and never changed
-        origin_key = ["table_name", "device_id", "id"]
-        conn.execute(insert(synced_rows).on_conflict_do_nothing(index_elements=origin_key), events)
-    if states:
-        statement = insert(synced_rows)
-        excluded = statement.excluded
-        conn.execute(
-            statement.on_conflict_do_update(
-                index_elements=["table_name", "device_id", "id"],
-                set_={
-                    "seq": excluded.seq,
-                    "received_seq": excluded.received_seq,
-                    "received_at": excluded.received_at,
-                    "deleted": excluded.deleted,
-                    "data": excluded.data,
-                },
-            ),
-            states,
-        )
+# Up rows are applied set-based: COPY the batch into a staging table (dropped at commit, so no state outlives the
+# transaction, whichever worker process runs it), then one INSERT ... SELECT ... ON CONFLICT per kind, keyed by the
+# row's origin (table, device, id). One INSERT ... ON CONFLICT per row through executemany was 80 % of a first sync.
+STAGE = (
+    "CREATE TEMP TABLE sync_stage (table_name varchar(64) NOT NULL, id uuid NOT NULL, seq bigint NOT NULL, "
+    "deleted boolean NOT NULL, data jsonb NOT NULL, event boolean NOT NULL, ordinal bigint NOT NULL) ON COMMIT DROP"
+)
+# received_seq: the server's receive order, handed out from the counter block reserved for this batch, in the
+# batch's order (ordinal), as the row-by-row apply did.
+_INSERT_STAGED = (
+    "INSERT INTO synced_rows (table_name, id, device_id, office, seq, received_seq, received_at, deleted, data) "
+    "SELECT table_name, id, :device, :office, seq, :first + ordinal, :received, deleted, data FROM sync_stage "
+)
+APPLY_EVENTS = text(_INSERT_STAGED + "WHERE event ORDER BY ordinal ON CONFLICT (table_name, device_id, id) DO NOTHING")
+APPLY_STATES = text(
+    _INSERT_STAGED + "WHERE NOT event ORDER BY ordinal ON CONFLICT (table_name, device_id, id) DO UPDATE SET "
+    "seq = excluded.seq, received_seq = excluded.received_seq, received_at = excluded.received_at, "
+    "deleted = excluded.deleted, data = excluded.data"
+)
+
+
+def _stage_up(conn, rows) -> None:
+    conn.exec_driver_sql(STAGE)
+    cursor = conn.connection.dbapi_connection.cursor()
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    columns = "table_name, id, seq, deleted, data, event, ordinal"
+    with cursor.copy(f"COPY sync_stage ({columns}) FROM STDIN") as copy:
+        for ordinal, row in enumerate(rows):
+            name = row["table"]
+            event = name in EVENT_TABLES
+            copy.write_row((name, row["id"], row["seq"], row["op"] == "delete", encode(row["data"]), event, ordinal))
+
+
+def _apply_up(conn, device: Device, rows, first_seq: int, received: datetime) -> None:
+    """Stage the rows, then apply them: events once (append-only), states as their latest version."""
+    _stage_up(conn, rows)
+    values = {"device": device.id, "office": device.office, "first": first_seq, "received": received}
+    conn.execute(APPLY_EVENTS, values)
+    conn.execute(APPLY_STATES, values)
 
 
 def _apply_master(conn, device: Device, rows, next_seq) -> None:

@@ -12,6 +12,8 @@ _.isolation_level  # sqlite3 DB-API attribute set in db/core/engine.py so BEGIN 
 _.raise_not_found  # python-escpos Network.open(raise_not_found) signature, kept by the override
 _.available_height  # reportlab Flowable.wrap(available_width, available_height) signature
 _.model_config  # pydantic model configuration (db/catalog/schema.py, server/app.py)
+_.useA85  # reportlab rl_config setting (printing/pdf_base.py), read by reportlab when it writes a stream
+_.worker_app  # server/cli.py: uvicorn imports "server.cli:worker_app" by name in each worker process
 
 # Called by name from a table of strings.
 _.on_open  # db/admin/demo.py dispatches events with getattr(self, f"on_{kind}")
@@ -56,6 +58,7 @@ _.province_name
 _.is_idle  # desktop/ops.py: tests wait for the background runner to drain
 _.is_busy  # desktop/announcer.py
 _.show_screen  # desktop/main_window.py: tests open a screen by its key
+_.is_built  # desktop/screen_stack.py: tests check that screens are built on first opening only
 _.preview_dialog  # desktop/screens/decree_actions.py: the SK preview the tests read and sign from
 _.permit_here  # db/core/write_thread.py: a test's own set-up writes on its thread (tests/gui/conftest.py)
 _.SEGMENTS  # db/queue/speech.py: every word spoken must be one of these recordings; the speech tests check it
@@ -71,3 +74,4 @@ _.applicant_nik  # db/decrees/handover.py ReadyDecree.applicant_nik: filled, nev
 _.last_pdf  # desktop/screens/catalog_screen.py: written, never read
 _.print_decree  # desktop/screens/applications_screen.py: no button or shortcut reaches it
 _.angka_terbilang  # printing/terbilang.py: only tests call it
+_.HALL_SETTINGS  # db/queue/views.py: only a test reads it (as on main when perf merged it)

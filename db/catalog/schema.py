@@ -56,7 +56,7 @@ class Evidence(StrEnum):
 class Source(BaseModel):
     """Where a part of an entry comes from: seed file and 1-based line range."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     file: str
     line_start: int = Field(ge=1)
     line_end: int = Field(ge=1)
@@ -75,7 +75,7 @@ class Requirement(BaseModel):
     """One requirement. Conditional items carry the seed's own condition words; kind, applies_to and evidence say
     when it is checked, for whom, and what is recorded (all default to a plain document checked at intake)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     mandatory: bool = True
     condition: str | None = None
@@ -101,7 +101,7 @@ class Requirement(BaseModel):
 class Variant(BaseModel):
     """A named alternative requirement set (e.g. badan hukum / perorangan)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     name: str
     requirements: list[Requirement]
 
@@ -109,7 +109,7 @@ class Variant(BaseModel):
 class Step(BaseModel):
     """One SOP step: who does it, what, and the standard time."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     actor: str
     text: str
     duration_minutes: int | None = Field(default=None, ge=0)
@@ -123,13 +123,13 @@ class Step(BaseModel):
 class SlaPart(BaseModel):
     """One part of a composite time limit (004: 14 hari kerja OPD teknis + 5 hari kerja DPMPTSP)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     label: str
     working_days: int = Field(ge=0)
 
 
 class Service(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     code: str = Field(pattern=r"^[A-Z0-9]+(-[A-Z0-9]+)*$")
     name: str
     agency: str
@@ -165,7 +165,7 @@ class Service(BaseModel):
 
 
 class Catalog(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     version: str
     services: list[Service]
 

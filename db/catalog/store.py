@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.catalog.schema import Catalog, Service
 from db.catalog.search import CatalogIndex, SearchHit
 from db.core import audit
 from db.core.actor import Actor
@@ -20,6 +20,11 @@ from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
 from db.models.accounts import Role
 from db.models.catalog import CatalogService, CatalogVersion, ServiceRevision
+
+if TYPE_CHECKING:  # pydantic and the catalog's models load on first use, not on the way to the sign-in window
+    from pydantic import ValidationError
+
+    from db.catalog.schema import Catalog, Service
 
 SHIPPED_NAME = "catalog/catalog.json"
 
@@ -100,6 +105,10 @@ def parse_catalog(text: str) -> Catalog:
         raise DomainError(f"Berkas katalog bukan JSON yang sah (baris {error.lineno}): {error.msg}") from error
     if isinstance(raw, list):  # the export format: a plain list of services
         raw = {"version": "", "services": raw}
+    from pydantic import ValidationError
+
+    from db.catalog.schema import Catalog
+
     try:
         catalog = Catalog.model_validate(raw)
     except ValidationError as error:
@@ -117,6 +126,15 @@ def _content_version(catalog: Catalog) -> str:
     return f"catalog-{digest[:16]}"
 
 
+def shipped_version() -> str | None:
+    """The version the shipped catalog declares, read from the head of the file without parsing its 1.3 MB: each
+    start asks whether it is imported already, and almost always it is."""
+    with resources.files("resources").joinpath(SHIPPED_NAME).open("r", encoding="utf-8") as stream:
+        head = stream.read(512)
+    found = re.search(r'"version"\s*:\s*"([^"]+)"', head)
+    return found.group(1) if found else None
+
+
 def shipped_catalog() -> Catalog:
     return parse_catalog(resources.files("resources").joinpath(SHIPPED_NAME).read_text(encoding="utf-8"))
 
@@ -126,6 +144,10 @@ class CatalogStore:
         self._db = database
         self._index: CatalogIndex | None = None
         self._lock = threading.Lock()
+
+    def is_imported(self, version: str) -> bool:
+        with self._db.read() as session:
+            return session.scalar(select(CatalogVersion.id).where(CatalogVersion.version == version)) is not None
 
     def import_file(self, actor: Actor, path: Path) -> ImportResult:
         """Import a catalog JSON file (`loket-admin catalog import FILE`); an unreadable file is a DomainError."""
@@ -231,6 +253,8 @@ class CatalogStore:
         actor.require(Role.ADMINISTRATOR)
         if not reason.strip():
             raise DomainError("Alasan perubahan wajib diisi (misalnya nomor SK standar pelayanan yang baru).")
+        from db.catalog.schema import Service
+
         service = Service.model_validate(service.model_dump())
         with self._db.transaction() as session:
             row = session.scalar(select(CatalogService).where(CatalogService.code == service.code))
@@ -256,6 +280,8 @@ class CatalogStore:
         return entry
 
     def get(self, code: str) -> ServiceEntry:
+        from db.catalog.schema import Service
+
         with self._db.read() as session:
             row = session.scalar(select(CatalogService).where(CatalogService.code == code))
             if row is None:
@@ -265,6 +291,8 @@ class CatalogStore:
 
     def revision(self, revision_id) -> Service:
         """A past snapshot, exactly as it was when a file was checked against it."""
+        from db.catalog.schema import Service
+
         with self._db.read() as session:
             revision = session.get(ServiceRevision, revision_id)
             if revision is None:

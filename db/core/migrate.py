@@ -1,16 +1,21 @@
-"""Bring a database to the app's schema: Alembic only, a copy first, and never a schema newer than the app."""
+"""Bring a database to the app's schema: Alembic only, a copy first, and never a schema newer than the app.
+
+Alembic (with mako and pygments) costs a quarter of a second to import, and on all but the first start after an
+upgrade there is nothing to migrate. So the revisions are read from the migration files' own `revision` and
+`down_revision` lines, the database's revision with one SELECT, and Alembic is imported only when there is work to
+do (or the files are not the simple single chain this reading understands).
+"""
 
 from __future__ import annotations
 
+import ast
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
 
 from db.core.engine import Database, translate_faults
 from db.core.errors import SchemaTooNew
@@ -26,7 +31,37 @@ class MigrationResult:
     backup: Path | None
 
 
-def alembic_config(connection=None) -> Config:
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=]+)?=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def _file_revisions() -> dict[str, tuple[str, ...]] | None:
+    """revision -> its down revisions, read from the files; None when a file is not in the plain form."""
+    chain: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        found = dict(match.groups() for match in _ASSIGNMENT.finditer(path.read_text(encoding="utf-8")))
+        try:
+            revision = ast.literal_eval(found["revision"])
+            down = ast.literal_eval(found.get("down_revision", "None"))
+        except (KeyError, ValueError, SyntaxError):
+            return None
+        if not isinstance(revision, str):
+            return None
+        chain[revision] = () if down is None else (down,) if isinstance(down, str) else tuple(down)
+    return chain
+
+
+def _file_head() -> str | None:
+    chain = _file_revisions()
+    if not chain:
+        return None
+    referenced = {down for downs in chain.values() for down in downs}
+    heads = [revision for revision in chain if revision not in referenced]
+    return heads[0] if len(heads) == 1 else None
+
+
+def alembic_config(connection=None):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     if connection is not None:
@@ -35,19 +70,32 @@ def alembic_config(connection=None) -> Config:
 
 
 def head_revision() -> str:
+    head = _file_head()
+    if head is not None:
+        return head
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(database: Database) -> str | None:
     with translate_faults(), database.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def check_not_newer(revision: str | None) -> None:
     """Refuse a database written by a newer Loket: its revision is unknown to this app."""
     if revision is None:
         return
-    known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    chain = _file_revisions()
+    if chain is None:
+        from alembic.script import ScriptDirectory
+
+        known = {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    else:
+        known = set(chain)
     if revision not in known:
         raise SchemaTooNew(
             f"Basis data ini dibuat oleh versi Loket yang lebih baru (skema {revision}). "
@@ -61,8 +109,12 @@ def upgrade(database: Database) -> MigrationResult:
     check_not_newer(before)
     head = head_revision()
     backup = None
-    if before is not None and before != head and database.file_path:
+    if before == head:
+        return MigrationResult(before=before, after=head, backup=None)
+    if before is not None and database.file_path:
         backup = backup_sqlite(database.file_path, f"pra-upgrade-{before}")
+    from alembic import command
+
     with translate_faults(), database.engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
     return MigrationResult(before=before, after=head, backup=backup)

@@ -15,7 +15,6 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-import phonenumbers
 from stdnum import exceptions as stdnum_errors
 from stdnum.id import nik as stdnum_nik
 from stdnum.id import npwp as stdnum_npwp
@@ -177,6 +176,8 @@ def phone(value: str) -> str:
         raise DomainError("Nomor telepon wajib diisi.")
     if not _PHONE_CHARS.fullmatch(text):  # phonenumbers would read letters as keypad digits
         raise DomainError("Nomor telepon hanya boleh berisi angka, spasi, +, -, titik dan tanda kurung.")
+    import phonenumbers  # here: its metadata is not needed on the way to the sign-in window
+
     try:
         number = phonenumbers.parse(text, "ID")
     except phonenumbers.NumberParseException as error:
@@ -202,6 +203,8 @@ def phone(value: str) -> str:
 
 def format_phone(e164: str) -> str:
     """For display in the national form: '0812-3456-7890', '(0526) 2028114'."""
+    import phonenumbers
+
     number = phonenumbers.parse(phone(e164), "ID")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
 

@@ -7,11 +7,11 @@ import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from db.calendar.store import calendar_in
-from db.catalog.schema import Service
 from db.catalog.store import CatalogStore, ServiceEntry
 from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
@@ -20,9 +20,13 @@ from db.core.errors import DomainError, NotFound
 from db.documents import numbering
 from db.documents.numbering import next_in_series  # noqa: F401  (re-exported: its former home)
 from db.intake import checklist
+from db.lifecycle import roles
 from db.models.catalog import ServiceRevision
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck
 from db.settings.service import office_zone, read_in
+
+if TYPE_CHECKING:  # pydantic and the catalog's models load on first use, not on the way to the sign-in window
+    from db.catalog.schema import Service
 
 
 @dataclass(frozen=True)
@@ -55,11 +59,11 @@ def _office(session: Session) -> dict[str, str]:
     return read_in(session, ("office.timezone", "intake.registration_format"))
 
 
-def _front_office_steps(service: Service) -> int:
+def _front_office_steps(steps: list[dict]) -> int:
     """How many SOP steps are behind the file once the front office has received it (those before and at the
     front office's receipt); tracking continues from the next one."""
-    for index, step in enumerate(service.steps):
-        if "front office" in step.actor.lower() or step.actor.strip().upper() == "FO":
+    for index, step in enumerate(steps):
+        if "front office" in step["actor"].lower() or step["actor"].strip().upper() == "FO":
             return index + 1
     return 0
 
@@ -115,6 +119,8 @@ class IntakeService:
             applicant = session.get(Applicant, applicant_id)
             if revision is None or applicant is None:
                 raise NotFound("Layanan atau pemohon tidak ditemukan; muat ulang daftar periksa.")
+            from db.catalog.schema import Service
+
             service = Service.model_validate(revision.data)
             items = checklist.build(service, variant)
             checklist.validate_marks(items, marks)
@@ -209,7 +215,8 @@ class IntakeService:
         sla_text = service.sla_text or (f"{service.sla_working_days} hari kerja" if service.sla_working_days else "-")
         # The SOP's time of each step travels with the file, so the report compares without reading the catalog.
         steps = [{"actor": step.actor, "text": step.text, "minutes": step.duration_minutes} for step in service.steps]
-        done = _front_office_steps(service)
+        steps = roles.office_steps(steps, service.kind)  # a provincial permit's SOP: the office's own steps follow
+        done = _front_office_steps(steps)
         _check_recommendation(recommendation, received)
         application = Application(
             registration_number=number,

@@ -82,7 +82,10 @@ class RegistrationSequence(UuidPrimaryKey, Base):
 
 class Application(UuidPrimaryKey, Base):
     __tablename__ = "applications"
-    __table_args__ = (Index("ix_applications_status_due", "status", "due_on"),)
+    __table_args__ = (
+        Index("ix_applications_status_due", "status", "due_on"),
+        Index("ix_applications_finished_at", "finished_at", "registered_at"),  # 0010: the report's open files, SLA
+    )
 
     registration_number: Mapped[str] = mapped_column(String(60), unique=True)
     check_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("file_checks.id"))

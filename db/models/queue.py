@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, UuidPrimaryKey, utc_now
@@ -60,6 +60,19 @@ class Ticket(UuidPrimaryKey, Base):
     __table_args__ = (
         UniqueConstraint("day", "label", name="uq_tickets_day_label"),
         Index("ix_tickets_day_status", "day", "status", "issued_at"),
+        # Revision 0010: the people ahead and the recent services of a group, and the front of the queue, as index
+        # seeks (db/queue/statements.py).
+        Index("ix_tickets_day_group_status", "day", "group_code", "status", "issued_at"),
+        Index("ix_tickets_front", "day", "status", "group_code", "target_counter", "priority", "issued_at"),
+        Index(
+            "ix_tickets_sent",
+            "day",
+            "status",
+            "target_counter",
+            "issued_at",
+            sqlite_where=text("target_counter IS NOT NULL"),
+            postgresql_where=text("target_counter IS NOT NULL"),
+        ),
     )
 
     day: Mapped[date]

@@ -8,29 +8,34 @@ call two tickets, and candidate tickets are taken with SKIP LOCKED so two counte
 from __future__ import annotations
 
 import statistics
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from types import SimpleNamespace
 
-from sqlalchemy import func, select, union_all, update
+from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from db.core import validators
+from db.core import changes, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
-from db.models.catalog import CatalogService
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.queue import policy
+from db.queue import statements as sql
 from db.queue.labels import normalise_label, ticket_label
 from db.settings.service import office_zone, read_in
-from db.sync.capture import last_sequence
+from db.sync import capture
 
 WAITING, CALLED, SERVING, DONE, NO_SHOW, UNSERVED = "waiting", "called", "serving", "done", "no_show", "unserved"
 IN_SERVICE = (CALLED, SERVING)
-RECENT_SERVICES = 30  # the estimate follows the pace of the last services, not the whole day
+RECENT_SERVICES = sql.RECENT_SERVICES
+# Another PC sharing the database (a hall on PostgreSQL) may change the priority rule; this PC's own changes reach
+# the cache at once through the change notices (QueueService.heard), another PC's within this many seconds.
+SETTINGS_MAX_AGE_S = 30.0
 STATUS_LABELS = {
     WAITING: "Menunggu",
     CALLED: "Dipanggil",
@@ -69,17 +74,27 @@ class QueueService:
     def __init__(self, database: Database, clock: Clock = utc_now):
         self._db = database
         self._now = clock
+        self._settings: tuple[float, dict[str, str]] | None = None
 
     # -- helpers -------------------------------------------------------------------------------------------------
-    QUEUE_SETTINGS = ("office.timezone", "queue.priority_mode", "queue.priority_max_in_row")
+    QUEUE_SETTINGS = sql.QUEUE_SETTINGS
 
-    def _office(self, session: Session) -> dict[str, str]:
+    def _office(self, session) -> dict[str, str]:
         """Only the settings the queue needs (never the whole office row set: the logo alone can be megabytes),
-        read once per transaction."""
-        if "loket_queue_office" in session.info:
-            return session.info["loket_queue_office"]
-        session.info["loket_queue_office"] = read_in(session, self.QUEUE_SETTINGS)
-        return session.info["loket_queue_office"]
+        cached between calls: see SETTINGS_MAX_AGE_S and heard."""
+        cached = self._settings
+        if cached is not None and time.monotonic() - cached[0] < SETTINGS_MAX_AGE_S:
+            return cached[1]
+        values = read_in(session, self.QUEUE_SETTINGS)
+        self._settings = (time.monotonic(), values)
+        return values
+
+    def heard(self, batch: tuple[changes.Change, ...]) -> None:
+        """Listener of the database's change notices: a committed change of one of the queue's settings (on this PC,
+        or pulled by the sync) is seen by the next call."""
+        written = changes.keys_of(batch, changes.SETTINGS)
+        if written & set(self.QUEUE_SETTINGS) or (changes.SETTINGS in changes.topics(batch) and not written):
+            self._settings = None
 
     def today(self, session: Session | None = None) -> date:
         if session is None:
@@ -92,7 +107,7 @@ class QueueService:
         with any other synced change): the sync outbox's last sequence number, one primary-key lookup. The hall
         display, the dashboard and the counter screen re-read the hall only when it moved."""
         with self._db.read() as session:
-            return last_sequence(session)
+            return capture.last_sequence(session)
 
     def record_event(
         self, session: Session, ticket: Ticket, kind: str, actor: Actor, counter: int | None, **details
@@ -112,15 +127,17 @@ class QueueService:
         )
 
     def ticket_info(
-        self, session: Session, ticket: Ticket, *, with_estimate: bool = False, group_name: str | None = None
+        self, session: Session, ticket, *, with_estimate: bool = False, group_name: str | None = None
     ) -> TicketInfo:
-        """The plain result of a ticket read in the caller's session (the read views share it)."""
+        """The plain result of a ticket read in the caller's session (the read views share it). `ticket` is an ORM
+        Ticket or a row of the tickets table (the Core hot path): only its attributes are read."""
+        connection = session.connection()
         if group_name is None:
-            group_name = session.scalar(select(QueueGroup.name).where(QueueGroup.code == ticket.group_code)) or ""
+            group_name = connection.execute(sql.GROUP_NAME, {"code": ticket.group_code}).scalar() or ""
         service_name = None
         if ticket.service_code:
-            service_name = session.scalar(select(CatalogService.name).where(CatalogService.code == ticket.service_code))
-        ahead, estimate = self._estimate(session, ticket) if with_estimate else (0, None)
+            service_name = connection.execute(sql.SERVICE_NAME, {"code": ticket.service_code}).scalar()
+        ahead, estimate = self._estimate(connection, ticket) if with_estimate else (0, None)
         return TicketInfo(
             ticket.id,
             ticket.label,
@@ -140,36 +157,42 @@ class QueueService:
             ticket.started_at,
         )
 
-    def _estimate(self, session: Session, ticket: Ticket) -> tuple[int, int | None]:
-        """People ahead in the group, and the wait from today's recent service times over its open counters."""
-        ahead = session.scalar(
-            select(func.count(Ticket.id)).where(
-                Ticket.day == ticket.day,
-                Ticket.group_code == ticket.group_code,
-                Ticket.status == WAITING,
-                Ticket.issued_at < ticket.issued_at,
-            )
-        )
-        recent = session.execute(
-            select(Ticket.called_at, Ticket.finished_at)
-            .where(
-                Ticket.day == ticket.day,
-                Ticket.group_code == ticket.group_code,
-                Ticket.status == DONE,
-            )
-            .order_by(Ticket.issued_at.desc())
-            .limit(RECENT_SERVICES)
-        ).all()
+    def _estimate(self, connection, ticket) -> tuple[int, int | None]:
+        """People ahead in the group, and the wait from today's recent service times over its open counters: three
+        index lookups (ix_tickets_day_group_status), whatever the size of the day."""
+        where = {"day": ticket.day, "group": ticket.group_code}
+        ahead = connection.execute(sql.WAITING_AHEAD, {**where, "issued_at": ticket.issued_at}).scalar() or 0
+        recent = connection.execute(sql.RECENT_DONE, where).all()
         durations = [(finished - called).total_seconds() / 60 for called, finished in recent if called and finished]
         if not durations:
             return ahead, None
-        counters = [
-            c
-            for c in session.scalars(select(Counter).where(Counter.active.is_(True)))
-            if ticket.group_code in c.group_codes and c.open
-        ]
-        per_counter = ahead * statistics.median(durations) / max(1, len(counters))
+        counters = sum(1 for (codes,) in connection.execute(sql.OPEN_COUNTER_GROUPS) if ticket.group_code in codes)
+        per_counter = ahead * statistics.median(durations) / max(1, counters)
         return ahead, int(round(per_counter))
+
+    def _event_row(self, ticket_id, kind: str, actor: Actor, counter: int | None, at: datetime, **details) -> dict:
+        return {
+            "id": uuid.uuid4(),
+            "ticket_id": ticket_id,
+            "kind": kind,
+            "at": at,
+            "counter_number": counter,
+            "user_id": actor.user_id,
+            "username": actor.username,
+            "device_id": actor.device_id,
+            "details": details,
+        }
+
+    @staticmethod
+    def _record(session: Session, written: list[tuple[str, str, dict]]) -> None:
+        """What the hot path wrote with Core statements, told as the ORM flush would have told it: the sync
+        outbox's rows (so queue.change_stamp() moves on every PC) and the change notices of this PC's screens,
+        published after the commit."""
+        if not written:
+            return
+        capture.record(session.connection(), written)
+        for _operation, table, _values in written:
+            changes.note_row(session, table)
 
     # -- issuing -------------------------------------------------------------------------------------------------
     def issue(
@@ -179,14 +202,18 @@ class QueueService:
         if priority is not None and priority not in policy.PRIORITY_CATEGORIES:
             raise DomainError(f"Kategori prioritas tidak dikenal: {priority}.")
         with self._db.transaction() as session:
-            group = session.scalar(select(QueueGroup).where(QueueGroup.code == group_code.upper()))
+            connection = session.connection()
+            group = connection.execute(sql.GROUP, {"code": group_code.upper()}).first()
             if group is None or not group.active:
                 raise DomainError(f"Grup antrian '{group_code}' tidak ada atau tidak aktif.")
             if service_code and service_code not in group.service_codes:
                 raise DomainError(f"Layanan {service_code} tidak termasuk grup {group.code} ({group.name}).")
             day = self.today(session)
             number = self._next_number(session, day, group.code)
-            ticket = Ticket(
+            now = self._now()
+            ticket = dict.fromkeys(sql.TICKETS.c.keys())
+            ticket.update(
+                id=uuid.uuid4(),
                 day=day,
                 group_code=group.code,
                 number=number,
@@ -194,33 +221,31 @@ class QueueService:
                 service_code=service_code,
                 priority=priority,
                 status=WAITING,
-                issued_at=self._now(),
+                issued_at=now,
                 issued_by=actor.username,
                 issued_device=actor.device_id,
+                call_count=0,
             )
-            session.add(ticket)
-            session.flush()
-            self.record_event(session, ticket, "issued", actor, actor.counter_number, priority=priority)
-            return self.ticket_info(session, ticket, with_estimate=True, group_name=group.name)
+            event = self._event_row(ticket["id"], "issued", actor, actor.counter_number, now, priority=priority)
+            connection.execute(sql.INSERT_TICKET, ticket)
+            connection.execute(sql.INSERT_EVENT, event)
+            self._record(session, [("insert", "tickets", ticket), ("insert", "ticket_events", event)])
+            return self.ticket_info(session, SimpleNamespace(**ticket), with_estimate=True, group_name=group.name)
 
     def _next_number(self, session: Session, day: date, group_code: str) -> int:
-        bump = (
-            update(TicketSequence)
-            .where(TicketSequence.day == day, TicketSequence.group_code == group_code)
-            .values(last_number=TicketSequence.last_number + 1)
-            .returning(TicketSequence.last_number)
-        )
-        number = session.execute(bump).scalar_one_or_none()
+        connection = session.connection()
+        where = {"seq_day": day, "seq_group": group_code}
+        number = connection.execute(sql.BUMP_SEQUENCE, where).scalar_one_or_none()
         if number is not None:
             return number
         # First ticket of the group today; ON CONFLICT covers another PC creating the row at the same instant.
         insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
-        session.execute(
+        connection.execute(
             insert(TicketSequence)
             .values(id=uuid.uuid4(), day=day, group_code=group_code, last_number=0)
             .on_conflict_do_nothing(index_elements=["day", "group_code"])
         )
-        return session.execute(bump).scalar_one()
+        return connection.execute(sql.BUMP_SEQUENCE, where).scalar_one()
 
     # -- the counter's workflow ------------------------------------------------------------------------------------
     def _counter(self, session: Session, number: int) -> Counter:
@@ -252,63 +277,74 @@ class QueueService:
 
     def call_next(self, actor: Actor, counter_number: int) -> TicketInfo | None:
         """Call the next ticket for this counter (its groups, the priority rule); None when nobody waits."""
+        validators.counter_number(counter_number)
         with self._db.transaction() as session:
-            counter = self._counter(session, counter_number)
+            connection = session.connection()
+            counter = connection.execute(sql.COUNTER_FOR_UPDATE, {"number": counter_number}).first()
+            if counter is None or not counter.active:
+                raise NotFound(f"Loket {counter_number} tidak terdaftar atau tidak aktif.")
             day = self.today(session)
-            busy = self._in_service(session, counter_number, day)
+            busy = connection.execute(sql.IN_SERVICE, {"day": day, "counter": counter_number}).first()
             if busy is not None:
                 raise DomainError(
                     f"Loket {counter_number} masih menangani {busy.label}. Selesaikan, tandai tidak hadir "
                     "atau alihkan dulu."
                 )
-            counter.open, counter.paused = True, False  # F2 after a pause is being back at the counter
-            ticket = self._choose(session, counter, day)
-            if ticket is None:
-                return None
-            counter.priority_streak = counter.priority_streak + 1 if ticket.priority else 0
-            self._mark_called(session, ticket, counter_number, actor, "called")
-            return self.ticket_info(session, ticket)
+            now = self._now()
+            ticket = self._choose(connection, counter, day, actor, now)
+            written = []
+            streak = counter.priority_streak
+            if ticket is not None:
+                streak = counter.priority_streak + 1 if ticket.priority else 0
+            # Calling opens the counter, and F2 after a pause is being back at the counter.
+            if not counter.open or counter.paused or streak != counter.priority_streak:
+                values = {"open": True, "paused": False, "priority_streak": streak}
+                connection.execute(
+                    sql.UPDATE_COUNTER, {"counter_id": counter.id, "open": True, "paused": False, "streak": streak}
+                )
+                written.append(("update", "counters", {**counter._mapping, **values}))
+            if ticket is not None:
+                event = self._event_row(ticket.id, "called", actor, counter_number, now, call=ticket.call_count)
+                connection.execute(sql.INSERT_EVENT, event)
+                written += [("update", "tickets", dict(ticket._mapping)), ("insert", "ticket_events", event)]
+            self._record(session, written)
+            return None if ticket is None else self.ticket_info(session, ticket)
 
-    def _choose(self, session: Session, counter: Counter, day: date) -> Ticket | None:
-        """Pick by the rule, then lock the pick; a ticket another counter took meanwhile is skipped, not waited on."""
-        office = self._office(session)
+    def _choose(self, connection, counter, day: date, actor: Actor, now: datetime):
+        """Pick by the rule and mark the pick called; a ticket another counter took meanwhile is skipped, not
+        waited on (SKIP LOCKED on PostgreSQL; SQLite has one writer). Returns the called ticket's row, or None."""
+        office = self._office(connection)
         mode = office["queue.priority_mode"]
         max_in_row = int(office["queue.priority_max_in_row"])
-        desk_open = any(c.open and c.active for c in session.scalars(select(Counter).where(Counter.priority_desk)))
+        # This counter opens by calling, so a priority desk calling counts as an open one.
+        desk_open = counter.priority_desk or connection.execute(sql.PRIORITY_DESK_OPEN).first() is not None
         view = policy.CounterView(counter.number, counter.priority_desk, counter.priority_streak)
-        taken: set[uuid.UUID] = set()
+        taken: list[uuid.UUID] = []
         while True:
-            candidates = self._front_of_queue(session, counter, day, taken)
+            candidates = self._front_of_queue(connection, counter, day, taken)
             chosen = policy.choose(candidates, view, mode, max_in_row, desk_open)
             if chosen is None:
                 return None
-            ticket = session.scalar(
-                select(Ticket)
-                .where(Ticket.id == chosen.ticket_id, Ticket.status == WAITING)
-                .with_for_update(skip_locked=True)
+            locked = connection.dialect.name != "postgresql" or (
+                connection.execute(sql.LOCK_WAITING, {"ticket_id": chosen.ticket_id}).first() is not None
             )
-            if ticket is not None:
-                return ticket
-            taken.add(chosen.ticket_id)
+            if locked:
+                called = {"ticket_id": chosen.ticket_id, "counter": counter.number, "at": now}
+                row = connection.execute(sql.CALL_TICKET, {**called, "username": actor.username}).first()
+                if row is not None:
+                    return row
+            taken.append(chosen.ticket_id)
 
-    def _front_of_queue(self, session: Session, counter: Counter, day: date, taken: set) -> list[policy.Candidate]:
-        """The only tickets the rule can pick: the oldest one sent to this counter, the oldest priority one and
-        the oldest regular one (so a call costs the same with ten or ten thousand people waiting)."""
-        waiting = (
-            select(Ticket.id, Ticket.issued_at, Ticket.priority, Ticket.target_counter)
-            .where(Ticket.day == day, Ticket.status == WAITING, Ticket.id.not_in(taken) if taken else True)
-            .order_by(Ticket.issued_at)
-            .limit(1)
-        )
-        mine = waiting.where(Ticket.group_code.in_(counter.group_codes))
-        fronts = [
-            # A ticket sent to this counter keeps its own group ("grup tetap"), even one this counter does not serve.
-            waiting.where(Ticket.target_counter == counter.number),
-            mine.where(Ticket.target_counter.is_(None), Ticket.priority.is_not(None)),
-            mine.where(Ticket.target_counter.is_(None), Ticket.priority.is_(None)),
-        ]
-        parts = [select(front.subquery()) for front in fronts]
-        rows = session.execute(union_all(*parts)).all()
+    def _front_of_queue(self, connection, counter, day: date, taken: list) -> list[policy.Candidate]:
+        """The only tickets the rule can pick: the oldest one sent to this counter (it keeps its own group, "grup
+        tetap", even one this counter does not serve), and per group of the counter the oldest priority one and the
+        oldest regular one (so a call costs the same with ten or ten thousand people waiting)."""
+        groups = list(counter.group_codes)
+        params = {"day": day, "counter": counter.number}
+        params.update({f"g{index}": code for index, code in enumerate(groups)})
+        params.update({f"x{index}": ticket_id for index, ticket_id in enumerate(taken)})
+        statement = sql.front_of_queue(connection.dialect.name, len(groups), len(taken))
+        rows = connection.execute(statement, params).all()
         return [policy.Candidate(row.id, row.issued_at, row.priority is not None, row.target_counter) for row in rows]
 
     def _mark_called(self, session: Session, ticket: Ticket, counter_number: int, actor: Actor, kind: str) -> None:

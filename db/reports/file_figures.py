@@ -128,7 +128,9 @@ def _applications(session: Session, period: Period, services: list[str] | None) 
             func.sum(case((no_limit, 1), else_=0)),
         )
         .where(
-            Application.status.in_(("completed", "handed_over")),
+            # coalesce() keeps the planner off ix_applications_status_due (every completed application ever) and on
+            # ix_applications_finished_at (those finished in the period).
+            func.coalesce(Application.status, "").in_(("completed", "handed_over")),
             Application.finished_at >= period.start,
             Application.finished_at < period.end,
         )

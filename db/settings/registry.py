@@ -290,6 +290,14 @@ DEFINITIONS: list[SettingDef] = [
         check=lambda v: _int_range(v, 0, 30),
     ),
     SettingDef(
+        "lifecycle.near_due_days",
+        OFFICE,
+        "Peringatan jatuh tempo (hari kerja)",
+        "Berkas dengan sisa hari kerja sebanyak ini atau kurang tampil di beranda pemegang langkahnya dan supervisor",
+        "2",
+        check=lambda v: _int_range(v, 0, 30),
+    ),
+    SettingDef(
         "calendar.cuti_bersama",
         OFFICE,
         "Cuti bersama libur",

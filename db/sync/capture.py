@@ -45,7 +45,7 @@ def _row(instance) -> dict:
     for attribute in state.mapper.column_attrs:
         key = attribute.key
         value = values[key] if key in values else getattr(instance, key)
-        result[attribute.columns[0].name] = encode_value(value)
+        result[attribute.columns[0].name] = value
     return result
 
 
@@ -77,13 +77,21 @@ def _after_flush(session: Session, _context) -> None:
             changes.append((operation, name, instance))
     if not changes:
         return
-    # Within one flush, parents before children (and children before parents for deletes), so a master row is
-    # never applied elsewhere before the row it references.
-    changes.sort(key=_flush_order)
+    record(session.connection(), [(operation, name, _row(instance)) for operation, name, instance in changes])
+
+
+def record(connection, changes: list[tuple[str, str, dict]]) -> None:
+    """Write the outbox rows of changes: (operation, table, the whole row as its columns' values).
+
+    The flush hook above uses it, and so do the few hot paths that write with Core statements (the queue's issue
+    and call-next), which must capture exactly what the ORM would have: every column of the row after the change.
+    """
+    # Parents before children (and children before parents for deletes), so a master row is never applied
+    # elsewhere before the row it references.
     now = utc_now()
     rows = []
-    for operation, name, instance in changes:
-        data = _row(instance)
+    for operation, name, values in sorted(changes, key=_flush_order):
+        data = {key: encode_value(value) for key, value in values.items()}
         rows.append(
             {
                 "table_name": name,
@@ -93,7 +101,6 @@ def _after_flush(session: Session, _context) -> None:
                 "created_at": now,
             }
         )
-    connection = session.connection()
     if connection.dialect.name == "postgresql":
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_OUTBOX_LOCK})
     connection.execute(insert(_OUTBOX), rows)

@@ -30,7 +30,8 @@ from db.models.sync import SyncOutbox, SyncState
 from db.settings.service import read_in, write_in
 from db.sync.apply import apply_row
 
-BATCH = 500
+BATCH = 2000  # rows per push: the server's MAX_ROWS (fewer round trips and transactions on a first sync)
+BATCH_BYTES = 4 * 1024 * 1024  # and at most this much JSON per push (the server refuses bodies over 10 MiB)
 LAST_SUCCESS = "sync.last_success"
 PRUNE_AFTER = timedelta(days=30)
 Progress = Callable[[str], None]
@@ -236,7 +237,7 @@ def _push(database: Database, client: httpx.Client, say: Progress, on_writer: On
     say(f"Mengirim {total} perubahan ke server...")
     sent, gaps = 0, 0
     # Bounded: every acknowledged batch moves the cursor forward; a gap answer may move it back at most 3 times.
-    for _round in range(total // BATCH + 10):
+    for _round in range(total + 10):  # every acknowledged round sends at least one row
         with database.read() as session:
             rows = session.execute(
                 select(SyncOutbox.seq, SyncOutbox.table_name, SyncOutbox.row_id, SyncOutbox.operation, SyncOutbox.data)
@@ -244,6 +245,8 @@ def _push(database: Database, client: httpx.Client, say: Progress, on_writer: On
                 .order_by(SyncOutbox.seq)
                 .limit(BATCH)
             ).all()
+        fetched = len(rows)
+        rows = _within_budget(rows)
         payload = ",".join(
             f'{{"seq":{seq},"table":{json.dumps(name)},"id":"{row_id}","op":"{op}","data":{data}}}'
             for seq, name, row_id, op, data in rows
@@ -265,9 +268,20 @@ def _push(database: Database, client: httpx.Client, say: Progress, on_writer: On
         sent += sum(1 for row in rows if row.seq <= acked and row.seq > cursor)
         cursor = acked
         say(f"Terkirim {min(sent, total)}/{total}")
-        if len(rows) < BATCH:
+        if fetched < BATCH and len(rows) == fetched:
             return sent
     raise EnvironmentFault("Sinkronisasi berhenti: terlalu banyak putaran pengiriman. Jalankan lagi.")
+
+
+def _within_budget(rows: list) -> list:
+    """The leading rows whose JSON fits BATCH_BYTES (always at least one: a single large row, such as the office
+    logo in settings, goes alone)."""
+    size = 0
+    for index, row in enumerate(rows):
+        size += len(row.data) + 100
+        if size > BATCH_BYTES and index:
+            return rows[:index]
+    return rows
 
 
 def _apply_pulled(database: Database, answer: dict) -> None:

@@ -577,12 +577,12 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="171"/>
         <source>Cadangan harian dibuat: {name}</source>
         <translation>Daily backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="136"/>
+        <location filename="../../desktop/app.py" line="176"/>
         <source>Cadangan harian: {reason}</source>
         <translation>Daily backup: {reason}</translation>
     </message>
@@ -897,47 +897,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="127"/>
+        <location filename="../../desktop/login.py" line="147"/>
         <source>Penyiapan Loket</source>
         <translation>Loket setup</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="130"/>
+        <location filename="../../desktop/login.py" line="150"/>
         <source>&lt;b&gt;Selamat datang di Loket.&lt;/b&gt;&lt;br&gt;Buat akun administrator pertama. Administrator mengatur kantor, loket, printer dan akun petugas lain.</source>
         <translation>&lt;b&gt;Welcome to Loket.&lt;/b&gt;&lt;br&gt;Create the first administrator account. The administrator sets up the office, counters, printers and the other staff accounts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="142"/>
+        <location filename="../../desktop/login.py" line="162"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="143"/>
+        <location filename="../../desktop/login.py" line="163"/>
         <source>Nama &amp;lengkap</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="144"/>
+        <location filename="../../desktop/login.py" line="164"/>
         <source>&amp;Kata sandi (min. 8)</source>
         <translation>&amp;Password (min. 8)</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="145"/>
+        <location filename="../../desktop/login.py" line="165"/>
         <source>&amp;Ulangi kata sandi</source>
         <translation>&amp;Repeat password</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="146"/>
+        <location filename="../../desktop/login.py" line="166"/>
         <source>Buat administrator</source>
         <translation>Create administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="147"/>
+        <location filename="../../desktop/login.py" line="167"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="152"/>
+        <location filename="../../desktop/login.py" line="172"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -983,68 +983,68 @@
         <translation>Queue Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="113"/>
-        <location filename="../../desktop/hall_display.py" line="274"/>
+        <location filename="../../desktop/hall_display.py" line="114"/>
+        <location filename="../../desktop/hall_display.py" line="280"/>
         <source>NOMOR ANTRIAN</source>
         <translation>NOW CALLING</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="136"/>
+        <location filename="../../desktop/hall_display.py" line="137"/>
         <source>Panggilan terakhir</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="138"/>
+        <location filename="../../desktop/hall_display.py" line="139"/>
         <source>Menunggu per layanan</source>
         <translation>Waiting per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="265"/>
+        <location filename="../../desktop/hall_display.py" line="271"/>
         <source>Maklumat pelayanan: {text}</source>
         <translation>Service pledge: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="274"/>
+        <location filename="../../desktop/hall_display.py" line="280"/>
         <source>PANGGILAN ULANG</source>
         <translation>CALLED AGAIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="283"/>
+        <location filename="../../desktop/hall_display.py" line="289"/>
         <source>Silakan ke {counter}</source>
         <translation>Please go to {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="295"/>
+        <location filename="../../desktop/hall_display.py" line="301"/>
         <source>SELAMAT DATANG</source>
         <translation>WELCOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="300"/>
+        <location filename="../../desktop/hall_display.py" line="306"/>
         <source>Silakan ambil nomor antrian di anjungan dan tunggu panggilan.</source>
         <translation>Please take a number at the kiosk and wait to be called.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="315"/>
+        <location filename="../../desktop/hall_display.py" line="321"/>
         <source>Loket {number}</source>
         <translation>Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="321"/>
+        <location filename="../../desktop/hall_display.py" line="327"/>
         <source>{label}   →   {counter}</source>
         <translation>{label}   →   {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="323"/>
+        <location filename="../../desktop/hall_display.py" line="329"/>
         <source>(dialihkan)</source>
         <translation>(transferred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="327"/>
+        <location filename="../../desktop/hall_display.py" line="333"/>
         <source>{code}  {name}:  {count}</source>
         <translation>{code}  {name}:  {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="334"/>
+        <location filename="../../desktop/hall_display.py" line="340"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>
@@ -1747,37 +1747,37 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/login.py" line="84"/>
+        <location filename="../../desktop/login.py" line="99"/>
         <source>Masuk - Loket</source>
         <translation>Sign in - Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="88"/>
+        <location filename="../../desktop/login.py" line="116"/>
         <source>&lt;b&gt;{office}&lt;/b&gt;{counter}&lt;br&gt;Masuk dengan akun petugas Anda.</source>
         <translation>&lt;b&gt;{office}&lt;/b&gt;{counter}&lt;br&gt;Sign in with your staff account.</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="96"/>
+        <location filename="../../desktop/login.py" line="105"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="97"/>
+        <location filename="../../desktop/login.py" line="106"/>
         <source>&amp;Kata sandi</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="98"/>
+        <location filename="../../desktop/login.py" line="107"/>
         <source>Masuk</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="99"/>
+        <location filename="../../desktop/login.py" line="108"/>
         <source>Keluar</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/login.py" line="104"/>
+        <location filename="../../desktop/login.py" line="124"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Enter user name and password.</translation>
     </message>
@@ -1785,28 +1785,28 @@
 <context>
     <name>LoketStatusBar</name>
     <message>
-        <location filename="../../desktop/status_bar.py" line="79"/>
+        <location filename="../../desktop/status_bar.py" line="116"/>
         <source>tersambung</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="80"/>
-        <location filename="../../desktop/status_bar.py" line="96"/>
+        <location filename="../../desktop/status_bar.py" line="117"/>
+        <location filename="../../desktop/status_bar.py" line="133"/>
         <source>Basis data: {state}</source>
         <translation>Database: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="86"/>
+        <location filename="../../desktop/status_bar.py" line="123"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="88"/>
+        <location filename="../../desktop/status_bar.py" line="125"/>
         <source>Sinkron: {when}</source>
         <translation>Sync: {when}</translation>
     </message>
     <message>
-        <location filename="../../desktop/status_bar.py" line="93"/>
+        <location filename="../../desktop/status_bar.py" line="130"/>
         <source>Printer: {state}</source>
         <translation>Printer: {state}</translation>
     </message>
@@ -1814,62 +1814,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="47"/>
+        <location filename="../../desktop/main_window.py" line="48"/>
         <source>Loket</source>
         <translation>Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="99"/>
+        <location filename="../../desktop/main_window.py" line="96"/>
         <source>&amp;Loket</source>
         <translation>&amp;Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="100"/>
+        <location filename="../../desktop/main_window.py" line="97"/>
         <source>&amp;Kunci / ganti pengguna</source>
         <translation>&amp;Lock / switch user</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="101"/>
+        <location filename="../../desktop/main_window.py" line="98"/>
         <source>&amp;Sinkronkan sekarang</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="103"/>
+        <location filename="../../desktop/main_window.py" line="100"/>
         <source>&amp;Keluar</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="104"/>
+        <location filename="../../desktop/main_window.py" line="101"/>
         <source>&amp;Buka</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="110"/>
+        <location filename="../../desktop/main_window.py" line="107"/>
         <source>&amp;Bantuan</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="111"/>
+        <location filename="../../desktop/main_window.py" line="108"/>
         <source>&amp;Pintasan keyboard</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="112"/>
+        <location filename="../../desktop/main_window.py" line="109"/>
         <source>&amp;Tentang Loket</source>
         <translation>&amp;About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="113"/>
+        <location filename="../../desktop/main_window.py" line="110"/>
         <source>&amp;Diagnostik...</source>
         <translation>&amp;Diagnostics...</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/main_window.py" line="148"/>
         <source>Pintasan keyboard</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="177"/>
         <source>Loket {version}
 Aplikasi front office pelayanan terpadu satu pintu.
 Basis data: {db}</source>
@@ -1878,12 +1878,12 @@ Front-office application for one-stop service counters.
 Database: {db}</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Tentang Loket</source>
         <translation>About Loket</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="187"/>
+        <location filename="../../desktop/main_window.py" line="189"/>
         <source>Tentang / Diagnostik</source>
         <translation>About / Diagnostics</translation>
     </message>
@@ -1891,72 +1891,72 @@ Database: {db}</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigation.py" line="49"/>
+        <location filename="../../desktop/navigation.py" line="63"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="50"/>
+        <location filename="../../desktop/navigation.py" line="64"/>
         <source>Antrian</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="52"/>
+        <location filename="../../desktop/navigation.py" line="66"/>
         <source>Ambil Antrian</source>
         <translation>Issue Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="55"/>
+        <location filename="../../desktop/navigation.py" line="69"/>
         <source>Pendaftaran Berkas</source>
         <translation>File Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="58"/>
+        <location filename="../../desktop/navigation.py" line="72"/>
         <source>Permohonan</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="60"/>
+        <location filename="../../desktop/navigation.py" line="74"/>
         <source>Penyerahan</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="61"/>
+        <location filename="../../desktop/navigation.py" line="75"/>
         <source>Verifikasi SK</source>
         <translation>SK Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="63"/>
+        <location filename="../../desktop/navigation.py" line="77"/>
         <source>Pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="67"/>
+        <location filename="../../desktop/navigation.py" line="81"/>
         <source>Informasi &amp; Konsultasi</source>
         <translation>Information &amp; Consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="72"/>
+        <location filename="../../desktop/navigation.py" line="86"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="75"/>
+        <location filename="../../desktop/navigation.py" line="89"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="79"/>
+        <location filename="../../desktop/navigation.py" line="93"/>
         <source>Laporan SKM</source>
         <translation>SKM Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="84"/>
+        <location filename="../../desktop/navigation.py" line="98"/>
         <source>Katalog Layanan</source>
         <translation>Service Catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="88"/>
+        <location filename="../../desktop/navigation.py" line="102"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -2115,6 +2115,14 @@ Database: {db}</translation>
         <location filename="../../desktop/screens/office_settings.py" line="65"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWindow</name>
+    <message>
+        <location filename="../../desktop/opening.py" line="26"/>
+        <source>Menyiapkan basis data Loket (pertama kali dibuka atau sesudah pembaruan). Mohon tunggu...</source>
+        <translation>Preparing the Loket database (first start or after an update). Please wait...</translation>
     </message>
 </context>
 <context>
@@ -3165,22 +3173,22 @@ per level, [jika: ...],
 <context>
     <name>SyncScheduler</name>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="75"/>
+        <location filename="../../desktop/sync_ui.py" line="88"/>
         <source>Sinkronisasi sedang berjalan.</source>
         <translation>Sync already running.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="79"/>
+        <location filename="../../desktop/sync_ui.py" line="101"/>
         <source>Sinkronisasi dimulai...</source>
         <translation>Sync started...</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="92"/>
+        <location filename="../../desktop/sync_ui.py" line="114"/>
         <source>Sinkronisasi selesai: {sent} terkirim, {received} diterima.</source>
         <translation>Sync finished: {sent} sent, {received} received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync_ui.py" line="101"/>
+        <location filename="../../desktop/sync_ui.py" line="123"/>
         <source>Sinkronisasi gagal: {reason}</source>
         <translation>Sync failed: {reason}</translation>
     </message>
@@ -3492,6 +3500,14 @@ per level, [jika: ...],
         <location filename="../../desktop/screens/counter_panels.py" line="127"/>
         <source>Tidak hadir hari ini ({count}) — klik dua kali untuk memanggil</source>
         <translation>No-shows today ({count}) — double-click to call</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <location filename="../../desktop/login.py" line="60"/>
+        <source>Menyiapkan basis data...</source>
+        <translation>Preparing the database...</translation>
     </message>
 </context>
 </TS>

@@ -13,9 +13,11 @@ from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark, PaymentSlip
 from db.intake.documents import receipt_data, return_slip_data
 from db.intake.registration import ProxyInput
+from db.lifecycle import roles
 from db.models import Role
 from db.models.intake import CheckItem
 from db.services import open_services
+from tests.lifecycle_helpers import as_role, sign, walk
 
 WOMAN_NIK = "6311015508900001"
 OFFICER = Actor("budi", "pc-1", role=Role.PETUGAS_LOKET, counter_number=1)
@@ -67,10 +69,12 @@ def test_a_fee_paid_after_approval_never_blocks_intake_and_gates_the_handover(of
     stored = {row.position: row for row in rows(office, outcome.check_id)}
     assert stored[fee.position].status == "menunggu" and stored[fee.position].kind == "sebelum_penyerahan"
 
-    app = office.tracking.get(outcome.application_id)
-    for _ in range(len(app.steps) - app.current_step):
-        app = office.tracking.record_step(OFFICER, app.id)
-    office.decrees.issue(CS, app.id)  # a handover condition does not hold back the signing
+    # the provincial SOP (004) names only the applicant's submission: the office's own steps follow, up to the
+    # Kepala Dinas's signature and the handover
+    app = walk(office, outcome.application_id, stop_at=roles.SIGN)
+    assert app.step_kind == roles.SIGN
+    sign(office, app.id)  # a handover condition does not hold back the signing
+    assert walk(office, app.id).status == "ready"
     with pytest.raises(DomainError, match="sebelum SK diserahkan belum dipenuhi"):
         office.handovers.hand_over(CS, app.id, proxy=False, name="Siti Aminah", nik=WOMAN_NIK)
     [condition] = office.conditions.for_application(app.id)
@@ -204,12 +208,12 @@ def test_a_condition_before_signing_holds_the_decree_back(office):
     )
     entry, items = office.intake.checklist("DPM-007")
     outcome = office.intake.submit(OFFICER, person(office).id, entry.revision_id, None, all_present(items))
-    app = office.tracking.get(outcome.application_id)
-    for _ in range(len(app.steps) - app.current_step):
-        app = office.tracking.record_step(OFFICER, app.id)
+    app = walk(office, outcome.application_id, stop_at=roles.SIGN)
+    assert app.step_kind == roles.SIGN
+    kadis = as_role(Role.KEPALA_DINAS)
     with pytest.raises(DomainError, match="sebelum SK ditandatangani belum dipenuhi: .*Berita acara pemeriksaan"):
-        office.decrees.issue(CS, app.id)
+        office.decrees.issue(kadis, app.id)
     [condition] = office.conditions.for_application(app.id)
     assert not condition.needs_payment_slip
     office.conditions.fulfil(CS, app.id, condition.position, note="BA nomor 12/2026")
-    assert office.decrees.issue(CS, app.id).decree_number
+    assert sign(office, app.id).decree_number

@@ -27,7 +27,8 @@ def test_loket_comes_up_on_a_new_data_folder_and_quits_cleanly(loket_home):
     try:
         shown = wait_for(lambda: log.exists() and "window shown: FirstRunDialog" in log.read_text(), 60)
         assert shown, output.read_text()
-        assert (loket_home / "loket.db").exists()
+        # The window comes first; the database is created meanwhile, behind it.
+        assert wait_for(lambda: (loket_home / "loket.db").exists(), 60)
         process.send_signal(signal.SIGTERM)
         assert process.wait(timeout=30) == 0
     finally:
@@ -69,3 +70,26 @@ def test_the_hall_windows_start_as_programs(loket_home):
         finally:
             if process.poll() is None:
                 process.kill()
+
+
+def test_the_loket_program_reports_its_window_and_quits_through_launch(loket_home):
+    """The entry point `loket` (desktop.app:launch): the start-up probe line, then SIGTERM ends it with code 0
+    after the database is closed and the log flushed (os._exit skips only the interpreter's teardown)."""
+    env = {
+        **os.environ,
+        "LOKET_HOME": str(loket_home),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LOKET_REPORT_WINDOW_SHOWN": "1",
+    }
+    script = "from desktop.app import launch; launch()"
+    process = subprocess.Popen([sys.executable, "-c", script], env=env, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout.readline().startswith("loket-window-shown FirstRunDialog")
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        process.stdout.close()
+    assert "exit 0" in (loket_home / "logs" / "loket.log").read_text()

@@ -60,12 +60,14 @@ def test_a_write_from_the_io_pool_is_reported_as_a_bug_and_writes_nothing(qtbot,
 
 
 def test_notices_of_a_commit_on_the_worker_arrive_on_the_gui_thread(qtbot, sqlite_services, runner):
+    hub = sqlite_services.database.changes
+    before = len(hub._listeners)  # the services' own (the queue's settings cache)
     bridge = ChangeBridge(sqlite_services)
     with qtbot.waitSignal(bridge.changed, timeout=5000) as heard:
         runner.run(lambda: sqlite_services.queue.issue(officer(), "A"))
     assert changes.QUEUE in changes.topics(heard.args[0])
     bridge.deleteLater()
-    qtbot.waitUntil(lambda: not sqlite_services.database.changes._listeners, timeout=5000)
+    qtbot.waitUntil(lambda: len(hub._listeners) == before, timeout=5000)  # the deleted bridge stopped listening
 
 
 def test_handover_records_then_prints_then_records_the_print_under_the_guard(

@@ -105,3 +105,44 @@ def test_menus_show_their_shortcuts(qtbot, screen_context):
         assert expected in shortcuts
     window.show_screen("settings")
     assert window.stack.currentWidget() is window.screens["settings"]
+
+
+def test_screens_are_built_when_first_opened(qtbot, screen_context):
+    from desktop.main_window import MainWindow
+
+    window = MainWindow(screen_context)
+    qtbot.addWidget(window)
+    assert [key for key in window.screens if window.screens.is_built(key)] == ["home"]
+    window.navigation.setCurrentRow(list(window.screens).index("queue"))
+    assert window.screens.is_built("queue") and window.stack.currentWidget() is window.screens["queue"]
+    assert not window.screens.is_built("reports")
+
+
+def test_the_sign_in_window_comes_before_the_database_and_works_once_adopted(
+    qtbot, sqlite_services, runner, admin_user, sqlite_url
+):
+    from desktop.app import _early_sign_in
+
+    dialog = _early_sign_in(runner, sqlite_url)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert isinstance(dialog, LoginDialog) and not ok.isEnabled() and "Menyiapkan" in dialog.banner.text()
+    dialog.username.setText("admin")  # typing can start while the database opens
+    controller = AppController(sqlite_services, runner)
+    controller.adopt(dialog)
+    assert controller.dialog is dialog and ok.isEnabled() and "DPMPTSP" in dialog.heading.text()
+    dialog.password.setText("rahasia-123")
+    press_ok(dialog)
+    qtbot.waitUntil(lambda: controller.window is not None)
+    qtbot.addWidget(controller.window)
+
+
+def test_a_wrong_early_guess_is_replaced_by_the_right_dialog(qtbot, sqlite_services, runner, admin_user, tmp_path):
+    from desktop.app import _early_sign_in
+
+    dialog = _early_sign_in(runner, f"sqlite:///{tmp_path / 'belum-ada.db'}")
+    assert isinstance(dialog, FirstRunDialog)
+    controller = AppController(sqlite_services, runner)
+    controller.adopt(dialog)  # this database already has its administrator
+    qtbot.addWidget(controller.dialog)
+    assert isinstance(controller.dialog, LoginDialog) and controller.dialog is not dialog

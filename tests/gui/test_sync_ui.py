@@ -49,3 +49,30 @@ def test_the_timer_does_nothing_on_a_pc_not_enrolled(qtbot, sqlite_services, run
     runner.wait_idle()
     qtbot.waitUntil(runner.is_idle)
     assert reports == [] and not scheduler.running
+
+
+def test_quitting_stops_a_sync_at_its_next_safe_point(qtbot, sqlite_services, runner, monkeypatch):
+    import threading
+
+    first_batch_done, carry_on = threading.Event(), threading.Event()
+    batches = []
+
+    def long_sync(database, device_id, ca_file="", progress=None, on_writer=None):
+        for number in range(1, 4):  # each batch acknowledged, then progress is reported
+            batches.append(number)
+            progress(f"Terkirim {number}/3")
+            first_batch_done.set()
+            carry_on.wait(10)
+        raise AssertionError("the sync should have stopped after its first batch")
+
+    monkeypatch.setattr(client, "run", long_sync)
+    reports = []
+    scheduler = SyncScheduler(sqlite_services, runner, reports.append)
+    scheduler.run_now()
+    qtbot.waitUntil(first_batch_done.is_set)
+    scheduler.stop()
+    carry_on.set()
+    qtbot.waitUntil(lambda: not scheduler.running)
+    assert batches == [1, 2] and "dihentikan karena Loket ditutup" in reports[-1]
+    scheduler.run_now()  # nothing new starts once quitting
+    assert not scheduler.running

@@ -3,7 +3,7 @@ one SKM response per ticket (skm_ticket_uses); the SOP role and the channel of e
 the referral of an information or consultation entry
 
 Revision ID: 0009
-Revises: 0008
+Revises: 0010
 """
 
 import sqlalchemy as sa
@@ -13,7 +13,7 @@ import db.models.base
 
 
 revision = "0009"
-down_revision = "0008"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
