@@ -66,6 +66,10 @@ def _canonical(service: Service) -> str:
 def _same(stored: dict, service: Service) -> bool:
     """Is a stored snapshot the same entry? Read through today's schema, so a field added with its default (as the
     requirement kinds were) does not turn every stored entry into a change."""
+    from pydantic import ValidationError
+
+    from db.catalog.schema import Service
+
     try:
         return _canonical(Service.model_validate(stored)) == _canonical(service)
     except ValidationError:

@@ -258,7 +258,7 @@ DEFINITIONS: list[SettingDef] = [
             ("return_slip", "surat pengembalian berkas", "KB"),
             ("handover", "tanda terima penyerahan SK", "SER"),
             ("complaint", "pengaduan", "ADU"),
-            ("rejection", "surat penolakan permohonan", "TLK"),
+            ("rejection", "surat penolakan permohonan", "TOLAK"),  # the lifecycle's letter (issue 14)
         )
     ],
     *[

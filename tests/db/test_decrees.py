@@ -172,7 +172,7 @@ def test_the_decree_text_follows_the_perbup_and_the_signing_mode(office):
     Mengingat ordered by hierarchy, decisions numbered without repeating themselves, the tembusan, and the signing
     mode of the office (wet by default, as Pasal 8(2) requires) printed on the decree."""
     app = finished_application(office)
-    decree = office.decrees.issue(cs(), app.id)
+    decree = office.decrees.issue(kadis(), app.id)
     content = issued_content(office, decree.decree_number)
     mengingat = content["legal_basis"]
     perbup = next(text for text in mengingat if text.startswith("Peraturan Bupati Balangan Nomor 16 Tahun 2021"))
@@ -194,7 +194,7 @@ def test_electronic_signing_is_an_office_setting(office):
     office.settings.set(Actor("admin", "pc-1", role=Role.ADMINISTRATOR), "signing.mode", "elektronik")
     with pytest.raises(DomainError):
         office.settings.set(Actor("admin", "pc-1", role=Role.ADMINISTRATOR), "signing.mode", "stempel")
-    decree = office.decrees.issue(cs(), finished_application(office).id)
+    decree = office.decrees.issue(kadis(), finished_application(office).id)
     text = " ".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(decree.pdf_path))
     assert "ditandatangani secara elektronik" in text and "cap basah" not in text
     copy = office.decrees.copy_pdf(cs(), decree.decree_number)
@@ -206,7 +206,7 @@ def test_electronic_signing_is_an_office_setting(office):
 def test_a_period_of_validity_becomes_its_own_decision(office):
     """Izin Optikal 'berlaku selama 5 (lima) tahun' (001 line 1758): KEDUA says so with its end date, in words."""
     app = finished_application(office, code="DPM-057")
-    content = issued_content(office, office.decrees.issue(cs(), app.id).decree_number)
+    content = issued_content(office, office.decrees.issue(kadis(), app.id).decree_number)
     labels = [label for label, _ in content["decisions"]]
     assert labels == ["KESATU", "KEDUA", "KETIGA", "KEEMPAT"]
     assert content["decisions"][1][1].startswith("Izin Optikal ini berlaku selama 5 (lima) tahun sejak tanggal")

@@ -27,7 +27,7 @@ def take(office, kind, day=date(2026, 11, 25)):
 
 def test_every_kind_defaults_to_the_office_pattern(office):
     marks = {"registration": "", "decree": "SK/", "return_slip": "KB/", "handover": "SER/", "complaint": "ADU/"}
-    marks["rejection"] = "TLK/"
+    marks["rejection"] = "TOLAK/"
     for kind, mark in marks.items():
         assert take(office, kind) == f"503/0001/{mark}DPMPTSP/XI/2026", kind
     assert set(marks) == set(numbering.KINDS)
