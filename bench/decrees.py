@@ -27,7 +27,7 @@ def run() -> list[Result]:
     person = services.applicants.save_person(officer, PersonInput("6311015508900001", "Siti Aminah"))
     entry, items = services.intake.checklist("DPM-007")
     outcome = services.intake.submit(
-        officer, person.id, entry.revision_id, None, {i.position: Mark("ada_sesuai") for i in items if not i.heading}
+        officer, person.id, entry.revision_id, None, {i.position: Mark("ada_sesuai") for i in items if i.markable}
     )
     app = services.tracking.get(outcome.application_id)
     for _ in range(len(app.steps) - app.current_step):

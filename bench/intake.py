@@ -88,7 +88,7 @@ def run() -> list[Result]:
     ]
     person = services.applicants.save_person(officer, PersonInput("6311015508900001", "Siti Aminah"))
     entry, items = services.intake.checklist("DPM-007")
-    marks = {item.position: Mark("ada_sesuai") for item in items if not item.heading}
+    marks = {item.position: Mark("ada_sesuai") for item in items if item.markable}
     office = office_header(services.settings.values())
 
     def register_with_receipt() -> None:

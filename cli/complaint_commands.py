@@ -17,7 +17,7 @@ def register(groups) -> None:
     listing.add_argument("--format", choices=["json", "text"], default="text")
     listing.set_defaults(handler=list_complaints)
     show = commands.add_parser("show", help="rincian dan langkah satu pengaduan")
-    show.add_argument("number", help="nomor pengaduan, mis. ADU/2026/11/0001")
+    show.add_argument("number", help="nomor pengaduan, mis. 503/0001/ADU/DPMPTSP/XI/2026")
     show.set_defaults(handler=show_complaint)
 
 

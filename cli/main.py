@@ -14,6 +14,7 @@ from cli import (
     calendar_commands,
     catalog_commands,
     complaint_commands,
+    condition_commands,
     db_commands,
     decree_commands,
     demo_commands,
@@ -31,6 +32,7 @@ from db.core.logs import configure_logging
 
 COMMAND_GROUPS = [
     decree_commands,
+    condition_commands,
     file_commands,
     db_commands,
     user_commands,

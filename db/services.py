@@ -30,6 +30,7 @@ from db.documents.service import DocumentService
 from db.info_log.service import InfoLogService
 from db.intake.applicants import ApplicantService
 from db.intake.attachments import AttachmentService
+from db.intake.conditions import ConditionService
 from db.intake.registration import IntakeService
 from db.intake.tracking import TrackingService
 from db.lifecycle.delegations import DelegationService
@@ -67,6 +68,7 @@ class Services:
     applicants: ApplicantService
     intake: IntakeService
     tracking: TrackingService
+    conditions: ConditionService  # requirements the SOP checks after intake (before signing or handover)
     attachments: AttachmentService
     calendar: CalendarStore
     complaints: ComplaintService
@@ -135,6 +137,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         applicants=ApplicantService(database, clock),
         intake=IntakeService(database, catalog, clock),
         tracking=tracking,
+        conditions=ConditionService(database, clock),
         attachments=AttachmentService(database, archive),
         calendar=CalendarStore(database),
         complaints=ComplaintService(database, clock),

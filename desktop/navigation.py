@@ -44,6 +44,10 @@ COUNTER_ROLES = frozenset({Role.PETUGAS_LOKET, Role.CUSTOMER_SERVICE, Role.ADMIN
 DESK_ROLES = frozenset({Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR})
 INTAKE_ROLES = frozenset({Role.PETUGAS_LOKET, Role.ADMINISTRATOR})
 COMPLAINT_ROLES = frozenset({Role.CUSTOMER_SERVICE, Role.SUPERVISOR, Role.ADMINISTRATOR})
+# The complaint SOP's own actors record their steps (Kasi, Tim Pengaduan, Kabid, Kepala Dinas); the Kasi and the
+# Kabid answer the information and consultation questions referred to them.
+COMPLAINT_ROLES |= {Role.KASI, Role.KABID, Role.KEPALA_DINAS, Role.BACK_OFFICE}
+INFO_ROLES = COUNTER_ROLES | {Role.KASI, Role.KABID, Role.SUPERVISOR}
 SUPERVISION_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
 
 
@@ -75,7 +79,7 @@ SCREENS: list[ScreenEntry] = [
     ScreenEntry(
         "info_log",
         lambda: QCoreApplication.translate("Navigation", "Informasi & Konsultasi"),
-        COUNTER_ROLES,
+        INFO_ROLES,
         InfoLogScreen,
     ),
     ScreenEntry(

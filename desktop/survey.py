@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from db.core.actor import Actor
 from db.services import Services
-from db.skm.service import ELEMENTS, PROFILE_LABELS, PROFILE_OPTIONS, SCALE, SEXES, Profile, SurveyService
+from db.skm.scales import answers
+from db.skm.service import ELEMENTS, PROFILE_LABELS, PROFILE_OPTIONS, SEXES, Profile, SurveyService
 from desktop import theme
 from desktop.ops import Runner
 from desktop.service_picker import ServicePicker
@@ -133,7 +134,7 @@ class SurveyWindow(QWidget):
         question.setWordWrap(True)
         question.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row = QHBoxLayout()
-        for score, label in SCALE.items():
+        for score, label in answers(code).items():  # each element's own words (annex of PermenPANRB 14/2017)
             button = _big(f"{score}\n{label}", f"score_{code}_{score}", 20, 150)
             button.clicked.connect(lambda _checked=False, value=score: self.answer(value))
             row.addWidget(button)
@@ -251,10 +252,12 @@ class SurveyWindow(QWidget):
             }
         )
         code, scores, comment = self.service.code, list(self.scores), self.comment.text()
-        skm, actor, counter = self.services.skm, self.actor, self.counter_number
+        skm, actor, counter, ticket = self.services.skm, self.actor, self.counter_number, self.service.ticket_id
         self.idle.stop()
         self.runner.run(
-            lambda: skm.submit(actor, code, scores, counter_number=counter, profile=profile, comment=comment),
+            lambda: skm.submit(
+                actor, code, scores, counter_number=counter, profile=profile, comment=comment, ticket_id=ticket
+            ),
             self._sent,
             self._failed,
             owner=self,

@@ -1,7 +1,11 @@
-"""The Surat Keputusan (SK, the licence decree) on F4 paper with an electronic signature shown as a QR code.
+"""The Surat Keputusan (SK, the licence decree) on F4 paper, with a QR code carrying the office's Ed25519 signature.
 
-decree_pdf is the document handed over; decree_content_pdf is the same document without the QR code and without
-the SALINAN / withdrawal marks: the bytes whose SHA-256 the electronic signature covers.
+How the decree is signed is the office's setting (signing_mode): "basah", as Perbup Balangan 16/2021 Pasal 8 ayat (2)
+and 000 require ("tanda tangan serta cap basah"), leaves room for the signature and the stamp and calls the QR code a
+check of authenticity; "elektronik", the provincial office's practice (004: "tandatangan elektronik serta barcode"),
+says the decree is signed electronically. decree_pdf is the document handed over; decree_content_pdf is the same
+document without the QR code and without the SALINAN / withdrawal marks: the bytes whose SHA-256 the code's
+signature covers.
 """
 
 from __future__ import annotations
@@ -43,6 +47,9 @@ COLON_WIDTH = 4 * mm
 NUMBER_WIDTH = 7 * mm
 CLOSING_WIDTH = 88 * mm
 E_SIGN_CAPTION = "Dokumen ini ditandatangani secara elektronik. Pindai kode QR untuk memeriksa keasliannya."
+WET_SIGN_CAPTION = "Sah dengan tanda tangan dan cap basah. Pindai kode QR untuk memeriksa keasliannya."
+CAPTIONS = {"elektronik": E_SIGN_CAPTION, "basah": WET_SIGN_CAPTION}
+COPIES_INTRO = "Tembusan disampaikan kepada Yth.:"
 TERMS_INTRO = "dengan ketentuan sebagai berikut:"
 MARK_TOP = 3 * mm  # the marks sit in the top margin, above the letterhead and the text of every page
 MARK_GAP = 1.5 * mm
@@ -58,7 +65,8 @@ def decree_pdf(data: DecreeData, office: OfficeHeader) -> bytes:
     label column and a text column, the holder table right after the first decision's text and the terms numbered
     after it; the closing block on the right ("Ditetapkan di <city>", "pada tanggal 25 November 2026", the signer's
     title, 25 mm for signature and stamp, the name bold and underlined, the rank, "NIP. <nip>") kept on one page,
-    with the QR code of qr_payload (35 mm, one form XObject) and the electronic-signature caption on its left.
+    with the QR code of qr_payload (35 mm, one form XObject) and the caption of the signing mode on its left; then
+    the tembusan (copies_to), numbered, when there is one.
     A copy carries a boxed "SALINAN" and withdrawn_note is printed in red, both in the top margin of every page.
     Every page is numbered. Same input, same bytes. RenderError (Indonesian) for an unreadable logo, no decision,
     an empty QR payload or a withdrawal note too long for the top margin.
@@ -112,9 +120,29 @@ def _story(data: DecreeData, office: OfficeHeader, signed: bool) -> list[Flowabl
         story += [_points("Mengingat", data.legal_basis, lambda index: f"{index + 1}.", style)]
     story += [Spacer(1, 4 * mm), Paragraph("MEMUTUSKAN :", style["heading"]), Spacer(1, 2 * mm)]
     enacted = f"KEPUTUSAN {head} TENTANG {data.title.upper()}."
-    story += [_enactment(enacted, style), Spacer(1, 2 * mm), _decisions(data, style)]
+    story += [_enactment(enacted, style), Spacer(1, 2 * mm), *_decisions(data, style)]
     story += [Spacer(1, 8 * mm), _closing(data, style, signed)]
+    if data.copies_to:
+        story += [Spacer(1, 6 * mm), _copies(data.copies_to, style)]
     return story
+
+
+def _copies(copies_to: Sequence[str], style: dict) -> Flowable:
+    """The tembusan under the closing block, kept together so it never starts a page alone."""
+    body = style["body"]
+    rows = [[Paragraph(f"{index + 1}.", body), Paragraph(escape(line), body)] for index, line in enumerate(copies_to)]
+    table = Table(rows, colWidths=[NUMBER_WIDTH, None], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return KeepTogether([Paragraph(f"<u>{COPIES_INTRO}</u>", body), Spacer(1, 1 * mm), table])
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -170,29 +198,37 @@ def _enactment(enacted: str, style: dict) -> Table:
     return _table([row], [0], style)
 
 
-def _decisions(data: DecreeData, style: dict) -> Table:
-    """KESATU with the holder table and the numbered terms under its text, then KEDUA, KETIGA, ..."""
+def _decisions(data: DecreeData, style: dict) -> list[Flowable]:
+    """KESATU with the holder table and the numbered terms under its text, then KEDUA, KETIGA, ... KESATU's words
+    and the holder table are kept on one page: a diktum never ends a page with "kepada:" and nobody after it."""
     body, text = style["body"], style["justified"]
-    rows: list[list] = []
-    spans: list[int] = []
 
-    def decision(label: str, value: str) -> None:
+    def block() -> tuple[list[list], list[int]]:
+        return [], []
+
+    def decision(into: tuple[list[list], list[int]], label: str, value: str) -> None:
+        rows, spans = into
         spans.append(len(rows))
         rows.append([Paragraph(escape(label), body), Paragraph(":", body), Paragraph(escape(value), text), ""])
 
+    first, rest = block(), block()
     first_label, first_text = data.decisions[0]
-    decision(first_label, first_text)
+    decision(first, first_label, first_text)
     if data.holder:
-        spans.append(len(rows))
-        rows.append(["", "", fact_table(data.holder, {"body": body}, label_width=40 * mm), ""])
+        first[1].append(len(first[0]))
+        first[0].append(["", "", fact_table(data.holder, {"body": body}, label_width=40 * mm), ""])
+    rows, spans = rest
     if data.terms:
         spans.append(len(rows))
         rows.append(["", "", Paragraph(TERMS_INTRO, body), ""])
         for index, term in enumerate(data.terms):
             rows.append(["", "", Paragraph(f"{index + 1}.", body), Paragraph(escape(term), text)])
     for label, value in data.decisions[1:]:
-        decision(label, value)
-    return _table(rows, spans, style)
+        decision(rest, label, value)
+    story: list[Flowable] = [KeepTogether([_table(*first, style)])]
+    if rows:
+        story.append(_table(rows, spans, style))
+    return story
 
 
 class _QrForm(Flowable):
@@ -230,7 +266,10 @@ def _closing(data: DecreeData, style: dict, signed: bool) -> Flowable:
         Paragraph(f"NIP. {escape(signer.nip)}", body),
     ]
     code: Flowable = _QrForm(data.qr_payload, QR_SIZE) if signed else Spacer(QR_SIZE, QR_SIZE)
-    left = [code, Spacer(1, 1.5 * mm), Paragraph(E_SIGN_CAPTION, style["caption"])]
+    caption = CAPTIONS.get(data.signing_mode)
+    if caption is None:
+        raise RenderError(f"cara penandatanganan {data.signing_mode!r} tidak dikenal (basah atau elektronik)")
+    left = [code, Spacer(1, 1.5 * mm), Paragraph(caption, style["caption"])]
     table = Table([[left, right]], colWidths=[None, CLOSING_WIDTH])
     table.setStyle(
         TableStyle(

@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from printing.dates import format_day_date, format_day_date_time
 from printing.escpos_render import QR_MODULE_DOTS
 from printing.escpos_render import _Receipt as Receipt  # the package's one builder, reused not copied
-from printing.records import CheckedItem, OfficeHeader, ReceiptData, ReturnSlipData, problem_items, status_label
+from printing.records import (
+    CheckedItem,
+    OfficeHeader,
+    ReceiptData,
+    ReturnSlipData,
+    payment_line,
+    problem_items,
+    status_label,
+)
 
 INDENT = "  "  # per sub-item level; 32 columns leave little room for more
 
@@ -104,6 +112,8 @@ def _items(receipt: Receipt, items: Sequence[CheckedItem]) -> None:
         receipt.lines(item.text, align="left", prefix=prefix)
         status = status_label(item) + (f" ({item.reason})" if item.reason else "")
         receipt.lines(f"[{status}]", align="left", prefix=" " * len(prefix))
+        if item.payment is not None:
+            receipt.lines(payment_line(item.payment), align="left", prefix=" " * len(prefix))
 
 
 def _officer(receipt: Receipt, officer_name: str, counter_name: str) -> None:

@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 
 from printing.fonts import FONT, FONT_BOLD
 from printing.pdf_base import Letterhead, OfficeHeader, Paper, build_pdf, format_day_date, qr_drawing, styles
-from printing.records import CheckedItem, ReceiptData, status_label
+from printing.records import CheckedItem, ReceiptData, payment_line, status_label
 
 QR_SIZE = 28 * mm
 GRID = colors.HexColor("#808080")
@@ -141,10 +141,15 @@ ROWS_KEPT_WITH_CLOSING = 2
 
 
 def _item_rows(items: Sequence[CheckedItem], style: dict) -> list[list]:
+    """Every checked item with its status in words, the officer's reason (italic) where one was given, and a payment
+    slip's number, date and amount (in figures and in words) under the item it proves."""
     rows = []
     for item in items:
         status = escape(status_label(item)) + (f"<br/><i>{escape(item.reason)}</i>" if item.reason else "")
-        rows.append([item_paragraph(item, style), Paragraph(status, style["body"])])
+        text: Flowable | list[Flowable] = item_paragraph(item, style)
+        if item.payment is not None:
+            text = [text, Paragraph(f"<i>{escape(payment_line(item.payment))}</i>", style["small"])]
+        rows.append([text, Paragraph(status, style["body"])])
     return rows
 
 

@@ -6,6 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from printing.dates import format_date
+from printing.terbilang import rupiah_terbilang
+
 
 class RenderError(ValueError):
     """A record cannot be rendered (for example an unreadable logo); the message is Indonesian."""
@@ -54,6 +57,7 @@ class RequirementLine:
     condition: str | None = None  # printed as "(jika: <condition>)"
     children: Sequence[RequirementLine] = ()
     level: int = 0
+    note: str | None = None  # how it is met: "cukup salah satu", "dipenuhi sebelum SK diserahkan", ...
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,18 @@ def requirement_suffix(line: RequirementLine) -> str:
         notes.append("(tidak wajib)")
     if line.condition:
         notes.append(f"(jika: {line.condition})")
+    if line.note:
+        notes.append(f"({line.note})")
     return " ".join(notes)
+
+
+@dataclass(frozen=True)
+class PaymentRecord:
+    """A payment slip (bukti setor) recorded as a requirement's evidence: the office never takes cash."""
+
+    slip_number: str
+    amount: int  # rupiah
+    paid_on: date
 
 
 @dataclass(frozen=True)
@@ -105,6 +120,7 @@ class CheckedItem:
     status: str  # one of STATUS_LABELS
     reason: str | None = None
     level: int = 0  # 0 top item, 1 sub-item, ...
+    payment: PaymentRecord | None = None  # printed under the item with the amount in words
 
 
 STATUS_LABELS = {
@@ -112,6 +128,7 @@ STATUS_LABELS = {
     "tidak_sesuai": "Ada tetapi tidak sesuai",
     "tidak_ada": "Tidak ada",
     "tidak_berlaku": "Tidak berlaku",
+    "menunggu": "Dipenuhi kemudian",  # a condition the SOP checks later (the reason says when)
 }
 PROBLEM_STATUSES = ("tidak_ada", "tidak_sesuai")  # the statuses that send a file back to the applicant
 
@@ -124,6 +141,12 @@ def status_label(item: CheckedItem) -> str:
         raise RenderError(
             f"status pemeriksaan {item.status!r} tidak dikenal pada butir {item.label} {item.text}"
         ) from None
+
+
+def payment_line(payment: PaymentRecord) -> str:
+    """'Bukti setor no. BS-1 tanggal 20 November 2026: Rp 1.500.000 (satu juta lima ratus ribu rupiah)'."""
+    paid = format_date(payment.paid_on)
+    return f"Bukti setor no. {payment.slip_number} tanggal {paid}: {rupiah_terbilang(payment.amount)}"
 
 
 def problem_items(items: Sequence[CheckedItem]) -> list[CheckedItem]:
@@ -162,7 +185,7 @@ class ReceiptData:
 class ReturnSlipData:
     """The surat pengembalian berkas: an incomplete file handed back, naming each missing or unsuitable item."""
 
-    slip_number: str  # e.g. "KB/2026/11/0007"
+    slip_number: str  # e.g. "503/0007/KB/DPMPTSP/XI/2026" (return_slip.number_format)
     applicant_name: str
     applicant_identity: str
     service_code: str
@@ -188,7 +211,7 @@ class DecreeSigner:
 
 @dataclass(frozen=True)
 class DecreeData:
-    """The Surat Keputusan (SK) of a licence, its text already filled in: printed on F4 with an electronic signature."""
+    """The Surat Keputusan (SK) of a licence, its text already filled in: printed on F4, signed as signing_mode says."""
 
     decree_number: str  # e.g. "503/0001/SK/DPMPTSP/XI/2026"
     registration_number: str
@@ -204,13 +227,15 @@ class DecreeData:
     qr_payload: str  # the signed verification payload, printed as a QR code
     copy: bool = False  # a reprint: marked SALINAN on every page
     withdrawn_note: str | None = None  # when set, printed on every page (e.g. "DICABUT ...")
+    signing_mode: str = "basah"  # "basah": wet signature and stamp, the QR checks authenticity; or "elektronik"
+    copies_to: Sequence[str] = ()  # the tembusan, numbered under "Tembusan disampaikan kepada Yth.:"
 
 
 @dataclass(frozen=True)
 class HandoverData:
     """The tanda terima penyerahan: the original decree handed to the applicant or the applicant's proxy."""
 
-    receipt_number: str  # e.g. "SER/2026/11/0001"
+    receipt_number: str  # e.g. "503/0001/SER/DPMPTSP/XI/2026" (handover.number_format)
     registration_number: str
     applicant_name: str
     applicant_identity: str

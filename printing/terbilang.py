@@ -27,3 +27,11 @@ def angka_terbilang(n: int) -> str:
 def tanggal_terbilang(value: date) -> str:
     """'dua puluh lima November tahun dua ribu dua puluh enam': day and year in words, the month by name."""
     return f"{terbilang(value.day)} {MONTHS[value.month - 1]} tahun {terbilang(value.year)}"
+
+
+def rupiah_terbilang(amount: int) -> str:
+    """'Rp 1.500.000 (satu juta lima ratus ribu rupiah)': digits grouped by dots, the amount in words, as a receipt
+    writes a sum of money."""
+    if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
+        raise TypeError(f"jumlah rupiah harus bilangan bulat tidak negatif, bukan {amount!r}")
+    return f"Rp {amount:,}".replace(",", ".") + f" ({terbilang(amount)} rupiah)"

@@ -30,7 +30,7 @@ from sqlalchemy import func, select
 from db.core.actor import Actor
 from db.core.errors import DomainError
 from db.intake.applicants import PersonInput
-from db.intake.checklist import ADA_SESUAI, TIDAK_ADA, TIDAK_BERLAKU, TIDAK_SESUAI, Mark
+from db.intake.checklist import ADA_SESUAI, TIDAK_ADA, TIDAK_BERLAKU, TIDAK_SESUAI, Mark, PaymentSlip
 from db.models.accounts import Role, User
 from db.models.intake import Application, FileCheck
 from db.models.queue import Ticket
@@ -273,11 +273,15 @@ class _Day:
 
     def marks(self, items) -> dict[int, Mark]:
         rng = self.rng
-        checkable = [item for item in items if not item.heading]
+        checkable = [item for item in items if item.markable]  # a condition checked later is not marked here
         marks = {
             item.position: Mark(TIDAK_BERLAKU if not item.mandatory and rng.random() < 0.5 else ADA_SESUAI)
             for item in checkable
         }
+        for item in checkable:
+            if item.evidence and marks[item.position].status == ADA_SESUAI:  # a payment slip carries its details
+                slip = PaymentSlip(f"BS-{rng.randint(1, 99999):05d}", rng.randint(1, 50) * 10_000, self.day)
+                marks[item.position] = Mark(ADA_SESUAI, payment=slip)
         mandatory = [item for item in checkable if item.mandatory]
         if mandatory and rng.random() < 0.3:
             weights = [4 if any(word in item.text.lower() for word in OFTEN_MISSING) else 1 for item in mandatory]

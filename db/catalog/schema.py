@@ -21,6 +21,38 @@ class ServiceKind(StrEnum):
     LAYANAN_SEKRETARIAT = "layanan_sekretariat"
 
 
+class RequirementKind(StrEnum):
+    """When and how a requirement is satisfied (issue 18: not every requirement is a paper brought to the counter).
+
+    dokumen: a document checked at intake (the default). sebelum_tanda_tangan / sebelum_penyerahan: a condition
+    the SOP checks later, before the decree is signed or before it is handed over (KALTARA-02's fee "setelah
+    permohonan disetujui"); intake never blocks on it, the receipt lists it as still to come. salah_satu: its
+    children are alternatives and one of them satisfies it (SETDA-ORG-05: an official letter, or coming in person).
+    """
+
+    DOKUMEN = "dokumen"
+    SEBELUM_TANDA_TANGAN = "sebelum_tanda_tangan"
+    SEBELUM_PENYERAHAN = "sebelum_penyerahan"
+    SALAH_SATU = "salah_satu"
+
+
+LATER_KINDS = (RequirementKind.SEBELUM_TANDA_TANGAN, RequirementKind.SEBELUM_PENYERAHAN)
+
+
+class AppliesTo(StrEnum):
+    """Whom a conditional requirement concerns: decided from the applicant and the proxy at intake."""
+
+    BADAN_HUKUM = "badan_hukum"  # a legal entity (NIB applicant), not a person
+    PERORANGAN = "perorangan"  # a person (NIK applicant)
+    DIKUASAKAN = "dikuasakan"  # only when a proxy with a surat kuasa submits the file
+
+
+class Evidence(StrEnum):
+    """What the officer records as the requirement's evidence beside its mark."""
+
+    BUKTI_SETOR = "bukti_setor"  # a levy's payment slip: its number, amount and date (000 line 544: no cash)
+
+
 class Source(BaseModel):
     """Where a part of an entry comes from: seed file and 1-based line range."""
 
@@ -40,12 +72,16 @@ def _clean_text(value: str) -> str:
 
 
 class Requirement(BaseModel):
-    """One document the applicant must bring. Conditional items carry the seed's own condition words."""
+    """One requirement. Conditional items carry the seed's own condition words; kind, applies_to and evidence say
+    when it is checked, for whom, and what is recorded (all default to a plain document checked at intake)."""
 
     model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     mandatory: bool = True
     condition: str | None = None
+    kind: RequirementKind = RequirementKind.DOKUMEN
+    applies_to: AppliesTo | None = None
+    evidence: Evidence | None = None
     children: list[Requirement] = Field(default_factory=list)
     source: Source | None = None
 
@@ -55,6 +91,10 @@ class Requirement(BaseModel):
     def _conditional_has_condition(self) -> Requirement:
         if not self.mandatory and not self.condition:
             raise ValueError(f"persyaratan bersyarat tanpa kondisi: {self.text[:60]!r}")
+        if self.kind == RequirementKind.SALAH_SATU and len(self.children) < 2:
+            raise ValueError(f"pilihan 'salah satu' perlu sedikitnya dua alternatif: {self.text[:60]!r}")
+        if self.kind in LATER_KINDS and self.children:
+            raise ValueError(f"syarat yang diperiksa kemudian tidak boleh bercabang: {self.text[:60]!r}")
         return self
 
 

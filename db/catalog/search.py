@@ -1,7 +1,11 @@
 """Search-as-you-type over the catalog: case- and accent-insensitive, tolerant of common spelling variants.
 
-Every word typed must match the start of some word of the entry (name, sector, product, requirements, agency);
-matches in the name rank first. The index lives in memory: the catalog is a few hundred entries.
+Every word typed must match the start of some word of the entry (name, sector, product, requirements, agency).
+Tolerance must not drown precision, so the ranking is, in order: entries whose name holds every word typed before
+those found through their requirements or sector (typing "bangunan" gives Izin Mendirikan Bangunan, not Apotek
+whose requirements mention a building); the words as a phrase in the name; whole words before prefixes; then the
+shorter, more specific name ("koperasi": Izin Koperasi Simpan Pinjam before a consultation on twelve sectors).
+The index lives in memory: the catalog is a few hundred entries.
 """
 
 from __future__ import annotations
@@ -73,25 +77,43 @@ class CatalogIndex:
             return [SearchHit(s.code, s.name, s.sector, 0) for s in sorted(self._services, key=lambda s: s.name)][
                 :limit
             ]
-        hits = []
+        ranked = []
         for service in self._services:
-            score = _score(service, words)
-            if score:
-                hits.append(SearchHit(service.code, service.name, service.sector, score))
-        hits.sort(key=lambda hit: (-hit.score, hit.name))
-        return hits[:limit]
+            rank = _rank(service, words)
+            if rank is not None:
+                ranked.append((rank, service))
+        ranked.sort(key=lambda pair: (pair[0], pair[1].name))
+        return [SearchHit(s.code, s.name, s.sector, _score(rank)) for rank, s in ranked[:limit]]
 
 
-def _score(service: IndexedService, words: list[str]) -> int:
-    score = 0
+def _rank(service: IndexedService, words: list[str]) -> tuple[int, ...] | None:
+    """A sort key (smaller ranks first), or None when some word matches nothing of the entry."""
+    in_name = exact = 0
     for word in words:
-        if any(name_word.startswith(word) for name_word in service.name_words):
-            score += 10
-        elif any(other.startswith(word) for other in service.other_words):
-            score += 1
-        else:
-            return 0
-    return score
+        if word in service.name_words:
+            in_name, exact = in_name + 1, exact + 1
+        elif any(name_word.startswith(word) for name_word in service.name_words):
+            in_name += 1
+        elif not any(other.startswith(word) for other in service.other_words):
+            return None
+    phrase = _as_phrase(words, service.name_words)
+    return (-in_name, -phrase, -exact, len(service.name_words))
+
+
+def _as_phrase(words: list[str], name_words: tuple[str, ...]) -> int:
+    """1 when the words typed stand one after the other in the name (the last may be a prefix)."""
+    size = len(words)
+    for start in range(len(name_words) - size + 1):
+        window = name_words[start : start + size]
+        if list(window[:-1]) == words[:-1] and window[-1].startswith(words[-1]):
+            return 1
+    return 0
+
+
+def _score(rank: tuple[int, ...]) -> int:
+    """The rank as one number for display and tests: name words weigh most, then phrase, then whole words."""
+    in_name, phrase, exact, _length = rank
+    return -in_name * 100 - phrase * 50 - exact * 10
 
 
 def _texts(requirements: list[dict]) -> list[str]:

@@ -63,6 +63,19 @@ def _canonical(service: Service) -> str:
     return json.dumps(service.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
 
 
+def _same(stored: dict, service: Service) -> bool:
+    """Is a stored snapshot the same entry? Read through today's schema, so a field added with its default (as the
+    requirement kinds were) does not turn every stored entry into a change."""
+    from pydantic import ValidationError
+
+    from db.catalog.schema import Service
+
+    try:
+        return _canonical(Service.model_validate(stored)) == _canonical(service)
+    except ValidationError:
+        return False
+
+
 _FIELD_ERRORS = {
     "missing": "wajib diisi",
     "string_type": "harus berupa teks",
@@ -199,7 +212,7 @@ class CatalogStore:
             if row.edited_locally:
                 kept.append(service.code)
                 continue
-            if json.dumps(old.data, sort_keys=True, ensure_ascii=False) == _canonical(service) and row.active:
+            if _same(old.data, service) and row.active:
                 unchanged += 1
                 continue
             self._new_revision(session, actor, service, old.revision + 1, version.id, "impor katalog", row)

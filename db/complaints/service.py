@@ -1,11 +1,15 @@
-"""Complaints (pengaduan): recorded from any channel the standard lists, numbered ADU/yyyy/mm/nnnn from a locked
-yearly sequence, then moved through the complaint SOP (Perbup 16/2021 Lampiran II, 001 line 7210).
+"""Complaints (pengaduan): recorded from any channel the standard lists, numbered in the office's pattern
+(complaint.number_format) from a locked yearly sequence, then moved through the complaint SOP (Perbup 16/2021
+Lampiran II, 001 line 7210).
 
 Rules written here:
 - SOP steps 1-2 (submit, receive and give a receipt) are the recording itself; the steps tracked afterwards are
   STEPS below, each with the person who did it, the date and a note. The last one closes the complaint.
-- Due date by priority, counted in working days from the day received: tinggi 5, sedang 10, rendah 14. Until the
-  complaint is classified it runs on "sedang", so lateness is visible from the first day.
+- Each step is recorded by the holder of its SOP role (STEP_ACTORS), supervisors and administrators for anyone; the
+  last step tells the complainant the outcome (000 line 105) and keeps how and what was said.
+- Due date by priority, counted in working days from the day received: the office's complaint.days_* settings
+  (default tinggi 5, sedang 10, rendah 14). Until the complaint is classified it runs on "sedang", so lateness is
+  visible from the first day.
 - Complaints about abuse of authority or KKN/gratification are visible only to supervisors and administrators. Every
   query below applies that rule from `Actor.role`, so no screen or command can show them to anyone else.
 """
@@ -20,11 +24,22 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from db.calendar.store import calendar_in
+from db.complaints.sop import (  # noqa: F401  (re-exported: screens and commands import them from here)
+    CLASSIFY_STEP,
+    DEFAULT_PRIORITY,
+    EXPLAIN_STEP,
+    PRIORITY_DAYS,
+    STEP_ACTORS,
+    STEPS,
+    check_explanation,
+    priority_days,
+    step_performer,
+)
 from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
-from db.intake.registration import next_in_series
+from db.documents import numbering
 from db.models.accounts import Role
 from db.models.intake import Application
 from db.models.public_services import Complaint, ComplaintStep
@@ -50,17 +65,6 @@ CATEGORIES = {
 SENSITIVE_CATEGORIES = frozenset({"wewenang", "kkn"})
 PRIVILEGED_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
 HANDLER_ROLES = (Role.CUSTOMER_SERVICE, Role.SUPERVISOR, Role.ADMINISTRATOR)
-PRIORITY_DAYS = {"tinggi": 5, "sedang": 10, "rendah": 14}
-DEFAULT_PRIORITY = "sedang"
-CLASSIFY_STEP = 1
-STEPS = (
-    ("kelengkapan", "Memeriksa kelengkapan dokumen pengaduan"),
-    ("klasifikasi", "Mengklasifikasi dan memprioritaskan penyelesaian"),
-    ("telaah", "Menelaah dan menanggapi pengaduan"),
-    ("koordinasi", "Mengoordinasikan dan melaporkan hasil penanganan pengaduan"),
-    ("pemantauan", "Memantau dan mengevaluasi tindak lanjut pengaduan"),
-    ("laporan", "Menandatangani laporan pengaduan"),
-)
 STATUS_LABELS = {"open": "Dalam penanganan", "closed": "Selesai"}
 DESCRIPTION_MAX = 5000
 
@@ -137,6 +141,8 @@ class StepRecord:
     note: str
     recorded_by: str
     recorded_at: datetime
+    actor_label: str = ""  # the SOP's actor of the step (Kasi, Tim Pengaduan, ...)
+    channel: str | None = None  # for the explanation to the complainant: how it was given
 
 
 def can_see_sensitive(actor: Actor) -> bool:
@@ -148,6 +154,9 @@ def _visible(query: Select, actor: Actor) -> Select:
     if can_see_sensitive(actor):
         return query
     return query.where(Complaint.category.not_in(sorted(SENSITIVE_CATEGORIES)))
+
+
+EXPLANATION_CHANNELS = {**CHANNELS, "surat": "Surat"}
 
 
 def _today(session: Session, clock: Clock) -> date:
@@ -205,10 +214,10 @@ class ComplaintService:
                 ticket_label = ticket.label
             now = self._now()
             received = _today(session, self._now)
-            number = next_in_series(session, "complaint", received.year)
+            number = numbering.next_number(session, "complaint", received)
             calendar = calendar_in(session)
             complaint = Complaint(
-                tracking_number=f"ADU/{received.year}/{received.month:02d}/{number:04d}",
+                tracking_number=number,
                 channel=data.channel,
                 category=data.category,
                 anonymous=data.anonymous,
@@ -222,7 +231,7 @@ class ComplaintService:
                 ticket_label=ticket_label,
                 priority=None,
                 received_on=received,
-                due_on=calendar.add_working_days(received, PRIORITY_DAYS[DEFAULT_PRIORITY]),
+                due_on=calendar.add_working_days(received, priority_days(session)[DEFAULT_PRIORITY]),
                 status="open",
                 current_step=0,
                 received_at=now,
@@ -253,14 +262,15 @@ class ComplaintService:
         note: str = "",
         done_on: date | None = None,
         priority: str | None = None,
+        channel: str | None = None,
     ) -> ComplaintInfo:
-        """The current SOP step is done by `person` on `done_on` (today when None). The classification step needs
-        the priority, which sets the due date; the last step closes the complaint."""
-        actor.require(*HANDLER_ROLES)
-        person = validators.text(person, "Nama pelaksana langkah", 200)
+        """The current SOP step is done by `person` on `done_on` (today when None), recorded by a holder of the
+        step's SOP role (STEP_ACTORS; supervisors and administrators for anyone). The classification step needs
+        the priority, which sets the due date from the complaint.days_* settings; the last step, the explanation
+        to the complainant, needs how it was given (channel) and what was said (note), and closes the complaint."""
+        actor.require(*HANDLER_ROLES, Role.KASI, Role.KABID, Role.KEPALA_DINAS, Role.BACK_OFFICE, Role.PETUGAS_LOKET)
+        person = validators.text(person, "Nama pelaksana langkah", 200)  # may be empty: the Tim Pengaduan default
         note = validators.text(note, "Catatan", DESCRIPTION_MAX, multiline=True)
-        if not person:
-            raise DomainError("Nama pelaksana langkah wajib diisi.")
         with self._db.transaction() as session:
             row = session.scalar(
                 _visible(select(Complaint).where(Complaint.id == complaint_id), actor).with_for_update()
@@ -274,11 +284,14 @@ class ComplaintService:
             if done_on > today or done_on < row.received_on:
                 raise DomainError("Tanggal langkah harus antara tanggal pengaduan diterima dan hari ini.")
             calendar = calendar_in(session)
+            person, roles = step_performer(session, row.current_step, actor.role, person)
             if row.current_step == CLASSIFY_STEP:
                 if priority not in PRIORITY_DAYS:
                     raise DomainError("Pilih prioritas penyelesaian: tinggi, sedang atau rendah.")
                 row.priority = priority
-                row.due_on = calendar.add_working_days(row.received_on, PRIORITY_DAYS[priority])
+                row.due_on = calendar.add_working_days(row.received_on, priority_days(session)[priority])
+            if row.current_step == EXPLAIN_STEP:
+                check_explanation(channel, note, EXPLANATION_CHANNELS)
             session.add(
                 ComplaintStep(
                     complaint_id=row.id,
@@ -289,6 +302,8 @@ class ComplaintService:
                     note=note.strip(),
                     recorded_at=self._now(),
                     recorded_by=actor.username,
+                    actor_role=roles[0].value if actor.role in roles else actor.role.value,
+                    channel=channel if row.current_step == EXPLAIN_STEP else None,
                 )
             )
             row.current_step += 1
@@ -299,6 +314,11 @@ class ComplaintService:
             )
             left = calendar.working_days_between(today, row.due_on) if row.status == "open" else None
             return _info(row, left)
+
+    def priority_days(self) -> dict[str, int]:
+        """The office's working days per priority (complaint.days_* settings), for the screens' choices."""
+        with self._db.read() as session:
+            return priority_days(session)
 
     def get(self, actor: Actor, complaint_id: uuid.UUID) -> ComplaintInfo:
         found = self.search(actor, complaint_id=complaint_id)
@@ -365,7 +385,15 @@ class ComplaintService:
             )
             return [
                 StepRecord(
-                    r.step_index, STEPS[r.step_index][1], r.person, r.done_on, r.note, r.recorded_by, r.recorded_at
+                    r.step_index,
+                    STEPS[r.step_index][1],
+                    r.person,
+                    r.done_on,
+                    r.note,
+                    r.recorded_by,
+                    r.recorded_at,
+                    STEP_ACTORS[STEPS[r.step_index][0]][0],
+                    r.channel,
                 )
                 for r in rows
             ]

@@ -15,11 +15,14 @@ from db.core.errors import DomainError, EnvironmentFault, NotFound
 from db.decrees import numbering
 from db.documents.archive import ArchiveService
 from db.documents.printing import office_header
+from db.intake import conditions
+from db.intake.checklist import STAGES
 from db.intake.registration import next_in_series
 from db.lifecycle import roles as lifecycle_roles
 from db.lifecycle import steps as lifecycle_steps
 from db.models.decrees import Decree, Handover
 from db.models.intake import Applicant, Application
+from db.settings import registry
 from db.settings.service import SettingsService, office_zone
 from printing.handover_pdf import handover_pdf
 from printing.records import HandoverData
@@ -115,6 +118,7 @@ class HandoverService:
         if proxy and not letter:
             raise DomainError("Pengambilan oleh kuasa harus dengan surat kuasa: catat surat kuasanya.")
         values = self._settings.values()
+        pattern = values.get("handover.number_format") or registry.BY_KEY["handover.number_format"].default
         office = office_header(values)
         zone = office_zone(values)
         role = f"Kuasa pemohon (surat kuasa: {letter})" if proxy else "Pemohon sendiri"
@@ -125,7 +129,10 @@ class HandoverService:
                 app, decree, applicant = _collectable(session, application_id, proxy, nik)
                 if app.current_step < len(app.steps):  # refused before rendering; recorded under the lock below
                     lifecycle_steps.check_current(session, app, actor, local.date(), kind=lifecycle_roles.HANDOVER)
-                receipt_number = _receipt_number(local, numbering.peek_in_series(session, "handover", local.year))
+                receipt_number = _receipt_number(
+                    pattern, local, numbering.peek_in_series(session, "handover", local.year)
+                )
+                conditions.require_fulfilled(session, app.id, tuple(STAGES))
                 data = HandoverData(
                     receipt_number=receipt_number,
                     registration_number=app.registration_number,
@@ -146,7 +153,7 @@ class HandoverService:
             try:
                 with self._db.transaction() as session:
                     app, decree, _applicant = _collectable(session, application_id, proxy, nik, lock=True)
-                    taken = _receipt_number(local, next_in_series(session, "handover", local.year))
+                    taken = _receipt_number(pattern, local, next_in_series(session, "handover", local.year))
                     if taken != receipt_number:
                         raise numbering.NumberTaken
                     session.add(
@@ -200,8 +207,9 @@ def receipt_note(proxy: bool) -> str:
     return "diserahkan kepada kuasa pemohon" if proxy else "diserahkan kepada pemohon"
 
 
-def _receipt_number(local: datetime, sequence: int) -> str:
-    return f"SER/{local.year}/{local.month:02d}/{sequence:04d}"
+def _receipt_number(pattern: str, local: datetime, sequence: int) -> str:
+    """In the office's pattern (handover.number_format): 503/0001/SER/DPMPTSP/XI/2026 by default."""
+    return registry.registration_number(pattern, sequence, local.month, local.year)
 
 
 def _collectable(session, application_id: uuid.UUID, proxy: bool, nik: str, lock: bool = False):

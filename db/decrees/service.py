@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -14,10 +15,11 @@ from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, EnvironmentFault, NotFound, PermissionDenied
-from db.decrees import numbering, payload, templates
+from db.decrees import legal, numbering, payload, templates
 from db.decrees.keys import SigningKeys
 from db.documents.archive import ArchiveService
 from db.documents.printing import office_header
+from db.intake import conditions
 from db.intake.registration import next_in_series
 from db.lifecycle import roles as lifecycle_roles
 from db.lifecycle import steps as lifecycle_steps
@@ -93,6 +95,8 @@ def _data(content: dict, payload_text: str, copy: bool, withdrawn_note: str | No
         qr_payload=payload_text,
         copy=copy,
         withdrawn_note=withdrawn_note,
+        signing_mode=content.get("signing_mode", "elektronik"),  # decrees issued before the setting said so
+        copies_to=tuple(content.get("copies_to", ())),
     )
 
 
@@ -141,6 +145,9 @@ class DecreeService:
             "kota": values["office.city"],
             "jabatan_penandatangan": values["signing.title"],
             "produk": service.product or service.name,
+            "masa_berlaku": "",  # filled below when the seed gives the product a period of validity
+            "berlaku_sampai": "",
+            "perpanjangan": "",
         }
         holder = [
             ("Nama", applicant.name),
@@ -155,14 +162,24 @@ class DecreeService:
         ]
         if app.variant:
             holder.append(("Jenis permohonan", app.variant))
+        validity = legal.validity(service.code)
+        texts = templates.decision_texts(template)
+        if validity is not None:
+            fields["masa_berlaku"] = validity.words()
+            fields["berlaku_sampai"] = _long_date(validity.until(signed_on))
+            fields["perpanjangan"] = " dan dapat diperbaharui selama memenuhi persyaratan" if validity.renewable else ""
+            texts.insert(1, template.get("validity_decision") or templates.load("default")["validity_decision"])
+            holder.append(("Masa berlaku", f"{fields['masa_berlaku']}, sampai dengan {fields['berlaku_sampai']}"))
+        region = re.sub(r"^pemerintah\s+", "", values.get("office.government", ""), flags=re.IGNORECASE).strip()
         return {
             "decree_number": number,
             "registration_number": app.registration_number,
             "title": templates.fill(template["title"], fields).upper(),
             "considerations": [templates.fill(text, fields) for text in template["considerations"]],
-            "legal_basis": [templates.fill(t, fields) for t in template.get("legal_basis_prefix", [])]
-            + list(service.legal_basis),
-            "decisions": [[label, templates.fill(text, fields)] for label, text in template["decisions"]],
+            "legal_basis": legal.mengingat(
+                [templates.fill(t, fields) for t in templates.general_bases(template)], list(service.legal_basis)
+            ),
+            "decisions": [[label, templates.fill(text, fields)] for label, text in templates.labelled(texts)],
             "holder": holder,
             "terms": [templates.fill(t, fields) for t in template.get("terms", [])],
             "city": values["office.city"],
@@ -173,6 +190,8 @@ class DecreeService:
                 "rank": values["signing.rank"],
                 "nip": values["signing.nip"],
             },
+            "signing_mode": values.get("signing.mode") or "basah",
+            "copies_to": legal.copies_to(service, region.title() if region.isupper() else region, template),
             "year_words": tanggal_terbilang(signed_on),
         }
 
@@ -198,6 +217,7 @@ class DecreeService:
             signed_on = now.astimezone(office_zone(settings_values)).date()
             with self._db.read() as session:
                 app, applicant, service = _issuable(session, application_id)
+                conditions.require_fulfilled(session, app.id, ("sebelum_tanda_tangan",))
                 authority = lifecycle_steps.check_current(session, app, actor, signed_on, kind=lifecycle_roles.SIGN)
                 values = _signed_by(settings_values, authority)
                 sequence = numbering.peek_in_series(session, "decree", signed_on.year)

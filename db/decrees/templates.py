@@ -10,6 +10,7 @@ from pathlib import Path
 
 from db.core.errors import DomainError
 from db.core.paths import data_dir
+from db.decrees import legal
 
 FIELDS = (
     "pemohon",
@@ -29,7 +30,11 @@ FIELDS = (
     "kota",
     "jabatan_penandatangan",
     "produk",
+    "masa_berlaku",
+    "berlaku_sampai",
+    "perpanjangan",
 )
+ORDINALS = ("KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN", "KESEMBILAN")
 
 
 def _shipped(kind: str) -> str | None:
@@ -60,3 +65,21 @@ def fill(text: str, values: dict[str, str]) -> str:
                 f"Kolom '{{{name}}}' pada template SK tidak dikenal. Kolom yang ada: {', '.join(FIELDS)}."
             )
     return text.format_map(values)
+
+
+def decision_texts(template: dict) -> list[str]:
+    """The decisions' texts in order; an older template's [label, text] pairs give their text (labels are ours)."""
+    return [entry[1] if isinstance(entry, list | tuple) else entry for entry in template["decisions"]]
+
+
+def labelled(texts: list[str]) -> list[list[str]]:
+    """KESATU, KEDUA, ... in order, so inserting a decision (the period of validity) never leaves a gap or a twin."""
+    if len(texts) > len(ORDINALS):
+        raise DomainError(f"Template SK memuat {len(texts)} diktum; paling banyak {len(ORDINALS)}.")
+    return [[label, text] for label, text in zip(ORDINALS, texts, strict=False)]
+
+
+def general_bases(template: dict) -> list[str]:
+    """The template's general legal bases: keys of resources/legal/bases.json, then any literal texts of an office's
+    own template (legal_basis_prefix, the older form)."""
+    return [legal.basis(key) for key in template.get("legal_bases", [])] + list(template.get("legal_basis_prefix", []))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from datetime import datetime
 
-from db.catalog.schema import Requirement, Service
+from db.catalog.schema import Evidence, Requirement, RequirementKind, Service
 from db.queue.policy import PRIORITY_CATEGORIES
 from db.queue.tickets import TicketInfo
 from db.settings.service import office_zone
@@ -50,11 +50,31 @@ def ticket_data(ticket: TicketInfo, values: dict[str, str], reprint: bool = Fals
     )
 
 
+STAGE_NOTES = {
+    RequirementKind.SEBELUM_TANDA_TANGAN: "dipenuhi setelah pendaftaran, sebelum SK ditandatangani",
+    RequirementKind.SEBELUM_PENYERAHAN: "dipenuhi setelah permohonan disetujui, sebelum SK diserahkan",
+}
+
+
 def _lines(items: list[Requirement], level: int = 0) -> tuple[RequirementLine, ...]:
     return tuple(
-        RequirementLine(item.text, item.mandatory, item.condition, _lines(item.children, level + 1), level)
+        RequirementLine(
+            item.text, item.mandatory, item.condition, _lines(item.children, level + 1), level, requirement_note(item)
+        )
         for item in items
     )
+
+
+def requirement_note(item: Requirement) -> str | None:
+    """What a visitor must know of how the item is met, beyond bringing it."""
+    notes = []
+    if item.kind == RequirementKind.SALAH_SATU:
+        notes.append("cukup salah satu")
+    elif item.kind in STAGE_NOTES:
+        notes.append(STAGE_NOTES[item.kind])
+    if item.evidence == Evidence.BUKTI_SETOR:
+        notes.append("dengan bukti setor; kantor tidak menerima uang tunai")
+    return "; ".join(notes) or None
 
 
 def requirement_list_data(service: Service, values: dict[str, str], now: datetime) -> RequirementListData:

@@ -1,5 +1,7 @@
 """The front office's log of information (001 line 7253) and consultation (line 7292) exchanges: who asked, about
-which service, the question, the answer given, how long it took, and the ticket being served when there was one."""
+which service, the question, the answer given, how long it took, and the ticket being served when there was one.
+A question the front office cannot answer is referred to the Kasi (or, for a consultation, the Kabid who analyses
+it): it stays open until the answer is recorded with who gave it."""
 
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ from db.settings.service import office_today, office_zone, read_in
 
 KINDS = {"informasi": "Informasi", "konsultasi": "Konsultasi"}
 LOG_ROLES = (Role.PETUGAS_LOKET, Role.CUSTOMER_SERVICE, Role.ADMINISTRATOR)
+# Whom the front office refers to (001 line 7271 "Memberi tanggapan" by the Kasi; line 7329 "Menganalisis
+# konsultasi" by the Kabid); supervisors and administrators may record an answer for anyone.
+REFERRAL_ROLES = {Role.KASI.value: "Kasi", Role.KABID.value: "Kabid"}
+STATUS_LABELS = {"answered": "Dijawab", "referred": "Dirujuk, menunggu jawaban"}
 MAX_MINUTES = 480
 TEXT_MAX = 5000
 
@@ -37,6 +43,7 @@ class InfoInput:
     contact: str | None = None
     service_code: str | None = None
     ticket_id: uuid.UUID | None = None
+    referred_to: str | None = None  # a REFERRAL_ROLES key: recorded open, without an answer yet
 
 
 @dataclass(frozen=True)
@@ -55,10 +62,19 @@ class InfoEntry:
     served_on: date
     recorded_at: datetime
     officer_name: str
+    status: str = "answered"
+    referred_to: str | None = None
+    answered_by: str | None = None
+    answered_at: datetime | None = None
 
     @property
     def kind_label(self) -> str:
         return KINDS[self.kind]
+
+    @property
+    def status_label(self) -> str:
+        label = STATUS_LABELS[self.status]
+        return f"{label} ({REFERRAL_ROLES[self.referred_to]})" if self.status == "referred" else label
 
 
 @dataclass(frozen=True)
@@ -91,8 +107,11 @@ class InfoLogService:
         name = validators.person_name(data.visitor_name)
         if not validators.text(data.question, "Pertanyaan", TEXT_MAX, multiline=True):
             raise DomainError("Pertanyaan atau pokok konsultasi wajib diisi.")
-        if not validators.text(data.answer, "Jawaban", TEXT_MAX, multiline=True):
-            raise DomainError("Jawaban atau tanggapan yang diberikan wajib diisi.")
+        if data.referred_to is not None and data.referred_to not in REFERRAL_ROLES:
+            raise DomainError("Rujukan hanya kepada Kasi atau Kabid.")
+        answer = validators.text(data.answer, "Jawaban", TEXT_MAX, multiline=True)
+        if data.referred_to is None and not answer:
+            raise DomainError("Jawaban atau tanggapan yang diberikan wajib diisi, atau rujuk kepada Kasi/Kabid.")
         if not 1 <= data.duration_minutes <= MAX_MINUTES:
             raise DomainError(f"Lama layanan harus 1 sampai {MAX_MINUTES} menit.")
         contact = _contact(data.contact)
@@ -120,6 +139,10 @@ class InfoLogService:
                 question=data.question.strip(),
                 answer=data.answer.strip(),
                 duration_minutes=data.duration_minutes,
+                status="referred" if data.referred_to else "answered",
+                referred_to=data.referred_to,
+                answered_by=None if data.referred_to else (actor.full_name or actor.username),
+                answered_at=None if data.referred_to else now,
                 ticket_id=data.ticket_id,
                 counter_number=actor.counter_number,
                 served_on=office_today(session, now),
@@ -134,6 +157,37 @@ class InfoLogService:
                 session, actor, f"{data.kind}.recorded", "info_consultation", row.id, service=data.service_code
             )
             return self._entry(row, ticket_label)
+
+    def answer(self, actor: Actor, entry_id: uuid.UUID, answer: str) -> InfoEntry:
+        """The referred question answered: by the role it was referred to (or a supervisor/administrator), once;
+        the answer is kept with who gave it and when."""
+        actor.require(Role.KASI, Role.KABID, Role.SUPERVISOR, Role.ADMINISTRATOR)
+        if not answer.strip():
+            raise DomainError("Jawaban atau tanggapan wajib diisi.")
+        with self._db.transaction() as session:
+            row = session.scalar(select(InfoConsultation).where(InfoConsultation.id == entry_id).with_for_update())
+            if row is None:
+                raise NotFound("Catatan informasi/konsultasi tidak ditemukan.")
+            if row.status != "referred":
+                raise DomainError("Catatan ini sudah dijawab.")
+            if actor.role.value != row.referred_to and actor.role not in (Role.SUPERVISOR, Role.ADMINISTRATOR):
+                raise DomainError(f"Rujukan ini untuk {REFERRAL_ROLES[row.referred_to]}.")
+            row.answer, row.status = answer.strip(), "answered"
+            row.answered_by, row.answered_at = actor.full_name or actor.username, self._now()
+            audit.record(session, actor, f"{row.kind}.answered", "info_consultation", row.id)
+            label = session.scalar(select(Ticket.label).where(Ticket.id == row.ticket_id)) if row.ticket_id else None
+            return self._entry(row, label)
+
+    def referred(self, actor: Actor) -> list[InfoEntry]:
+        """Entries still waiting for an answer: those referred to the actor's role (all of them for supervisors
+        and administrators), oldest first."""
+        query = select(InfoConsultation, Ticket.label).outerjoin(Ticket, Ticket.id == InfoConsultation.ticket_id)
+        query = query.where(InfoConsultation.status == "referred")
+        if actor.role not in (Role.SUPERVISOR, Role.ADMINISTRATOR):
+            query = query.where(InfoConsultation.referred_to == actor.role.value)
+        with self._db.read() as session:
+            rows = session.execute(query.order_by(InfoConsultation.recorded_at))
+            return [self._entry(row, label) for row, label in rows]
 
     def recent(self, date_from: date | None = None, date_to: date | None = None, limit: int = 200) -> list[InfoEntry]:
         query = select(InfoConsultation, Ticket.label).outerjoin(Ticket, Ticket.id == InfoConsultation.ticket_id)
@@ -182,4 +236,8 @@ class InfoLogService:
             row.served_on,
             in_office_time(row.recorded_at, zone) if zone else row.recorded_at,
             row.officer_name,
+            row.status or "answered",
+            row.referred_to,
+            row.answered_by,
+            row.answered_at,
         )

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 from sqlalchemy import select
 
 from db.core.errors import NotFound
 from db.documents.print_jobs import RenderedDocument
 from db.documents.printing import local_time, office_header
+from db.intake.checklist import MENUNGGU, STAGES
 from db.models.intake import Applicant, Application, CheckItem, FileCheck
 from db.models.queue import Counter
 from db.settings.service import thermal_config
 from printing.intake_escpos import receipt_bytes, return_slip_bytes
 from printing.receipt_pdf import receipt_pdf
-from printing.records import CheckedItem, ReceiptData, ReturnSlipData
+from printing.records import CheckedItem, PaymentRecord, ReceiptData, ReturnSlipData
 from printing.return_slip_pdf import return_slip_pdf
 
 
@@ -26,17 +28,57 @@ def _counter_name(session, number: int | None) -> str:
 
 
 def _items(session, check_id: uuid.UUID, only_problems: bool = False) -> tuple[CheckedItem, ...]:
-    rows = session.scalars(select(CheckItem).where(CheckItem.check_id == check_id).order_by(CheckItem.position))
+    rows = list(session.scalars(select(CheckItem).where(CheckItem.check_id == check_id).order_by(CheckItem.position)))
     items = []
+    group: CheckItem | None = None  # the "salah satu" heading whose alternatives follow
     for row in rows:
+        if group is not None and row.level <= group.level:
+            group = None
         if row.status is None:  # a heading: its sub-items carry the marks
+            group = row if row.kind == "salah_satu" else None
             if not only_problems:
                 items.append(CheckedItem(row.label, row.text, "ada_sesuai", None, row.level))
+            elif group is not None:
+                items += _missing_alternatives(row, rows)
             continue
-        if only_problems and row.status not in ("tidak_ada", "tidak_sesuai"):
+        if only_problems and (row.status not in ("tidak_ada", "tidak_sesuai") or group is not None):
             continue
-        items.append(CheckedItem(row.label, row.text, row.status, row.reason, row.level))
+        items.append(CheckedItem(row.label, row.text, row.status, _reason(row), row.level, _payment(row.evidence)))
     return tuple(items)
+
+
+def _missing_alternatives(heading: CheckItem, rows: list[CheckItem]) -> list[CheckedItem]:
+    """On the return slip an unmet "salah satu" group is one line: any one of its alternatives will do."""
+    after = [row for row in rows if row.position > heading.position]
+    children = []
+    for row in after:
+        if row.level <= heading.level:
+            break
+        children.append(row)
+    if any(row.status == "ada_sesuai" for row in children):
+        return []
+    missing = [row for row in children if row.status in ("tidak_ada", "tidak_sesuai")]
+    if not missing:
+        return []
+    text = f"{heading.text}: " + "; atau ".join(row.text for row in children)
+    reasons = "; ".join(f"{row.label} {row.reason}" for row in missing if row.reason)
+    status = "tidak_sesuai" if any(row.status == "tidak_sesuai" for row in missing) else "tidak_ada"
+    return [CheckedItem(heading.label, text, status, reasons or "tidak ada satu pun", heading.level)]
+
+
+def _reason(row: CheckItem) -> str | None:
+    """A condition checked later says when (and, once met, that it was); other items carry the officer's reason."""
+    if row.kind in STAGES and row.status == MENUNGGU:
+        return f"diperiksa {STAGES[row.kind]}"
+    if row.kind in STAGES and row.evidence:
+        return f"dipenuhi {STAGES[row.kind]}"
+    return row.reason
+
+
+def _payment(evidence: dict | None) -> PaymentRecord | None:
+    if not evidence or "slip_number" not in evidence:
+        return None
+    return PaymentRecord(evidence["slip_number"], int(evidence["amount"]), date.fromisoformat(evidence["paid_on"]))
 
 
 def _identity(applicant: Applicant) -> str:

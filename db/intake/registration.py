@@ -9,9 +9,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.calendar.store import calendar_in
@@ -20,10 +17,12 @@ from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
+from db.documents import numbering
+from db.documents.numbering import next_in_series  # noqa: F401  (re-exported: its former home)
 from db.intake import checklist
+from db.lifecycle import roles
 from db.models.catalog import ServiceRevision
-from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck, RegistrationSequence
-from db.settings import registry as settings_registry
+from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck
 from db.settings.service import office_zone, read_in
 
 if TYPE_CHECKING:  # pydantic and the catalog's models load on first use, not on the way to the sign-in window
@@ -56,37 +55,23 @@ class CheckOutcome:
     problems: tuple[tuple[str, str, str, str | None], ...]  # (label, text, status, reason)
 
 
-def next_in_series(session: Session, kind: str, year: int) -> int:
-    """The next number of a yearly series, locked so two counters sharing a database never get the same one."""
-    bump = (
-        update(RegistrationSequence)
-        .where(RegistrationSequence.kind == kind, RegistrationSequence.year == year)
-        .values(last_number=RegistrationSequence.last_number + 1)
-        .returning(RegistrationSequence.last_number)
-    )
-    number = session.execute(bump).scalar_one_or_none()
-    if number is None:
-        insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
-        session.execute(
-            insert(RegistrationSequence)
-            .values(id=uuid.uuid4(), kind=kind, year=year, last_number=0)
-            .on_conflict_do_nothing(index_elements=["kind", "year"])
-        )
-        number = session.execute(bump).scalar_one()
-    return number
-
-
 def _office(session: Session) -> dict[str, str]:
     return read_in(session, ("office.timezone", "intake.registration_format"))
 
 
-def _front_office_steps(service: Service) -> int:
+def _front_office_steps(steps: list[dict]) -> int:
     """How many SOP steps are behind the file once the front office has received it (those before and at the
     front office's receipt); tracking continues from the next one."""
-    for index, step in enumerate(service.steps):
-        if "front office" in step.actor.lower() or step.actor.strip().upper() == "FO":
+    for index, step in enumerate(steps):
+        if "front office" in step["actor"].lower() or step["actor"].strip().upper() == "FO":
             return index + 1
     return 0
+
+
+def _stored_status(item: checklist.ChecklistItem, mark: checklist.Mark | None) -> str | None:
+    if item.heading:
+        return None
+    return checklist.MENUNGGU if item.later else mark.status
 
 
 def _check_recommendation(recommendation: RecommendationInput | None, received: date) -> None:
@@ -139,7 +124,9 @@ class IntakeService:
             service = Service.model_validate(revision.data)
             items = checklist.build(service, variant)
             checklist.validate_marks(items, marks)
-            decision = checklist.decide(items, marks)
+            facts = checklist.ApplicantFacts(legal_entity=applicant.kind == "business", represented=proxy is not None)
+            marks = checklist.resolve(items, marks, facts)
+            decision = checklist.decide(items, marks, facts)
             if decision.unmarked:
                 first = next(item for item in items if item.position == decision.unmarked[0])
                 raise DomainError(
@@ -164,8 +151,7 @@ class IntakeService:
                 device_id=actor.device_id,
             )
             if not decision.complete:
-                number = next_in_series(session, "return_slip", local.year)
-                check.slip_number = f"KB/{local.year}/{local.month:02d}/{number:04d}"
+                check.slip_number = numbering.next_number(session, "return_slip", local.date())
             session.add(check)
             session.flush()
             for item in items:
@@ -178,8 +164,10 @@ class IntakeService:
                         level=item.level,
                         text=item.text,
                         condition=item.condition,
-                        status=None if item.heading else mark.status,
-                        reason=None if item.heading else (mark.reason or None),
+                        status=_stored_status(item, mark),
+                        reason=(mark.reason or None) if item.markable else None,
+                        kind=item.kind,
+                        evidence=mark.payment.as_record() if item.markable and mark.payment else None,
                     )
                 )
             problems = tuple(
@@ -217,10 +205,7 @@ class IntakeService:
         office: dict,
         recommendation: RecommendationInput | None = None,
     ) -> Application:
-        pattern = office["intake.registration_format"] or settings_registry.BY_KEY["intake.registration_format"].default
-        number = settings_registry.registration_number(
-            pattern, next_in_series(session, "registration", local.year), local.month, local.year
-        )
+        number = numbering.next_number(session, "registration", local.date())
         received = local.date()
         due = (
             calendar_in(session).add_working_days(received, service.sla_working_days)
@@ -230,7 +215,8 @@ class IntakeService:
         sla_text = service.sla_text or (f"{service.sla_working_days} hari kerja" if service.sla_working_days else "-")
         # The SOP's time of each step travels with the file, so the report compares without reading the catalog.
         steps = [{"actor": step.actor, "text": step.text, "minutes": step.duration_minutes} for step in service.steps]
-        done = _front_office_steps(service)
+        steps = roles.office_steps(steps, service.kind)  # a provincial permit's SOP: the office's own steps follow
+        done = _front_office_steps(steps)
         _check_recommendation(recommendation, received)
         application = Application(
             registration_number=number,

@@ -88,3 +88,28 @@ def action_label(steps: Sequence[dict], index: int) -> str:
     if kind == DRAFT:
         return "Draf selesai (Back Office)"
     return f"Selesai: {actor}"
+
+
+# The provincial standards (seed 004: KALTARA-01..04) give one line of procedure, the applicant's "Pemasukan berkas
+# ... ditujukan kepada Gubernur ... Cq. DPMPTSP"; the same standard names who does the rest ("Jumlah Pelaksana:
+# Petugas front office, petugas back office, Kepala Seksi dan kepala Bidang", "Kepala Bidang melakukan verifikasi
+# dokumen perizinan") and that the decree is signed ("Surat keputusan dibubuhi tandatangan elektronik"). For a permit
+# the file then follows those people inside the office, up to the Kepala Dinas's signature and the handover at
+# the Customer Service desk (as in every other SOP of the catalog that ends with a decree).
+OFFICE_STEPS: tuple[dict, ...] = (
+    {"actor": "Front Office", "text": "Menerima dan memeriksa kelengkapan berkas permohonan"},
+    {"actor": "Back Office", "text": "Memproses berkas dan menyiapkan draf surat izin"},
+    {"actor": "Kepala Seksi", "text": "Memverifikasi dan memaraf draf surat izin"},
+    {"actor": "Kepala Bidang", "text": "Memverifikasi dokumen perizinan dan memaraf draf surat izin"},
+    {"actor": "Kepala Dinas", "text": "Menandatangani surat izin secara elektronik"},
+    {"actor": "Customer Service", "text": "Menyerahkan surat izin kepada pemohon"},  # the office's handover desk
+)
+
+
+def office_steps(steps: Sequence[dict], kind: str) -> list[dict]:
+    """The SOP's steps, completed by the office's own steps when a permit's SOP names only the applicant's submission
+    (the provincial standards of seed 004); any other SOP is kept as it is."""
+    steps = list(steps)
+    if kind == "non_perizinan" or not steps or any(step["actor"].strip().lower() != "pemohon" for step in steps):
+        return steps
+    return steps + [{**step, "minutes": None} for step in OFFICE_STEPS]

@@ -16,6 +16,7 @@ from db.core.engine import Database
 from db.core.errors import DomainError, EnvironmentFault, NotFound
 from db.decrees import numbering
 from db.decrees.service import DecreeInfo, DecreeService
+from db.documents import numbering as documents_numbering
 from db.documents.archive import ArchiveService
 from db.documents.printing import local_time, office_header
 from db.intake.registration import next_in_series
@@ -26,6 +27,7 @@ from db.models.accounts import Role
 from db.models.audit import AuditEntry
 from db.models.decrees import IssuedDocument
 from db.models.intake import Applicant, Application
+from db.settings import registry
 from db.settings.service import SettingsService, office_today
 from printing.rejection_pdf import RejectionData, rejection_pdf
 
@@ -109,7 +111,7 @@ class LifecycleService:
                 authority, step = steps.check_rejection(session, app, actor, local.date())
                 at_step = app.current_step
                 sequence = numbering.peek_in_series(session, "rejection", local.year)
-                number = _letter_number(local, sequence)
+                number = _letter_number(documents_numbering.pattern(session, "rejection"), local, sequence)
                 applicant = session.get(Applicant, app.applicant_id)
                 data = RejectionData(
                     letter_number=number,
@@ -224,5 +226,6 @@ class LifecycleService:
         return Path(decree.pdf_path).read_bytes()
 
 
-def _letter_number(local: datetime, sequence: int) -> str:
-    return f"503/{sequence:04d}/TOLAK/DPMPTSP/{local.month:02d}/{local.year}"
+def _letter_number(pattern: str, local: datetime, sequence: int) -> str:
+    """In the office's pattern (rejection.number_format): 503/0001/TOLAK/DPMPTSP/XI/2026 by default."""
+    return registry.registration_number(pattern, sequence, local.month, local.year)

@@ -16,7 +16,7 @@ from db.models.intake import (
     RegistrationSequence,
 )
 from db.models.lifecycle import RoleDelegation
-from db.models.public_services import Complaint, ComplaintStep, InfoConsultation, SkmResponse
+from db.models.public_services import Complaint, ComplaintStep, InfoConsultation, SkmResponse, SkmTicketUse
 from db.models.queue import Counter, PrintJob, QueueDay, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.models.settings import OFFICE_SCOPE, Setting
 from db.models.sync import SyncIdMap, SyncOutbox, SyncState
@@ -30,6 +30,7 @@ __all__ = [
     "ComplaintStep",
     "InfoConsultation",
     "SkmResponse",
+    "SkmTicketUse",
     "Applicant",
     "Application",
     "ApplicationStep",

@@ -63,8 +63,12 @@ class CheckItem(UuidPrimaryKey, Base):
     level: Mapped[int]
     text: Mapped[str] = mapped_column(Text)
     condition: Mapped[str | None] = mapped_column(Text)
-    status: Mapped[str | None] = mapped_column(String(16))  # None for a heading with sub-items
+    status: Mapped[str | None] = mapped_column(String(16))  # None for a heading; "menunggu" for a later condition
     reason: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str | None] = mapped_column(String(24))  # RequirementKind; None on rows from before revision 0009
+    # what was recorded as the item's evidence: a payment slip {slip_number, amount, paid_on}, and for a condition
+    # fulfilled later who recorded it and when {recorded_by, recorded_at}
+    evidence: Mapped[dict | None] = mapped_column(JSON)
 
 
 class RegistrationSequence(UuidPrimaryKey, Base):

@@ -56,6 +56,10 @@ class ComplaintStep(UuidPrimaryKey, Base):
     note: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[datetime]
     recorded_by: Mapped[str] = mapped_column(String(100))
+    # the role the SOP gives the step (Kasi, Kabid, ...), and for the explanation to the complainant the channel
+    # it was given through
+    actor_role: Mapped[str | None] = mapped_column(String(24))
+    channel: Mapped[str | None] = mapped_column(String(20))
 
 
 class InfoConsultation(UuidPrimaryKey, Base):
@@ -78,6 +82,12 @@ class InfoConsultation(UuidPrimaryKey, Base):
     recorded_by: Mapped[str] = mapped_column(String(100))
     officer_name: Mapped[str] = mapped_column(String(200))
     device_id: Mapped[str] = mapped_column(String(64))
+    # the SOP's referral (001 lines 7269-7274, 7325-7331): the front office refers the question to the Kasi (or the
+    # Kabid who analyses a consultation); the entry stays open until the answer is recorded with who gave it
+    status: Mapped[str] = mapped_column(String(10), default="answered", server_default="answered")
+    referred_to: Mapped[str | None] = mapped_column(String(24))  # Role value
+    answered_by: Mapped[str | None] = mapped_column(String(200))
+    answered_at: Mapped[datetime | None]
 
 
 class SkmResponse(UuidPrimaryKey, Base):
@@ -111,3 +121,12 @@ class SkmResponse(UuidPrimaryKey, Base):
     recorded_at: Mapped[datetime]
     recorded_by: Mapped[str] = mapped_column(String(100))
     device_id: Mapped[str] = mapped_column(String(64))
+
+
+class SkmTicketUse(UuidPrimaryKey, Base):
+    """A ticket whose holder has answered the survey: one response per ticket. Kept apart from the response on
+    purpose, with no time of its own, so the answers stay unlinked to the ticket (and so to the applicant)."""
+
+    __tablename__ = "skm_ticket_uses"
+
+    ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tickets.id"), unique=True)

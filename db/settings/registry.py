@@ -31,6 +31,7 @@ THERMAL_KINDS = {
     "windows": "Antrean printer Windows",
     "file": "Berkas (uji / cetak ke file)",
 }
+SIGNING_MODES = {"basah": "Tanda tangan dan cap basah", "elektronik": "Tanda tangan elektronik"}
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
 
@@ -77,6 +78,7 @@ def _int_range(value: str, low: int, high: int) -> str:
     return str(int(value))
 
 
+NUMBER_MAX_LENGTH = 40  # the narrowest number column (return slip, handover receipt, complaint)
 ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
@@ -87,10 +89,15 @@ def registration_number(pattern: str, sequence: int, month: int, year: int) -> s
 def _registration_format(value: str) -> str:
     if "{nomor" not in value:
         raise ValueError("format harus memuat {nomor}, misalnya 503/{nomor:04d}/DPMPTSP/{bulan}/{tahun}")
+    if "{tahun" not in value:
+        # the series restarts every year: without the year the same number would come back next January
+        raise ValueError("format harus memuat {tahun}, karena nomor urut dimulai lagi dari 1 setiap tahun")
     try:
-        registration_number(value, 1, 11, 2026)
+        longest = registration_number(value, 9999, 8, 2026)
     except (KeyError, ValueError, IndexError) as error:
         raise ValueError(f"format tidak dapat dipakai ({error}); kolom: nomor, bulan, bulan_angka, tahun") from error
+    if len(longest) > NUMBER_MAX_LENGTH:
+        raise ValueError(f"nomor terpanjang ({longest}) melebihi {NUMBER_MAX_LENGTH} karakter")
     return value
 
 
@@ -197,6 +204,15 @@ DEFINITIONS: list[SettingDef] = [
     _office("signing.rank", "Pangkat/golongan", "Pangkat dan golongan pejabat penandatangan"),
     _office("signing.nip", "NIP penandatangan", "Nomor Induk Pegawai pejabat penandatangan", check=_nip),
     SettingDef(
+        "signing.mode",
+        OFFICE,
+        "Cara penandatanganan SK",
+        "basah: tanda tangan dan cap basah, kode QR untuk memeriksa keaslian (Perbup 16/2021 Pasal 8 ayat (2)); "
+        "elektronik: tanda tangan elektronik dengan kode QR (praktik DPMPTSP Provinsi Kalimantan Utara)",
+        "basah",
+        choices=SIGNING_MODES,
+    ),
+    SettingDef(
         "queue.priority_mode",
         OFFICE,
         "Aturan prioritas",
@@ -227,6 +243,51 @@ DEFINITIONS: list[SettingDef] = [
         "Kolom: {nomor:04d} urut per tahun, {bulan} Romawi, {bulan_angka}, {tahun}",
         "503/{nomor:04d}/DPMPTSP/{bulan}/{tahun}",
         check=_registration_format,
+    ),
+    *[
+        SettingDef(
+            f"{kind}.number_format",
+            OFFICE,
+            f"Format nomor {label}",
+            "Kolom: {nomor:04d} urut per tahun, {bulan} Romawi, {bulan_angka}, {tahun}; bawaan: kode klasifikasi 503 "
+            "(perizinan) seperti nomor pendaftaran dan SK, tanda dokumen, unit, bulan Romawi, tahun",
+            f"503/{{nomor:04d}}/{mark}/DPMPTSP/{{bulan}}/{{tahun}}",
+            check=_registration_format,
+        )
+        for kind, label, mark in (
+            ("return_slip", "surat pengembalian berkas", "KB"),
+            ("handover", "tanda terima penyerahan SK", "SER"),
+            ("complaint", "pengaduan", "ADU"),
+            ("rejection", "surat penolakan permohonan", "TOLAK"),  # the lifecycle's letter (issue 14)
+        )
+    ],
+    *[
+        SettingDef(
+            f"complaint.days_{priority}",
+            OFFICE,
+            f"Batas penyelesaian pengaduan prioritas {priority} (hari kerja)",
+            "Hari kerja sejak pengaduan diterima; seed tidak menetapkannya (SOP pengaduan merujuk PermenPANRB "
+            "62/2018 tentang SP4N-LAPOR), jadi kantor menetapkannya sendiri",
+            str(days),
+            check=lambda v: _int_range(v, 1, 60),
+        )
+        for priority, days in (("tinggi", 5), ("sedang", 10), ("rendah", 14))
+    ],
+    SettingDef(
+        "complaint.team",
+        OFFICE,
+        "Tim Pengaduan",
+        "Anggota Tim Pengaduan yang ditunjuk Kepala Dinas (nama, pisahkan dengan koma); pelaksana langkah telaah "
+        "dan penyelesaian pengaduan",
+        "",
+    ),
+    SettingDef(
+        "lifecycle.near_due_days",
+        OFFICE,
+        "Peringatan jatuh tempo (hari kerja)",
+        "Berkas dengan sisa hari kerja sebanyak ini atau kurang tampil di beranda pemegang langkahnya dan supervisor",
+        "2",
+        check=lambda v: _int_range(v, 0, 30),
     ),
     SettingDef(
         "lifecycle.near_due_days",

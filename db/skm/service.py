@@ -8,7 +8,9 @@ The computation, as the regulation's annex does it:
   A 88,31-100 Sangat Baik, B 76,61-88,30 Baik, C 65,00-76,60 Kurang Baik, D 25,00-64,99 Tidak Baik.
 Everything is computed in exact fractions, so 88,305 rounds to 88,31 and is an A, never a float accident.
 
-A response is tied to the service received and the counter, never to a person: no name, NIK or ticket is stored.
+A response is tied to the service received and the counter, never to a person: no name, NIK or ticket is stored
+with it. A survey that follows a finished ticket marks that ticket used (skm_ticket_uses, apart from the answers),
+so each ticket gives at most one response.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
 from db.models.catalog import CatalogService, ServiceRevision
 from db.models.intake import Application
-from db.models.public_services import SkmResponse
+from db.models.public_services import SkmResponse, SkmTicketUse
 from db.models.queue import Ticket
 from db.queue.tickets import DONE
 from db.settings.service import office_today, read_in
@@ -161,6 +163,7 @@ class SurveyService:
     name: str
     unit: str
     group: str = ""  # the heading the survey tablet lists it under
+    ticket_id: uuid.UUID | None = None  # the ticket the survey follows, when offered as "the service just received"
 
 
 # The kinds of service a citizen comes to the counter for, in the order the tablet lists them.
@@ -203,6 +206,15 @@ def check_profile(profile: Profile | None) -> Profile:
         if value is not None and value not in options:
             raise DomainError(f"{PROFILE_LABELS[key]} '{value}' tidak dikenal (pilihan: {', '.join(options)}).")
     return profile
+
+
+def _use_ticket(session: Session, ticket_id: uuid.UUID) -> None:
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None or ticket.status != DONE:
+        raise DomainError("Survei hanya untuk nomor antrian yang sudah selesai dilayani.")
+    if session.scalar(select(SkmTicketUse.id).where(SkmTicketUse.ticket_id == ticket_id)) is not None:
+        raise DomainError(f"Survei untuk nomor antrian {ticket.label} sudah diisi; satu survei per nomor antrian.")
+    session.add(SkmTicketUse(ticket_id=ticket_id))
 
 
 def _unit(session: Session, service: CatalogService) -> str:
@@ -273,21 +285,22 @@ class SkmService:
     def last_finished_service(self, counter_number: int) -> SurveyService | None:
         """The service of the last ticket finished today at this counter, when it named one."""
         with self._db.read() as session:
-            code = session.scalar(
-                select(Ticket.service_code)
+            found = session.execute(
+                select(Ticket.id, Ticket.service_code)
                 .where(
                     Ticket.day == _today(session, self._now),
                     Ticket.counter_number == counter_number,
                     Ticket.status == DONE,
                     Ticket.service_code.is_not(None),
+                    Ticket.id.not_in(select(SkmTicketUse.ticket_id)),  # one survey per ticket
                 )
                 .order_by(Ticket.finished_at.desc())
                 .limit(1)
-            )
-            if code is None:
+            ).first()
+            if found is None:
                 return None
-            row = session.scalar(select(CatalogService).where(CatalogService.code == code))
-            return None if row is None else SurveyService(row.code, row.name, _unit(session, row))
+            row = session.scalar(select(CatalogService).where(CatalogService.code == found.service_code))
+            return None if row is None else SurveyService(row.code, row.name, _unit(session, row), ticket_id=found.id)
 
     def submit(
         self,
@@ -298,13 +311,17 @@ class SkmService:
         counter_number: int | None = None,
         profile: Profile | None = None,
         comment: str | None = None,
+        ticket_id: uuid.UUID | None = None,
     ) -> uuid.UUID:
-        """One respondent's answers from the survey window (source 'tablet')."""
+        """One respondent's answers from the survey window (source 'tablet'). With ticket_id, the survey follows
+        that finished ticket: once per ticket (DomainError for a second one); the response itself keeps no link."""
         checked, profile = check_scores(scores), check_profile(profile)
         with self._db.transaction() as session:
             service = session.scalar(select(CatalogService).where(CatalogService.code == service_code))
             if service is None:
                 raise NotFound(f"Layanan {service_code} tidak ada di katalog.")
+            if ticket_id is not None:
+                _use_ticket(session, ticket_id)
             row = self._row(
                 session, actor, service, checked, profile, comment, _today(session, self._now), "tablet", counter_number
             )

@@ -26,7 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.complaints.service import CATEGORIES, CHANNELS, CLASSIFY_STEP, PRIORITY_DAYS, ComplaintInfo, ComplaintInput
+from db.complaints.service import (
+    CATEGORIES,
+    CHANNELS,
+    CLASSIFY_STEP,
+    EXPLAIN_STEP,
+    EXPLANATION_CHANNELS,
+    PRIORITY_DAYS,
+    ComplaintInfo,
+    ComplaintInput,
+)
 from desktop.context import ScreenContext
 from desktop.print_flow import archive_and_print
 from desktop.table_model import AnyIndex, RowsTableModel
@@ -231,6 +240,13 @@ class ComplaintsScreen(QWidget):
         self.priority.setObjectName("priority")
         for code, days in PRIORITY_DAYS.items():
             self.priority.addItem(self.tr("{name} ({days} hari kerja)").format(name=code, days=days), code)
+        complaints = self.context.services.complaints
+        self.context.runner.run(complaints.priority_days, self._show_priority_days, self.banner.show_error, owner=self)
+        self.explained_by = QComboBox()  # how the complainant was told the outcome (the last SOP step)
+        self.explained_by.setObjectName("explained_by")
+        for code, label in EXPLANATION_CHANNELS.items():
+            self.explained_by.addItem(label, code)
+        self.explained_by.setEnabled(False)
         self.step_button = QPushButton(self.tr("Catat &langkah selesai"))
         self.step_button.setObjectName("step")
         self.step_button.clicked.connect(self.advance)
@@ -238,7 +254,7 @@ class ComplaintsScreen(QWidget):
         top.addWidget(self.query, 3)
         top.addWidget(self.filter, 1)
         step = QHBoxLayout()
-        for widget in (self.person, self.note, self.priority, self.step_button):
+        for widget in (self.person, self.note, self.priority, self.explained_by, self.step_button):
             step.addWidget(widget)
         layout = QVBoxLayout(panel)
         layout.addLayout(top)
@@ -276,6 +292,7 @@ class ComplaintsScreen(QWidget):
             return
         info = self.model.rows[row]
         self.priority.setEnabled(info.status == "open" and info.current_step == CLASSIFY_STEP)
+        self.explained_by.setEnabled(info.status == "open" and info.current_step == EXPLAIN_STEP)
         complaints, actor = self.context.services.complaints, self.context.actor
         self.context.runner.run(
             lambda: complaints.steps(actor, info.id),
@@ -292,9 +309,17 @@ class ComplaintsScreen(QWidget):
         ]
         for step in steps:
             note = f" — {step.note}" if step.note else ""
-            lines.append(f"<li>✔ {step.text}: <b>{step.person}</b>, {step.done_on:%d-%m-%Y}{note}</li>")
+            lines.append(
+                f"<li>✔ {step.text} ({step.actor_label}): <b>{step.person}</b>, {step.done_on:%d-%m-%Y}{note}</li>"
+            )
         lines.append(f"</ol><p><b>{info.step_label}</b></p>")
         self.detail.setHtml("".join(lines))
+
+    def _show_priority_days(self, days: dict[str, int]) -> None:
+        """The choices say the office's own deadlines (settings), not the defaults."""
+        for index in range(self.priority.count()):
+            code = self.priority.itemData(index)
+            self.priority.setItemText(index, self.tr("{name} ({days} hari kerja)").format(name=code, days=days[code]))
 
     def advance(self) -> None:
         info = self.selected()
@@ -303,6 +328,7 @@ class ComplaintsScreen(QWidget):
         complaints, actor = self.context.services.complaints, self.context.actor
         person, note = self.person.text(), self.note.text()
         priority = self.priority.currentData() if info.current_step == CLASSIFY_STEP else None
+        channel = self.explained_by.currentData() if info.current_step == EXPLAIN_STEP else None
         row = self.table.currentIndex().row()
 
         def done(updated: ComplaintInfo) -> None:
@@ -311,7 +337,7 @@ class ComplaintsScreen(QWidget):
             self.refresh(keep_row=row)
 
         self.context.runner.run(
-            lambda: complaints.advance(actor, info.id, person, note, priority=priority),
+            lambda: complaints.advance(actor, info.id, person, note, priority=priority, channel=channel),
             done,
             self.banner.show_error,
             owner=self,

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -16,8 +17,10 @@ from PySide6.QtWidgets import (
 
 from db.decrees.handover import HandoverResult, ReadyDecree
 from db.documents.print_jobs import PrintRecord
+from db.intake.checklist import PaymentSlip
 from desktop.context import ScreenContext
 from desktop.print_flow import print_request
+from desktop.screens.payment_slip import ask_payment_slip
 from desktop.widgets import MessageBanner
 
 
@@ -53,6 +56,9 @@ class HandoverScreen(QWidget):
         self.hand_button = QPushButton(self.tr("Serahkan SK dan cetak &tanda terima"))
         self.hand_button.setObjectName("hand_over")
         self.hand_button.clicked.connect(self.hand_over)
+        self.condition_button = QPushButton(self.tr("Catat s&yarat sebelum penyerahan (bukti setor, ...)"))
+        self.condition_button.setObjectName("condition")
+        self.condition_button.clicked.connect(lambda: self.record_condition())
         self.banner = MessageBanner()
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
@@ -60,7 +66,10 @@ class HandoverScreen(QWidget):
         row.addWidget(self.results, 2)
         row.addWidget(box, 1)
         layout.addLayout(row, 1)
-        layout.addWidget(self.hand_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.condition_button)
+        buttons.addWidget(self.hand_button, 1)
+        layout.addLayout(buttons)
         layout.addWidget(self.banner)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -102,6 +111,49 @@ class HandoverScreen(QWidget):
     def _selected(self, row: int) -> None:
         if 0 <= row < len(self.found) and not self.proxy.isChecked():
             self.name.setText(self.found[row].applicant_name)
+
+    def record_condition(self, payment: PaymentSlip | None = None, note: str | None = None) -> None:
+        """The next condition the SOP checks after intake (a fee paid after approval, ...) is met: a payment is
+        recorded with its slip's number, amount and date (asked when not given), anything else with a note."""
+        row = self.results.currentRow()
+        if row < 0:
+            self.banner.show_error(self.tr("Cari dan pilih permohonan lebih dulu."))
+            return
+        item = self.found[row]
+        services, actor = self.context.services, self.context.actor
+
+        def loaded(conditions) -> None:
+            waiting = [condition for condition in conditions if not condition.fulfilled]
+            if not waiting:
+                self.banner.show_info(self.tr("Tidak ada syarat yang menunggu untuk permohonan ini."))
+                return
+            condition = waiting[0]
+            slip, remark = payment, note
+            if condition.needs_payment_slip and slip is None:
+                slip = ask_payment_slip(self, condition.label)
+                if slip is None:
+                    return
+            elif not condition.needs_payment_slip and remark is None:
+                remark, ok = QInputDialog.getText(
+                    self, self.tr("Syarat dipenuhi"), f"{condition.label} {condition.text}\n" + self.tr("Catatan:")
+                )
+                if not ok:
+                    return
+            self.context.runner.run(
+                lambda: services.conditions.fulfil(actor, item.application_id, condition.position, slip, remark),
+                lambda done: self.banner.show_info(
+                    self.tr("Dicatat: {label} {text} dipenuhi.").format(label=done.label, text=done.text[:60])
+                ),
+                self.banner.show_error,
+                owner=self,
+            )
+
+        self.context.runner.run(
+            lambda: services.conditions.for_application(item.application_id),
+            loaded,
+            self.banner.show_error,
+            owner=self,
+        )
 
     def hand_over(self) -> None:
         row = self.results.currentRow()

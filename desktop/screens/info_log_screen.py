@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -20,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.info_log.service import KINDS, InfoEntry, InfoInput
+from db.info_log.service import KINDS, REFERRAL_ROLES, InfoEntry, InfoInput
+from db.models.accounts import Role
 from desktop.context import ScreenContext
 from desktop.table_model import AnyIndex, RowsTableModel
 from desktop.widgets import MessageBanner
+
+ANSWERING_ROLES = frozenset({Role.KASI, Role.KABID, Role.SUPERVISOR, Role.ADMINISTRATOR})
 
 
 class InfoModel(RowsTableModel):
@@ -38,6 +42,7 @@ class InfoModel(RowsTableModel):
             self.tr("Pertanyaan"),
             self.tr("Menit"),
             self.tr("Antrian"),
+            self.tr("Status"),
         ]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -52,6 +57,7 @@ class InfoModel(RowsTableModel):
             row.question,
             str(row.duration_minutes),
             row.ticket_label or "-",
+            row.status_label + (f" — {row.answered_by}" if row.answered_by else ""),
         ][index.column()]
 
 
@@ -80,6 +86,7 @@ class InfoLogScreen(QWidget):
         self.question.setObjectName("question")
         self.answer = QPlainTextEdit()
         self.answer.setObjectName("answer")
+        self.referral = self._referral_choice()
         self.minutes = QSpinBox()
         self.minutes.setObjectName("minutes")
         self.minutes.setRange(1, 480)
@@ -90,14 +97,18 @@ class InfoLogScreen(QWidget):
         self.save_button = QPushButton(self.tr("&Simpan"))
         self.save_button.setObjectName("save")
         self.save_button.clicked.connect(self.save)
-        form.addRow(self.tr("Jenis"), self.kind)
-        form.addRow(self.tr("Nama"), self.name)
-        form.addRow(self.tr("Kontak"), self.contact)
-        form.addRow(self.tr("Layanan yang ditanyakan"), self.service)
-        form.addRow(self.tr("Pertanyaan"), self.question)
-        form.addRow(self.tr("Jawaban yang diberikan"), self.answer)
-        form.addRow(self.tr("Lama"), self.minutes)
-        form.addRow(self.tr("Antrian"), self.ticket_label)
+        for label, field in (
+            (self.tr("Jenis"), self.kind),
+            (self.tr("Nama"), self.name),
+            (self.tr("Kontak"), self.contact),
+            (self.tr("Layanan yang ditanyakan"), self.service),
+            (self.tr("Pertanyaan"), self.question),
+            (self.tr("Jawaban yang diberikan"), self.answer),
+            (self.tr("Rujukan"), self.referral),
+            (self.tr("Lama"), self.minutes),
+            (self.tr("Antrian"), self.ticket_label),
+        ):
+            form.addRow(label, field)
         form.addRow(self.save_button)
         self.model = InfoModel(self)
         self.table = QTableView()
@@ -113,6 +124,7 @@ class InfoLogScreen(QWidget):
         right_layout.addWidget(QLabel(self.tr("Hari ini")))
         right_layout.addWidget(self.table, 1)
         right_layout.addWidget(self.counts)
+        right_layout.addWidget(self._answer_button(context))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(box)
         splitter.addWidget(right)
@@ -149,6 +161,7 @@ class InfoLogScreen(QWidget):
             contact=self.contact.text() or None,
             service_code=self.service.currentData(),
             ticket_id=self.ticket.id if self.ticket else None,
+            referred_to=self.referral.currentData(),
         )
         info_log, actor = self.context.services.info_log, self.context.actor
 
@@ -159,17 +172,61 @@ class InfoLogScreen(QWidget):
             self.answer.clear()
             self.minutes.setValue(5)
             self.service.setCurrentIndex(0)
+            self.referral.setCurrentIndex(0)
             self.banner.show_info(self.tr("{kind} tercatat.").format(kind=entry.kind_label))
             self.refresh()
 
         self.context.runner.run(lambda: info_log.record(actor, data), done, self.banner.show_error, owner=self)
 
+    def _referral_choice(self) -> QComboBox:
+        """A question the front office cannot answer goes to the Kasi or the Kabid."""
+        referral = QComboBox()
+        referral.setObjectName("referral")
+        referral.addItem(self.tr("(dijawab langsung)"), None)
+        for role, label in REFERRAL_ROLES.items():
+            referral.addItem(self.tr("Rujuk ke {who}").format(who=label), role)
+        return referral
+
+    def _answer_button(self, context: ScreenContext) -> QPushButton:
+        self.answer_button = QPushButton(self.tr("&Jawab rujukan terpilih"))
+        self.answer_button.setObjectName("answer_referral")
+        self.answer_button.clicked.connect(self.answer_selected)
+        self.answer_button.setVisible(context.actor.role in ANSWERING_ROLES)
+        return self.answer_button
+
+    def answer_selected(self, text: str | None = None) -> None:
+        """The Kasi or the Kabid answers the selected referred question; the answer is kept with their name."""
+        row = self.table.currentIndex().row()
+        if row < 0 or row >= len(self.model.rows) or self.model.rows[row].status != "referred":
+            self.banner.show_error(self.tr("Pilih catatan yang masih menunggu jawaban."))
+            return
+        entry = self.model.rows[row]
+        if text is None:
+            text, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Jawab rujukan"), self.tr("Jawaban untuk: {question}").format(question=entry.question)
+            )
+            if not ok:
+                return
+        info_log, actor = self.context.services.info_log, self.context.actor
+
+        def done(answered: InfoEntry) -> None:
+            self.banner.show_info(self.tr("Jawaban dicatat: {who}.").format(who=answered.answered_by))
+            self.refresh()
+
+        self.context.runner.run(
+            lambda: info_log.answer(actor, entry.id, text), done, self.banner.show_error, owner=self
+        )
+
     def refresh(self) -> None:
-        services = self.context.services
+        services, actor = self.context.services, self.context.actor
 
         def load():
             today = services.queue.today()
-            return services.info_log.recent(today, today), services.info_log.counts(today, today)
+            rows = services.info_log.recent(today, today)
+            if actor.role in ANSWERING_ROLES:  # what waits for this Kasi or Kabid, whatever day it was asked
+                shown = {entry.id for entry in rows}
+                rows = [entry for entry in services.info_log.referred(actor) if entry.id not in shown] + rows
+            return rows, services.info_log.counts(today, today)
 
         def show(loaded) -> None:
             rows, counts = loaded

@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from db.core.validators import typed_identifier
 from db.intake.applicants import ApplicantInfo, BusinessInput, PersonInput
+from db.intake.checklist import ApplicantFacts
 from db.intake.registration import CheckOutcome, ProxyInput, RecommendationInput, needs_recommendation
 from desktop.context import ScreenContext
 from desktop.intake_documents import print_outcome
 from desktop.screens.checklist_model import ChecklistModel
+from desktop.screens.payment_slip import ask_payment_slip
 from desktop.widgets import MessageBanner
 
 KEYS = {
@@ -136,6 +138,7 @@ class IntakeScreen(QWidget):
         self.proxy = QGroupBox(self.tr("Dikuasakan (dengan surat kuasa)"))
         self.proxy.setCheckable(True)
         self.proxy.setChecked(False)
+        self.proxy.toggled.connect(self._update_facts)
         proxy_row = QHBoxLayout(self.proxy)
         self.proxy_fields = {}
         for key, placeholder in [
@@ -224,9 +227,17 @@ class IntakeScreen(QWidget):
 
     def _use_applicant(self, applicant: ApplicantInfo) -> None:
         self.applicant = applicant
+        self._update_facts()
         contact = f" — {applicant.contact_name}" if applicant.contact_name else ""
         self.applicant_label.setText(f"<b>{applicant.name}</b> · {applicant.identity}{contact}")
         self.service.setFocus()
+
+    def _update_facts(self, *_args) -> None:
+        """Items for a legal entity or for a proxy follow the chosen applicant and the proxy box."""
+        facts = None
+        if self.applicant is not None:
+            facts = ApplicantFacts(legal_entity=self.applicant.kind == "business", represented=self.proxy.isChecked())
+        self.model.set_facts(facts)
 
     # -- service -------------------------------------------------------------------------------------------------
     def _recommendation_box(self) -> QGroupBox:
@@ -384,7 +395,12 @@ class IntakeScreen(QWidget):
             )
             if not ok or not reason.strip():
                 return
-        if not self.model.mark(row, status, reason):
+        payment = None
+        if status == "ada_sesuai" and item.evidence == "bukti_setor":
+            payment = ask_payment_slip(self, item.label)
+            if payment is None:
+                return
+        if not self.model.mark(row, status, reason, payment):
             self.banner.show_error(
                 self.tr("Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.").format(
                     label=item.label
@@ -392,7 +408,7 @@ class IntakeScreen(QWidget):
             )
             return
         following = row + 1
-        while following < self.model.rowCount() and self.model.items[following].heading:
+        while following < self.model.rowCount() and not self.model.items[following].markable:
             following += 1
         if following < self.model.rowCount():
             self.table.selectRow(following)
@@ -479,6 +495,7 @@ class IntakeScreen(QWidget):
     def reset(self) -> None:
         """Ready for the next file: nothing of the previous applicant stays on screen."""
         self.applicant = self.entry = self.outcome = None
+        self.model.set_facts(None)
         for field in (*self.fields.values(), *self.proxy_fields.values(), self.lookup, self.service):
             field.clear()
         self.proxy.setChecked(False)

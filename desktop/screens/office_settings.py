@@ -46,6 +46,7 @@ class OfficeSettingsPage(SettingsForm):
             ("signing.name", self.tr("Nama penandatangan")),
             ("signing.rank", self.tr("Pangkat/golongan")),
             ("signing.nip", self.tr("NIP penandatangan")),
+            ("signing.mode", self.tr("Cara penandatanganan SK")),
         ]
 
     def _loaded(self, values: dict[str, str]) -> None:

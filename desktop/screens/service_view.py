@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from db.catalog.schema import Requirement, Service
+from db.documents.printing import requirement_note
 
 
 def _labels() -> dict[str, str]:
@@ -34,6 +35,8 @@ def _requirements(items: list[Requirement], ordered: str = "1") -> str:
     rows = []
     for item in items:
         condition = f" <i>({labels['jika']}: {escape(item.condition)})</i>" if item.condition else ""
+        note = requirement_note(item)  # one of alternatives, checked later, with a payment slip
+        condition += f" <i>({escape(note)})</i>" if note else ""
         rows.append(f"<li>{escape(item.text)}{condition}{_requirements(item.children, 'a')}</li>")
     return f"<ol type='{ordered}'>{''.join(rows)}</ol>"
 

@@ -8,6 +8,7 @@ from desktop.context import ScreenContext
 from desktop.screens.audit_page import AuditPage
 from desktop.screens.device_settings import DeviceSettingsPage
 from desktop.screens.diagnostics_screen import DiagnosticsPage
+from desktop.screens.numbering_settings import NumberingSettingsPage
 from desktop.screens.office_settings import OfficeSettingsPage
 from desktop.screens.queue_setup_page import QueueSetupPage
 from desktop.screens.users_page import UsersPage
@@ -19,12 +20,14 @@ class SettingsScreen(QWidget):
         self.setObjectName("settings_screen")
         self.tabs = QTabWidget()
         self.office = OfficeSettingsPage(context)
+        self.numbering = NumberingSettingsPage(context)
         self.device = DeviceSettingsPage(context)
         self.users = UsersPage(context)
         self.queue = QueueSetupPage(context)
         self.audit = AuditPage(context)
         self.diagnostics = DiagnosticsPage(context)
         self.tabs.addTab(self.office, self.tr("&Kantor dan penandatangan"))
+        self.tabs.addTab(self.numbering, self.tr("Pe&nomoran dokumen"))
         self.tabs.addTab(self.device, self.tr("&PC ini: loket dan printer"))
         self.tabs.addTab(self.users, self.tr("Akun &petugas"))
         self.tabs.addTab(self.queue, self.tr("&Antrian dan loket"))

@@ -293,27 +293,42 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../desktop/screens/checklist_model.py" line="19"/>
+        <location filename="../../desktop/screens/checklist_model.py" line="30"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/checklist_model.py" line="19"/>
+        <location filename="../../desktop/screens/checklist_model.py" line="30"/>
         <source>Persyaratan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/checklist_model.py" line="19"/>
+        <location filename="../../desktop/screens/checklist_model.py" line="30"/>
         <source>Hasil periksa</source>
         <translation>Check result</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/checklist_model.py" line="19"/>
+        <location filename="../../desktop/screens/checklist_model.py" line="30"/>
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/checklist_model.py" line="67"/>
+        <location filename="../../desktop/screens/checklist_model.py" line="92"/>
+        <source>Bukti setor {number}, Rp {amount}</source>
+        <translation>Payment slip {number}, Rp {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/checklist_model.py" line="113"/>
+        <source>Diperiksa kemudian ({stage})</source>
+        <translation>Checked later ({stage})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/checklist_model.py" line="118"/>
+        <source>Tidak berlaku ({reason})</source>
+        <translation>Not applicable ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/checklist_model.py" line="119"/>
         <source>belum diperiksa</source>
         <translation>not checked yet</translation>
     </message>
@@ -321,42 +336,42 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="41"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="50"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="42"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="51"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="43"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="52"/>
         <source>Pengadu</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="44"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="53"/>
         <source>Ruang lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="45"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="54"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="46"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="55"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="47"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="56"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="57"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="66"/>
         <source>{date} (lewat)</source>
         <translation>{date} (overdue)</translation>
     </message>
@@ -364,137 +379,138 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="91"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="100"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="101"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="110"/>
         <source>Anonim (tanpa nama)</source>
         <translation>Anonymous (no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="112"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="121"/>
         <source>Nomor pendaftaran berkas (opsional)</source>
         <translation>File registration number (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="113"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="122"/>
         <source>Kaitkan dengan antrian yang sedang dilayani di loket ini</source>
         <translation>Link to the ticket being served at this counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="117"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="126"/>
         <source>&amp;Simpan dan cetak tanda terima</source>
         <translation>&amp;Save and print receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="120"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="129"/>
         <source>Cetak &amp;ulang tanda terima</source>
         <translation>&amp;Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="124"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="133"/>
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="125"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="134"/>
         <source>Ruang lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="127"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="136"/>
         <source>Nama pengadu</source>
         <translation>Complainant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="128"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="137"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="129"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="138"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="130"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="139"/>
         <source>Permohonan terkait</source>
         <translation>Related application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="132"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="141"/>
         <source>Uraian pengaduan</source>
         <translation>Complaint details</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="165"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="174"/>
         <source>Pengaduan {number} tercatat.</source>
         <translation>Complaint {number} recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="177"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="186"/>
         <source>{number}: tanda terima tercetak; PDF diarsipkan di {path}.</source>
         <translation>{number}: receipt printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="180"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="189"/>
         <source>{number}: tanda terima tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{number}: receipt not printed ({reason}); PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="200"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="209"/>
         <source>Nomor, nama, uraian atau nomor pendaftaran, lalu Enter</source>
         <translation>Number, name, details or registration number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="204"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="213"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="205"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="214"/>
         <source>Dalam penanganan</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="206"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="215"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="207"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="216"/>
         <source>Selesai</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="226"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="235"/>
         <source>Pelaksana langkah</source>
         <translation>Step carried out by</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="229"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="238"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="233"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="242"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="322"/>
         <source>{name} ({days} hari kerja)</source>
         <translation>{name} ({days} working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="234"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="250"/>
         <source>Catat &amp;langkah selesai</source>
         <translation>Record completed &amp;step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="270"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="286"/>
         <source>Pilih pengaduan di tabel lebih dulu.</source>
         <translation>Select a complaint in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="310"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="336"/>
         <source>Langkah dicatat: {step}</source>
         <translation>Step recorded: {step}</translation>
     </message>
@@ -967,68 +983,68 @@
         <translation>Queue Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="113"/>
-        <location filename="../../desktop/hall_display.py" line="274"/>
+        <location filename="../../desktop/hall_display.py" line="114"/>
+        <location filename="../../desktop/hall_display.py" line="280"/>
         <source>NOMOR ANTRIAN</source>
         <translation>NOW CALLING</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="136"/>
+        <location filename="../../desktop/hall_display.py" line="137"/>
         <source>Panggilan terakhir</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="138"/>
+        <location filename="../../desktop/hall_display.py" line="139"/>
         <source>Menunggu per layanan</source>
         <translation>Waiting per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="265"/>
+        <location filename="../../desktop/hall_display.py" line="271"/>
         <source>Maklumat pelayanan: {text}</source>
         <translation>Service pledge: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="274"/>
+        <location filename="../../desktop/hall_display.py" line="280"/>
         <source>PANGGILAN ULANG</source>
         <translation>CALLED AGAIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="283"/>
+        <location filename="../../desktop/hall_display.py" line="289"/>
         <source>Silakan ke {counter}</source>
         <translation>Please go to {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="295"/>
+        <location filename="../../desktop/hall_display.py" line="301"/>
         <source>SELAMAT DATANG</source>
         <translation>WELCOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="300"/>
+        <location filename="../../desktop/hall_display.py" line="306"/>
         <source>Silakan ambil nomor antrian di anjungan dan tunggu panggilan.</source>
         <translation>Please take a number at the kiosk and wait to be called.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="315"/>
+        <location filename="../../desktop/hall_display.py" line="321"/>
         <source>Loket {number}</source>
         <translation>Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="321"/>
+        <location filename="../../desktop/hall_display.py" line="327"/>
         <source>{label}   →   {counter}</source>
         <translation>{label}   →   {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="323"/>
+        <location filename="../../desktop/hall_display.py" line="329"/>
         <source>(dialihkan)</source>
         <translation>(transferred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="327"/>
+        <location filename="../../desktop/hall_display.py" line="333"/>
         <source>{code}  {name}:  {count}</source>
         <translation>{code}  {name}:  {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="334"/>
+        <location filename="../../desktop/hall_display.py" line="340"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>
@@ -1036,77 +1052,103 @@
 <context>
     <name>HandoverScreen</name>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="32"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="35"/>
         <source>Nomor pendaftaran, pindai QR tanda terima, atau NIK/NIB, lalu Enter</source>
         <translation>Registration number, scan the receipt QR code, or NIK/NIB, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="38"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="41"/>
         <source>Pengambil</source>
         <translation>Collected by</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="40"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="43"/>
         <source>Diambil oleh &amp;kuasa (dengan surat kuasa)</source>
         <translation>Collected by &amp;proxy (with power of attorney)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="48"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="51"/>
         <source>nomor/tanggal surat kuasa</source>
         <translation>power of attorney number/date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="50"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="53"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="52"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="55"/>
         <source>&amp;Surat kuasa</source>
         <translation>Power of &amp;attorney</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="51"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="54"/>
         <source>N&amp;IK</source>
         <translation>N&amp;IK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="53"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="56"/>
         <source>Serahkan SK dan cetak &amp;tanda terima</source>
         <translation>Hand over the decree and print the &amp;receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="87"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="59"/>
+        <source>Catat s&amp;yarat sebelum penyerahan (bukti setor, ...)</source>
+        <translation>Record a condition before &amp;handover (payment slip, ...)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="96"/>
         <source>sudah diserahkan</source>
         <translation>already handed over</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="89"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="98"/>
         <source>SK {number} siap diserahkan</source>
         <translation>SK {number} ready for handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="91"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="100"/>
         <source>SK belum terbit</source>
         <translation>SK not issued yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="94"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="103"/>
         <source>Tidak ditemukan.</source>
         <translation>Not found.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="109"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="120"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="161"/>
         <source>Cari dan pilih permohonan lebih dulu.</source>
         <translation>Find and select an application first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="137"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="128"/>
+        <source>Tidak ada syarat yang menunggu untuk permohonan ini.</source>
+        <translation>No condition is waiting for this application.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="138"/>
+        <source>Syarat dipenuhi</source>
+        <translation>Condition met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="138"/>
+        <source>Catatan:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="145"/>
+        <source>Dicatat: {label} {text} dipenuhi.</source>
+        <translation>Recorded: {label} {text} met.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/handover_screen.py" line="189"/>
         <source>tercetak</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/handover_screen.py" line="139"/>
+        <location filename="../../desktop/screens/handover_screen.py" line="191"/>
         <source>SK diserahkan; tanda terima {number} ({printed}); arsip: {path}</source>
         <translation>SK handed over; receipt {number} ({printed}); archive: {path}</translation>
     </message>
@@ -1177,87 +1219,127 @@
 <context>
     <name>InfoLogScreen</name>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="65"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="71"/>
         <source>Catat layanan informasi atau konsultasi</source>
         <translation>Record an information or consultation service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="75"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="81"/>
         <source>Telepon atau email (opsional)</source>
         <translation>Phone or email (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="78"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="84"/>
         <source>(tidak tentang layanan tertentu)</source>
         <translation>(not about a specific service)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="87"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="94"/>
         <source> menit</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="88"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="95"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="90"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="97"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="93"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="101"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="94"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="102"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="95"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="103"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="96"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="104"/>
         <source>Layanan yang ditanyakan</source>
         <translation>Service asked about</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="97"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="105"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="98"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="106"/>
         <source>Jawaban yang diberikan</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="99"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="107"/>
+        <source>Rujukan</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="108"/>
         <source>Lama</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="100"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="109"/>
         <source>Antrian</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="113"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="124"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="162"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="176"/>
         <source>{kind} tercatat.</source>
         <translation>{kind} recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="179"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="185"/>
+        <source>(dijawab langsung)</source>
+        <translation>(answered at once)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="187"/>
+        <source>Rujuk ke {who}</source>
+        <translation>Refer to the {who}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="191"/>
+        <source>&amp;Jawab rujukan terpilih</source>
+        <translation>&amp;Answer the selected referral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="201"/>
+        <source>Pilih catatan yang masih menunggu jawaban.</source>
+        <translation>Choose an entry still waiting for an answer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="206"/>
+        <source>Jawab rujukan</source>
+        <translation>Answer the referral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="206"/>
+        <source>Jawaban untuk: {question}</source>
+        <translation>Answer to: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="213"/>
+        <source>Jawaban dicatat: {who}.</source>
+        <translation>Answer recorded: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="236"/>
         <source>Informasi: {info} · Konsultasi: {consult}</source>
         <translation>Information: {info} · Consultation: {consult}</translation>
     </message>
@@ -1265,329 +1347,334 @@
 <context>
     <name>InfoModel</name>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="34"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="38"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="35"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="39"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="36"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="40"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="37"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="41"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="38"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="42"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="39"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="43"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="40"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="44"/>
         <source>Antrian</source>
         <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/info_log_screen.py" line="45"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="75"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="77"/>
         <source>Semua sisa &amp;ada dan sesuai (Ctrl+Shift+A)</source>
         <translation>&amp;All remaining present and valid (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="77"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="79"/>
         <source>&amp;Simpan hasil periksa (Ctrl+Enter)</source>
         <translation>&amp;Save check results (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="80"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="82"/>
         <source>Cetak &amp;ulang</source>
         <translation>&amp;Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="83"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="85"/>
         <source>Berkas &amp;baru (Ctrl+N)</source>
         <translation>&amp;New file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="100"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="102"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="102"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="317"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="104"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="328"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="105"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="107"/>
         <source>NIK atau NIB, lalu Enter</source>
         <translation>NIK or NIB, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="109"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="111"/>
         <source>Perorangan</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="110"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="112"/>
         <source>Badan usaha</source>
         <translation>Business entity</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="115"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="117"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="116"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="118"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="117"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="119"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="118"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="120"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="119"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="121"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="124"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="126"/>
         <source>NIB</source>
         <translation>NIB</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="125"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="127"/>
         <source>Nama badan usaha</source>
         <translation>Business name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="126"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="128"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="131"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="156"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="133"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="159"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="134"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="136"/>
         <source>Simpan &amp;pemohon</source>
         <translation>Save a&amp;pplicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="136"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="138"/>
         <source>Dikuasakan (dengan surat kuasa)</source>
         <translation>By proxy (with power of attorney)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="142"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="145"/>
         <source>Nama penerima kuasa</source>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="143"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="146"/>
         <source>NIK penerima kuasa</source>
         <translation>Proxy&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="144"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="147"/>
         <source>Surat kuasa (nomor/tanggal)</source>
         <translation>Power of attorney (number/date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="147"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="489"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="150"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="506"/>
         <source>Belum ada pemohon.</source>
         <translation>No applicant yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="149"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="152"/>
         <source>Antrian</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="150"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="153"/>
         <source>&amp;Cari</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="151"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="154"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="154"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="157"/>
         <source>Orang</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="155"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="158"/>
         <source>Usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="159"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="162"/>
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="184"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="187"/>
         <source>Pemohon baru: lengkapi data lalu simpan.</source>
         <translation>New applicant: complete the details, then save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="189"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="192"/>
         <source>Pemohon lama ditemukan: periksa telepon dan alamat; bila berubah, ubah lalu Simpan pemohon.</source>
         <translation>Returning applicant found: check phone and address; if changed, edit them and Save applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="223"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="226"/>
         <source>Data pemohon disimpan.</source>
         <translation>Applicant details saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="235"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="246"/>
         <source>Rekomendasi SKPD Teknis</source>
         <translation>Technical agency recommendation</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="240"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="251"/>
         <source>Nomor surat rekomendasi</source>
         <translation>Recommendation letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="245"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="256"/>
         <source>Nomor rek&amp;omendasi</source>
         <translation>Rec&amp;ommendation no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="250"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="261"/>
         <source>Berkas diterima SKPD</source>
         <translation>File received by the agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="251"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="262"/>
         <source>Tanggal rekomendasi</source>
         <translation>Recommendation date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="270"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="281"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="274"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="285"/>
         <source>Ketik nama layanan...</source>
         <translation>Type a service name...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="278"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="289"/>
         <source>&amp;Muat daftar periksa</source>
         <translation>L&amp;oad checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="301"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="319"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="312"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="330"/>
         <source>{label} (sedang dilayani di loket ini)</source>
         <translation>{label} (being served at this counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="333"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="344"/>
         <source>Pilih layanan dari daftar saran.</source>
         <translation>Choose a service from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="365"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="376"/>
         <source>{name}: {count} butir. Jangka waktu: {sla}.</source>
         <translation>{name}: {count} items. Time limit: {sla}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="383"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="394"/>
         <source>Tidak sesuai</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="383"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="394"/>
         <source>Mengapa {label} tidak sesuai?</source>
         <translation>Why is {label} not valid?</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="389"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="405"/>
         <source>Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.</source>
         <translation>Item {label} is mandatory (or a group heading); it cannot be marked that way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="405"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="421"/>
         <source>Pilih pemohon dan layanan, lalu periksa berkas.</source>
         <translation>Choose the applicant and service, then check the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="409"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="425"/>
         <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;LENGKAP&lt;/b&gt; — berkas dapat didaftarkan.</source>
         <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;COMPLETE&lt;/b&gt; — the file can be registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="410"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="426"/>
         <source>&amp;Daftarkan dan cetak tanda terima (Ctrl+Enter)</source>
         <translation>Re&amp;gister and print receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="414"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="430"/>
         <source>&lt;b style=&apos;color:#a40000&apos;&gt;BELUM LENGKAP&lt;/b&gt; — {problems} bermasalah, {unmarked} belum diperiksa.</source>
         <translation>&lt;b style=&apos;color:#a40000&apos;&gt;INCOMPLETE&lt;/b&gt; — {problems} with problems, {unmarked} not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="417"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="433"/>
         <source>&amp;Kembalikan berkas dan cetak surat (Ctrl+Enter)</source>
         <translation>Re&amp;turn file and print letter (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="422"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="438"/>
         <source>Pilih pemohon dan layanan lebih dulu.</source>
         <translation>Choose the applicant and service first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="451"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="467"/>
         <source>Terdaftar dengan nomor {number}. Mencetak tanda terima...</source>
         <translation>Registered as number {number}. Printing the receipt...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="457"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="473"/>
         <source>Berkas dikembalikan ({slip}). Mencetak surat pengembalian...</source>
         <translation>File returned ({slip}). Printing the return letter...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="470"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="486"/>
         <source>{what}: tercetak; PDF diarsipkan di {path}.</source>
         <translation>{what}: printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="474"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="490"/>
         <source>{what}: tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{what}: not printed ({reason}); PDF archived in {path}.</translation>
     </message>
@@ -1804,74 +1891,112 @@ Database: {db}</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigation.py" line="59"/>
+        <location filename="../../desktop/navigation.py" line="63"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="60"/>
+        <location filename="../../desktop/navigation.py" line="64"/>
         <source>Antrian</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="62"/>
+        <location filename="../../desktop/navigation.py" line="66"/>
         <source>Ambil Antrian</source>
         <translation>Issue Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="65"/>
+        <location filename="../../desktop/navigation.py" line="69"/>
         <source>Pendaftaran Berkas</source>
         <translation>File Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="68"/>
+        <location filename="../../desktop/navigation.py" line="72"/>
         <source>Permohonan</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="70"/>
+        <location filename="../../desktop/navigation.py" line="74"/>
         <source>Penyerahan</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="71"/>
+        <location filename="../../desktop/navigation.py" line="75"/>
         <source>Verifikasi SK</source>
         <translation>SK Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="73"/>
+        <location filename="../../desktop/navigation.py" line="77"/>
         <source>Pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="77"/>
+        <location filename="../../desktop/navigation.py" line="81"/>
         <source>Informasi &amp; Konsultasi</source>
         <translation>Information &amp; Consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="82"/>
+        <location filename="../../desktop/navigation.py" line="86"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="85"/>
+        <location filename="../../desktop/navigation.py" line="89"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="89"/>
+        <location filename="../../desktop/navigation.py" line="93"/>
         <source>Laporan SKM</source>
         <translation>SKM Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="94"/>
+        <location filename="../../desktop/navigation.py" line="98"/>
         <source>Katalog Layanan</source>
         <translation>Service Catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="98"/>
+        <location filename="../../desktop/navigation.py" line="102"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>NumberingSettingsPage</name>
+    <message>
+        <location filename="../../desktop/screens/numbering_settings.py" line="20"/>
+        <source>Kolom: {nomor:04d} nomor urut per tahun, {bulan} bulan Romawi, {bulan_angka} bulan angka, {tahun}. Contoh: 503/{nomor:04d}/SK/DPMPTSP/{bulan}/{tahun}</source>
+        <translation>Fields: {nomor:04d} yearly sequence number, {bulan} Roman month, {bulan_angka} month number, {tahun} year. Example: 503/{nomor:04d}/SK/DPMPTSP/{bulan}/{tahun}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/numbering_settings.py" line="29"/>
+        <source>Nomor pendaftaran (tanda terima berkas)</source>
+        <translation>Registration number (file receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/numbering_settings.py" line="30"/>
+        <source>Nomor SK</source>
+        <translation>Decree (SK) number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/numbering_settings.py" line="31"/>
+        <source>Nomor pengembalian berkas</source>
+        <translation>File return slip number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/numbering_settings.py" line="32"/>
+        <source>Nomor tanda terima penyerahan</source>
+        <translation>Handover receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/numbering_settings.py" line="33"/>
+        <source>Nomor pengaduan</source>
+        <translation>Complaint number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/numbering_settings.py" line="34"/>
+        <source>Nomor surat penolakan</source>
+        <translation>Rejection letter number</translation>
     </message>
 </context>
 <context>
@@ -1972,17 +2097,22 @@ Database: {db}</translation>
         <translation>Signing official&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="61"/>
+        <location filename="../../desktop/screens/office_settings.py" line="49"/>
+        <source>Cara penandatanganan SK</source>
+        <translation>Decree signing mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="62"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="64"/>
+        <location filename="../../desktop/screens/office_settings.py" line="65"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="64"/>
+        <location filename="../../desktop/screens/office_settings.py" line="65"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1993,6 +2123,29 @@ Database: {db}</translation>
         <location filename="../../desktop/opening.py" line="26"/>
         <source>Menyiapkan basis data Loket (pertama kali dibuka atau sesudah pembaruan). Mohon tunggu...</source>
         <translation>Preparing the Loket database (first start or after an update). Please wait...</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentSlipDialog</name>
+    <message>
+        <location filename="../../desktop/screens/payment_slip.py" line="16"/>
+        <source>Bukti setor butir {label}</source>
+        <translation>Payment slip for item {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/payment_slip.py" line="32"/>
+        <source>Nomor bukti setor</source>
+        <translation>Payment slip number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/payment_slip.py" line="33"/>
+        <source>Jumlah</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/payment_slip.py" line="34"/>
+        <source>Tanggal setor</source>
+        <translation>Payment date</translation>
     </message>
 </context>
 <context>
@@ -2601,57 +2754,57 @@ per level, [jika: ...],
 <context>
     <name>ServiceView</name>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="14"/>
+        <location filename="../../desktop/screens/service_view.py" line="15"/>
         <source>jika</source>
         <translation>if</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="15"/>
+        <location filename="../../desktop/screens/service_view.py" line="16"/>
         <source>Jangka waktu</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="16"/>
+        <location filename="../../desktop/screens/service_view.py" line="17"/>
         <source>Biaya</source>
         <translation>Fee</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="17"/>
+        <location filename="../../desktop/screens/service_view.py" line="18"/>
         <source>Produk</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="18"/>
+        <location filename="../../desktop/screens/service_view.py" line="19"/>
         <source>Persyaratan</source>
         <translation>Requirements</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="19"/>
+        <location filename="../../desktop/screens/service_view.py" line="20"/>
         <source>Dokumen sumber tidak menyebut persyaratan untuk layanan ini.</source>
         <translation>The source documents name no requirements for this service.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="22"/>
+        <location filename="../../desktop/screens/service_view.py" line="23"/>
         <source>Prosedur</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="23"/>
+        <location filename="../../desktop/screens/service_view.py" line="24"/>
         <source>Dasar hukum</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="24"/>
+        <location filename="../../desktop/screens/service_view.py" line="25"/>
         <source>Pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="25"/>
+        <location filename="../../desktop/screens/service_view.py" line="26"/>
         <source>Catatan peninjauan</source>
         <translation>Review notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/service_view.py" line="26"/>
+        <location filename="../../desktop/screens/service_view.py" line="27"/>
         <source>Sumber</source>
         <translation>Sources</translation>
     </message>
@@ -2677,32 +2830,37 @@ per level, [jika: ...],
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="27"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="29"/>
         <source>&amp;Kantor dan penandatangan</source>
         <translation>&amp;Office and signing official</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="28"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="30"/>
+        <source>Pe&amp;nomoran dokumen</source>
+        <translation>Document &amp;numbering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/settings_screen.py" line="31"/>
         <source>&amp;PC ini: loket dan printer</source>
         <translation>&amp;This PC: counter and printers</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="29"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="32"/>
         <source>Akun &amp;petugas</source>
         <translation>Staff &amp;accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="30"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="33"/>
         <source>&amp;Antrian dan loket</source>
         <translation>&amp;Queue and counters</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="31"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="34"/>
         <source>&amp;Log audit</source>
         <translation>Audit &amp;log</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="32"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="35"/>
         <source>&amp;Tentang / Diagnostik</source>
         <translation>&amp;About / Diagnostics</translation>
     </message>
@@ -2954,60 +3112,60 @@ per level, [jika: ...],
 <context>
     <name>SurveyWindow</name>
     <message>
-        <location filename="../../desktop/survey.py" line="64"/>
-        <location filename="../../desktop/survey.py" line="71"/>
+        <location filename="../../desktop/survey.py" line="65"/>
+        <location filename="../../desktop/survey.py" line="72"/>
         <source>Survei Kepuasan Masyarakat</source>
         <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="74"/>
+        <location filename="../../desktop/survey.py" line="75"/>
         <source>Tanpa nama. Jawaban Anda membantu kami memperbaiki pelayanan.</source>
         <translation>Anonymous. Your answers help us improve our service.</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="104"/>
+        <location filename="../../desktop/survey.py" line="105"/>
         <source>Layanan apa yang baru Anda terima?</source>
         <translation>Which service did you just receive?</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="113"/>
+        <location filename="../../desktop/survey.py" line="114"/>
         <source>Mulai survei</source>
         <translation>Start survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="140"/>
+        <location filename="../../desktop/survey.py" line="141"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="151"/>
+        <location filename="../../desktop/survey.py" line="152"/>
         <source>Tentang Anda (boleh dilewati)</source>
         <translation>About you (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="176"/>
+        <location filename="../../desktop/survey.py" line="177"/>
         <source>Saran atau masukan (boleh dikosongkan)</source>
         <translation>Suggestions or feedback (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="178"/>
+        <location filename="../../desktop/survey.py" line="179"/>
         <source>Kirim jawaban</source>
         <translation>Send answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="211"/>
+        <location filename="../../desktop/survey.py" line="212"/>
         <source>Maaf, terjadi gangguan. Silakan hubungi petugas.
 {reason}</source>
         <translation>Sorry, something went wrong. Please ask an officer.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="218"/>
+        <location filename="../../desktop/survey.py" line="219"/>
         <source>Pilih layanan yang Anda terima lebih dulu.</source>
         <translation>First choose the service you received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="264"/>
+        <location filename="../../desktop/survey.py" line="267"/>
         <source>Terima kasih atas penilaian Anda!</source>
         <translation>Thank you for your feedback!</translation>
     </message>

@@ -39,12 +39,12 @@ def complaint(category="pelaksanaan", **extra):
 
 def test_recorded_with_number_validated_contact_and_provisional_due(office):
     info = office.complaints.record(cs(), complaint(email="Ahmad@Contoh.ID"))
-    assert info.tracking_number == "ADU/2026/11/0001"
+    assert info.tracking_number == "503/0001/ADU/DPMPTSP/XI/2026"
     assert info.phone == "+6281234567890" and info.email == "Ahmad@contoh.id"
     assert info.received_on == date(2026, 11, 20) and info.status == "open"
     assert info.due_on == date(2026, 12, 4)  # sedang: 10 working days
     second = office.complaints.record(cs(), complaint(anonymous=True, complainant_name=None, phone=None))
-    assert second.tracking_number == "ADU/2026/11/0002" and second.complainant_label == "Anonim"
+    assert second.tracking_number == "503/0002/ADU/DPMPTSP/XI/2026" and second.complainant_label == "Anonim"
     with pytest.raises(DomainError, match="Nomor telepon"):
         office.complaints.record(cs(), complaint(phone="08x"))
     with pytest.raises(DomainError, match="anonim"):
@@ -61,22 +61,60 @@ def test_recorded_with_number_validated_contact_and_provisional_due(office):
 def test_steps_priority_due_date_and_closing(office, clock):
     info = office.complaints.record(cs(), complaint())
     info = office.complaints.advance(cs(), info.id, "Rina", "berkas lengkap")
+    with pytest.raises(PermissionDenied, match="Kasi"):
+        office.complaints.advance(cs(), info.id, "Kasi Pengaduan", priority="tinggi")
     with pytest.raises(DomainError, match="prioritas"):
-        office.complaints.advance(cs(), info.id, "Kasi Pengaduan")
-    info = office.complaints.advance(cs(), info.id, "Kasi Pengaduan", "mendesak", priority="tinggi")
+        office.complaints.advance(role(Role.KASI), info.id, "Kasi Pengaduan")
+    info = office.complaints.advance(role(Role.KASI), info.id, "Kasi Pengaduan", "mendesak", priority="tinggi")
     assert info.priority == "tinggi" and info.due_on == date(2026, 11, 27)  # 5 working days
     clock.now += timedelta(days=10)
     late = office.complaints.search(supervisor(), late_only=True)
     assert [row.id for row in late] == [info.id] and late[0].overdue
-    for person in ("Tim Pengaduan", "Kabid", "Kasi", "Kepala Dinas"):
-        info = office.complaints.advance(cs(), info.id, person, "ok")
+    with pytest.raises(DomainError, match="pelaksana"):
+        office.complaints.advance(role(Role.BACK_OFFICE), info.id, "  ", "ok")  # no team named in the settings
+    admin = Actor("admin", "pc-1", role=Role.ADMINISTRATOR)
+    office.settings.set(admin, "complaint.team", "Rina, Budi, Sari")
+    for who in (Role.BACK_OFFICE, Role.KASI):
+        info = office.complaints.advance(role(who), info.id, "", "ok")
+    with pytest.raises(PermissionDenied, match="Kabid"):
+        office.complaints.advance(cs(), info.id, "Kabid")
+    info = office.complaints.advance(role(Role.KABID), info.id, "Kabid Pengaduan", "ok")
+    info = office.complaints.advance(role(Role.KEPALA_DINAS), info.id, "Kepala Dinas", "laporan ditandatangani")
+    assert info.status == "open"  # the complainant is still to be told the outcome (000 line 105)
+    with pytest.raises(DomainError, match="cara penjelasan"):
+        office.complaints.advance(cs(), info.id, "Sari", "Loket sudah diperbaiki.")
+    with pytest.raises(DomainError, match="penjelasan tindak lanjut"):
+        office.complaints.advance(cs(), info.id, "Sari", "ok", channel="telepon")
+    info = office.complaints.advance(
+        cs(), info.id, "Sari", "Urutan panggilan sudah diperbaiki dan petugas ditegur.", channel="telepon"
+    )
     assert info.status == "closed"
     steps = office.complaints.steps(cs(), info.id)
     assert [s.text for s in steps] == [text for _code, text in STEPS]
     assert steps[1].person == "Kasi Pengaduan" and steps[1].done_on == date(2026, 11, 20)
+    assert [s.actor_label for s in steps][1:6] == ["Kasi", "Tim Pengaduan", "Tim Pengaduan", "Kabid", "Kepala Dinas"]
+    assert steps[-1].channel == "telepon" and steps[-1].note.startswith("Urutan panggilan")
+    assert steps[2].person == "Tim Pengaduan (Rina, Budi, Sari)"
     with pytest.raises(DomainError, match="sudah selesai"):
         office.complaints.advance(cs(), info.id, "X")
     assert office.complaints.search(supervisor(), late_only=True) == []
+
+
+def role(which):
+    return Actor(which.value, "pc-1", role=which)
+
+
+def test_deadlines_by_priority_are_office_settings(office):
+    admin = Actor("admin", "pc-1", role=Role.ADMINISTRATOR)
+    office.settings.set(admin, "complaint.days_tinggi", "3")
+    office.settings.set(admin, "complaint.days_sedang", "7")
+    info = office.complaints.record(cs(), complaint())
+    assert info.due_on == date(2026, 12, 1)  # 7 working days from Friday 20 November
+    info = office.complaints.advance(cs(), info.id, "Rina")
+    info = office.complaints.advance(role(Role.KASI), info.id, "Kasi", priority="tinggi")
+    assert info.due_on == date(2026, 11, 25)  # 3 working days
+    with pytest.raises(DomainError):
+        office.settings.set(admin, "complaint.days_rendah", "0")
 
 
 def test_gratification_and_abuse_are_for_supervisor_and_administrator_only(office):
@@ -120,7 +158,7 @@ def test_two_desks_recording_at_once_never_share_a_number(database_url, office, 
     for side in sides:
         side.close()
     assert not errors, errors
-    assert sorted(numbers) == [f"ADU/2026/11/{n:04d}" for n in range(1, 21)]
+    assert sorted(numbers) == [f"503/{n:04d}/ADU/DPMPTSP/XI/2026" for n in range(1, 21)]
 
 
 def test_linked_to_the_ticket_being_served(office):

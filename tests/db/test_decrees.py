@@ -29,10 +29,10 @@ def cs():
     return Actor("sari", "pc-1", role=Role.CUSTOMER_SERVICE, full_name="Sari Dewi", counter_number=3)
 
 
-def finished_application(office, complete=True):
+def finished_application(office, complete=True, code="DPM-007"):
     officer = Actor("budi", "pc-1", role=Role.PETUGAS_LOKET, counter_number=1)
     person = office.applicants.save_person(officer, PersonInput(WOMAN_NIK, "Siti Aminah", address="Paringin"))
-    entry, items = office.intake.checklist("DPM-007")
+    entry, items = office.intake.checklist(code)
     outcome = office.intake.submit(
         officer, person.id, entry.revision_id, None, {i.position: Mark("ada_sesuai") for i in items if not i.heading}
     )
@@ -137,7 +137,7 @@ def test_handover_rules(office):
     result = office.handovers.hand_over(
         cs(), app.id, proxy=True, name="Ahmad Fauzi", nik=MAN_NIK, letter="Surat kuasa 25-11-2026"
     )
-    assert result.receipt_number.startswith("SER/")
+    assert result.receipt_number.startswith("503/0001/SER/DPMPTSP/")
     document = pypdfium2.PdfDocument(result.pdf_path)
     text = document[0].get_textpage().get_text_range()
     document.close()
@@ -156,3 +156,58 @@ def test_a_corrected_decree_is_replaced(office):
     assert second.decree_number != first.decree_number
     messages = office.decrees.verify(first.payload).messages
     assert any(second.decree_number in line for line in messages)
+
+
+def issued_content(office, decree_number):
+    from sqlalchemy import select
+
+    from db.models.decrees import Decree
+
+    with office.database.read() as session:
+        return session.scalar(select(Decree.content).where(Decree.decree_number == decree_number))
+
+
+def test_the_decree_text_follows_the_perbup_and_the_signing_mode(office):
+    """Issue 18: the Perbup's real title with its Berita Daerah, UU 23/2014 and the delegation (Pasal 8(3)) in
+    Mengingat ordered by hierarchy, decisions numbered without repeating themselves, the tembusan, and the signing
+    mode of the office (wet by default, as Pasal 8(2) requires) printed on the decree."""
+    app = finished_application(office)
+    decree = office.decrees.issue(kadis(), app.id)
+    content = issued_content(office, decree.decree_number)
+    mengingat = content["legal_basis"]
+    perbup = next(text for text in mengingat if text.startswith("Peraturan Bupati Balangan Nomor 16 Tahun 2021"))
+    assert "Non Perizinan Yang Terintegrasi (Berita Daerah Kabupaten Balangan Tahun 2021" in perbup
+    assert any(text.startswith("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah") for text in mengingat)
+    assert any(text.startswith("Pasal 8 ayat (3)") for text in mengingat)
+    assert mengingat.index(perbup) > max(i for i, t in enumerate(mengingat) if t.startswith("Peraturan Menteri"))
+    labels = [label for label, _ in content["decisions"]]
+    assert labels == ["KESATU", "KEDUA", "KETIGA"]
+    assert sum("berlaku" in text and "ditetapkan" in text for _, text in content["decisions"]) == 1
+    assert content["copies_to"][1] == "Kepala Dinas Kesehatan Kabupaten Balangan"
+    assert content["signing_mode"] == "basah"
+    text = " ".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(decree.pdf_path))
+    assert "cap basah" in text and "ditandatangani secara elektronik" not in text
+    assert "Tembusan disampaikan kepada Yth.:" in text
+
+
+def test_electronic_signing_is_an_office_setting(office):
+    office.settings.set(Actor("admin", "pc-1", role=Role.ADMINISTRATOR), "signing.mode", "elektronik")
+    with pytest.raises(DomainError):
+        office.settings.set(Actor("admin", "pc-1", role=Role.ADMINISTRATOR), "signing.mode", "stempel")
+    decree = office.decrees.issue(kadis(), finished_application(office).id)
+    text = " ".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(decree.pdf_path))
+    assert "ditandatangani secara elektronik" in text and "cap basah" not in text
+    copy = office.decrees.copy_pdf(cs(), decree.decree_number)
+    assert "ditandatangani secara elektronik" in " ".join(
+        page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(copy)
+    )
+
+
+def test_a_period_of_validity_becomes_its_own_decision(office):
+    """Izin Optikal 'berlaku selama 5 (lima) tahun' (001 line 1758): KEDUA says so with its end date, in words."""
+    app = finished_application(office, code="DPM-057")
+    content = issued_content(office, office.decrees.issue(kadis(), app.id).decree_number)
+    labels = [label for label, _ in content["decisions"]]
+    assert labels == ["KESATU", "KEDUA", "KETIGA", "KEEMPAT"]
+    assert content["decisions"][1][1].startswith("Izin Optikal ini berlaku selama 5 (lima) tahun sejak tanggal")
+    assert ("Masa berlaku" in dict(content["holder"])) and "5 (lima) tahun" in dict(content["holder"])["Masa berlaku"]

@@ -66,3 +66,30 @@ def test_bad_entries_are_refused(office):
     with pytest.raises(PermissionDenied):
         office.info_log.record(Actor("sari", "pc-1", role=Role.SUPERVISOR), entry())
     assert office.info_log.recent() == []
+
+
+def test_a_referred_question_stays_open_until_answered_by_whom_it_was_referred_to(office):
+    """001 lines 7269-7274 and 7325-7331: the Kasi gives the answer, the Kabid analyses a consultation."""
+    kasi = Actor("kasi", "pc-1", role=Role.KASI, full_name="Hj. Rahmah, S.E.")
+    kabid = Actor("kabid", "pc-1", role=Role.KABID, full_name="Drs. Ahmad")
+    asked = office.info_log.record(officer(), entry(answer="", referred_to="kasi"))
+    assert asked.status == "referred" and asked.status_label == "Dirujuk, menunggu jawaban (Kasi)"
+    assert asked.answered_by is None
+    consult = office.info_log.record(officer(), entry("konsultasi", answer="", referred_to="kabid"))
+    assert [e.id for e in office.info_log.referred(kasi)] == [asked.id]
+    assert [e.id for e in office.info_log.referred(kabid)] == [consult.id]
+    with pytest.raises(DomainError, match="untuk Kabid"):
+        office.info_log.answer(kasi, consult.id, "Tidak perlu izin baru.")
+    with pytest.raises(PermissionDenied):
+        office.info_log.answer(officer(), asked.id, "Saya jawab sendiri")
+    done = office.info_log.answer(kasi, asked.id, "Persyaratan sudah cukup, silakan daftar.")
+    assert done.status == "answered" and done.answered_by == "Hj. Rahmah, S.E." and done.answered_at is not None
+    assert office.info_log.referred(kasi) == []
+    with pytest.raises(DomainError, match="sudah dijawab"):
+        office.info_log.answer(kasi, asked.id, "lagi")
+    with pytest.raises(DomainError, match="Kasi/Kabid"):
+        office.info_log.record(officer(), entry(answer=""))
+    with pytest.raises(DomainError, match="Kasi atau Kabid"):
+        office.info_log.record(officer(), entry(answer="", referred_to="kepala_dinas"))
+    answered_at_once = office.info_log.record(officer(), entry())
+    assert answered_at_once.status == "answered" and answered_at_once.answered_by == "Budi Santoso"

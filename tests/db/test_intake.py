@@ -77,11 +77,11 @@ def test_incomplete_file_is_returned_with_reasons_and_numbered_slip(office, pers
     marks[checkable[0].position] = Mark(TIDAK_ADA)
     marks[checkable[1].position] = Mark(TIDAK_SESUAI, "fotokopi tidak terbaca")
     outcome = office.intake.submit(officer(), person.id, entry.revision_id, None, marks)
-    assert not outcome.complete and outcome.slip_number == "KB/2026/11/0001"
+    assert not outcome.complete and outcome.slip_number == "503/0001/KB/DPMPTSP/XI/2026"
     assert [p[2] for p in outcome.problems] == [TIDAK_ADA, TIDAK_SESUAI]
     assert outcome.problems[1][3] == "fotokopi tidak terbaca"
     second = office.intake.submit(officer(), person.id, entry.revision_id, None, marks)
-    assert second.slip_number == "KB/2026/11/0002"
+    assert second.slip_number == "503/0002/KB/DPMPTSP/XI/2026"
     with office.database.read() as session:
         assert session.scalar(select(func.count(Application.id))) == 0
 

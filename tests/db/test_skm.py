@@ -95,3 +95,24 @@ def test_csv_import_is_all_or_nothing_with_every_bad_row_listed(office, tmp_path
     assert (
         office.skm.report(date(2026, 11, 1), date(2026, 11, 30), actor=SUPERVISOR)["overall"]["ikm_converted"] == 87.5
     )
+
+
+def test_a_survey_follows_its_ticket_once(office):
+    """Issue 18: a response is tied to the ticket it follows, one per ticket; the answers keep no link to it."""
+    officer = Actor("budi", "pc-1", role=Role.PETUGAS_LOKET, counter_number=1)
+    office.queue.issue(officer, "A", service_code="DPM-007")
+    office.queue.call_next(officer, 1)
+    office.queue.finish(officer, 1)
+    last = office.skm.last_finished_service(1)
+    assert last.code == "DPM-007" and last.ticket_id is not None
+    office.skm.submit(SURVEY, last.code, [4] * 9, counter_number=1, ticket_id=last.ticket_id)
+    assert office.skm.last_finished_service(1) is None  # the used ticket is not offered again
+    with pytest.raises(DomainError, match="satu survei per nomor antrian"):
+        office.skm.submit(SURVEY, last.code, [1] * 9, counter_number=1, ticket_id=last.ticket_id)
+    with office.database.read() as session:
+        assert session.scalar(select(func.count()).select_from(SkmResponse)) == 1
+        assert "ticket_id" not in SkmResponse.__table__.columns
+    office.queue.issue(officer, "A", service_code="DPM-007")
+    waiting = office.queue.call_next(officer, 1)
+    with pytest.raises(DomainError, match="sudah selesai dilayani"):
+        office.skm.submit(SURVEY, "DPM-007", [4] * 9, ticket_id=waiting.id)

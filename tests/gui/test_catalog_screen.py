@@ -88,3 +88,11 @@ def test_requirement_list_goes_to_the_thermal_printer_and_to_pdf(qtbot, screen_c
     assert "Izin Apotek" in document[0].get_textpage().get_text_range()
     document.close()
     assert opened
+
+
+def test_the_entry_says_how_each_kind_of_requirement_is_met(sqlite_services):
+    from desktop.screens.service_view import service_html
+
+    html = service_html(sqlite_services.catalog.get("KALTARA-02").service)
+    assert "dipenuhi setelah permohonan disetujui, sebelum SK diserahkan" in html
+    assert "cukup salah satu" in service_html(sqlite_services.catalog.get("SETDA-ORG-05").service)

@@ -22,7 +22,7 @@ def test_record_prints_and_a_step_is_recorded(qtbot, qtmodeltester, screen_conte
     screen.record()
     qtbot.waitUntil(lambda: "tercetak" in screen.banner.text(), timeout=10_000)
     number = screen.last.tracking_number
-    assert number.startswith("ADU/")
+    assert "/ADU/DPMPTSP/" in number
     assert number.encode() in (tmp_path / "printer.bin").read_bytes()
     assert list((tmp_path / "arsip" / "pengaduan").glob("*.pdf"))
     qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
@@ -46,3 +46,14 @@ def test_refused_input_shows_the_reason(qtbot, screen_context):
     screen.record()
     qtbot.waitUntil(lambda: "10 karakter" in screen.banner.text())
     assert ComplaintsModel().rowCount() == 0
+
+
+def test_priority_choices_say_the_office_deadlines(qtbot, screen_context, sqlite_services, admin_user):
+    from db.core.actor import Actor
+    from db.models import Role
+
+    admin = Actor(admin_user.username, sqlite_services.device_id, admin_user.id, role=Role.ADMINISTRATOR)
+    sqlite_services.settings.set(admin, "complaint.days_tinggi", "3")
+    screen = ComplaintsScreen(screen_context)
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.priority.itemText(screen.priority.findData("tinggi")) == "tinggi (3 hari kerja)")

@@ -223,7 +223,7 @@ def _pickup_and_report(journey, qtbot, sqlite_services, office, kiosk, registrat
     qtbot.keyClicks(handover.letter, "Surat kuasa bermeterai 01-12-2026")
     handover.hand_button.click()
     qtbot.waitUntil(lambda: "SER/" in handover.banner.text())
-    assert "tanda terima SER/" in handover.banner.text() and "tercetak" in handover.banner.text()
+    assert "/SER/" in handover.banner.text() and "tercetak" in handover.banner.text()
     journey.snap("penyerahan-ke-kuasa")
     info = sqlite_services.tracking.find_number(registration)
     assert info.status == "handed_over" and info.current_step == len(info.steps)

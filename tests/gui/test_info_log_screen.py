@@ -25,3 +25,22 @@ def test_log_an_exchange_linked_to_the_ticket_at_this_counter(qtbot, qtmodeltest
     assert screen.name.text() == ""
     screen.save()
     qtbot.waitUntil(lambda: "Nama wajib" in screen.banner.text())
+
+
+def test_refer_to_the_kasi_then_answer_it(qtbot, screen_context, sqlite_services):
+    screen = InfoLogScreen(screen_context)
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: screen.service.count() > 1)
+    screen.name.setText("Siti Aminah")
+    screen.question.setPlainText("Apakah apotek di rumah tinggal boleh?")
+    screen.referral.setCurrentIndex(screen.referral.findData("kasi"))
+    screen.save()
+    qtbot.waitUntil(lambda: "tercatat" in screen.banner.text())
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    assert screen.model.index(0, 7).data() == "Dirujuk, menunggu jawaban (Kasi)"
+    assert screen.answer_button.isVisibleTo(screen)  # an administrator may answer for the Kasi
+    screen.table.selectRow(0)
+    screen.answer_selected("Boleh, bila memenuhi syarat sarana.")
+    qtbot.waitUntil(lambda: "Jawaban dicatat" in screen.banner.text())
+    qtbot.waitUntil(lambda: screen.model.rows and screen.model.rows[0].status == "answered")
+    assert screen.model.index(0, 7).data().startswith("Dijawab — ")

@@ -64,7 +64,7 @@ def test_keyboard_marking_then_return_with_slip(qtbot, screen, tmp_path, monkeyp
     assert "2 bermasalah, 0 belum" in screen.decision.text()
     screen.submit()
     qtbot.waitUntil(lambda: "tercetak" in screen.banner.text(), timeout=10_000)
-    assert screen.outcome.slip_number.startswith("KB/")
+    assert "/KB/DPMPTSP/" in screen.outcome.slip_number
     slip = next((tmp_path / "arsip" / "pengembalian").glob("*.pdf"))
     text = pypdfium2.PdfDocument(str(slip))[0].get_textpage().get_text_range()
     assert "SURAT PENGEMBALIAN BERKAS" in text and "buram" in text
@@ -101,6 +101,43 @@ def test_checklist_model_passes_the_model_tester(qtmodeltester, screen_context):
     model.load(checklist.build(screen_context.services.catalog.get("DPM-039").service))
     model.mark_remaining()
     qtmodeltester.check(model)
+
+
+def test_checklist_follows_the_requirement_kinds(qtbot, screen, monkeypatch):
+    """Items for a proxy need no mark without one; a fee paid later is not marked at the counter; a payment slip
+    asks its number, amount and date."""
+    from datetime import date
+
+    from db.intake.checklist import PaymentSlip
+
+    new_applicant(qtbot, screen)
+    choose_service(qtbot, screen, "DPM-043")
+    screen.mark_remaining()
+    assert "LENGKAP" in screen.decision.text() and "BELUM" not in screen.decision.text()
+    rows = [row for row, item in enumerate(screen.model.items) if item.applies_to == "dikuasakan"]
+    assert rows and all(screen.model.index(row, 2).data() == "Tidak berlaku (tidak dikuasakan)" for row in rows)
+    screen.proxy.setChecked(True)
+    assert "BELUM LENGKAP" in screen.decision.text()
+
+    screen.proxy.setChecked(False)
+    choose_service(qtbot, screen, "KALTARA-02")
+    qtbot.waitUntil(lambda: screen.variant.count() == 2)
+    screen.variant.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: any(i.evidence == "bukti_setor" and i.markable for i in screen.model.items))
+    items = screen.model.items
+    fee = next(row for row, i in enumerate(items) if i.later)
+    assert screen.model.index(fee, 2).data() == "Diperiksa kemudian (sebelum SK diserahkan)"
+    assert not screen.model.mark(fee, "ada_sesuai")
+    screen.mark_remaining()
+    fund = next(row for row, i in enumerate(items) if i.markable and i.evidence == "bukti_setor")
+    assert screen.model.items[fund].position not in screen.model.marks  # the slip is never assumed
+    monkeypatch.setattr(
+        "desktop.screens.intake_screen.ask_payment_slip",
+        lambda *_: PaymentSlip("BS-77", 250_000, date(2026, 11, 20)),
+    )
+    screen.mark_row(fund, "ada_sesuai")
+    assert screen.model.index(fund, 3).data() == "Bukti setor BS-77, Rp 250.000"
+    assert "BELUM" not in screen.decision.text()
 
 
 def test_a_returning_applicant_fills_the_form_and_the_rekomendasi_is_recorded(qtbot, screen, sqlite_services):

@@ -100,3 +100,25 @@ def test_models_pass_the_model_tester(qtbot, qtmodeltester, screen_context, admi
     audit.set_rows(screen_context.services.audit.recent(), audit.zone)
     assert audit.rowCount() >= 1
     qtmodeltester.check(audit)
+
+
+def test_numbering_per_document_kind_and_signing_mode(qtbot, window, sqlite_services):
+    settings = window.show_screen("settings")
+    numbering = settings.numbering
+    qtbot.waitUntil(
+        lambda: numbering.value_of("handover.number_format") == "503/{nomor:04d}/SER/DPMPTSP/{bulan}/{tahun}"
+    )
+    numbering.fields["handover.number_format"].setText("503/{nomor:04d}/SER/DPMPTSP/{bulan}")
+    numbering.save()
+    qtbot.waitUntil(lambda: "tahun" in numbering.banner.text())
+    numbering.fields["handover.number_format"].setText("503.1/{nomor:04d}/SER/DPMPTSP/{bulan}/{tahun}")
+    numbering.save()
+    qtbot.waitUntil(lambda: "disimpan" in numbering.banner.text())
+    assert sqlite_services.settings.get("handover.number_format") == "503.1/{nomor:04d}/SER/DPMPTSP/{bulan}/{tahun}"
+    office = settings.office
+    qtbot.waitUntil(lambda: office.value_of("signing.mode") == "basah")
+    combo = office.fields["signing.mode"]
+    combo.setCurrentIndex(combo.findData("elektronik"))
+    office.save()
+    qtbot.waitUntil(lambda: "disimpan" in office.banner.text())
+    assert sqlite_services.settings.get("signing.mode") == "elektronik"

@@ -44,6 +44,7 @@ def test_one_respondent_then_the_window_resets(qtbot, sqlite_services, runner):
     assert report["overall"]["respondents"] == 1
     assert report["overall"]["elements"][1]["total"] == 3
     assert report["profile"]["sex"]["P"] == 1 and report["comments"] == ["Pelayanan cepat"]
+    qtbot.waitUntil(lambda: window.last_button.isHidden())  # that ticket has had its survey: not offered again
 
 
 def test_idle_resets_a_half_finished_survey(qtbot, sqlite_services, runner):
@@ -61,6 +62,21 @@ def test_idle_resets_a_half_finished_survey(qtbot, sqlite_services, runner):
     window.idle.setInterval(0)
     window.idle.start()
     qtbot.waitUntil(lambda: window.pages.currentIndex() == 0 and window.service is None)
+
+
+def test_each_element_answers_in_the_annex_words(qtbot, sqlite_services, runner):
+    """PermenPANRB 14/2017 annex: U4 cost from "Sangat mahal" to "Gratis", U8 complaints from "Tidak ada" to
+    "Dikelola dengan baik", keyed by element, whatever position the questionnaire gives the question."""
+    window = SurveyWindow(sqlite_services, runner)
+    qtbot.addWidget(window)
+
+    def label(code, score):
+        return window.findChild(QPushButton, f"score_{code}_{score}").text().split("\n", 1)[1]
+
+    assert [label("U4", score) for score in range(1, 5)] == ["Sangat mahal", "Cukup mahal", "Murah", "Gratis"]
+    assert label("U8", 1) == "Tidak ada" and label("U8", 4) == "Dikelola dengan baik"
+    assert label("U9", 1) == "Buruk" and label("U9", 4) == "Sangat baik"
+    assert label("U1", 3) == "Sesuai" and label("U6", 4) == "Sangat kompeten"
 
 
 def test_the_office_s_own_services_come_first_grouped_and_searchable(qtbot, sqlite_services, runner):

@@ -41,7 +41,7 @@ def test_no_write_lock_is_held_while_the_receipt_renders(signed, monkeypatch):
 
     monkeypatch.setattr(handover_module, "handover_pdf", render_and_probe)
     result = services.handovers.hand_over(cs(), app.id, proxy=False, name="Siti Aminah", nik=WOMAN_NIK)
-    assert probes == ["free"] and result.receipt_number.endswith("/0001")
+    assert probes == ["free"] and "/0001/" in result.receipt_number  # 503/0001/SER/... (handover.number_format)
 
 
 def test_a_number_taken_meanwhile_is_rendered_again_with_the_next(signed, monkeypatch, tmp_path):
@@ -58,7 +58,7 @@ def test_a_number_taken_meanwhile_is_rendered_again_with_the_next(signed, monkey
 
     monkeypatch.setattr(numbering, "peek_in_series", stale_once)
     result = services.handovers.hand_over(cs(), app.id, proxy=False, name="Siti Aminah", nik=WOMAN_NIK)
-    assert len(calls) == 2 and result.receipt_number.endswith("/0002")
+    assert len(calls) == 2 and "/0002/" in result.receipt_number
     with services.database.read() as session:
         assert session.scalar(select(func.count()).select_from(Handover)) == 1
         [path] = session.scalars(select(IssuedDocument.relative_path).where(IssuedDocument.kind == "handover"))

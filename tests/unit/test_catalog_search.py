@@ -46,3 +46,46 @@ def test_every_word_must_match(index):
 
 def test_prefixes_work_as_you_type(index):
     assert codes(index, "rekl")[0] == "DPM-051"
+
+
+# Real queries typed at the counter, with the service the officer means first (issue 18: "bangunan" returned Apotek).
+REAL_QUERIES = [
+    ("bangunan", "DPM-038"),
+    ("izin mendirikan bangunan", "DPM-038"),
+    ("imb", "DPM-038"),
+    ("koperasi", "DPM-025"),
+    ("dokter", "DPM-072"),
+    ("praktek dokter", "DPM-072"),
+    ("apotik", "DPM-007"),
+    ("laik fungsi", "DPM-039"),
+    ("perawat", "DPM-058"),
+    ("toko obat", "DPM-008"),
+    ("sarang burung walet", "DPM-081"),
+    ("informasi", "LYN-INFO"),
+    ("konsultasi", "LYN-KONSUL"),
+    ("surat izin praktik bidan", "DPM-061"),
+    ("undian", "KALTARA-02"),
+    ("anak angkat", "KALTARA-03"),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), REAL_QUERIES)
+def test_real_queries_rank_the_meant_service_first(index, query, expected):
+    assert codes(index, query)[0] == expected
+
+
+@pytest.mark.parametrize("query", [q for q, _ in REAL_QUERIES] + ["lingkungan", "pangan", "klinik", "izin"])
+def test_name_matches_come_before_matches_in_the_requirements(index, query):
+    """Tolerance must not drown precision: an entry found only through its requirements never outranks one whose
+    name holds every word."""
+    words = query.split()
+    hits = index.search(query)
+    in_name = [all(any(n.startswith(w) for n in normalise(hit.name)) for w in normalise(query)) for hit in hits]
+    assert in_name == sorted(in_name, reverse=True), (query, [hit.name for hit in hits][:6], words)
+
+
+def test_whole_words_and_shorter_names_win_ties(index):
+    assert codes(index, "apotek")[:2] == ["DPM-007", "DPM-062"]  # "apotek" whole word before "apoteker"
+    first = index.search("koperasi")[0]
+    assert first.name == "Izin Koperasi Simpan Pinjam"
+    assert "SETDA-EKO-02" in codes(index, "koperasi")[3:]  # twelve sectors in one long name come later

@@ -26,3 +26,26 @@ def test_conditions_children_and_variants_are_read():
 def test_unreadable_lines_are_named(text):
     with pytest.raises(DomainError, match="Baris"):
         text_format.from_text(text, [], [])
+
+
+def test_requirement_kinds_are_written_as_tags_and_read_back():
+    text = (
+        "- Surat kuasa [jika: jika dikuasakan] [untuk: dikuasakan]\n"
+        "- Membayar biaya izin [diperiksa: sebelum penyerahan] [bukti setor]\n"
+        "- Permintaan konsultasi [salah satu]\n  - Surat resmi\n  - Datang langsung"
+    )
+    requirements, _ = text_format.from_text(text, [], [])
+    kuasa, fee, ask = requirements
+    assert kuasa.applies_to == "dikuasakan" and kuasa.condition == "jika dikuasakan" and not kuasa.mandatory
+    assert fee.kind == "sebelum_penyerahan" and fee.evidence == "bukti_setor" and fee.mandatory
+    assert ask.kind == "salah_satu" and [c.text for c in ask.children] == ["Surat resmi", "Datang langsung"]
+    assert text_format.to_text(requirements, []) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("- Bayar [diperiksa: besok]", "tidak dikenal"), ("- Salah satu [salah satu]\n  - hanya satu", "dua alternatif")],
+)
+def test_a_wrong_tag_is_named_with_its_line(text, reason):
+    with pytest.raises(DomainError, match=f"Baris 1.*{reason}|{reason}"):
+        text_format.from_text(text, [], [])

@@ -9,7 +9,14 @@ import pypdfium2.raw as pdfium_c
 import pytest
 from reportlab.lib.units import mm
 
-from printing.decree_pdf import E_SIGN_CAPTION, QR_SIZE, authority, decree_content_pdf, decree_pdf
+from printing.decree_pdf import (
+    E_SIGN_CAPTION,
+    QR_SIZE,
+    WET_SIGN_CAPTION,
+    authority,
+    decree_content_pdf,
+    decree_pdf,
+)
 from printing.handover_pdf import handover_bytes, handover_pdf
 from printing.records import OfficeHeader, RenderError
 from printing.terbilang import angka_terbilang, tanggal_terbilang, terbilang
@@ -36,7 +43,7 @@ CLOSING = (
     "H. ABIJI, S.Pd, M.AP",
     "Pembina Utama Muda",
     "NIP. 19690813 199412 1 002",
-    E_SIGN_CAPTION,
+    WET_SIGN_CAPTION,
 )
 
 
@@ -168,7 +175,7 @@ def test_long_legal_basis_spans_two_pages_with_the_closing_block_intact() -> Non
     assert f"{LONG}. Peraturan Menteri Kesehatan Nomor {LONG} Tahun 2020" in texts[1]
     for line in CLOSING:
         assert line in texts[-1], line
-    for line in ("Ditetapkan di", "pada tanggal", "H. ABIJI", "NIP.", E_SIGN_CAPTION):
+    for line in ("Ditetapkan di", "pada tanggal", "H. ABIJI", "NIP.", WET_SIGN_CAPTION):
         assert line not in texts[0], line
     assert objects(pdf, 0, pdfium_c.FPDF_PAGEOBJ_FORM) == []
     assert len(objects(pdf, 1, pdfium_c.FPDF_PAGEOBJ_FORM)) == 1  # the QR stays beside the signature
@@ -374,3 +381,32 @@ def test_handover_bytes_copy_mark() -> None:
     assert marker.width == 2 and marker.bold
     with pytest.raises(RenderError, match="lebar kertas"):
         handover_bytes(handover_data(), 76)
+
+
+def test_signing_mode_prints_what_is_true() -> None:
+    """Perbup 16/2021 Pasal 8(2) wants a wet signature and stamp: the QR is then only a check of authenticity; the
+    electronic mode (004's practice) says the decree is signed electronically. Never both, never the other one."""
+    wet = " ".join(pages_text(decree_pdf(short_decree(), office())))
+    assert WET_SIGN_CAPTION in wet and "ditandatangani secara elektronik" not in wet
+    electronic = " ".join(pages_text(decree_pdf(short_decree(signing_mode="elektronik"), office())))
+    assert E_SIGN_CAPTION in electronic and "cap basah" not in electronic
+    with pytest.raises(RenderError):
+        decree_pdf(short_decree(signing_mode="stempel"), office())
+
+
+def test_tembusan_is_numbered_under_the_closing_block() -> None:
+    copies = ("Bupati Balangan di Paringin (sebagai laporan)", "Kepala Dinas Kesehatan Kabupaten Balangan", "Arsip")
+    text = " ".join(pages_text(decree_pdf(short_decree(copies_to=copies), office())))
+    assert "NIP. 19690813 199412 1 002" in text
+    after = text.split("NIP. 19690813 199412 1 002", 1)[1]
+    assert "Tembusan disampaikan kepada Yth.: 1. Bupati Balangan di Paringin (sebagai laporan)" in after
+    assert "2. Kepala Dinas Kesehatan Kabupaten Balangan 3. Arsip" in after
+    assert "Tembusan" not in " ".join(pages_text(decree_pdf(short_decree(), office())))
+
+
+def test_kesatu_never_ends_a_page_without_its_holder() -> None:
+    """However long Mengingat grows, "KESATU : Memberikan ... kepada:" stands on the page of the holder's name."""
+    for count in range(4, 16):
+        texts = pages_text(decree_pdf(decree_data(legal_basis=legal_basis(count)), office(png_logo())))
+        page = next(text for text in texts if "KESATU" in text)
+        assert "Nama : Siti Aminah" in page, count

@@ -273,6 +273,41 @@ def test_thermal_unsupported_width_is_refused() -> None:
         receipt_bytes(receipt_data(), 70)
 
 
+@pytest.mark.parametrize("count", range(14, 40, 3))
+def test_dates_and_signatures_never_stand_alone_on_the_last_page(count: int) -> None:
+    """Issue 18: the receipt's last page always carries checklist rows with the dates and the signatures."""
+    texts = pages_text(receipt_pdf(receipt_data(items=checked_items(count)), office(), "A4"))
+    last = texts[-1]
+    assert "Tanggal diterima" in last and "( Ahmad Fauzi )" in last
+    assert f"Dokumen pendukung nomor {count} yang telah dilegalisir" in last
+    assert not any("Tanggal diterima" in text for text in texts[:-1])
+
+
+def test_a_payment_slip_and_a_later_condition_on_the_receipt() -> None:
+    from datetime import date
+
+    from printing.records import PaymentRecord
+    from printing.terbilang import rupiah_terbilang
+
+    slip = PaymentRecord("BS-2026-000123", 1_500_000, date(2026, 11, 20))
+    items = [
+        *checked_items(3),
+        CheckedItem("d.", "Membayar dana usaha kesejahteraan sosial", "ada_sesuai", payment=slip),
+        CheckedItem("e.", "Membayar biaya permohonan izin UGB", "menunggu", "diperiksa sebelum SK diserahkan"),
+    ]
+    text = " ".join(pages_text(receipt_pdf(receipt_data(items=items), office(), "A4")))
+    assert (
+        "Bukti setor no. BS-2026-000123 tanggal 20 November 2026: Rp 1.500.000 (satu juta lima ratus ribu rupiah)"
+        in text
+    )
+    assert "Dipenuhi kemudian diperiksa sebelum SK diserahkan" in text
+    thermal = receipt_bytes(receipt_data(items=items), 80).decode("cp437")
+    assert "BS-2026-000123" in thermal and "Dipenuhi kemudian" in thermal
+    assert rupiah_terbilang(0) == "Rp 0 (nol rupiah)"
+    with pytest.raises(TypeError):
+        rupiah_terbilang(-5)
+
+
 @pytest.mark.parametrize("paper", ["A4", "F4"])
 @pytest.mark.parametrize("count", [4, 6, 9, 14, 20])
 def test_the_signatures_never_stand_alone_on_a_page(paper, count):

@@ -64,3 +64,14 @@ def test_grade_of_an_exact_fraction_near_a_boundary():
 @pytest.mark.parametrize(("population", "sample"), [(100, 80), (1000, 278), (10, 10), (0, 0), (1, 1)])
 def test_krejcie_morgan(population, sample):
     assert minimum_sample(population) == sample
+
+
+def test_answer_scales_are_keyed_by_element_with_four_answers_each():
+    from db.skm.scales import ANSWERS, answers
+    from db.skm.service import ELEMENTS
+
+    assert set(ANSWERS) == {code for code, _name in ELEMENTS}
+    assert all(len(set(labels)) == 4 for labels in ANSWERS.values())
+    assert answers("U4") == {1: "Sangat mahal", 2: "Cukup mahal", 3: "Murah", 4: "Gratis"}
+    # keyed by element: complaints handling (U8) keeps its own scale although the annex asks it as question 9
+    assert answers("U8")[2] == "Ada tetapi tidak berfungsi" and answers("U9")[1] == "Buruk"

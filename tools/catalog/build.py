@@ -6,6 +6,8 @@ Rules for a code present in both 000.json (service standards, the checklist) and
 - steps: 001's SOP steps replace 000's when 000's are coarser (none, fewer steps, or fewer timed steps);
 - sources and review_notes of both are kept; any other field: 000 first, 001 fills gaps.
 Entries of other src files (003.json, 004.json, ...) pass through unchanged. Missing src files are skipped.
+Then fixes_review.py gives requirements their kind (rekomendasi at intake, later conditions, alternatives, whom a
+conditional item concerns), each with its note.
 Output is deterministic: services sorted by code, version = hash of the content.
 
 Usage: python tools/catalog/build.py [--src DIR] [--out FILE]
@@ -25,6 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(HERE))
 
 SRC = REPO / "resources" / "catalog" / "src"
 OUT = REPO / "resources" / "catalog" / "catalog.json"
@@ -145,6 +148,9 @@ def build(src_dir: Path) -> dict:
                 raise ValueError(f"kode {code} ada di {origin[code]} dan {name}")
             merged[code] = copy.deepcopy(s)
             origin[code] = name
+    import fixes_review
+
+    fixes_review.apply(merged, sop)
     services = [merged[c] for c in sorted(merged)]
     body = json.dumps(services, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     version = "catalog-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:16]

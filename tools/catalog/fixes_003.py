@@ -16,6 +16,7 @@ Usage: python tools/catalog/fixes_003.py [extracted.json]
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 import sys
@@ -369,10 +370,14 @@ FIXES: dict[str, dict] = {
             "bulan Desember",
             None,
         ),
+        fee="Tanpa dipungut biaya",
         product="Fasilitasi Pemberian Insentif Ustadz/Ustadzah Rumah Tahfidz Al-Qur'an",
         legal_basis=[PERBUP32, P107],
         staff="16 (enam belas) orang",
-        notes=["sel Biaya dan Produk tergabung di OCR (baris 397-398): produk dipisah dari biaya"],
+        notes=[
+            "sel Biaya dan Produk tergabung di OCR (baris 399: 'Tanpa dipungut biaya Fasilitasi Pemberian Insentif "
+            "Ustadz/Ustadzah', produk berlanjut di baris 400): biaya hanya 'Tanpa dipungut biaya', produk dipisah"
+        ],
     ),
     "KESRA-03": dict(
         requirements=[
@@ -764,6 +769,7 @@ FIXES: dict[str, dict] = {
             "Produk hukum diunduh dalam bentuk Salinan (daring)/disalin dalam bentuk hardcopy",
         ],
         steps=["Pemohon|Mengajukan Surat Permintaan Data"],
+        component_lines={"biaya": (828, 829)},  # 'Biaya pengadaan ditanggung pemohon' wraps onto line 829
         sla=(
             "2 menit untuk mengakses secara online apabila tidak ada gangguan jaringan; 1 hari untuk layanan manual",
             None,
@@ -970,13 +976,15 @@ FIXES: dict[str, dict] = {
             "Pengadaan Secara Elektronik (SPSE) selama 24 jam; 1 (satu) hari",
             None,
         ),
-        product="User ID dan Password untuk akses aplikasi SPSE pada Website LPSE Kabupaten Bekasi",
+        product="User ID dan Password untuk akses aplikasi SPSE pada Website LPSE Kabupaten Balangan",
         legal_basis=LAW_PBJ,
         staff=PBJ_STAFF_KONSUL,
         notes=[
             "URL 'websitehttps://...eproc4dan' (OCR tanpa spasi) dipisah; 'Mendafiar', 'Bntuk', 'pendaftarnn' "
             "diperbaiki",
-            "produk menyebut 'LPSE Kabupaten Bekasi' (sisa templat di seed): tidak diubah, lihat laporan",
+            "produk di seed (baris 1380): 'User ID dan Password untuk akses aplikasi SPSE pada Website LPSE Kabupaten "
+            "Bekasi' -- templat kabupaten lain yang tertinggal; layanan ini LPSE Kabupaten Balangan "
+            "(https://lpse.balangankab.go.id/eproc4, langkah 1): ditulis 'LPSE Kabupaten Balangan'",
             "aktor langkah 1-5 tidak ditulis (kalimat perintah kepada penyedia); diisi 'Penyedia' dari langkah 6 "
             "('dikembalikan lagi ke Penyedia'), bukan 'Petugas' yang akan menyesatkan loket",
             "berkas pendukung di langkah 5 tercetak dua kali (a-c lalu d-f, akta berulang): diambil sekali",
@@ -999,6 +1007,7 @@ FIXES: dict[str, dict] = {
             "selama 24 jam; Maksimal 7 hari",
             None,
         ),
+        fee="Tanpa dipungut biaya",
         product="Jasa pendampingan dan penanganan permasalahan",
         legal_basis=LAW_PBJ,
         channels=[
@@ -1011,19 +1020,21 @@ FIXES: dict[str, dict] = {
         notes=[
             "baris 1395-1398: tiga salinan prosedur bertumpuk dengan kolom terpotong; diambil salinan terlengkap "
             "(baris 1397), langkah 4 'Helpdesk LKPP;' yang terulang dibuang",
-            "jangka waktu tercetak di sel Biaya (baris 1401): dipindah; 'Pemyataan' -> 'Pernyataan'",
+            "jangka waktu tercetak di sel Biaya (baris 1400: 'Pelayanan penggunaan Sistem Pengadaan Secara Eletronik "
+            "(SPSE) selama 24 jam Maksimal 7 hari Tanpa dipungut biaya'): dipindah ke jangka waktu, biaya hanya "
+            "'Tanpa dipungut biaya'; 'Pemyataan' -> 'Pernyataan'",
         ],
     ),
     "PBJ-04": dict(
         name="Layanan Fasilitasi Input Sistem Informasi Rencana Umum Pengadaan (SIRUP)",
         requirements=[
             "Pengguna Anggaran (PA) / Kuasa Pengguna Anggaran (KPA) harus sudah mempunyai akun di aplikasi SIRUP",
-            "Pejabat Pembuat Komitmen (PPK) harus sudah terdaftar sebagai akun PPK di LPSE Kabupaten Bekasi",
+            "Pejabat Pembuat Komitmen (PPK) harus sudah terdaftar sebagai akun PPK di LPSE Kabupaten Balangan",
             "Rencana Kerja dan Anggaran (RKA) Perangkat Daerah",
         ],
         steps=[
             "PPK|PPK memohonkan akun PPK kepada admin LPSE KABUPATEN BALANGAN (jika belum ada)",
-            "PPK|PPK melakukan login pada aplikasi LPSE Kabupaten Bekasi (https://lpse.bekasikab.go.id/eproc4); pilih "
+            "PPK|PPK melakukan login pada aplikasi LPSE Kabupaten Balangan (https://lpse.balangankab.go.id/eproc4); pilih "
             'menu aplikasi E-Procurement Lainnya; pilih tombol link "SIRUP"; lengkapi isian Form Data yang tersedia',
             "PA/KPA|PA / KPA melakukan login di aplikasi SIRUP https://sirup.lkpp.go.id/sirup/ro/login",
             'PA/KPA|Lakukan verifikasi PPK dengan memilih menu "Kelola Data", pilih sub menu "Kelola Pengguna", lalu '
@@ -1032,7 +1043,7 @@ FIXES: dict[str, dict] = {
             '"Kolom Data"; pilih sub menu "Kelola Program / Kegiatan / Output / Komponen" kemudian pilih salah satu '
             "anggaran Program / Kegiatan / Output / Komponen; untuk mengedit pilih PPK pada isian Delegasikan Kepada "
             "lalu klik Simpan",
-            "PPK|PPK kembali Login di LPSE Kabupaten Bekasi; pilih menu aplikasi E-Procurement Lainnya; pilih tombol "
+            "PPK|PPK kembali Login di LPSE Kabupaten Balangan; pilih menu aplikasi E-Procurement Lainnya; pilih tombol "
             "link SIRUP",
             "PPK|Pembuatan paket cara manual: pilih menu RUP kemudian pilih Submenu Penyedia atau Swakelola dan klik "
             "tombol Tambah Paket, kemudian isikan Form secara lengkap",
@@ -1053,9 +1064,12 @@ FIXES: dict[str, dict] = {
         channels=["Helpdesk LPSE (datang langsung)"],
         staff="Jumlah personil pendampingan pengisian SIRUP sebanyak 1 (satu) orang",
         notes=[
-            "URL OCR 'httos://lpse.bekasikab.oo.id' dan 'siru.lkpp.go.id' diperbaiki; 'E-Proeurement' -> "
-            "'E-Procurement'; baris rusak 'Edigkapi Islan Porni Bata' dibuang",
-            "seed menyebut 'LPSE Kabupaten Bekasi' (sisa templat): tidak diubah, lihat laporan",
+            "URL 'siru.lkpp.go.id' (OCR) diperbaiki; 'E-Proeurement' -> 'E-Procurement'; baris rusak 'Edigkapi "
+            "Islan Porni Bata' dibuang",
+            "seed baris 1418 ('terdaftar sebagai akun PPK di LPSE Kabupaten Bekasi') dan 1420 ('login pada aplikasi "
+            "LPSE Kabupaten Bekasi (httos://lpse.bekasikab.oo.id/eproc4)') memuat templat kabupaten lain; baris 1420 "
+            "sendiri menyebut 'admin LPSE KABUPATEN BALANGAN': ditulis 'LPSE Kabupaten Balangan' dan "
+            "https://lpse.balangankab.go.id/eproc4 (alamat LPSE Balangan di SETDA-PBJ-02)",
             "'teruinumkan' -> 'terumumkan'; 'sebanyak i (satu)' -> '1 (satu)'",
         ],
     ),
@@ -1536,6 +1550,7 @@ FIXES: dict[str, dict] = {
             "Memberitahukan melalui surat resmi dan atau telepon, hp/media elektronik lainnya tentang kesediaan "
             "menerima dan memberikan konsultasi",
         ],
+        sources=[(2321, 2321, "jangka_waktu"), (2322, 2322, "biaya")],
         sla=("1 (satu) hari kerja", 1),
         fee="Tanpa dipungut biaya",
         product="Saran, masukan, pertimbangan, Solusi dan rekomendasi terhadap permasalahan yang dikonsultasikan",
@@ -2083,25 +2098,54 @@ def actor_of(text: str) -> str:
     return "Petugas"
 
 
+def _close(word: str, pool: set[str]) -> bool:
+    """The word, or an OCR misspelling of it (one or two letters off), is among the pool's words."""
+    if word in pool:
+        return True
+    return any(
+        abs(len(other) - len(word)) <= 2 and difflib.SequenceMatcher(None, word, other).ratio() >= 0.8 for other in pool
+    )
+
+
 def _norm(s: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
 
 
 class Locator:
-    """Finds the seed line that holds an item, inside the item's component (else service) line range."""
+    """Finds the seed lines that hold an item, inside the item's component (else service) line range.
+
+    Items come in document order: the search starts at the line of the previous item of the same list (`cursor`),
+    so a repeated text ("Fotokopi KTP" in two variants, a step title also in the heading) is located where this
+    item stands; it falls back to the whole range. The span runs on to the line where the item's text ends when the
+    text wraps over several lines.
+    """
 
     def __init__(self, seed: Path):
         self.lines = [_norm(clean(x)) for x in seed.read_text(encoding="utf-8").splitlines()]
+        self.cursor: int | None = None
 
     def find(self, text: str, lo: int, hi: int) -> tuple[int, int]:
+        start = max(lo, self.cursor or lo)
+        found = self._find(text, start, hi) if start > lo else None
+        found = found or self._find(text, lo, hi) or (lo, hi)
+        self.cursor = found[0]
+        return found
+
+    def _find(self, text: str, lo: int, hi: int) -> tuple[int, int] | None:
         words = _norm(text).split()
+        head = words[:5]
+        if len(head) >= 3:  # the first words, OCR misspellings allowed ("Mempu dan memahami")
+            for ln in range(lo, hi + 1):
+                pool = set(self.lines[ln - 1].split())
+                if all(_close(word, pool) for word in head) and self._in_order(head, ln):
+                    return ln, self._end(words, ln, hi)
         for n in (5, 4, 3, 2):
             if len(words) < n:
                 continue
             probe = " ".join(words[:n])
             for ln in range(lo, hi + 1):
                 if probe in self.lines[ln - 1]:
-                    return ln, ln
+                    return ln, self._end(words, ln, hi)
         # fall back: any distinctive word pair anywhere in the item
         for i in range(len(words) - 1):
             probe = " ".join(words[i : i + 2])
@@ -2109,8 +2153,34 @@ class Locator:
                 continue
             for ln in range(lo, hi + 1):
                 if probe in self.lines[ln - 1]:
-                    return ln, ln
-        return lo, hi
+                    return ln, self._end(words, ln, hi)
+        return None
+
+    def _in_order(self, head: list[str], ln: int) -> bool:
+        """The first words stand together on the line (not scattered over a long cell)."""
+        line = self.lines[ln - 1].split()
+        for start in range(len(line)):
+            window = set(line[start : start + len(head) + 2])
+            if all(_close(word, window) for word in head):
+                return True
+        return False
+
+    def _end(self, words: list[str], first: int, hi: int) -> int:
+        """The last line of a wrapped item: lines are added while they bring more of its words (OCR typos allowed),
+        until nearly all are there."""
+        pool: set[str] = set()
+        best, best_cover = first, 0.0
+        # an item may wrap past the end the component's OCR range records: look a few lines on regardless
+        for last in range(first, min(len(self.lines), max(hi, first + 4)) + 1):
+            if last > first + 4:
+                break
+            pool |= set(self.lines[last - 1].split())
+            cover = sum(_close(word, pool) for word in words) / max(len(words), 1)
+            if cover > best_cover + 0.05:
+                best, best_cover = last, cover
+            if cover >= 0.9:
+                break
+        return best
 
 
 def _src(ln: tuple[int, int], part: str) -> dict:
@@ -2168,6 +2238,7 @@ def build(extracted: dict, seed: Path) -> dict:
         if svc["heading_missing"]:
             notes.append(f"judul layanan hilang di OCR: nomor {svc['number']} diisi dari urutan (celah penomoran)")
 
+        loc.cursor = None
         requirements = [build_requirement(r, loc, req_rng) for r in fix.get("requirements", [])]
         if "requirements" in fix:
             notes.append(REASONS["requirements"])
@@ -2178,6 +2249,7 @@ def build(extracted: dict, seed: Path) -> dict:
             notes.append(REASONS["variants"])
 
         steps = []
+        loc.cursor = None
         durations = fix.get("step_durations", [])
         for i, raw in enumerate(fix["steps"]):
             actor, _, text = raw.partition("|") if "|" in raw else ("", "", raw)
@@ -2214,8 +2286,12 @@ def build(extracted: dict, seed: Path) -> dict:
             ("jumlah_pelaksana", "jumlah_pelaksana"),
         ):
             c = svc["components"].get(key)
-            if c:
+            if key in fix.get("component_lines", {}):  # the OCR cut the cell short: the reviewed line range
+                sources.append(_src(fix["component_lines"][key], part))
+            elif c:
                 sources.append(_src((c["line_start"], c["line_end"]), part))
+        for start, end, part in fix.get("sources", []):
+            sources.append(_src((start, end), part))
         lst = extracted["bureau_lists"].get(svc["bureau"])
         if svc["heading_missing"] and lst:
             sources.append(_src((lst["line_start"], lst["line_end"]), "daftar_jenis_pelayanan"))

@@ -50,7 +50,7 @@ FIXES = {
         sla_text="14 Hari Kerja (OPD Teknis) + 5 Hari Kerja (DPMPTSP)",
         notes=[
             "jenis: rekomendasi (bukan izin) -> non_perizinan",
-            "jangka waktu di seed kehilangan ')' setelah 'OPD Teknis' (baris 11): ditutup, bentuk sama dengan 3 "
+            "jangka waktu di seed kehilangan ')' setelah 'OPD Teknis' (baris 14): ditutup, bentuk sama dengan 3 "
             "standar lain",
         ],
     ),
@@ -61,7 +61,7 @@ FIXES = {
             "jenis: surat izin penyelenggaraan UGB dari Kemensos (bukan perizinan berusaha OSS) -> "
             "perizinan_non_berusaha",
             "persyaratan A (berbadan hukum) dan B (tidak berbadan hukum/kepanitiaan) -> dua variants; nama varian "
-            "dipendekkan dari judul A/B di seed (baris 33, 37)",
+            "dipendekkan dari judul A/B di seed (baris 34, 36)",
         ],
     ),
     3: dict(
@@ -83,15 +83,29 @@ FIXES = {
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+    return re.sub(r"[^a-z0-9]+", " ", re.sub(r"<[^>]+>", " ", s).lower()).strip()
 
 
-def locate(lines: list[str], text: str, lo: int, hi: int) -> tuple[int, int]:
-    words = _norm(text).split()
+def locate(lines: list[str], text: str, lo: int, hi: int, cursor: int | None = None) -> tuple[int, int]:
+    """The lines holding the whole item: the first line where it starts (its first words), from `cursor` on (items
+    come in document order, so a variant's item is not taken for the same words of an earlier variant), down to
+    the line where it ends; else the line of its first words."""
+    target = _norm(text)
+    words = target.split()
+    start = max(lo, cursor or lo)
+    probe = " ".join(words[: min(3, len(words))])
+    for first in range(start, hi + 1):
+        if probe not in _norm(lines[first - 1]):
+            continue
+        joined = ""
+        for last in range(first, min(hi, first + 6) + 1):
+            joined = f"{joined} {_norm(lines[last - 1])}".strip()
+            if target in joined:
+                return first, last
     for n in (5, 4, 3, 2):
         if len(words) >= n:
             probe = " ".join(words[:n])
-            for ln in range(lo, hi + 1):
+            for ln in range(start, hi + 1):
                 if probe in _norm(lines[ln - 1]):
                     return ln, ln
     return lo, hi
@@ -101,7 +115,13 @@ def src(rng: tuple[int, int], part: str) -> dict:
     return {"file": SEED_NAME, "line_start": rng[0], "line_end": rng[1], "part": part}
 
 
+OCR_TAIL = re.compile(r"[;\s]*(?:--\s*)+$")  # 004 line 63: an empty table row "--\t--" glued to the item before
+
+
 def fix_text(text: str, notes: list[str]) -> str:
+    if OCR_TAIL.search(text):
+        text = OCR_TAIL.sub("", text)
+        notes.append("sisa OCR '; -- --' (baris tabel kosong, 004 baris 63) dibuang dari akhir butir")
     text = text.strip().rstrip(".;").strip()
     for old, new, reason in TYPOS:
         if old in text:
@@ -117,9 +137,15 @@ def requirement(idx: int, item: dict, lines, rng, notes) -> dict:
         if sidx == idx and text.startswith(start):
             req.update(text=new_text, mandatory=False, condition=cond)
             notes.append(f"persyaratan bersyarat: kondisi '{cond}' dari teks seed dipisah ke condition")
+    raw = OCR_TAIL.sub("", item["text"])
+    span = locate(lines, raw, *rng, cursor=_CURSOR.get(idx))
+    _CURSOR[idx] = span[0]
+    req["source"] = src(span, "persyaratan")
     req["children"] = [requirement(idx, c, lines, rng, notes) for c in item.get("children", [])]
-    req["source"] = src(locate(lines, item["text"], *rng), "persyaratan")
     return req
+
+
+_CURSOR: dict[int, int] = {}  # per service: the line of the last item located (items come in document order)
 
 
 def channels(text: str, notes: list[str]) -> list[str]:
@@ -146,6 +172,7 @@ def channels(text: str, notes: list[str]) -> list[str]:
 
 
 def build(extracted: dict, seed: Path) -> dict:
+    _CURSOR.clear()
     lines = seed.read_text(encoding="utf-8").splitlines()
     services = []
     for idx, svc in enumerate(extracted["services"], start=1):
