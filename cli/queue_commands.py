@@ -1,10 +1,12 @@
-"""loket-admin queue groups | issue | call | finish | list | open-day | close-day | print-test"""
+"""loket-admin queue groups | issue | call | finish | list | open-day | close-day | print-test (and the setup:
+prefix | group-save | counter-save, cli/queue_setup_commands.py)"""
 
 from __future__ import annotations
 
 import json
 from datetime import date
 
+from cli import queue_setup_commands
 from db.core.errors import DomainError
 from db.documents import printing as documents
 from db.settings.service import thermal_config
@@ -45,16 +47,19 @@ def register(groups) -> None:
     commands.add_parser("print-test", help="cetak tiket contoh ke printer termal PC ini").set_defaults(
         handler=print_test
     )
+    queue_setup_commands.register(commands)
 
 
 def list_groups(args, context) -> int:
     setup = context.services.queue_setup
     for group in setup.groups(include_inactive=True):
         state = "" if group.active else " (nonaktif)"
-        print(f"{group.code}  {group.name}{state}: {len(group.service_codes)} layanan")
+        owner = f" · {group.agency_name}" if group.agency_name else ""
+        print(f"{group.code}  {group.name}{state}: {len(group.service_codes)} layanan{owner}")
     for counter in setup.counters():
         desk = ", meja prioritas" if counter.priority_desk else ""
-        print(f"Loket {counter.number}  {counter.name}: grup {', '.join(counter.group_codes)}{desk}")
+        owner = f" · {counter.agency_name}" if counter.agency_name else ""
+        print(f"Loket {counter.number}  {counter.name}: grup {', '.join(counter.group_codes)}{desk}{owner}")
     return 0
 
 

@@ -219,13 +219,14 @@ class Announcer(QObject):
         self._queue: deque[tuple[str, list[str]]] = deque()
         self._current: str | None = None
 
-    def announce(self, ticket_number: str, counter_number: int, recall: bool = False) -> str:
+    def announce(self, ticket_number: str, counter_number: int, recall: bool = False, agency: str = "") -> str:
         """Queue one call and return its text; `started` follows from the event loop, never from inside this call.
+        `agency`: the agency's short name where agencies share the hall ("" names none).
 
         Raises db.queue.speech.InvalidAnnouncement (a ValueError) for a malformed ticket or counter number.
         """
-        segments = announcement_segments(ticket_number, counter_number, recall)
-        text = announcement_text(ticket_number, counter_number, recall)
+        segments = announcement_segments(ticket_number, counter_number, recall, agency)
+        text = announcement_text(ticket_number, counter_number, recall, agency)
         self._queue.append((text, segments))
         QTimer.singleShot(0, self, self._play_next)
         return text

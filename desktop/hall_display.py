@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.core import changes
+from db.core.errors import DomainError
 from db.core.paths import data_dir
 from db.queue import views
+from db.queue.zones import parse_codes
 from db.services import Services
 from db.settings.service import office_zone
 from desktop import theme
@@ -95,6 +97,10 @@ class HallDisplay(QWidget):
         self.stamps: tuple | None = None  # (queue, settings) change stamps of the last look
         self.last_full_read = 0.0
         self.counter_names: dict[int, str] = {}
+        self.office_values: dict[str, str] = {}
+        self.zone_names: tuple[str, ...] = ()  # the agencies of this display's zone (display.agencies), () = all
+        self.shared = False
+        self.zone_codes: list[str] = []  # display.agencies as read with the display's other settings
         self.shown_call = None
         self.blinks_left = 0
         self.blink_timer = QTimer(self)
@@ -216,7 +222,7 @@ class HallDisplay(QWidget):
             return
         self.polling = True
         self.look_again = False
-        services, known, groups = self.services, self.stamps, self.groups
+        services, known, groups, zone_codes = self.services, self.stamps, self.groups, self.zone_codes
         full = time.monotonic() - self.last_full_read >= FULL_READ_S
 
         def read():
@@ -227,9 +233,18 @@ class HallDisplay(QWidget):
             if full or known is None or stamps[1] != known[1]:
                 values = dict(services.settings.get_many(views.HALL_SETTINGS))
                 values["office.logo"] = services.settings.get("office.logo")
+                values["hall.short_name"] = services.agencies.hall().short_name
             hall = None
             if full or known is None or stamps[0] != known[0]:
-                hall = services.queue_views.hall_state(recent=8, groups=groups), services.queue_views.calls_since()
+                # this PC's zone (display.agencies): the agencies whose calls it shows and announces
+                zone = parse_codes(values["display.agencies"]) if values is not None else zone_codes
+                try:
+                    hall = (
+                        services.queue_views.hall_state(recent=8, groups=groups, agencies=zone),
+                        services.queue_views.calls_since(agencies=zone),
+                    )
+                except DomainError as refused:  # a zone naming an agency not in the hall: say so on the screen
+                    return stamps, values, str(refused)
             return stamps, values, hall
 
         self.runner.run(read, self._show, self._database_down, owner=self)
@@ -245,7 +260,10 @@ class HallDisplay(QWidget):
         self.stamps, values, hall = loaded
         if values is not None:
             self._show_office(values)
-        if hall is not None:
+        if isinstance(hall, str):
+            self.stamps = None  # look again next second: the administrator may be correcting the zone
+            self.status.setText(hall)
+        elif hall is not None:
             self.last_full_read = time.monotonic()
             self._show_hall(*hall)
         if self.look_again:
@@ -253,6 +271,8 @@ class HallDisplay(QWidget):
 
     def _show_hall(self, state: views.HallState, calls) -> None:
         self.counter_names = {tile.number: tile.name for tile in state.counters}  # one name, as slips print it
+        self.zone_names, self.shared = state.agencies, state.shared
+        self._show_heading()
         self._show_call(state.current_call)
         self._show_tiles(state.counters)
         self._show_lists(state)
@@ -260,11 +280,13 @@ class HallDisplay(QWidget):
             key = str(call.event_id)
             if key not in self.announced:
                 self.announced.add(key)
-                self.announcer.announce(call.label, call.counter_number, recall=call.recall)
+                self.announcer.announce(call.label, call.counter_number, recall=call.recall, agency=call.agency_name)
 
     def _show_office(self, values: dict[str, str]) -> None:
         self.zone = office_zone(values)
-        self.office.setText(f"{values['office.short_name']}\n{values['office.motto']} — {values['office.motto_text']}")
+        self.zone_codes = parse_codes(values["display.agencies"])
+        self.office_values = values
+        self._show_heading()
         if "office.logo" in values:
             self.logo.show_office(values["office.logo"], values["office.short_name"])
             self.idle_logo.show_office(values["office.logo"], values["office.short_name"])
@@ -272,6 +294,18 @@ class HallDisplay(QWidget):
         text = views.running_text(values)
         if text.strip() != self.running_text.strip():
             self.running_text = text + "      ·      "
+
+    def _show_heading(self) -> None:
+        """The office's name, or in a shared hall the hall's, or the agencies of this display's zone."""
+        values = self.office_values
+        if not values:
+            return
+        name = values["office.short_name"]
+        if self.zone_names:
+            name = " · ".join(self.zone_names)
+        elif self.shared:
+            name = values.get("hall.short_name") or name
+        self.office.setText(f"{name}\n{values['office.motto']} — {values['office.motto_text']}")
 
     def _show_call(self, call: views.CallEvent | None) -> None:
         if call is None:
@@ -286,7 +320,8 @@ class HallDisplay(QWidget):
             self.shown_call = call.event_id
             self.blinks_left = BLINKS
             self.blink_timer.start()
-        self.calling_counter.setText(self.tr("Silakan ke {counter}").format(counter=self._counter(call.counter_number)))
+        text = self.tr("Silakan ke {counter}").format(counter=self._counter(call.counter_number))
+        self.calling_counter.setText(f"{text}\n{call.agency_name}" if call.agency_name else text)
 
     def _blink(self) -> None:
         self.blinks_left -= 1
@@ -327,6 +362,8 @@ class HallDisplay(QWidget):
             text = self.tr("{label}   →   {counter}").format(label=call.label, counter=counter)
             if call.transferred:
                 text += "  " + self.tr("(dialihkan)")
+            if call.agency_name:  # whose queue, beside each call where agencies share the hall
+                text += f"\n{call.agency_name}"
             self.recent.addItem(text)
         self.waiting.clear()
         for index, (code, name, count) in enumerate(state.waiting_by_group):

@@ -3,6 +3,10 @@
 Held against the Qmatic/Antrique touch kiosks of Indonesian MPPs: the office's logo and motto on top, priority as a
 clear first step with pictograms, then one large coloured button per queue group; after the touch the number,
 people ahead and estimated wait fill the screen until the next visitor. Nothing a visitor touches can break it.
+
+One kiosk serves the whole hall: where several agencies have queues, the visitor first touches the agency (the
+hall's own queues, e.g. its information desk, are one more choice), then its groups; a hall of one agency goes
+straight to its groups, as before agencies existed.
 """
 
 from __future__ import annotations
@@ -67,8 +71,12 @@ class KioskWindow(QWidget):
         header_row.addWidget(self.logo)
         header_row.addLayout(heading, 1)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._choice_page())
-        self.pages.addWidget(self._result_page())
+        self.agency_page = self._agency_page()
+        self.choice_page = self._choice_page()
+        self.result_page = self._result_page()
+        for page in (self.agency_page, self.choice_page, self.result_page):
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(self.choice_page)
         self.footer = QLabel()
         self.footer.setObjectName("footer")
         self.footer.setFont(theme.font("title", self, bold=True))
@@ -85,6 +93,10 @@ class KioskWindow(QWidget):
         self.reset_timer.timeout.connect(self.reset)
         QShortcut(QKeySequence("Ctrl+Shift+Q"), self, self.close)  # staff only: no visible way out
         self.group_buttons: dict[str, QPushButton] = {}
+        self.agency_buttons: dict[str, QPushButton] = {}
+        self.by_owner: dict[str, list[GroupInfo]] = {}  # agency code ("" = the hall's own) -> its groups
+        self.owner_names: dict[str, str] = {}
+        self.chosen_owner: str | None = None
         self.last: TicketInfo | None = None
         self.runner.run(self._load, self._loaded, self._failed, owner=self)
 
@@ -94,8 +106,31 @@ class KioskWindow(QWidget):
         label.setStyleSheet(f"color: {theme.PALETTE.primary_dark};")
         return label
 
+    def _agency_page(self) -> QWidget:
+        page = QWidget()
+        self.agency_grid = QGridLayout()
+        self.agency_grid.setSpacing(theme.space("l", self))
+        layout = QVBoxLayout(page)
+        margin = theme.space("xl", self)
+        layout.setContentsMargins(margin, margin, margin, margin)
+        layout.addWidget(self._step("1", self.tr("Sentuh instansi yang Anda tuju")))
+        layout.addLayout(self.agency_grid, 1)
+        return page
+
     def _choice_page(self) -> QWidget:
         page = QWidget()
+        self.chosen_agency = QLabel()
+        self.chosen_agency.setObjectName("chosen_agency")
+        self.chosen_agency.setFont(theme.font("display", self, bold=True, factor=0.8))
+        self.chosen_agency.setWordWrap(True)
+        self.back = QPushButton(self.tr("‹ Pilih instansi lain"))
+        self.back.setObjectName("back")
+        self.back.setFont(theme.font("title", self, bold=True))
+        self.back.setMinimumHeight(round(64 * theme.scale(self)))
+        self.back.clicked.connect(self.reset)
+        agency_row = QHBoxLayout()
+        agency_row.addWidget(self.chosen_agency, 1)
+        agency_row.addWidget(self.back)
         self.prompt = self._step("1", self.tr("Apakah Anda termasuk prioritas? (boleh dilewati)"))
         self.priority_buttons = QButtonGroup(self)
         self.priority_buttons.setExclusive(False)
@@ -119,10 +154,12 @@ class KioskWindow(QWidget):
         layout = QVBoxLayout(page)
         margin = theme.space("xl", self)
         layout.setContentsMargins(margin, margin, margin, margin)
+        layout.addLayout(agency_row)
         layout.addWidget(self.prompt)
         layout.addLayout(priority_row)
         layout.addSpacing(theme.space("l", self))
-        layout.addWidget(self._step("2", self.tr("Sentuh layanan yang Anda perlukan")))
+        self.service_step = self._step("2", self.tr("Sentuh layanan yang Anda perlukan"))
+        layout.addWidget(self.service_step)
         layout.addLayout(self.group_grid, 1)
         return page
 
@@ -158,15 +195,72 @@ class KioskWindow(QWidget):
         return outer
 
     def _load(self):
-        return self.services.settings.values(), self.services.queue_setup.groups()
+        services = self.services
+        return (
+            services.settings.values(),
+            services.queue_setup.groups(),
+            services.agencies.list(),
+            services.agencies.hall(),
+        )
 
     def _loaded(self, loaded) -> None:
-        values, groups = loaded
-        self.title.setText(values["office.short_name"])
-        self.logo.show_office(values.get("office.logo", ""), values["office.short_name"])
+        values, groups, agencies, hall = loaded
+        codes = {agency.id: agency.code for agency in agencies}
+        self.owner_names = {agency.code: agency.short_name for agency in agencies} | {"": hall.short_name}
+        order = [agency.code for agency in agencies] + [""]
+        by_owner: dict[str, list[GroupInfo]] = {}
+        for group in groups:
+            by_owner.setdefault(codes.get(group.agency_id, ""), []).append(group)
+        self.by_owner = {owner: by_owner[owner] for owner in order if owner in by_owner}
+        shared = len(self.by_owner) > 1
+        name = hall.short_name if shared else values["office.short_name"]
+        self.title.setText(name)
+        self.logo.show_office(values.get("office.logo", ""), name)
         self.footer.setText(f"{values['office.motto']} — {values['office.motto_text']}")
-        for index, group in enumerate(groups):
+        if shared:
+            for index, owner in enumerate(self.by_owner):
+                self._add_agency(index, owner)
+            self.pages.setCurrentWidget(self.agency_page)
+        else:
+            self.choose_agency(next(iter(self.by_owner), ""))
+
+    def _add_agency(self, index: int, owner: str) -> None:
+        text = (
+            literal(self.owner_names[owner])
+            if owner
+            else self.tr("Layanan {hall}").format(hall=literal(self.owner_names[""]))
+        )
+        button = QPushButton(text)
+        button.setObjectName(f"agency_{owner or 'aula'}")
+        button.setFont(theme.font("display", self, bold=True, factor=0.85))
+        button.setMinimumHeight(round(120 * theme.scale(self)))
+        colour = theme.group_colour(index)
+        button.setStyleSheet(
+            f"QPushButton {{ background: {colour}; color: {theme.readable_on(colour)}; border: none;"
+            " border-radius: 14px; padding: 12px 28px; }"
+            f" QPushButton:pressed {{ background: {theme.PALETTE.accent}; color: {theme.PALETTE.text}; }}"
+        )
+        button.clicked.connect(lambda _checked=False, chosen=owner: self.choose_agency(chosen))
+        self.agency_buttons[owner] = button
+        self.agency_grid.addWidget(button, index // 2, index % 2)
+
+    def choose_agency(self, owner: str) -> None:
+        """Show the groups of one agency ("" = the hall's own); the only step in a hall of one agency."""
+        self.chosen_owner = owner
+        shared = len(self.by_owner) > 1
+        for button in self.group_buttons.values():
+            self.group_grid.removeWidget(button)
+            button.deleteLater()
+        self.group_buttons = {}
+        for index, group in enumerate(self.by_owner.get(owner, [])):
             self._add_group(index, group)
+        self.chosen_agency.setText(literal(self.owner_names.get(owner, "")) if shared else "")
+        self.chosen_agency.setVisible(shared)
+        self.back.setVisible(shared)
+        first, second = ("2", "3") if shared else ("1", "2")
+        self.prompt.setText(f"{first}   " + self.tr("Apakah Anda termasuk prioritas? (boleh dilewati)"))
+        self.service_step.setText(f"{second}   " + self.tr("Sentuh layanan yang Anda perlukan"))
+        self.pages.setCurrentWidget(self.choice_page)
 
     def _add_group(self, index: int, group: GroupInfo) -> None:
         colour = theme.group_colour(index)
@@ -203,7 +297,7 @@ class KioskWindow(QWidget):
             button.setEnabled(False)
         self.number.clear()
         self.result.setText(self.tr("Mohon tunggu..."))
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentWidget(self.result_page)
         issue_and_print(
             self.runner,
             self.services,
@@ -220,6 +314,8 @@ class KioskWindow(QWidget):
     def _issued(self, ticket: TicketInfo) -> None:
         self.last = ticket
         lines = [self.tr("{ahead} orang di depan Anda").format(ahead=ticket.people_ahead)]
+        if len(self.by_owner) > 1:
+            lines.insert(0, self.owner_names.get(self.chosen_owner or "", ""))
         if ticket.estimated_wait_minutes is not None:
             lines.append(self.tr("Perkiraan tunggu ± {minutes} menit").format(minutes=ticket.estimated_wait_minutes))
         if ticket.priority:
@@ -239,7 +335,7 @@ class KioskWindow(QWidget):
         self._enable_and_schedule_reset()
 
     def _failed(self, message: str) -> None:
-        self.pages.setCurrentIndex(1)
+        self.pages.setCurrentWidget(self.result_page)
         self.number.clear()
         self.result.setText(
             self.tr("Maaf, nomor belum dapat diambil. Silakan hubungi petugas.\n{reason}").format(reason=message)
@@ -252,10 +348,11 @@ class KioskWindow(QWidget):
         self.reset_timer.start()
 
     def reset(self) -> None:
-        """Ready for the next visitor: no priority chosen, no number shown."""
+        """Ready for the next visitor: no priority chosen, no number shown, the agencies to choose from (or, in a
+        hall of one agency, its groups)."""
         self.reset_timer.stop()
         self.number.clear()
         self.result.clear()
-        self.pages.setCurrentIndex(0)
+        self.pages.setCurrentWidget(self.agency_page if len(self.by_owner) > 1 else self.choice_page)
         for button in self.priority_buttons.buttons():
             button.setChecked(False)

@@ -14,6 +14,11 @@ ticket, file check, application or user account that is not the demo's. `fill_da
 day the demo already filled (the figures would add up), unless `force=True`.
 
 The lifecycle (signing, handover, archiving, rejection) is played here through the lifecycle services.
+
+`hall=True` plays a Mal Pelayanan Publik day instead: the regency's DPMPTSP, its Sekretariat Daerah and the
+provincial DPMPTSP of Kalimantan Utara share the hall (db/admin/demo_hall.py lays it out): one kiosk issues every
+agency's numbers, each agency's officers call only its queues at its counters, and files are checked and decrees
+signed for each agency.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from db.admin.demo_hall import set_up_three_agencies
 from db.core.actor import Actor
 from db.core.errors import DomainError
 from db.intake.applicants import PersonInput
@@ -42,7 +48,8 @@ DEVICE = "demo"
 PASSWORD = "demo-loket-1"
 OPEN, LAST_ARRIVAL, LAST_CALL, CLOSE = time(7, 55), time(16, 0), time(16, 30), time(16, 45)
 HOUR_WEIGHTS = {8: 0.7, 9: 1.5, 10: 2.0, 11: 1.6, 12: 0.6, 13: 1.0, 14: 1.0, 15: 0.6}
-GROUP_WEIGHTS = {"A": 0.45, "B": 0.30, "C": 0.18, "D": 0.07}
+GROUP_WEIGHTS = {"A": 0.45, "B": 0.30, "C": 0.18, "D": 0.07, "SA": 0.20, "KA": 0.12}  # SA, KA: a hall's day
+INTAKE_GROUPS = ("A", "B", "SA", "KA")  # the groups whose visitors bring a file to check
 SERVICE_MINUTES = {"A": (5, 20, 9), "B": (4, 15, 7), "C": (3, 10, 5), "D": (3, 6, 4)}  # triangular low, high, mode
 OFFICERS = ["Budi Santoso", "Siti Rahmah", "Rahmat Hidayat", "Nur Aisyah", "Ahmad Fauzi", "Dewi Lestari"]
 FIRST = ["Ahmad", "Siti", "Muhammad", "Nur", "Rizky", "Dewi", "Hendra", "Rina", "Fajar", "Yuliana", "Andi", "Halimah"]
@@ -90,6 +97,7 @@ class DemoResult:
     handed_over: int = 0
     archived: int = 0
     users: list[str] = field(default_factory=list)
+    by_agency: dict[str, int] = field(default_factory=dict)  # tickets per agency (short name), a hall's day
 
 
 def real_records(services: Services, day: date) -> list[str]:
@@ -131,6 +139,7 @@ class _Day:
                 full_name=OFFICERS[(c.number - 1) % len(OFFICERS)],
                 role=Role.PETUGAS_LOKET,
                 counter_number=c.number,
+                agency_id=c.agency_id,  # an agency's officer works at its counters, calling only its queues
             )
             for c in self.counters
         }
@@ -184,6 +193,9 @@ class _Day:
         priority = self.rng.choice(sorted(PRIORITY_CATEGORIES)) if self.rng.random() < 0.07 else None
         self.services.queue.issue(self.kiosk, group, service, priority)
         self.result.tickets += 1
+        owner = self.groups[group].agency_name
+        if owner:
+            self.result.by_agency[owner] = self.result.by_agency.get(owner, 0) + 1
         self.wake(seconds, group)
 
     def wake(self, seconds: float, group: str) -> None:
@@ -216,7 +228,7 @@ class _Day:
             start = seconds + self.rng.uniform(20, 90)
             end = start + self.rng.triangular(low, high, mode) * 60
             self.push(start, "start", number)
-            if ticket.service_code and ticket.group_code in ("A", "B") and self.rng.random() < 0.8:
+            if ticket.service_code and ticket.group_code in INTAKE_GROUPS and self.rng.random() < 0.8:
                 self.push(end - 30, "check", number, ticket.id, ticket.service_code)
             self.push(end, "finish", number)
 
@@ -379,8 +391,11 @@ def _ensure_users(services: Services, officers: dict[int, Actor], staff: dict[Ro
     return made
 
 
-def fill_day(url: str | None, day: date, tickets: int, seed: int, *, force: bool = False) -> DemoResult:
-    """Play one office day into the database at `url` (see the module docstring). DomainError when refused."""
+def fill_day(
+    url: str | None, day: date, tickets: int, seed: int, *, force: bool = False, hall: bool = False
+) -> DemoResult:
+    """Play one office day into the database at `url` (see the module docstring); `hall`: a hall of three
+    agencies. DomainError when refused."""
     if not 1 <= tickets <= 20_000:
         raise DomainError("Jumlah tiket demo harus 1 sampai 20000.")
     clock = DemoClock(datetime.combine(day, time(0), UTC))
@@ -393,6 +408,8 @@ def fill_day(url: str | None, day: date, tickets: int, seed: int, *, force: bool
                 "atau --force bila memang disengaja."
             )
         zone = services.settings.office_zone()
+        if hall:
+            set_up_three_agencies(services, Actor(f"{PREFIX}setup", DEVICE, role=Role.ADMINISTRATOR))
         rng = random.Random(seed)
         simulation = _Day(services, clock, day, rng, zone)
         simulation.set_clock(simulation.seconds(OPEN))

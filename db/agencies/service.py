@@ -63,6 +63,7 @@ class AgencyInfo:
     general_services: tuple[str, ...]
     units: tuple[UnitInfo, ...]
     sort_order: int
+    queue_prefix: str  # the letters its queue groups start with ("" = none reserved: db/queue/letters.py)
     active: bool
     source: str
 
@@ -118,6 +119,7 @@ def agency_info(agency: Agency, units: list[AgencyUnit]) -> AgencyInfo:
             UnitInfo(u.id, u.code, u.name, u.active) for u in sorted(units, key=lambda u: (u.sort_order, u.code))
         ),
         sort_order=agency.sort_order,
+        queue_prefix=agency.queue_prefix or "",
         active=agency.active,
         source=agency.source,
     )

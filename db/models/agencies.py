@@ -57,6 +57,8 @@ class Agency(UuidPrimaryKey, Base):
     number_formats: Mapped[dict] = mapped_column(JSON, default=dict)
     # the hall-wide services (catalog rows with no agency: LYN-ADUAN, LYN-INFO, ...) this agency offers
     general_services: Mapped[list] = mapped_column(JSON, default=list)
+    # the letters every queue group of this agency starts with ("" = none reserved): db/queue/letters.py
+    queue_prefix: Mapped[str] = mapped_column(String(3), default="", server_default="")
     sort_order: Mapped[int] = mapped_column(default=0)
     active: Mapped[bool] = mapped_column(default=True)
     source: Mapped[str] = mapped_column(Text, default="")  # where the record's data comes from (seed lines)

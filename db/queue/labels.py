@@ -6,7 +6,7 @@ import re
 
 from db.core.errors import DomainError
 
-_TYPED = re.compile(r"^\s*([A-Za-z])\s*[-\s./]?\s*0*(\d{1,4})\s*$")
+_TYPED = re.compile(r"^\s*([A-Za-z]{1,3})\s*[-\s./]?\s*0*(\d{1,4})\s*$")
 
 
 def ticket_label(letter: str, number: int) -> str:

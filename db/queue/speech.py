@@ -5,6 +5,11 @@ Pure: no Qt, no I/O. `desktop.announcer` turns the segment names into sound from
 
 Reading rule for a ticket number such as "A-012": the group letter(s), then each leading zero as "nol", then the
 rest as one whole number ("A, nol, dua belas"). The counter number is read as a whole number ("loket sebelas").
+
+Where agencies share the hall the call ends with the agency (db/queue/zones.py): its short name word by word, an
+acronym spelled as Indonesians say it ("DPMPTSP": de, pe, em, pe, te, es, pe), "Kab."/"Prov." said in full, the
+words of AGENCY_WORDS said as recorded; a word with no recording is left out of the sound (the display shows the
+whole name), so the hall never hears a broken word.
 """
 
 from __future__ import annotations
@@ -38,6 +43,16 @@ SEGMENT_SPEECH: dict[str, str] = {
     GO_TO_COUNTER: "silakan menuju [[l'okEt]]",
     RECALL: "panggilan ulang",
 }
+# The words of agency names the hall can hear (segment "kata_<word>"): those of the shipped agencies and the common
+# words of Indonesian government agency names.
+AGENCY_WORDS = (
+    "dinas", "badan", "kantor", "sekretariat", "daerah", "kabupaten", "kota", "provinsi", "balangan", "kalimantan",
+    "utara", "selatan", "tengah", "timur", "barat", "setda", "kepolisian", "resor", "pajak", "pratama", "bank",
+    "kependudukan", "pencatatan", "sipil", "kesehatan", "pendidikan", "perhubungan", "agama", "imigrasi", "pelayanan",
+    "terpadu", "pintu", "kecamatan", "penanaman", "modal", "bagian", "umum", "hukum",
+)  # fmt: skip
+ABBREVIATIONS = {"kab": "kabupaten", "prov": "provinsi", "kec": "kecamatan", "kalut": "kalimantan utara"}
+SEGMENT_SPEECH.update({f"kata_{word}": word for word in AGENCY_WORDS if word not in SEGMENT_SPEECH})
 # Every segment an announcement can use: the synthesised chime plus the spoken ones.
 SEGMENTS: tuple[str, ...] = (CHIME, *SEGMENT_SPEECH)
 
@@ -128,25 +143,48 @@ def _counter_words(counter_number: int) -> list[str]:
     return number_words(counter_number)
 
 
-def announcement_segments(ticket_number: str, counter_number: int, recall: bool = False) -> list[str]:
+def agency_parts(agency: str) -> list[tuple[str, list[str]]]:
+    """(heard text, segment names) for each audible word of an agency's short name, in order.
+
+    "DPMPTSP Kab. Balangan" -> [("de pe em pe te es pe", ["huruf_d", ...]), ("kabupaten", ["kata_kabupaten"]),
+    ("balangan", ["kata_balangan"])]. A word neither recorded nor an acronym is left out."""
+    parts: list[tuple[str, list[str]]] = []
+    for token in re.findall(r"[A-Za-z]+", agency or ""):
+        words = ABBREVIATIONS.get(token.lower(), token.lower()).split()
+        if all(word in AGENCY_WORDS for word in words):
+            parts += [(word, [f"kata_{word}"]) for word in words]
+        elif token.isupper() and 2 <= len(token) <= 8:
+            letters = token.lower()
+            parts.append((" ".join(LETTER_NAMES[c] for c in letters), [f"huruf_{c}" for c in letters]))
+    return parts
+
+
+def announcement_segments(ticket_number: str, counter_number: int, recall: bool = False, agency: str = "") -> list[str]:
     """The segment names of one queue call, in playing order, starting with the chime.
 
     announcement_segments("A-001", 2) == ["chime", "nomor_antrian", "huruf_a", "nol", "nol", "satu",
-    "silakan_menuju_loket", "dua"]; a recall puts "panggilan_ulang" after the chime.
+    "silakan_menuju_loket", "dua"]; a recall puts "panggilan_ulang" after the chime; `agency` (its short name,
+    where agencies share the hall) adds its words at the end.
     """
     segments = [CHIME] + ([RECALL] if recall else []) + [TICKET]
     for _text, words in _ticket_parts(ticket_number):
         segments += words
-    return segments + [GO_TO_COUNTER] + _counter_words(counter_number)
+    segments += [GO_TO_COUNTER] + _counter_words(counter_number)
+    for _text, words in agency_parts(agency):
+        segments += words
+    return segments
 
 
-def announcement_text(ticket_number: str, counter_number: int, recall: bool = False) -> str:
+def announcement_text(ticket_number: str, counter_number: int, recall: bool = False, agency: str = "") -> str:
     """The same call as readable text for the display and the log.
 
-    announcement_text("A-001", 2) == "Nomor antrian, A, nol, nol, satu, silakan menuju loket, dua".
+    announcement_text("A-001", 2) == "Nomor antrian, A, nol, nol, satu, silakan menuju loket, dua";
+    with agency="Setda Kab. Balangan": "..., silakan menuju loket, dua, setda kabupaten balangan".
     """
     parts = (["Panggilan ulang"] if recall else []) + ["nomor antrian"]
     parts += [text for text, _words in _ticket_parts(ticket_number)]
     parts += ["silakan menuju loket", " ".join(_counter_words(counter_number))]
+    heard = " ".join(text for text, _words in agency_parts(agency))
+    parts += [heard] if heard else []
     text = ", ".join(parts)
     return text[0].upper() + text[1:]

@@ -28,9 +28,10 @@ RECENT_SERVICES = 30  # the estimate follows the pace of the last services, not 
 
 QUEUE_SETTINGS = ("office.timezone", "queue.priority_mode", "queue.priority_max_in_row")  # read via the settings
 
-GROUP = select(GROUPS.c.code, GROUPS.c.name, GROUPS.c.service_codes, GROUPS.c.active).where(
+GROUP = select(GROUPS.c.code, GROUPS.c.name, GROUPS.c.service_codes, GROUPS.c.active, GROUPS.c.agency_id).where(
     GROUPS.c.code == bindparam("code")
 )
+GROUP_OWNERS = select(GROUPS.c.code, GROUPS.c.agency_id)
 GROUP_NAME = select(GROUPS.c.name).where(GROUPS.c.code == bindparam("code"))
 SERVICE_NAME = select(CatalogService.name).where(CatalogService.code == bindparam("code"))
 BUMP_SEQUENCE = (

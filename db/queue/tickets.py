@@ -19,10 +19,12 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from db.agencies.scope import scope_of
 from db.core import changes, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
+from db.models.agencies import Agency
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.queue import policy
 from db.queue import statements as sql
@@ -225,6 +227,7 @@ class QueueService:
                 issued_by=actor.username,
                 issued_device=actor.device_id,
                 call_count=0,
+                agency_id=group.agency_id,  # the hall's kiosk issues for every agency: the group's says whose
             )
             event = self._event_row(ticket["id"], "issued", actor, actor.counter_number, now, priority=priority)
             connection.execute(sql.INSERT_TICKET, ticket)
@@ -255,6 +258,13 @@ class QueueService:
             raise NotFound(f"Loket {number} tidak terdaftar atau tidak aktif.")
         return counter
 
+    def _own_counter(self, session: Session, actor: Actor, number: int) -> Counter:
+        """The counter, locked, after the actor's agency is checked: an officer works only at their agency's
+        counters (or the hall's); PermissionDenied otherwise."""
+        counter = self._counter(session, number)
+        scope_of(actor).require(counter.agency_id)
+        return counter
+
     def counter_row(self, session: Session, number: int) -> Counter:
         """The counter's row, locked, inside the caller's transaction (the undo and the pause act on it too)."""
         return self._counter(session, number)
@@ -283,6 +293,7 @@ class QueueService:
             counter = connection.execute(sql.COUNTER_FOR_UPDATE, {"number": counter_number}).first()
             if counter is None or not counter.active:
                 raise NotFound(f"Loket {counter_number} tidak terdaftar atau tidak aktif.")
+            scope_of(actor).require(counter.agency_id)
             day = self.today(session)
             busy = connection.execute(sql.IN_SERVICE, {"day": day, "counter": counter_number}).first()
             if busy is not None:
@@ -321,7 +332,7 @@ class QueueService:
         view = policy.CounterView(counter.number, counter.priority_desk, counter.priority_streak)
         taken: list[uuid.UUID] = []
         while True:
-            candidates = self._front_of_queue(connection, counter, day, taken)
+            candidates = self._front_of_queue(connection, counter, day, taken, actor)
             chosen = policy.choose(candidates, view, mode, max_in_row, desk_open)
             if chosen is None:
                 return None
@@ -335,11 +346,11 @@ class QueueService:
                     return row
             taken.append(chosen.ticket_id)
 
-    def _front_of_queue(self, connection, counter, day: date, taken: list) -> list[policy.Candidate]:
+    def _front_of_queue(self, connection, counter, day: date, taken: list, actor: Actor) -> list[policy.Candidate]:
         """The only tickets the rule can pick: the oldest one sent to this counter (it keeps its own group, "grup
         tetap", even one this counter does not serve), and per group of the counter the oldest priority one and the
         oldest regular one (so a call costs the same with ten or ten thousand people waiting)."""
-        groups = list(counter.group_codes)
+        groups = _callable_groups(connection, counter.group_codes, actor)
         params = {"day": day, "counter": counter.number}
         params.update({f"g{index}": code for index, code in enumerate(groups)})
         params.update({f"x{index}": ticket_id for index, ticket_id in enumerate(taken)})
@@ -356,7 +367,7 @@ class QueueService:
     def call_ticket(self, actor: Actor, counter_number: int, label: str) -> TicketInfo:
         """Call one ticket by number: a no-show who came back, or a waiting ticket the officer picks."""
         with self._db.transaction() as session:
-            self._counter(session, counter_number)
+            counter = self._own_counter(session, actor, counter_number)
             day = self.today(session)
             busy = self._in_service(session, counter_number, day)
             if busy is not None:
@@ -365,6 +376,7 @@ class QueueService:
             ticket = session.scalar(select(Ticket).where(Ticket.day == day, Ticket.label == label).with_for_update())
             if ticket is None:
                 raise NotFound(f"Antrian {label} hari ini tidak ada.")
+            _may_serve(session, actor, counter, ticket)
             if ticket.status not in (WAITING, NO_SHOW):
                 raise DomainError(
                     f"Antrian {ticket.label} berstatus {STATUS_LABELS[ticket.status]}, tidak dapat dipanggil."
@@ -374,7 +386,7 @@ class QueueService:
 
     def recall(self, actor: Actor, counter_number: int) -> TicketInfo:
         with self._db.transaction() as session:
-            self._counter(session, counter_number)
+            self._own_counter(session, actor, counter_number)
             ticket = self._current(session, counter_number)
             if ticket.status != CALLED:
                 raise DomainError(f"{ticket.label} sudah dilayani; panggilan ulang tidak diperlukan.")
@@ -383,7 +395,7 @@ class QueueService:
 
     def start_serving(self, actor: Actor, counter_number: int) -> TicketInfo:
         with self._db.transaction() as session:
-            self._counter(session, counter_number)
+            self._own_counter(session, actor, counter_number)
             ticket = self._current(session, counter_number)
             if ticket.status == SERVING:
                 return self.ticket_info(session, ticket)
@@ -393,7 +405,7 @@ class QueueService:
 
     def no_show(self, actor: Actor, counter_number: int) -> TicketInfo:
         with self._db.transaction() as session:
-            self._counter(session, counter_number)
+            self._own_counter(session, actor, counter_number)
             ticket = self._current(session, counter_number)
             if ticket.status != CALLED:
                 raise DomainError(f"{ticket.label} sedang dilayani; tidak dapat ditandai tidak hadir.")
@@ -403,7 +415,7 @@ class QueueService:
 
     def finish(self, actor: Actor, counter_number: int) -> TicketInfo:
         with self._db.transaction() as session:
-            self._counter(session, counter_number)
+            self._own_counter(session, actor, counter_number)
             ticket = self._current(session, counter_number)
             now = self._now()
             if ticket.status == CALLED:  # served without pressing "start": service began at the call
@@ -415,21 +427,30 @@ class QueueService:
     def transfer(
         self, actor: Actor, counter_number: int, *, to_group: str | None = None, to_counter: int | None = None
     ) -> TicketInfo:
-        """Send the ticket in service to another group or counter; it keeps its number and its issue time."""
+        """Send the ticket in service to another group or counter; it keeps its number and its issue time.
+
+        Within its agency only (or to the hall's own groups and counters): its letters say whose queue it is, and
+        its agency's officers and reports follow it. The one move across agencies is from the hall's own queue (the
+        MPP's information desk, which sends visitors on to the agency they need): the ticket then becomes that
+        agency's."""
         if not to_group and not to_counter:
             raise DomainError("Pilih grup atau loket tujuan pengalihan.")
         with self._db.transaction() as session:
-            self._counter(session, counter_number)
+            self._own_counter(session, actor, counter_number)
             ticket = self._current(session, counter_number)
             if to_counter is not None:
                 target = session.scalar(select(Counter).where(Counter.number == to_counter))
                 if target is None or not target.active or to_counter == counter_number:
                     raise DomainError(f"Loket tujuan {to_counter} tidak dapat dipakai.")
+                _may_move(session, ticket, target.agency_id, f"Loket {to_counter}")
+                ticket.agency_id = ticket.agency_id or target.agency_id
             if to_group:
                 group = session.scalar(select(QueueGroup).where(QueueGroup.code == to_group.upper()))
                 if group is None or not group.active:
                     raise DomainError(f"Grup tujuan '{to_group}' tidak ada atau tidak aktif.")
+                _may_move(session, ticket, group.agency_id, f"Grup {group.code}")
                 ticket.group_code = group.code
+                ticket.agency_id = group.agency_id or ticket.agency_id
             previous = {"from_counter": counter_number, "to_group": ticket.group_code, "to_counter": to_counter}
             ticket.status, ticket.counter_number, ticket.target_counter = WAITING, None, to_counter
             self.record_event(session, ticket, "transferred", actor, counter_number, **previous)
@@ -438,7 +459,7 @@ class QueueService:
     def close_counter(self, actor: Actor, counter_number: int) -> TicketInfo | None:
         """Closing a counter never strands a ticket: one still in service goes back to the front of the queue."""
         with self._db.transaction() as session:
-            counter = self._counter(session, counter_number)
+            counter = self._own_counter(session, actor, counter_number)
             counter.open, counter.paused, counter.priority_streak = False, False, 0
             ticket = self._in_service(session, counter_number, self.today(session))
             if ticket is None:
@@ -449,3 +470,35 @@ class QueueService:
                 session, ticket, "returned", actor, counter_number, reason="loket ditutup", status=previous
             )
             return self.ticket_info(session, ticket)
+
+
+def _agency_name(session: Session, agency_id: uuid.UUID | None) -> str:
+    return session.scalar(select(Agency.short_name).where(Agency.id == agency_id)) or "instansi lain"
+
+
+def _callable_groups(connection, group_codes, actor: Actor) -> list[str]:
+    """The counter's groups the actor may call: all for the hall's staff; an officer's agency's and the hall's."""
+    if actor.agency_id is None:
+        return list(group_codes)
+    owners = dict(connection.execute(sql.GROUP_OWNERS).all())
+    return [code for code in group_codes if owners.get(code) in (None, actor.agency_id)]
+
+
+def _may_serve(session: Session, actor: Actor, counter: Counter, ticket: Ticket) -> None:
+    """A ticket called by its number is the actor's agency's and the counter's (or the hall's)."""
+    scope_of(actor).require(ticket.agency_id)
+    if counter.agency_id is not None and ticket.agency_id not in (None, counter.agency_id):
+        raise DomainError(
+            f"Antrian {ticket.label} milik {_agency_name(session, ticket.agency_id)}; panggil dari loket instansi itu."
+        )
+
+
+def _may_move(session: Session, ticket: Ticket, target_agency: uuid.UUID | None, target: str) -> None:
+    """A transfer stays in the ticket's agency, or goes to the hall's own; a hall ticket may go to any agency."""
+    if ticket.agency_id is None or target_agency is None or target_agency == ticket.agency_id:
+        return
+    raise DomainError(
+        f"{target} milik {_agency_name(session, target_agency)}; antrian {ticket.label} milik "
+        f"{_agency_name(session, ticket.agency_id)} hanya dapat dialihkan di dalam instansinya. Minta pengunjung "
+        "mengambil nomor baru untuk instansi itu di anjungan."
+    )

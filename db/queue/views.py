@@ -7,12 +7,13 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, select, true
 
 from db.core.actor import Clock, utc_now
 from db.core.engine import Database
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent
 from db.queue.tickets import IN_SERVICE, NO_SHOW, WAITING, QueueService, TicketInfo
+from db.queue.zones import Zone
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class CallEvent:
     at: datetime
     recall: bool
     transferred: bool = False  # sent to this counter, not yet called there
+    agency_name: str = ""  # whose queue, where agencies share the hall: shown beside the call and said after it
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class CounterTile:
     label: str | None
     status: str | None
     paused: bool = False
+    agency_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ class HallState:
     waiting_by_group: list[tuple[str, str, int]]  # (code, name, waiting)
     current_call: CallEvent | None = None  # the newest call still true: its ticket is at that counter now
     counters: list[CounterTile] = field(default_factory=list)
+    agencies: tuple[str, ...] = ()  # the short names of the agencies of the display's zone; () = the whole hall
+    shared: bool = False  # two or more agencies serve in the hall: calls name their agency
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,7 @@ HALL_SETTINGS = (
     "office.motto",
     "office.motto_text",
     "office.maklumat",
+    "display.agencies",  # this PC's zone (a device setting): the agencies it shows and announces
 )
 
 
@@ -141,28 +147,48 @@ class QueueViews:
                 for t in tickets
             ]
 
-    def hall_state(self, recent: int = 6, groups: Collection[str] | None = None) -> HallState:
+    def hall_state(
+        self, recent: int = 6, groups: Collection[str] | None = None, agencies: Collection[str] | None = None
+    ) -> HallState:
         """What the hall display shows. Only calls that are still true: a ticket sent back by a closing counter or
-        transferred away disappears from its old counter; a ticket transferred to a counter is shown going there."""
+        transferred away disappears from its old counter; a ticket transferred to a counter is shown going there.
+        `agencies`: the display's zone (agency codes, display.agencies): only their tickets and counters; none or
+        empty shows the whole hall, the hall's own queues too. An unknown code is refused (DomainError)."""
         with self._db.read() as session:
             day = self._queue.today(session)
-            in_groups = Ticket.group_code.in_(list(groups)) if groups else True
+            zone = Zone.read(session, agencies)
+            in_groups = Ticket.group_code.in_(list(groups)) if groups else true()
+            shown = and_(in_groups, zone.where(Ticket.agency_id))
             serving = session.execute(
                 select(Ticket.counter_number, Ticket.label, Ticket.status)
-                .where(Ticket.day == day, Ticket.status.in_(IN_SERVICE), in_groups)
+                .where(Ticket.day == day, Ticket.status.in_(IN_SERVICE), shown)
                 .order_by(Ticket.counter_number)
             ).all()
-            calls = _true_calls(session, day, recent, in_groups)
+            calls = _true_calls(session, day, recent, shown, zone)
             at_counter = {number: (label, status) for number, label, status in serving}
             tiles = [
-                CounterTile(c.number, c.name, c.open, *at_counter.get(c.number, (None, None)), paused=c.paused)
-                for c in session.scalars(select(Counter).where(Counter.active.is_(True)).order_by(Counter.number))
+                CounterTile(
+                    c.number,
+                    c.name,
+                    c.open,
+                    *at_counter.get(c.number, (None, None)),
+                    paused=c.paused,
+                    agency_name=zone.said(c.agency_id),
+                )
+                for c in session.scalars(
+                    select(Counter)
+                    .where(Counter.active.is_(True), zone.where(Counter.agency_id))
+                    .order_by(Counter.number)
+                )
                 if not groups or set(c.group_codes) & set(groups)
             ]
+            in_zone = set(session.scalars(select(QueueGroup.code).where(zone.where(QueueGroup.agency_id))))
         in_service = {label for _number, label, _status in serving}
         current = next((c for c in calls if not c.transferred and c.label in in_service), None)
-        waiting = [row for row in self.waiting_counts(day) if not groups or row[0] in groups]
-        return HallState(day, [tuple(row) for row in serving], calls, waiting, current, tiles)
+        waiting = [row for row in self.waiting_counts(day) if row[0] in in_zone and (not groups or row[0] in groups)]
+        return HallState(
+            day, [tuple(row) for row in serving], calls, waiting, current, tiles, tuple(zone.shown_names()), zone.shared
+        )
 
     def counter_queue(self, counter_number: int, limit: int = 40) -> list[WaitingTicket]:
         """Who waits for this counter, in the order it would see them: its groups' tickets and those sent to it."""
@@ -197,35 +223,43 @@ class QueueViews:
             name = session.scalar(select(Counter.name).where(Counter.number == counter_number))
         return name or f"Loket {counter_number}"
 
-    def calls_since(self, seconds: int = 120) -> list[CallEvent]:
-        """Calls of the last minutes, oldest first: the hall display announces those it has not announced yet."""
+    def calls_since(self, seconds: int = 120, agencies: Collection[str] | None = None) -> list[CallEvent]:
+        """Calls of the last minutes, oldest first: the hall display announces those it has not announced yet (of
+        its zone, `agencies` as for hall_state), each with its agency when agencies share the hall."""
         with self._db.read() as session:
             since = self._now() - timedelta(seconds=seconds)
-            return list(reversed(_calls(session, None, limit=200, since=since)))
+            zone = Zone.read(session, agencies)
+            return list(reversed(_calls(session, None, limit=200, since=since, zone=zone)))
 
     def open_counters(self) -> list[tuple[int, str, bool]]:
         with self._db.read() as session:
             return [(c.number, c.name, c.open) for c in session.scalars(select(Counter).order_by(Counter.number))]
 
 
-def _calls(session, day: date | None, limit: int, since: datetime | None = None) -> list[CallEvent]:
+def _calls(session, day: date | None, limit: int, since: datetime | None = None, zone: Zone | None = None):
+    zone = zone or Zone.read(session, None)
     query = (
-        select(TicketEvent.id, Ticket.label, TicketEvent.counter_number, TicketEvent.at, TicketEvent.kind)
+        select(
+            TicketEvent.id, Ticket.label, TicketEvent.counter_number, TicketEvent.at, TicketEvent.kind, Ticket.agency_id
+        )
         .join(Ticket, Ticket.id == TicketEvent.ticket_id)
-        .where(TicketEvent.kind.in_(("called", "recalled")))
+        .where(TicketEvent.kind.in_(("called", "recalled")), zone.where(Ticket.agency_id))
     )
     if day is not None:
         query = query.where(Ticket.day == day)
     if since is not None:
         query = query.where(TicketEvent.at >= since)
     rows = session.execute(query.order_by(TicketEvent.at.desc()).limit(limit)).all()
-    return [CallEvent(event_id, label, counter, at, kind == "recalled") for event_id, label, counter, at, kind in rows]
+    return [
+        CallEvent(event_id, label, counter, at, kind == "recalled", False, zone.said(agency))
+        for event_id, label, counter, at, kind, agency in rows
+    ]
 
 
 _SHOWN_KINDS = ("called", "recalled", "transferred", "returned", "no_show_undone", "close_undone")
 
 
-def _true_calls(session, day: date, limit: int, in_groups) -> list[CallEvent]:
+def _true_calls(session, day: date, limit: int, in_groups, zone: Zone) -> list[CallEvent]:
     """Each ticket's latest call, newest first, dropped when the ticket has left that counter since."""
     rows = session.execute(
         select(
@@ -238,6 +272,7 @@ def _true_calls(session, day: date, limit: int, in_groups) -> list[CallEvent]:
             Ticket.label,
             Ticket.status,
             Ticket.target_counter,
+            Ticket.agency_id,
         )
         .join(Ticket, Ticket.id == TicketEvent.ticket_id)
         .where(Ticket.day == day, TicketEvent.kind.in_(_SHOWN_KINDS), in_groups)
@@ -246,15 +281,15 @@ def _true_calls(session, day: date, limit: int, in_groups) -> list[CallEvent]:
     ).all()
     seen: set[uuid.UUID] = set()
     shown: list[CallEvent] = []
-    for event_id, kind, counter, at, details, ticket_id, label, status, target in rows:
+    for event_id, kind, counter, at, details, ticket_id, label, status, target, agency in rows:
         if ticket_id in seen:
             continue
         seen.add(ticket_id)
         if kind == "transferred":
             if status == WAITING and target is not None and (details or {}).get("to_counter") == target:
-                shown.append(CallEvent(event_id, label, target, at, False, transferred=True))
+                shown.append(CallEvent(event_id, label, target, at, False, True, zone.said(agency)))
         elif kind != "returned" and status != WAITING:
-            shown.append(CallEvent(event_id, label, counter, at, kind == "recalled"))
+            shown.append(CallEvent(event_id, label, counter, at, kind == "recalled", False, zone.said(agency)))
         if len(shown) == limit:
             break
     return shown

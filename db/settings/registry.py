@@ -373,6 +373,13 @@ DEFINITIONS: list[SettingDef] = [
 ]
 
 
+def _agency_codes(value: str) -> str:
+    codes = [code.strip().upper() for code in value.split(",") if code.strip()]
+    if any(not re.fullmatch(r"[A-Z0-9][A-Z0-9-]{0,19}", code) for code in codes):
+        raise ValueError("isi kode instansi dipisah koma, mis. DPMPTSP-BLG, SETDA-BLG")
+    return ", ".join(dict.fromkeys(codes))
+
+
 def _clock_time(value: str) -> str:
     match = re.fullmatch(r"(\d{1,2}):(\d{2})", value)
     if not match or int(match[1]) > 23 or int(match[2]) > 59:
@@ -381,6 +388,15 @@ def _clock_time(value: str) -> str:
 
 
 DEFINITIONS += [
+    SettingDef(
+        "display.agencies",
+        DEVICE,
+        "Zona layar antrian",
+        "Kode instansi yang ditampilkan dan dipanggil layar antrian PC ini, dipisah koma, mis. SETDA-BLG "
+        "(kosong = seluruh aula)",
+        "",
+        check=_agency_codes,
+    ),
     SettingDef(
         "sync.hour",
         DEVICE,

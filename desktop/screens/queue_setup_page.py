@@ -1,10 +1,14 @@
-"""Settings page: queue groups (mapped to catalog services), counters, and the priority rule (administrator)."""
+"""Settings page: queue groups (mapped to catalog services), counters, and the priority rule (administrator).
+
+Where agencies share the hall, each group and counter names its agency (or the hall's own), and each agency may
+have the letters its numbers start with (the prefix); the services check every clash (db/queue/letters.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.queue.setup import CounterInfo, GroupInfo
+from db.agencies.service import AgencyInfo
+from db.queue.setup import HALL_OWN, CounterInfo, GroupInfo
 from desktop.context import ScreenContext
 from desktop.screens.settings_form import SettingsForm
 from desktop.widgets import FormDialog, MessageBanner
@@ -31,9 +36,40 @@ class QueueRulesForm(SettingsForm):
         ]
 
 
+def agency_choice(dialog: FormDialog, agencies: list[AgencyInfo], current, known: bool) -> QComboBox:
+    """The agency a group or counter belongs to ("" = the hall's own), shown only where agencies share the hall;
+    `known`: an existing row, whose agency stays (its numbers are that agency's)."""
+    choice = QComboBox()
+    choice.setObjectName("agency")
+    for agency in agencies:
+        choice.addItem(agency.short_name, agency.code)
+    choice.addItem(QCoreApplication.translate("QueueSetup", "Pengelola aula (semua instansi)"), HALL_OWN)
+    codes = {agency.id: agency.code for agency in agencies}
+    if known:
+        choice.setCurrentIndex(max(0, choice.findData(codes.get(current, HALL_OWN))))
+        choice.setEnabled(False)
+    if len(agencies) > 1:
+        dialog.form.addRow(QCoreApplication.translate("QueueSetup", "&Instansi"), choice)
+    else:
+        choice.hide()
+    return choice
+
+
+def chosen_agency(choice: QComboBox, agencies: list[AgencyInfo]) -> str | None:
+    """The agency code to save with, or None (keep the row's, or the only agency's) in a hall of one agency."""
+    return choice.currentData() if len(agencies) > 1 and choice.isEnabled() else None
+
+
 class GroupDialog(FormDialog):
-    def __init__(self, group: GroupInfo | None, services: list[tuple[str, str]], parent: QWidget | None = None):
+    def __init__(
+        self,
+        group: GroupInfo | None,
+        services: list[tuple[str, str]],
+        parent: QWidget | None = None,
+        agencies: list[AgencyInfo] | None = None,
+    ):
         super().__init__(self.tr("Grup antrian"), parent)
+        self.agencies = agencies or []
         self.resize(640, 620)
         self.code = QLineEdit(group.code if group else "")
         self.code.setObjectName("code")
@@ -54,6 +90,7 @@ class GroupDialog(FormDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
             self.services.addItem(item)
+        self.agency = agency_choice(self, self.agencies, group.agency_id if group else None, group is not None)
         self.form.addRow(self.tr("&Kode (huruf)"), self.code)
         self.form.addRow(self.tr("&Nama"), self.name)
         self.form.addRow("", self.active)
@@ -74,8 +111,15 @@ class GroupDialog(FormDialog):
 
 
 class CounterDialog(FormDialog):
-    def __init__(self, counter: CounterInfo | None, groups: list[GroupInfo], parent: QWidget | None = None):
+    def __init__(
+        self,
+        counter: CounterInfo | None,
+        groups: list[GroupInfo],
+        parent: QWidget | None = None,
+        agencies: list[AgencyInfo] | None = None,
+    ):
         super().__init__(self.tr("Loket"), parent)
+        self.agencies = agencies or []
         self.number = QSpinBox()
         self.number.setObjectName("number")
         self.number.setRange(1, 99)
@@ -86,7 +130,8 @@ class CounterDialog(FormDialog):
         self.groups = QListWidget()
         self.groups.setObjectName("groups")
         for group in groups:
-            item = QListWidgetItem(f"{group.code} - {group.name}")
+            owner = f" ({group.agency_name})" if len(self.agencies) > 1 and group.agency_name else ""
+            item = QListWidgetItem(f"{group.code} - {group.name}{owner}")
             item.setData(Qt.ItemDataRole.UserRole, group.code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = counter is not None and group.code in counter.group_codes
@@ -96,6 +141,7 @@ class CounterDialog(FormDialog):
         self.priority_desk.setChecked(bool(counter and counter.priority_desk))
         self.active = QCheckBox(self.tr("Aktif"))
         self.active.setChecked(counter.active if counter else True)
+        self.agency = agency_choice(self, self.agencies, counter.agency_id if counter else None, False)
         self.form.addRow(self.tr("&Nomor"), self.number)
         self.form.addRow(self.tr("N&ama"), self.name)
         self.form.addRow(self.tr("&Grup yang dilayani"), self.groups)
@@ -118,7 +164,26 @@ class QueueSetupPage(QWidget):
         self.group_items: list[GroupInfo] = []
         self.counter_items: list[CounterInfo] = []
         self.service_names: list[tuple[str, str]] = []
+        self.agencies: list[AgencyInfo] = []
         self.rules = QueueRulesForm(context)
+        self.prefix_agency = QComboBox()
+        self.prefix_agency.setObjectName("prefix_agency")
+        self.prefix_agency.currentIndexChanged.connect(self._show_prefix)
+        self.prefix = QLineEdit()
+        self.prefix.setObjectName("prefix")
+        self.prefix.setMaxLength(2)
+        self.prefix.setPlaceholderText(self.tr("mis. S (kosong = tanpa awalan)"))
+        save_prefix = QPushButton(self.tr("Simpan awalan"))
+        save_prefix.setObjectName("save_prefix")
+        save_prefix.clicked.connect(self.save_prefix)
+        self.prefix_row = QWidget()
+        prefix_layout = QHBoxLayout(self.prefix_row)
+        prefix_layout.setContentsMargins(0, 0, 0, 0)
+        prefix_layout.addWidget(QLabel(self.tr("Awalan nomor antrian instansi:")))
+        prefix_layout.addWidget(self.prefix_agency, 1)
+        prefix_layout.addWidget(self.prefix)
+        prefix_layout.addWidget(save_prefix)
+        self.prefix_row.hide()
         self.groups = QListWidget()
         self.groups.setObjectName("groups")
         self.groups.itemDoubleClicked.connect(lambda _item: self.edit_group())
@@ -144,6 +209,7 @@ class QueueSetupPage(QWidget):
             lists.addLayout(column)
         layout = QVBoxLayout(self)
         layout.addWidget(self.rules)
+        layout.addWidget(self.prefix_row)
         layout.addLayout(lists)
         layout.addWidget(self.banner)
         self.reload()
@@ -153,12 +219,19 @@ class QueueSetupPage(QWidget):
 
         def load():
             names = [(hit.code, hit.name) for hit in services.catalog.search("", limit=10_000)]
-            return services.queue_setup.groups(include_inactive=True), services.queue_setup.counters(), names
+            setup = services.queue_setup
+            return setup.groups(include_inactive=True), setup.counters(), names, services.agencies.list()
 
         self.context.runner.run(load, self._show, self.banner.show_error, owner=self)
 
+    def _owner(self, name: str) -> str:
+        """Whose row it is, where agencies share the hall."""
+        if len(self.agencies) < 2:
+            return ""
+        return " · " + (name or self.tr("pengelola aula"))
+
     def _show(self, loaded) -> None:
-        self.group_items, self.counter_items, self.service_names = loaded
+        self.group_items, self.counter_items, self.service_names, self.agencies = loaded
         self.groups.clear()
         for group in self.group_items:
             state = "" if group.active else self.tr(" (nonaktif)")
@@ -166,6 +239,7 @@ class QueueSetupPage(QWidget):
                 self.tr("{code} - {name}: {count} layanan{state}").format(
                     code=group.code, name=group.name, count=len(group.service_codes), state=state
                 )
+                + self._owner(group.agency_name)
             )
         self.counters.clear()
         for counter in self.counter_items:
@@ -174,7 +248,33 @@ class QueueSetupPage(QWidget):
                 self.tr("Loket {number} - {name}: grup {groups}{desk}").format(
                     number=counter.number, name=counter.name, groups=", ".join(counter.group_codes), desk=desk
                 )
+                + self._owner(counter.agency_name)
             )
+        chosen = self.prefix_agency.currentData()
+        self.prefix_agency.blockSignals(True)
+        self.prefix_agency.clear()
+        for agency in self.agencies:
+            self.prefix_agency.addItem(agency.short_name, agency.code)
+        self.prefix_agency.setCurrentIndex(max(0, self.prefix_agency.findData(chosen)))
+        self.prefix_agency.blockSignals(False)
+        self._show_prefix()
+        self.prefix_row.setVisible(len(self.agencies) > 1)
+
+    def _show_prefix(self) -> None:
+        code = self.prefix_agency.currentData()
+        self.prefix.setText(next((a.queue_prefix for a in self.agencies if a.code == code), ""))
+
+    def save_prefix(self) -> None:
+        setup, actor = self.context.services.queue_setup, self.context.actor
+        code, prefix = self.prefix_agency.currentData(), self.prefix.text()
+
+        def saved(_result) -> None:
+            self.banner.show_info(self.tr("Awalan nomor antrian disimpan."))
+            self.reload()
+
+        self.context.runner.run(
+            lambda: setup.set_prefix(actor, code, prefix), saved, self.banner.show_error, owner=self
+        )
 
     def _selected(self, widget: QListWidget, items: list):
         row = widget.currentRow()
@@ -184,20 +284,20 @@ class QueueSetupPage(QWidget):
         return items[row]
 
     def add_group(self) -> None:
-        self._open(GroupDialog(None, self.service_names, self), self._save_group)
+        self._open(GroupDialog(None, self.service_names, self, self.agencies), self._save_group)
 
     def edit_group(self) -> None:
         group = self._selected(self.groups, self.group_items)
         if group:
-            self._open(GroupDialog(group, self.service_names, self), self._save_group)
+            self._open(GroupDialog(group, self.service_names, self, self.agencies), self._save_group)
 
     def add_counter(self) -> None:
-        self._open(CounterDialog(None, self.group_items, self), self._save_counter)
+        self._open(CounterDialog(None, self.group_items, self, self.agencies), self._save_counter)
 
     def edit_counter(self) -> None:
         counter = self._selected(self.counters, self.counter_items)
         if counter:
-            self._open(CounterDialog(counter, self.group_items, self), self._save_counter)
+            self._open(CounterDialog(counter, self.group_items, self, self.agencies), self._save_counter)
 
     def _open(self, dialog: FormDialog, submit) -> None:
         self.dialog = dialog
@@ -212,13 +312,15 @@ class QueueSetupPage(QWidget):
             dialog.chosen_services(),
             dialog.active.isChecked(),
         )
-        self._run(lambda: setup.save_group(actor, code, name, services, active), dialog)
+        agency = chosen_agency(dialog.agency, dialog.agencies)
+        self._run(lambda: setup.save_group(actor, code, name, services, active, agency), dialog)
 
     def _save_counter(self, dialog: CounterDialog) -> None:
         setup, actor = self.context.services.queue_setup, self.context.actor
         number, name, groups = dialog.number.value(), dialog.name.text(), dialog.chosen_groups()
         desk, active = dialog.priority_desk.isChecked(), dialog.active.isChecked()
-        self._run(lambda: setup.save_counter(actor, number, name, groups, desk, active), dialog)
+        agency = chosen_agency(dialog.agency, dialog.agencies)
+        self._run(lambda: setup.save_counter(actor, number, name, groups, desk, active, agency), dialog)
 
     def _run(self, operation, dialog: FormDialog) -> None:
         def saved(_result) -> None:

@@ -518,32 +518,32 @@
 <context>
     <name>CounterDialog</name>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="78"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="121"/>
         <source>Loket</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="95"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="140"/>
         <source>Meja pelayanan khusus (prioritas)</source>
         <translation>Special service desk (priority)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="97"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="142"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="99"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="145"/>
         <source>&amp;Nomor</source>
         <translation>&amp;Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="100"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="146"/>
         <source>N&amp;ama</source>
         <translation>Na&amp;me</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="101"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="147"/>
         <source>&amp;Grup yang dilayani</source>
         <translation>&amp;Groups served</translation>
     </message>
@@ -945,32 +945,32 @@
 <context>
     <name>GroupDialog</name>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="36"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="71"/>
         <source>Grup antrian</source>
         <translation>Queue group</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="43"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="79"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="46"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="82"/>
         <source>Saring layanan...</source>
         <translation>Filter services...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="57"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="94"/>
         <source>&amp;Kode (huruf)</source>
         <translation>&amp;Code (letter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="58"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="95"/>
         <source>&amp;Nama</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="60"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="97"/>
         <source>&amp;Layanan</source>
         <translation>&amp;Services</translation>
     </message>
@@ -978,73 +978,73 @@
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../desktop/hall_display.py" line="88"/>
+        <location filename="../../desktop/hall_display.py" line="90"/>
         <source>Layar Antrian</source>
         <translation>Queue Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="114"/>
-        <location filename="../../desktop/hall_display.py" line="280"/>
+        <location filename="../../desktop/hall_display.py" line="120"/>
+        <location filename="../../desktop/hall_display.py" line="314"/>
         <source>NOMOR ANTRIAN</source>
         <translation>NOW CALLING</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="137"/>
+        <location filename="../../desktop/hall_display.py" line="143"/>
         <source>Panggilan terakhir</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="139"/>
+        <location filename="../../desktop/hall_display.py" line="145"/>
         <source>Menunggu per layanan</source>
         <translation>Waiting per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="271"/>
+        <location filename="../../desktop/hall_display.py" line="293"/>
         <source>Maklumat pelayanan: {text}</source>
         <translation>Service pledge: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="280"/>
+        <location filename="../../desktop/hall_display.py" line="314"/>
         <source>PANGGILAN ULANG</source>
         <translation>CALLED AGAIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="289"/>
+        <location filename="../../desktop/hall_display.py" line="323"/>
         <source>Silakan ke {counter}</source>
         <translation>Please go to {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="301"/>
+        <location filename="../../desktop/hall_display.py" line="336"/>
         <source>SELAMAT DATANG</source>
         <translation>WELCOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="306"/>
+        <location filename="../../desktop/hall_display.py" line="341"/>
         <source>Silakan ambil nomor antrian di anjungan dan tunggu panggilan.</source>
         <translation>Please take a number at the kiosk and wait to be called.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="321"/>
+        <location filename="../../desktop/hall_display.py" line="356"/>
         <source>Loket {number}</source>
         <translation>Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="327"/>
+        <location filename="../../desktop/hall_display.py" line="362"/>
         <source>{label}   →   {counter}</source>
         <translation>{label}   →   {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="329"/>
+        <location filename="../../desktop/hall_display.py" line="364"/>
         <source>(dialihkan)</source>
         <translation>(transferred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="333"/>
+        <location filename="../../desktop/hall_display.py" line="370"/>
         <source>{code}  {name}:  {count}</source>
         <translation>{code}  {name}:  {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="340"/>
+        <location filename="../../desktop/hall_display.py" line="377"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>
@@ -1682,62 +1682,79 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desktop/kiosk.py" line="44"/>
+        <location filename="../../desktop/kiosk.py" line="48"/>
         <source>Ambil Nomor Antrian</source>
         <translation>Take a Queue Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="205"/>
+        <location filename="../../desktop/kiosk.py" line="299"/>
         <source>Mohon tunggu...</source>
         <translation>Please wait...</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="59"/>
+        <location filename="../../desktop/kiosk.py" line="63"/>
         <source>Ambil nomor antrian</source>
         <translation>Take a queue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="99"/>
+        <location filename="../../desktop/kiosk.py" line="116"/>
+        <source>Sentuh instansi yang Anda tuju</source>
+        <translation>Touch the agency you need</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="126"/>
+        <source>‹ Pilih instansi lain</source>
+        <translation>‹ Choose another agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="134"/>
+        <location filename="../../desktop/kiosk.py" line="261"/>
         <source>Apakah Anda termasuk prioritas? (boleh dilewati)</source>
         <translation>Do you need priority service? (you may skip this)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="125"/>
+        <location filename="../../desktop/kiosk.py" line="161"/>
+        <location filename="../../desktop/kiosk.py" line="262"/>
         <source>Sentuh layanan yang Anda perlukan</source>
         <translation>Touch the service you need</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="132"/>
+        <location filename="../../desktop/kiosk.py" line="169"/>
         <source>Nomor antrian Anda</source>
         <translation>Your queue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="141"/>
+        <location filename="../../desktop/kiosk.py" line="178"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="222"/>
+        <location filename="../../desktop/kiosk.py" line="231"/>
+        <source>Layanan {hall}</source>
+        <translation>{hall} services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kiosk.py" line="316"/>
         <source>{ahead} orang di depan Anda</source>
         <translation>{ahead} people ahead of you</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="224"/>
+        <location filename="../../desktop/kiosk.py" line="320"/>
         <source>Perkiraan tunggu ± {minutes} menit</source>
         <translation>Estimated wait ± {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="226"/>
+        <location filename="../../desktop/kiosk.py" line="322"/>
         <source>Antrian prioritas: {kind}</source>
         <translation>Priority queue: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="235"/>
+        <location filename="../../desktop/kiosk.py" line="331"/>
         <source>Tiket tidak dapat dicetak. Catat nomor Anda: {label}, dan beri tahu petugas.</source>
         <translation>The ticket could not be printed. Note your number: {label}, and tell an officer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="245"/>
+        <location filename="../../desktop/kiosk.py" line="341"/>
         <source>Maaf, nomor belum dapat diambil. Silakan hubungi petugas.
 {reason}</source>
         <translation>Sorry, no number could be taken. Please ask an officer.
@@ -2237,17 +2254,17 @@ Database: {db}</translation>
 <context>
     <name>QueueRulesForm</name>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="28"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="33"/>
         <source>Aturan prioritas</source>
         <translation>Priority rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="29"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="34"/>
         <source>Maks. prioritas berturut-turut</source>
         <translation>Max. priority tickets in a row</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="30"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="35"/>
         <source>Teks berjalan layar antrian</source>
         <translation>Queue display scrolling text</translation>
     </message>
@@ -2453,54 +2470,92 @@ Database: {db}</translation>
     </message>
 </context>
 <context>
+    <name>QueueSetup</name>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="46"/>
+        <source>Pengelola aula (semua instansi)</source>
+        <translation>Hall management (all agencies)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="52"/>
+        <source>&amp;Instansi</source>
+        <translation>&amp;Agency</translation>
+    </message>
+</context>
+<context>
     <name>QueueSetupPage</name>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="132"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="175"/>
+        <source>mis. S (kosong = tanpa awalan)</source>
+        <translation>e.g. S (empty = no prefix)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="176"/>
+        <source>Simpan awalan</source>
+        <translation>Save prefix</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="182"/>
+        <source>Awalan nomor antrian instansi:</source>
+        <translation>Agency queue number prefix:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="197"/>
         <source>Grup antrian</source>
         <translation>Queue groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="133"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="198"/>
         <source>Loket</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="139"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="204"/>
         <source>Tambah...</source>
         <translation>Add...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="139"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="204"/>
         <source>Ubah...</source>
         <translation>Edit...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="164"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="231"/>
+        <source>pengelola aula</source>
+        <translation>hall management</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="237"/>
         <source> (nonaktif)</source>
         <translation> (inactive)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="166"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="239"/>
         <source>{code} - {name}: {count} layanan{state}</source>
         <translation>{code} - {name}: {count} services{state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="172"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="246"/>
         <source>, meja prioritas</source>
         <translation>, priority desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="174"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="248"/>
         <source>Loket {number} - {name}: grup {groups}{desk}</source>
         <translation>Counter {number} - {name}: groups {groups}{desk}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="182"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="272"/>
+        <source>Awalan nomor antrian disimpan.</source>
+        <translation>Queue number prefix saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="282"/>
         <source>Pilih baris lebih dulu.</source>
         <translation>Select a row first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/queue_setup_page.py" line="226"/>
+        <location filename="../../desktop/screens/queue_setup_page.py" line="328"/>
         <source>Disimpan.</source>
         <translation>Saved.</translation>
     </message>

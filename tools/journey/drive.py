@@ -1,5 +1,9 @@
 """Drive the real `loket` process under Xvfb through one file's day and keep a screenshot of every step.
 
+The day is a Mal Pelayanan Publik's: three agencies share the hall (the regency's DPMPTSP, its Sekretariat Daerah
+and the provincial DPMPTSP of Kalimantan Utara), one kiosk where the visitor picks the agency first, one display
+naming the agency of each call, and each agency's counter registering its own files.
+
 Run by scripts/journey (which starts Xvfb and prints the folder). Setup and the kiosk ticket go through
 `loket-admin`, as an administrator's setup script would; everything the staff do at their desks is typed into the
 real app with xdotool (keyboard as the staff use it), and each step is checked in the database before the next one,
@@ -17,6 +21,13 @@ from pathlib import Path
 PASSWORD = "sandi-rahasia-1"
 SERVICE = "DPM-051"
 APPLICANT_NIK = "6311015508900001"
+# The hall's two other agencies: (agency, prefix, group, group name, counter, counter name, service, NIK, applicant)
+HALL = [
+    ("SETDA-BLG", "S", "SA", "Layanan Sekretariat Daerah", 4, "Loket 4 Setda", "SETDA-HKM-01", "6311014406880003",
+     "Rahmat Hidayat"),
+    ("DPMPTSP-KALTARA", "K", "KA", "Perizinan Provinsi Kaltara", 5, "Loket 5 Provinsi", "KALTARA-04",
+     "6311016507910004", "Nur Aisyah"),
+]  # fmt: skip
 STAFF = [
     ("budi", "Budi Santoso", "petugas_loket"),
     ("rina", "Rina Marlina", "back_office"),
@@ -163,6 +174,58 @@ class Journey:
             ("counter.number", "1"),
         ]:
             self.admin("settings", "set", key, value)
+        # the hall: two more agencies, each with its letters, its group of its own services and its counter
+        for code, prefix, group, group_name, counter, counter_name, *_rest in HALL:
+            self.admin("agency", "add", "--shipped", code)
+            self.admin("queue", "prefix", code, prefix)
+            self.admin("queue", "group-save", group, "--name", group_name, "--agency", code, "--services", "semua")
+            self.admin("queue", "counter-save", str(counter), "--name", counter_name, "--groups", group)
+
+    def kiosk(self) -> None:
+        """The hall's one kiosk: the agency first (Tab to the Setda's button, as a touch would), then its group."""
+        self.start_app("--kiosk", "--windowed")
+        self.snap("anjungan-pilih-instansi")
+        self.keys("Tab", "Tab", "space", pause=1)  # the second agency: the Sekretariat Daerah
+        self.snap("anjungan-layanan-setda")
+        self.keys("Tab", "space", pause=1)  # back to the agencies ("Pilih instansi lain") is the first control
+        self.keys("Tab", "Tab", "Tab", "Tab", "Tab", "Tab", "space", pause=1)  # past the four priority buttons
+        self.wait_for("tiket SA-001 dari anjungan", lambda: self.ticket_status("SA-001") == "waiting")
+        self.snap("anjungan-nomor-SA-001")
+        self.stop_app()
+
+    def shared_display(self) -> None:
+        """Calls of three agencies on the hall's one display, each with its agency beside it."""
+        self.admin("queue", "issue", "--group", "A", "--no-print")
+        self.admin("queue", "issue", "--group", "KA", "--no-print")
+        self.start_app("--display", "--windowed")
+        for counter, number in [(1, "A-001"), (5, "KA-001"), (4, "SA-001")]:
+            self.admin("queue", "call", "--counter", str(counter))
+            self.wait_for(f"memanggil {number}", lambda number=number: self.ticket_status(number) == "called")
+            time.sleep(2)
+        self.snap("layar-aula-tiga-instansi")
+        self.stop_app()
+        for counter in (1, 4, 5):
+            self.admin("queue", "finish", "--counter", str(counter))
+
+    def agency_intakes(self) -> None:
+        """Each other agency's counter calls its own next number and registers a file of its own service."""
+        for code, _prefix, group, _name, counter, _counter_name, service, nik, applicant in HALL:
+            self.admin("queue", "issue", "--group", group, "--no-print")
+            self.admin("settings", "set", "counter.number", str(counter))
+            self.sign_in("budi")
+            self.go("petugas_loket", "queue")
+            self.keys("F2", pause=1.5)
+            self.wait_for(
+                f"loket {counter} memanggil {group}-002", lambda g=group: self.ticket_status(f"{g}-002") == "called"
+            )
+            self.snap(f"loket-{counter}-memanggil-{group}-002")
+            before = self.admin("file", "list").count("\n")
+            self.complete_intake(service, nik, applicant)
+            self.wait_for(
+                f"berkas {code} terdaftar", lambda before=before: self.admin("file", "list").count("\n") > before
+            )
+            self.snap(f"berkas-{code.lower()}-terdaftar")
+            self.keys("ctrl+2", "F5", pause=1.5)
 
     def go(self, role: str, key: str) -> None:
         """Ctrl+N opens the N-th screen of the signed-in role's side list."""
@@ -180,10 +243,9 @@ class Journey:
 
     def run(self) -> None:
         self.setup()
-        self.start_app("--kiosk", "--windowed")
-        self.snap("anjungan")
-        self.stop_app()
         self.admin("queue", "open-day")
+        self.kiosk()
+        self.shared_display()
         self.admin("queue", "issue", "--group", "B")  # the kiosk's ticket, taken by the applicant
         self.start_app()
         self.snap("masuk")
@@ -239,6 +301,7 @@ class Journey:
         self.keys("alt+t", pause=3)
         self.wait_for("SK diserahkan", lambda: self.status(number) == "Diserahkan")
         self.snap("penyerahan-selesai")
+        self.agency_intakes()
         self.sign_in("spv")
         self.go("supervisor", "reports")
         self.keys("alt+t", pause=4)
@@ -281,6 +344,25 @@ class Journey:
         self.wait_for("rekomendasi tercatat", lambda: "440/77/DINKES/2026" in self.show_file(number))
         self.wait_for("SKPD Teknis dicatat dari rekomendasi", lambda: self.technical_dates() is not None)
         return number
+
+    def complete_intake(self, service_code: str, nik: str, applicant: str) -> None:
+        """A new applicant and a complete file of one service, every item present."""
+        from db.catalog.store import shipped_catalog
+
+        service = next(s for s in shipped_catalog().services if s.code == service_code)
+        self.go("petugas_loket", "intake")
+        self.keys("alt+c")
+        self.type(nik)
+        self.keys("Return", pause=1.5)
+        self.keys("Tab", "Tab", "Tab")  # kind, NIK, then the name
+        self.type(applicant)
+        self.keys("Tab", "Tab")
+        self.type("081234567891")
+        self.keys("alt+p", pause=1.5)  # Simpan pemohon
+        self.type(f"{service.name} ({service_code})")
+        self.keys("Escape", "Return", pause=2)
+        self.snap(f"daftar-periksa-{service_code.lower()}")
+        self.keys("ctrl+shift+a", "ctrl+Return", pause=3)
 
 
 def today() -> str:
