@@ -28,7 +28,7 @@ from db.core import changes
 from db.core.errors import DomainError
 from db.core.paths import data_dir
 from db.queue import views
-from db.queue.zones import parse_codes
+from db.queue.zones import compact_name, parse_codes
 from db.services import Services
 from db.settings.service import office_zone
 from desktop import theme
@@ -123,11 +123,20 @@ class HallDisplay(QWidget):
         self.calling_counter = QLabel()
         self.calling_counter.setObjectName("calling_counter")
         self.calling_counter.setWordWrap(True)
+        self.calling_agency = QLabel()  # whose queue, where agencies share the hall
+        self.calling_agency.setObjectName("calling_agency")
+        self.calling_agency.setWordWrap(True)
         self.idle_logo = OfficeLogo(220, light=True)
         call_panel = QFrame()
         call_panel.setObjectName("call_panel")
         call_layout = QVBoxLayout(call_panel)
-        for widget in (self.call_heading, self.idle_logo, self.calling_number, self.calling_counter):
+        for widget in (
+            self.call_heading,
+            self.idle_logo,
+            self.calling_number,
+            self.calling_counter,
+            self.calling_agency,
+        ):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             call_layout.addWidget(widget)
         self.tiles: list[CounterTileView] = []
@@ -198,6 +207,7 @@ class HallDisplay(QWidget):
         self.call_heading.setFont(theme.font("title", self, bold=True))
         self.calling_number.setFont(theme.font("hall", self, bold=True))
         self.calling_counter.setFont(theme.font("display", self, bold=True, factor=1.2))
+        self.calling_agency.setFont(theme.font("heading", self, bold=True))
         self.recent.setFont(theme.font("heading", self, bold=True))
         self.waiting.setFont(theme.font("title", self, bold=True))
         icon = round(32 * theme.scale(self))
@@ -321,7 +331,9 @@ class HallDisplay(QWidget):
             self.blinks_left = BLINKS
             self.blink_timer.start()
         text = self.tr("Silakan ke {counter}").format(counter=self._counter(call.counter_number))
-        self.calling_counter.setText(f"{text}\n{call.agency_name}" if call.agency_name else text)
+        self.calling_counter.setText(text)
+        self.calling_agency.setText(call.agency_name)
+        self.calling_agency.setVisible(bool(call.agency_name))
 
     def _blink(self) -> None:
         self.blinks_left -= 1
@@ -339,6 +351,8 @@ class HallDisplay(QWidget):
         self.idle_logo.show()
         self.calling_counter.setFont(theme.font("heading", self, bold=True, factor=1.2))
         self.calling_counter.setText(self.tr("Silakan ambil nomor antrian di anjungan dan tunggu panggilan."))
+        self.calling_agency.clear()
+        self.calling_agency.hide()
 
     def _show_tiles(self, tiles: list[views.CounterTile]) -> None:
         while len(self.tiles) < len(tiles):
@@ -363,7 +377,7 @@ class HallDisplay(QWidget):
             if call.transferred:
                 text += "  " + self.tr("(dialihkan)")
             if call.agency_name:  # whose queue, beside each call where agencies share the hall
-                text += f"\n{call.agency_name}"
+                text += f"\n{compact_name(call.agency_name)}"
             self.recent.addItem(text)
         self.waiting.clear()
         for index, (code, name, count) in enumerate(state.waiting_by_group):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,16 @@ from desktop.ticket_printing import issue_and_print
 from desktop.widgets import literal
 
 RESET_AFTER_MS = 8000
+ONE_LINE = 26  # characters: a longer agency name takes two lines on its button
+
+
+def two_lines(text: str) -> str:
+    """A long name broken at the space nearest its middle ("Sekretariat Daerah" / "Kabupaten Balangan")."""
+    if len(text) <= ONE_LINE or " " not in text:
+        return text
+    middle = len(text) // 2
+    cut = min((i for i, c in enumerate(text) if c == " "), key=lambda i: abs(i - middle))
+    return f"{text[:cut]}\n{text[cut + 1 :]}"
 
 
 class KioskWindow(QWidget):
@@ -220,7 +231,7 @@ class KioskWindow(QWidget):
         if shared:
             for index, owner in enumerate(self.by_owner):
                 self._add_agency(index, owner)
-            self.pages.setCurrentWidget(self.agency_page)
+            self._show_agencies()
         else:
             self.choose_agency(next(iter(self.by_owner), ""))
 
@@ -230,8 +241,9 @@ class KioskWindow(QWidget):
             if owner
             else self.tr("Layanan {hall}").format(hall=literal(self.owner_names[""]))
         )
-        button = QPushButton(text)
+        button = QPushButton(two_lines(text))
         button.setObjectName(f"agency_{owner or 'aula'}")
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)  # never wider than the screen
         button.setFont(theme.font("display", self, bold=True, factor=0.85))
         button.setMinimumHeight(round(120 * theme.scale(self)))
         colour = theme.group_colour(index)
@@ -254,6 +266,8 @@ class KioskWindow(QWidget):
         self.group_buttons = {}
         for index, group in enumerate(self.by_owner.get(owner, [])):
             self._add_group(index, group)
+        if self.group_buttons:  # a keyboard (or the journey's xdotool) starts at the first service
+            next(iter(self.group_buttons.values())).setFocus()
         self.chosen_agency.setText(literal(self.owner_names.get(owner, "")) if shared else "")
         self.chosen_agency.setVisible(shared)
         self.back.setVisible(shared)
@@ -267,6 +281,7 @@ class KioskWindow(QWidget):
         text_colour = theme.readable_on(colour)
         button = QPushButton(f"{group.code}   {literal(group.name)}")
         button.setObjectName(f"group_{group.code}")
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         button.setFont(theme.font("display", self, bold=True, factor=0.85))
         button.setIcon(theme.icon(theme.group_icon(index), text_colour))
         size = round(64 * theme.scale(self))
@@ -314,8 +329,8 @@ class KioskWindow(QWidget):
     def _issued(self, ticket: TicketInfo) -> None:
         self.last = ticket
         lines = [self.tr("{ahead} orang di depan Anda").format(ahead=ticket.people_ahead)]
-        if len(self.by_owner) > 1:
-            lines.insert(0, self.owner_names.get(self.chosen_owner or "", ""))
+        if ticket.agency_name:
+            lines.insert(0, ticket.agency_name)
         if ticket.estimated_wait_minutes is not None:
             lines.append(self.tr("Perkiraan tunggu ± {minutes} menit").format(minutes=ticket.estimated_wait_minutes))
         if ticket.priority:
@@ -353,6 +368,14 @@ class KioskWindow(QWidget):
         self.reset_timer.stop()
         self.number.clear()
         self.result.clear()
-        self.pages.setCurrentWidget(self.agency_page if len(self.by_owner) > 1 else self.choice_page)
         for button in self.priority_buttons.buttons():
             button.setChecked(False)
+        if len(self.by_owner) > 1:
+            self._show_agencies()
+        else:
+            self.pages.setCurrentWidget(self.choice_page)
+
+    def _show_agencies(self) -> None:
+        self.pages.setCurrentWidget(self.agency_page)
+        if self.agency_buttons:
+            next(iter(self.agency_buttons.values())).setFocus()

@@ -34,7 +34,7 @@ def local_time(moment: datetime, values: dict[str, str]) -> datetime:
 def ticket_data(ticket: TicketInfo, values: dict[str, str], reprint: bool = False) -> TicketData:
     priority = f"PRIORITAS - {PRIORITY_CATEGORIES[ticket.priority]}" if ticket.priority else None
     return TicketData(
-        office_name=values["office.short_name"],
+        office_name=ticket.agency_name or values["office.short_name"],  # a shared hall's ticket names its agency
         group_code=ticket.group_code,
         group_name=ticket.group_name,
         service_name=ticket.service_name,

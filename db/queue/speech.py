@@ -51,7 +51,13 @@ AGENCY_WORDS = (
     "kependudukan", "pencatatan", "sipil", "kesehatan", "pendidikan", "perhubungan", "agama", "imigrasi", "pelayanan",
     "terpadu", "pintu", "kecamatan", "penanaman", "modal", "bagian", "umum", "hukum",
 )  # fmt: skip
-ABBREVIATIONS = {"kab": "kabupaten", "prov": "provinsi", "kec": "kecamatan", "kalut": "kalimantan utara"}
+ABBREVIATIONS = {
+    "kab": "kabupaten",
+    "prov": "provinsi",
+    "kec": "kecamatan",
+    "kaltara": "kalimantan utara",
+    "kalsel": "kalimantan selatan",
+}
 SEGMENT_SPEECH.update({f"kata_{word}": word for word in AGENCY_WORDS if word not in SEGMENT_SPEECH})
 # Every segment an announcement can use: the synthesised chime plus the spoken ones.
 SEGMENTS: tuple[str, ...] = (CHIME, *SEGMENT_SPEECH)

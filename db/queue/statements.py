@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from sqlalchemy import bindparam, func, insert, select, text, update
 
+from db.models.agencies import Agency
 from db.models.catalog import CatalogService
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
 
@@ -32,6 +33,11 @@ GROUP = select(GROUPS.c.code, GROUPS.c.name, GROUPS.c.service_codes, GROUPS.c.ac
     GROUPS.c.code == bindparam("code")
 )
 GROUP_OWNERS = select(GROUPS.c.code, GROUPS.c.agency_id)
+# a ticket's agency, named only where two or more agencies share the hall (a hall of one names none, as before)
+AGENCY_IF_SHARED = select(Agency.short_name).where(
+    Agency.id == bindparam("agency_id"),
+    select(func.count()).select_from(Agency).where(Agency.active.is_(True)).scalar_subquery() > 1,
+)
 GROUP_NAME = select(GROUPS.c.name).where(GROUPS.c.code == bindparam("code"))
 SERVICE_NAME = select(CatalogService.name).where(CatalogService.code == bindparam("code"))
 BUMP_SEQUENCE = (

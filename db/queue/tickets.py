@@ -66,6 +66,7 @@ class TicketInfo:
     estimated_wait_minutes: int | None = None
     called_at: datetime | None = None  # the counter screen's service timer runs from the call or the start
     started_at: datetime | None = None
+    agency_name: str = ""  # whose queue, where agencies share the hall (printed on the ticket, shown on the kiosk)
 
     @property
     def status_label(self) -> str:
@@ -140,6 +141,9 @@ class QueueService:
         if ticket.service_code:
             service_name = connection.execute(sql.SERVICE_NAME, {"code": ticket.service_code}).scalar()
         ahead, estimate = self._estimate(connection, ticket) if with_estimate else (0, None)
+        agency = ""
+        if getattr(ticket, "agency_id", None) is not None:
+            agency = connection.execute(sql.AGENCY_IF_SHARED, {"agency_id": ticket.agency_id}).scalar() or ""
         return TicketInfo(
             ticket.id,
             ticket.label,
@@ -157,6 +161,7 @@ class QueueService:
             estimate,
             ticket.called_at,
             ticket.started_at,
+            agency,
         )
 
     def _estimate(self, connection, ticket) -> tuple[int, int | None]:

@@ -205,6 +205,34 @@ class QueueViews:
             ).all()
         return [WaitingTicket(label, group, prio, at, target is not None) for label, group, prio, at, target in rows]
 
+    def transfer_targets(self, counter_number: int) -> tuple[list[tuple[str, str]], list[int]]:
+        """Where the ticket this counter serves may be transferred, as the transfer allows it (QueueService.transfer):
+        the active groups (code, name) and the other active counters of its agency and of the hall; all of them
+        for a ticket of the hall's own queue."""
+        with self._db.read() as session:
+            day = self._queue.today(session)
+            owner = session.scalar(
+                select(Ticket.agency_id).where(
+                    Ticket.day == day, Ticket.counter_number == counter_number, Ticket.status.in_(IN_SERVICE)
+                )
+            )
+            allowed = true() if owner is None else None
+
+            def open_to(column):
+                return allowed if allowed is not None else (column == owner) | column.is_(None)
+
+            groups = session.execute(
+                select(QueueGroup.code, QueueGroup.name)
+                .where(QueueGroup.active.is_(True), open_to(QueueGroup.agency_id))
+                .order_by(QueueGroup.sort_order, QueueGroup.code)
+            ).all()
+            counters = session.scalars(
+                select(Counter.number)
+                .where(Counter.active.is_(True), Counter.number != counter_number, open_to(Counter.agency_id))
+                .order_by(Counter.number)
+            ).all()
+        return [tuple(row) for row in groups], list(counters)
+
     def no_shows_today(self, limit: int = 40) -> list[tuple[str, datetime]]:
         """Today's absent tickets, newest first, with when they were last called: the ones an officer may recall."""
         with self._db.read() as session:

@@ -17,6 +17,23 @@ from sqlalchemy.orm import Session
 from db.core.errors import DomainError
 from db.models.agencies import Agency
 
+# The abbreviations Indonesian offices write themselves ("Setda Kab. Balangan"), for the display's narrow lists.
+ABBREVIATED = (
+    ("Sekretariat Daerah", "Setda"),
+    ("Kabupaten", "Kab."),
+    ("Provinsi", "Prov."),
+    ("Kalimantan Utara", "Kaltara"),
+    ("Kalimantan Selatan", "Kalsel"),
+)
+
+
+def compact_name(name: str) -> str:
+    """An agency's short name as its own letters abbreviate it: "Sekretariat Daerah Kabupaten Balangan" ->
+    "Setda Kab. Balangan", "DPMPTSP Provinsi Kalimantan Utara" -> "DPMPTSP Prov. Kaltara"."""
+    for long, short in ABBREVIATED:
+        name = name.replace(long, short)
+    return name
+
 
 def parse_codes(value: str) -> list[str]:
     """The agency codes of a display.agencies value ("DPMPTSP-BLG, SETDA-BLG"); empty: the whole hall."""

@@ -316,13 +316,13 @@ class QueueScreen(QWidget):
         if self.current is None:
             self.banner.show_error(self.tr("Tidak ada antrian yang dapat dialihkan."))
             return
-        setup = self.context.services.queue_setup
-        self.context.runner.run(lambda: (setup.groups(), setup.counters()), self._open_transfer, owner=self)
+        views, number = self.context.services.queue_views, self.counter_number
+        # only where the transfer may go: the ticket's agency and the hall's own (QueueService.transfer)
+        self.context.runner.run(lambda: views.transfer_targets(number), self._open_transfer, owner=self)
 
     def _open_transfer(self, loaded) -> None:
-        groups, counters = loaded
-        others = [c.number for c in counters if c.active and c.number != self.counter_number]
-        self.dialog = TransferDialog([(g.code, g.name) for g in groups], others, self)
+        groups, others = loaded
+        self.dialog = TransferDialog(groups, others, self)
         self.dialog.submitted.connect(self._submit_transfer)
         self.dialog.open()
 

@@ -984,67 +984,67 @@
     </message>
     <message>
         <location filename="../../desktop/hall_display.py" line="120"/>
-        <location filename="../../desktop/hall_display.py" line="314"/>
+        <location filename="../../desktop/hall_display.py" line="324"/>
         <source>NOMOR ANTRIAN</source>
         <translation>NOW CALLING</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="143"/>
+        <location filename="../../desktop/hall_display.py" line="152"/>
         <source>Panggilan terakhir</source>
         <translation>Last calls</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="145"/>
+        <location filename="../../desktop/hall_display.py" line="154"/>
         <source>Menunggu per layanan</source>
         <translation>Waiting per service</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="293"/>
+        <location filename="../../desktop/hall_display.py" line="303"/>
         <source>Maklumat pelayanan: {text}</source>
         <translation>Service pledge: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="314"/>
+        <location filename="../../desktop/hall_display.py" line="324"/>
         <source>PANGGILAN ULANG</source>
         <translation>CALLED AGAIN</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="323"/>
+        <location filename="../../desktop/hall_display.py" line="333"/>
         <source>Silakan ke {counter}</source>
         <translation>Please go to {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="336"/>
+        <location filename="../../desktop/hall_display.py" line="348"/>
         <source>SELAMAT DATANG</source>
         <translation>WELCOME</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="341"/>
+        <location filename="../../desktop/hall_display.py" line="353"/>
         <source>Silakan ambil nomor antrian di anjungan dan tunggu panggilan.</source>
         <translation>Please take a number at the kiosk and wait to be called.</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="356"/>
+        <location filename="../../desktop/hall_display.py" line="370"/>
         <source>Loket {number}</source>
         <translation>Counter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="362"/>
+        <location filename="../../desktop/hall_display.py" line="376"/>
         <source>{label}   →   {counter}</source>
         <translation>{label}   →   {counter}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="364"/>
+        <location filename="../../desktop/hall_display.py" line="378"/>
         <source>(dialihkan)</source>
         <translation>(transferred)</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="370"/>
+        <location filename="../../desktop/hall_display.py" line="384"/>
         <source>{code}  {name}:  {count}</source>
         <translation>{code}  {name}:  {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/hall_display.py" line="377"/>
+        <location filename="../../desktop/hall_display.py" line="391"/>
         <source>Menyambung ulang ke basis data... ({reason})</source>
         <translation>Reconnecting to the database... ({reason})</translation>
     </message>
@@ -1682,79 +1682,79 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desktop/kiosk.py" line="48"/>
+        <location filename="../../desktop/kiosk.py" line="59"/>
         <source>Ambil Nomor Antrian</source>
         <translation>Take a Queue Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="299"/>
+        <location filename="../../desktop/kiosk.py" line="314"/>
         <source>Mohon tunggu...</source>
         <translation>Please wait...</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="63"/>
+        <location filename="../../desktop/kiosk.py" line="74"/>
         <source>Ambil nomor antrian</source>
         <translation>Take a queue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="116"/>
+        <location filename="../../desktop/kiosk.py" line="127"/>
         <source>Sentuh instansi yang Anda tuju</source>
         <translation>Touch the agency you need</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="126"/>
+        <location filename="../../desktop/kiosk.py" line="137"/>
         <source>‹ Pilih instansi lain</source>
         <translation>‹ Choose another agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="134"/>
-        <location filename="../../desktop/kiosk.py" line="261"/>
+        <location filename="../../desktop/kiosk.py" line="145"/>
+        <location filename="../../desktop/kiosk.py" line="275"/>
         <source>Apakah Anda termasuk prioritas? (boleh dilewati)</source>
         <translation>Do you need priority service? (you may skip this)</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="161"/>
-        <location filename="../../desktop/kiosk.py" line="262"/>
+        <location filename="../../desktop/kiosk.py" line="172"/>
+        <location filename="../../desktop/kiosk.py" line="276"/>
         <source>Sentuh layanan yang Anda perlukan</source>
         <translation>Touch the service you need</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="169"/>
+        <location filename="../../desktop/kiosk.py" line="180"/>
         <source>Nomor antrian Anda</source>
         <translation>Your queue number</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="178"/>
+        <location filename="../../desktop/kiosk.py" line="189"/>
         <source>Selesai</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="231"/>
+        <location filename="../../desktop/kiosk.py" line="242"/>
         <source>Layanan {hall}</source>
         <translation>{hall} services</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="316"/>
+        <location filename="../../desktop/kiosk.py" line="331"/>
         <source>{ahead} orang di depan Anda</source>
         <translation>{ahead} people ahead of you</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="320"/>
+        <location filename="../../desktop/kiosk.py" line="335"/>
         <source>Perkiraan tunggu ± {minutes} menit</source>
         <translation>Estimated wait ± {minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="322"/>
+        <location filename="../../desktop/kiosk.py" line="337"/>
         <source>Antrian prioritas: {kind}</source>
         <translation>Priority queue: {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="331"/>
+        <location filename="../../desktop/kiosk.py" line="346"/>
         <source>Tiket tidak dapat dicetak. Catat nomor Anda: {label}, dan beri tahu petugas.</source>
         <translation>The ticket could not be printed. Note your number: {label}, and tell an officer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/kiosk.py" line="341"/>
+        <location filename="../../desktop/kiosk.py" line="356"/>
         <source>Maaf, nomor belum dapat diambil. Silakan hubungi petugas.
 {reason}</source>
         <translation>Sorry, no number could be taken. Please ask an officer.

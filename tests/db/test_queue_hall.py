@@ -12,6 +12,7 @@ from db.core.actor import Actor
 from db.core.errors import DomainError, PermissionDenied
 from db.models import Role
 from db.queue.speech import SEGMENTS, announcement_segments, announcement_text
+from db.queue.zones import compact_name
 from db.services import open_services
 
 
@@ -43,8 +44,11 @@ def officer(hall, code: str, counter: int, name: str = "budi") -> Actor:
 
 
 def test_each_agency_numbers_its_own_groups_and_no_number_repeats_in_the_hall(hall):
-    labels = [hall.queue.issue(KIOSK, code).label for code in ("A", "SA", "KA", "A", "SA", "B")]
-    assert labels == ["A-001", "SA-001", "KA-001", "A-002", "SA-002", "B-001"]
+    issued = [hall.queue.issue(KIOSK, code) for code in ("A", "SA", "KA", "A", "SA", "B")]
+    assert [t.label for t in issued] == ["A-001", "SA-001", "KA-001", "A-002", "SA-002", "B-001"]
+    assert issued[1].agency_name == "Sekretariat Daerah Kabupaten Balangan"  # printed on the ticket, shown on the kiosk
+    printed = hall.documents.ticket(issued[2].id)
+    assert b"DPMPTSP Provinsi Kalimantan Utara" in printed.data
     setda = hall.agencies.get("SETDA-BLG")
     tickets = hall.queue_views.day_tickets(hall.queue.today())
     assert len({t["number"] for t in tickets}) == len(tickets)
@@ -116,6 +120,8 @@ def test_transfers_stay_in_the_agency_but_the_hall_s_desk_sends_on(hall):
     hall.queue.issue(KIOSK, "A")
     dpmptsp = officer(hall, "DPMPTSP-BLG", 1)
     hall.queue.call_next(dpmptsp, 1)
+    groups, counters = hall.queue_views.transfer_targets(1)
+    assert [code for code, _name in groups] == ["A", "B", "C", "D", "I"] and counters == [2, 3, 9]
     with pytest.raises(DomainError, match="Grup SA milik Sekretariat Daerah .* hanya dapat dialihkan di dalam"):
         hall.queue.transfer(dpmptsp, 1, to_group="SA")
     with pytest.raises(DomainError, match="Loket 5 milik DPMPTSP Provinsi"):
@@ -124,6 +130,7 @@ def test_transfers_stay_in_the_agency_but_the_hall_s_desk_sends_on(hall):
     desk = Actor("cs-mpp", "pc-1", role=Role.CUSTOMER_SERVICE, counter_number=9)
     asked = hall.queue.issue(KIOSK, "I")
     assert hall.queue.call_next(desk, 9).label == asked.label
+    assert len(hall.queue_views.transfer_targets(9)[0]) == 7  # the hall's desk sends on to every agency
     sent = hall.queue.transfer(desk, 9, to_group="SA")
     setda = officer(hall, "SETDA-BLG", 4, "sari")
     assert hall.queue.call_next(setda, 4).label == sent.label == "I-001"
@@ -154,7 +161,7 @@ def test_a_hall_of_one_agency_names_no_agency(services):
     services.queue.issue(KIOSK, "A")
     services.queue.call_next(Actor("budi", "pc-1", role=Role.PETUGAS_LOKET, counter_number=1), 1)
     (call,) = services.queue_views.hall_state().recent_calls
-    assert call.agency_name == ""
+    assert call.agency_name == "" and services.queue.issue(KIOSK, "B").agency_name == ""
 
 
 def test_the_spoken_call_names_the_counter_and_the_agency_sensibly():
@@ -176,3 +183,5 @@ def test_the_spoken_call_names_the_counter_and_the_agency_sensibly():
         "Nomor antrian, K, nol, nol, satu, silakan menuju loket, lima, dinas"
     )
     assert announcement_segments("A-001", 2) == announcement_segments("A-001", 2, agency="")
+    assert announcement_text("K-001", 5, agency="DPMPTSP Prov. Kaltara").endswith("provinsi kalimantan utara")
+    assert compact_name("Sekretariat Daerah Kabupaten Balangan") == "Setda Kab. Balangan"

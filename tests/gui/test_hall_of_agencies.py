@@ -34,7 +34,7 @@ def test_the_kiosk_asks_the_agency_first_then_its_groups(qtbot, hall, runner):
     qtbot.addWidget(kiosk)
     qtbot.waitUntil(lambda: len(kiosk.agency_buttons) == 3)
     assert kiosk.pages.currentWidget() is kiosk.agency_page
-    assert [b.text() for b in kiosk.agency_buttons.values()] == [
+    assert [b.text().replace("\n", " ") for b in kiosk.agency_buttons.values()] == [
         "DPMPTSP Kabupaten Balangan",
         "Sekretariat Daerah Kabupaten Balangan",
         "DPMPTSP Provinsi Kalimantan Utara",
@@ -43,12 +43,14 @@ def test_the_kiosk_asks_the_agency_first_then_its_groups(qtbot, hall, runner):
     qtbot.mouseClick(kiosk.agency_buttons["SETDA-BLG"], Qt.MouseButton.LeftButton)
     assert kiosk.pages.currentWidget() is kiosk.choice_page and list(kiosk.group_buttons) == ["SA"]
     assert kiosk.chosen_agency.text() == "Sekretariat Daerah Kabupaten Balangan" and kiosk.back.isVisibleTo(kiosk)
+    kiosk.findChild(type(kiosk.back), "priority_lansia").click()
     qtbot.mouseClick(kiosk.group_buttons["SA"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: kiosk.number.text() == "SA-001")
     assert kiosk.result.text().startswith("Sekretariat Daerah Kabupaten Balangan")
     qtbot.waitUntil(lambda: kiosk.reset_timer.isActive())
     kiosk.reset()
-    assert kiosk.pages.currentWidget() is kiosk.agency_page
+    assert kiosk.pages.currentWidget() is kiosk.agency_page and kiosk.selected_priority() is None
+    assert kiosk.agency_buttons["SETDA-BLG"].text() == "Sekretariat Daerah\nKabupaten Balangan"
     kiosk.agency_buttons["DPMPTSP-BLG"].click()
     assert list(kiosk.group_buttons) == ["A", "B", "C", "D"]
     kiosk.back.click()
@@ -77,11 +79,12 @@ def test_the_shared_display_names_the_agency_of_each_call_and_a_zone_shows_only_
     display = HallDisplay(hall, runner, announcer, AnnouncedCalls(loket_home / "a.json"))
     qtbot.addWidget(display)
     qtbot.waitUntil(lambda: display.calling_number.text() == "SA-001")
-    assert display.calling_counter.text() == "Silakan ke Loket 4 Setda\nSekretariat Daerah Kabupaten Balangan"
+    assert display.calling_counter.text() == "Silakan ke Loket 4 Setda"
+    assert display.calling_agency.text() == "Sekretariat Daerah Kabupaten Balangan"
     recent = [display.recent.item(row).text() for row in range(display.recent.count())]
     assert recent == [
-        "SA-001   →   Loket 4 Setda\nSekretariat Daerah Kabupaten Balangan",
-        "A-001   →   Loket 1\nDPMPTSP Kabupaten Balangan",
+        "SA-001   →   Loket 4 Setda\nSetda Kab. Balangan",
+        "A-001   →   Loket 1\nDPMPTSP Kab. Balangan",
     ]
     qtbot.waitUntil(lambda: len(spoken) == 2)
     assert spoken[1].endswith("silakan menuju loket, empat, sekretariat daerah kabupaten balangan")
