@@ -85,7 +85,6 @@ def basis(key: str, settings: Mapping[str, str] | None = None) -> str:
 class Unconfirmed:
     """A reference the seeds do not hold, to be confirmed by the office before it is printed."""
 
-    basis_key: str
     setting: str
     note: str
 
@@ -93,10 +92,10 @@ class Unconfirmed:
 def unconfirmed(settings: Mapping[str, str]) -> list[Unconfirmed]:
     """The promulgation references still missing: their setting is empty, so decrees cite the basis without it."""
     missing = []
-    for key, entry in data()["bases"].items():
+    for entry in data()["bases"].values():
         promulgation = entry.get("promulgation")
         if promulgation and not settings.get(promulgation["setting"], "").strip():
-            missing.append(Unconfirmed(key, promulgation["setting"], promulgation["review_note"]))
+            missing.append(Unconfirmed(promulgation["setting"], promulgation["review_note"]))
     return missing
 
 

@@ -182,7 +182,8 @@ class DecreeService:
             "title": templates.fill(template["title"], fields).upper(),
             "considerations": [templates.fill(text, fields) for text in template["considerations"]],
             "legal_basis": legal.mengingat(
-                [templates.fill(t, fields) for t in templates.general_bases(template, values)], list(service.legal_basis)
+                [templates.fill(t, fields) for t in templates.general_bases(template, values)],
+                list(service.legal_basis),
             ),
             "decisions": [[label, templates.fill(text, fields)] for label, text in templates.labelled(texts)],
             "holder": holder,

@@ -49,7 +49,7 @@ def test_perbup_title_is_the_real_one_and_its_berita_daerah_is_never_guessed():
     assert "Pelayanan Perizinan dan Non Perizinan Yang Terintegrasi" in text
     assert "Berita Daerah" not in text and "Nomor 16);" not in text
     setting = promulgation["setting"]
-    assert [item.basis_key for item in legal.unconfirmed({})] == ["perbup_16_2021"]
+    assert [item.setting for item in legal.unconfirmed({})] == [setting]
     confirmed = {setting: "Tahun 2021 Nomor 7"}
     assert legal.basis("perbup_16_2021", confirmed).endswith(
         "Yang Terintegrasi (Berita Daerah Kabupaten Balangan Tahun 2021 Nomor 7);"

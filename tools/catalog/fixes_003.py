@@ -2210,7 +2210,10 @@ STEP_LINES = {
         "langkah Beasiswa Perguruan Tinggi dengan kata yang sama",
         {9: (574, 575), 10: (576, 577), 11: (578, 579)},
     ),
-    "ORG-09": ("langkah terakhir terpotong di akhir baris 2444: kata 'Organisasi' ada di baris 2445", {5: (2444, 2445)}),
+    "ORG-09": (
+        "langkah terakhir terpotong di akhir baris 2444: kata 'Organisasi' ada di baris 2445",
+        {5: (2444, 2445)},
+    ),
     "PBJ-05": (
         "langkah 1 dan 2 ada di baris 1461-1463 dan 1464-1465; pencari baris menunjuk langkah 3-4",
         {0: (1461, 1463), 1: (1464, 1465)},
