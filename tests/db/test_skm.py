@@ -240,7 +240,7 @@ def test_the_upgrade_keeps_older_profiles_and_renames_occupations_to_the_annex(s
     database = Database(sqlite_url)
     table = SkmResponse.__table__
     with database.engine.begin() as connection:
-        command.downgrade(migrate.alembic_config(connection), "0009")
+        command.downgrade(migrate.alembic_config(connection), "agencies")
         for response_id, values in zip(ids, older, strict=True):
             connection.execute(update(table).where(table.c.id == response_id).values(**values))
     migrate.upgrade(database)
@@ -271,7 +271,7 @@ def test_the_upgrade_keeps_older_profiles_and_renames_occupations_to_the_annex(s
         office.close()
     database = Database(sqlite_url)
     with database.engine.begin() as connection:
-        command.downgrade(migrate.alembic_config(connection), "0009")
+        command.downgrade(migrate.alembic_config(connection), "agencies")
         back = connection.execute(select(table.c.age_band, table.c.occupation)).all()
     database.dispose()
     assert sorted(back, key=str) == sorted(

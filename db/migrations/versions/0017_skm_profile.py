@@ -3,14 +3,14 @@ the occupations recorded under the older list take the annex's names (nothing is
 "Lainnya" with that text)
 
 Revision ID: skm_profile
-Revises: 0009
+Revises: agencies
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "skm_profile"
-down_revision = "0009"
+down_revision = "agencies"
 branch_labels = None
 depends_on = None
 
