@@ -22,5 +22,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("agencies") as batch:
-        batch.drop_column("queue_prefix")
+    # ALTER TABLE ... DROP COLUMN in place (SQLite 3.35+ as PostgreSQL): a batch rebuild of `agencies`, which most
+    # tables reference, would fail with foreign keys on
+    op.execute("ALTER TABLE agencies DROP COLUMN queue_prefix")
