@@ -148,6 +148,9 @@ class HallDisplay(QWidget):
         self.recent.setObjectName("recent")
         self.waiting = QListWidget()
         self.waiting.setObjectName("waiting")
+        for listing in (self.recent, self.waiting):  # a TV never scrolls sideways: long lines wrap in the column
+            listing.setWordWrap(True)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right = QVBoxLayout()
         right.addWidget(self._heading(self.tr("Panggilan terakhir")))
         right.addWidget(self.recent, 3)

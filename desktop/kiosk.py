@@ -107,7 +107,6 @@ class KioskWindow(QWidget):
         self.agency_buttons: dict[str, QPushButton] = {}
         self.by_owner: dict[str, list[GroupInfo]] = {}  # agency code ("" = the hall's own) -> its groups
         self.owner_names: dict[str, str] = {}
-        self.chosen_owner: str | None = None
         self.last: TicketInfo | None = None
         self.runner.run(self._load, self._loaded, self._failed, owner=self)
 
@@ -258,7 +257,6 @@ class KioskWindow(QWidget):
 
     def choose_agency(self, owner: str) -> None:
         """Show the groups of one agency ("" = the hall's own); the only step in a hall of one agency."""
-        self.chosen_owner = owner
         shared = len(self.by_owner) > 1
         for button in self.group_buttons.values():
             self.group_grid.removeWidget(button)
