@@ -40,7 +40,7 @@ from desktop.ticket_printing import issue_and_print
 from desktop.widgets import literal
 
 RESET_AFTER_MS = 8000
-ONE_LINE = 26  # characters: a longer agency name takes two lines on its button
+ONE_LINE = 20  # characters: a longer agency name takes two lines on its button
 
 
 def two_lines(text: str) -> str:
