@@ -58,6 +58,7 @@ class ServiceEntry:
     revision_id: object
     revision: int
     active: bool
+    agency_id: object = None  # the agency that serves it (db/agencies/placement.py); None: a hall-wide service
 
 
 def _canonical(service: Service) -> str:
@@ -281,7 +282,7 @@ class CatalogStore:
                 revision=revision.revision,
                 reason=reason.strip(),
             )
-            entry = ServiceEntry(service, revision.id, revision.revision, row.active)
+            entry = ServiceEntry(service, revision.id, revision.revision, row.active, row.agency_id)
         self._index = None
         return entry
 
@@ -293,7 +294,8 @@ class CatalogStore:
             if row is None:
                 raise NotFound(f"Layanan {code} tidak ada di katalog.")
             revision = session.get(ServiceRevision, row.current_revision_id)
-            return ServiceEntry(Service.model_validate(revision.data), revision.id, revision.revision, row.active)
+            service = Service.model_validate(revision.data)
+            return ServiceEntry(service, revision.id, revision.revision, row.active, row.agency_id)
 
     def revision(self, revision_id) -> Service:
         """A past snapshot, exactly as it was when a file was checked against it."""

@@ -222,7 +222,7 @@ class InfoLogScreen(QWidget):
 
         def load():
             today = services.queue.today()
-            rows = services.info_log.recent(today, today)
+            rows = services.info_log.recent(today, today, actor=actor)
             if actor.role in ANSWERING_ROLES:  # what waits for this Kasi or Kabid, whatever day it was asked
                 shown = {entry.id for entry in rows}
                 rows = [entry for entry in services.info_log.referred(actor) if entry.id not in shown] + rows
