@@ -255,3 +255,46 @@ def default_formats(mark: str, classification: str = "503") -> dict[str, str]:
         kind: f"{classification}/{{nomor:04d}}/{document}{mark}/{{bulan}}/{{tahun}}"
         for kind, document in _MARKS.items()
     }
+
+
+_HOURS_LINE = re.compile(r"^(?P<days>.+?)\s+(?P<opens>\d{1,2}[.:]\d{2})\s*-\s*(?P<closes>\d{1,2}[.:]\d{2})$")
+_UNIT_LINE = re.compile(r"^(?P<code>\S+)\s+(?P<name>.+)$")
+
+
+def _time(text: str) -> str:
+    hours, minutes = re.split(r"[.:]", text)
+    return f"{int(hours):02d}:{minutes}"
+
+
+def hours_from_text(text: str) -> list[dict]:
+    """'Senin-Kamis 08.30-16.00', one line a row (as the administrator types it) -> opening_hours."""
+    rows = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        match = _HOURS_LINE.match(line.strip())
+        if match is None:
+            raise DomainError(f"Jam pelayanan baris {number}: tulis hari lalu jam, mis. 'Senin-Kamis 08:30-16:00'.")
+        rows.append({"days": match["days"], "opens": _time(match["opens"]), "closes": _time(match["closes"])})
+    return rows
+
+
+def hours_to_text(rows: list[dict]) -> str:
+    return "\n".join(f"{row['days']} {row['opens']}-{row['closes']}" for row in rows)
+
+
+def units_from_text(text: str) -> list[dict]:
+    """'HKM Bagian Hukum', one unit a line: its code, then its name."""
+    units = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        match = _UNIT_LINE.match(line.strip())
+        if match is None:
+            raise DomainError(f"Unit baris {number}: tulis kode lalu nama, mis. 'HKM Bagian Hukum'.")
+        units.append({"code": match["code"].upper(), "name": " ".join(match["name"].split())})
+    return units
+
+
+def units_to_text(units: list[dict]) -> str:
+    return "\n".join(f"{unit['code']} {unit['name']}" for unit in units)
