@@ -107,3 +107,42 @@ def test_the_accounts_page_sets_an_officers_agency_once_the_hall_has_several(qtb
     assert rina.agency_id == setda.id
     row = [user.username for user in page.model.users].index("rina")
     assert page.model.index(row, 4).data(Qt.ItemDataRole.DisplayRole) == "Sekretariat Daerah Kabupaten Balangan"
+
+
+def test_the_hall_staff_say_which_agency_a_complaint_or_question_is_for(
+    qtbot, screen_context, sqlite_services, tmp_path
+):
+    from desktop.screens.complaints_screen import ComplaintsScreen
+    from desktop.screens.info_log_screen import InfoLogScreen
+
+    admin = Actor("admin", sqlite_services.device_id, role=Role.ADMINISTRATOR)
+    sqlite_services.settings.set(admin, "archive.dir", str(tmp_path / "arsip"))
+    single = ComplaintsScreen(screen_context)
+    qtbot.addWidget(single)
+    qtbot.waitUntil(lambda: single.agency.count() == 1)
+    assert not single.agency.isVisibleTo(single)  # a hall of one agency: nothing to choose
+    setda = sqlite_services.agencies.add_shipped(admin, "SETDA-BLG")
+    screen = ComplaintsScreen(screen_context)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: screen.agency.count() == 3)
+    assert screen.agency.isVisible()
+    screen.name.setText("Ahmad Fauzi")
+    screen.description.setPlainText("Antrian bagian hukum terlalu lama.")
+    screen.record()
+    qtbot.waitUntil(lambda: "pilih instansi" in screen.banner.text())  # not chosen: refused, nothing recorded
+    screen.agency.setCurrentIndex(screen.agency.findData(str(setda.id)))
+    screen.record()
+    qtbot.waitUntil(lambda: screen.last is not None, timeout=10_000)
+    assert "/ADU/SETDA/" in screen.last.tracking_number
+    info = InfoLogScreen(screen_context)
+    qtbot.addWidget(info)
+    qtbot.waitUntil(lambda: info.agency.count() == 3)
+    info.agency.setCurrentIndex(info.agency.findData(str(setda.id)))
+    info.name.setText("Rudi")
+    info.question.setPlainText("Syarat bantuan hukum?")
+    info.answer.setPlainText("Lihat daftar persyaratan.")
+    info.save()
+    qtbot.waitUntil(lambda: info.model.rowCount() == 1)
+    setda_officer = Actor("rina", "pc-1", role=Role.CUSTOMER_SERVICE, agency_id=setda.id)
+    assert len(sqlite_services.info_log.recent(actor=setda_officer)) == 1
