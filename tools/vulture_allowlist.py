@@ -65,7 +65,6 @@ _.SEGMENTS  # db/queue/speech.py: every word spoken must be one of these recordi
 
 # Issue 19: reads of services.agencies the queue (one kiosk for the hall, agency names beside calls) and the sync
 # build on; their line goes when they call them.
-_.get_by_id  # db/agencies/service.py: an agency by the id a ticket, group or counter carries
 _.is_single  # db/agencies/service.py: a hall of one agency skips the agency choice (the kiosk)
 
 # FINDINGS, listed so the gate holds today; each is dead or reached only by tests, still to be removed or wired
