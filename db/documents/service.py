@@ -26,8 +26,6 @@ from db.documents.printing import office_header, requirement_list_data, ticket_d
 from db.intake.documents import render_outcome
 from db.queue.views import QueueViews
 from db.settings.service import SettingsService, thermal_config
-from printing.escpos_render import requirement_list_bytes, ticket_bytes
-from printing.handover_pdf import handover_bytes
 
 
 class DocumentService:
@@ -48,6 +46,8 @@ class DocumentService:
 
     # -- prepare (reads only) ----------------------------------------------------------------------------------
     def ticket(self, ticket_id: uuid.UUID, reprint: bool = False) -> PrintRequest:
+        from printing.escpos_render import ticket_bytes  # python-escpos: at the first ticket printed
+
         values = self.settings.values()
         ticket = self._views.ticket_by_id(ticket_id)
         config = thermal_config(values)
@@ -55,6 +55,8 @@ class DocumentService:
         return PrintRequest("ticket", ticket.id, ticket.label, config, data, reprint)
 
     def requirement_list(self, code: str) -> PrintRequest:
+        from printing.escpos_render import requirement_list_bytes
+
         values = self.settings.values()
         service = self.catalog.get(code).service
         config = thermal_config(values)
@@ -63,6 +65,8 @@ class DocumentService:
 
     def handover_receipt(self, handed: HandoverResult) -> PrintRequest:
         """The thermal copy of a handover receipt just recorded (its A4/F4 PDF is archived by the handover)."""
+        from printing.handover_pdf import handover_bytes
+
         values = self.settings.values()
         config = thermal_config(values)
         data = handover_bytes(handed.receipt, config.paper_width_mm, office_header(values))
