@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from db.accounts.service import AccountService
 from db.admin import restore_journal
+from db.agencies.service import AgencyService
 from db.calendar.store import CalendarStore
 from db.catalog.store import CatalogStore, ImportResult, shipped_catalog, shipped_version
 from db.complaints.service import ComplaintService
@@ -88,6 +89,7 @@ class Services:
     database: Database
     device_id: str
     accounts: AccountService
+    agencies: AgencyService  # the hall, its agencies, and whom an actor may act for (db/agencies)
     settings: SettingsService
     catalog: CatalogStore
     queue: QueueService
@@ -211,6 +213,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         database=database,
         device_id=device,
         accounts=AccountService(database, clock),
+        agencies=AgencyService(database),
         settings=settings,
         catalog=catalog,
         queue=queue,
