@@ -14,7 +14,18 @@ import time
 from bench.harness import machine_load
 
 # Imported only when chosen: the sync suites pull in the server and psycopg, start-up nothing at all.
-SUITES = ("startup", "foundation", "catalog", "queue", "intake", "decrees", "reports", "sync", "server_load")
+SUITES = (
+    "startup",
+    "memory",
+    "foundation",
+    "catalog",
+    "queue",
+    "intake",
+    "decrees",
+    "reports",
+    "sync",
+    "server_load",
+)
 # The issue's table: launch and memory (startup), ticket issue and call next at 10k/50k (queue), the receipt PDF
 # (intake) and the decree PDF (decrees), the daily report on a year (reports), the first sync of 100k rows (sync).
 TABLE = ("startup", "queue", "intake", "decrees", "reports", "sync")
