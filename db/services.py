@@ -1,8 +1,9 @@
 """Open Loket's database for the GUI, the CLI or a test: connect, migrate, seed the office, build the services.
 
 The services a sign-in needs are built at once; those whose modules bring printing (reportlab, python-escpos),
-cryptography, httpx, the backup or the reports are built the first time they are asked for (`_on_first_use`), so
-none of that is loaded, nor held in memory, on the way to the sign-in window (tests/unit/test_startup_path.py).
+cryptography, httpx, pydantic, the backup or the reports are built the first time they are asked for
+(`_on_first_use`), so none of that is loaded, nor held in memory, on the way to the sign-in window
+(tests/unit/test_startup_path.py).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 from db.accounts.service import AccountService
 from db.admin import restore_journal
-from db.agencies.service import AgencyService
 from db.calendar.store import CalendarStore
 from db.catalog.store import CatalogStore, ImportResult, shipped_catalog, shipped_version
 from db.complaints.service import ComplaintService
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from db.admin.backup import BackupService
     from db.admin.diagnostics import Diagnostics
     from db.admin.maintenance import Maintenance
+    from db.agencies.service import AgencyService
     from db.decrees.handover import HandoverService
     from db.decrees.keys import SigningKeys
     from db.decrees.service import DecreeService
@@ -89,7 +90,6 @@ class Services:
     database: Database
     device_id: str
     accounts: AccountService
-    agencies: AgencyService  # the hall, its agencies, and whom an actor may act for (db/agencies)
     settings: SettingsService
     catalog: CatalogStore
     queue: QueueService
@@ -115,6 +115,13 @@ class Services:
     catalog_import: ImportResult | None = None
     clock: Clock = utc_now
     build_lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
+
+    @_on_first_use
+    def agencies(self) -> AgencyService:
+        """The hall, its agencies, and whom an actor may act for (db/agencies; pydantic for its imports)."""
+        from db.agencies.service import AgencyService
+
+        return AgencyService(self.database, self.catalog)
 
     @_on_first_use
     def keys(self) -> SigningKeys:
@@ -213,7 +220,6 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         database=database,
         device_id=device,
         accounts=AccountService(database, clock),
-        agencies=AgencyService(database, catalog),
         settings=settings,
         catalog=catalog,
         queue=queue,
