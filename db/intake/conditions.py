@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.catalog.schema import Evidence, Service
+from db.agencies.scope import scope_of
 from db.core import audit
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
@@ -51,9 +51,11 @@ class ConditionService:
         self._db = database
         self._now = clock
 
-    def for_application(self, application_id: uuid.UUID) -> list[ConditionInfo]:
+    def for_application(self, application_id: uuid.UUID, actor: Actor | None = None) -> list[ConditionInfo]:
         with self._db.read() as session:
             app = _application(session, application_id)
+            if actor is not None:
+                scope_of(actor).require(app.agency_id)
             return [_info(row, needs) for row, needs in _conditions(session, app)]
 
     def fulfil(
@@ -68,6 +70,7 @@ class ConditionService:
         actor.require(*RECORDERS)
         with self._db.transaction() as session:
             app = _application(session, application_id, lock=True)
+            scope_of(actor).require(app.agency_id)
             found = [(row, needs) for row, needs in _conditions(session, app) if row.position == position]
             if not found:
                 raise NotFound(f"Butir {position} bukan syarat yang diperiksa kemudian pada {app.registration_number}.")
@@ -124,6 +127,8 @@ def _conditions(session: Session, app: Application) -> list[tuple[CheckItem, boo
     )
     if not rows:
         return []
+    from db.catalog.schema import Evidence, Service  # pydantic: loaded when a file's conditions are first read
+
     check = session.get(FileCheck, app.check_id)
     service = Service.model_validate(session.get(ServiceRevision, check.revision_id).data)
     items = {item.position: item for item in checklist.build(service, check.variant)}
