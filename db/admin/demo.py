@@ -151,6 +151,7 @@ class _Day:
         self.idle: set[int] = set()
         self.returning: list[tuple[float, str, str]] = []  # (from when, label, group)
         self.serving: dict[int, dict] = {}
+        self.file_agency: dict = {}  # application id -> its agency (the afternoon's files)
 
     # -- time ------------------------------------------------------------------------------------------------------
     def seconds(self, at: time) -> float:
@@ -310,12 +311,13 @@ class _Day:
         Office archives; some files are refused with a letter, some stop half-way (tomorrow's work, and late)."""
         self.set_clock(self.seconds(time(14, 0)))
         with self.services.database.read() as session:
-            ids = session.scalars(
-                select(Application.id)
+            rows = session.execute(
+                select(Application.id, Application.agency_id)
                 .where(Application.status == "in_progress", Application.registered_by.startswith(PREFIX))
                 .order_by(Application.registration_number)
             ).all()
-        for app_id in ids:
+        self.file_agency = dict(rows)  # a front-office step of a file is done by an officer of its agency
+        for app_id, _agency in rows:
             # Each file's afternoon starts on its own, so the day's steps stay within office hours.
             self.set_clock(self.seconds(time(13, 0)) + self.rng.uniform(0, 7200))
             draw = self.rng.random()
@@ -331,7 +333,9 @@ class _Day:
 
     def holder(self, info) -> Actor:
         role = sorted(info.waiting_roles)[0]
-        return self.staff.get(role) or self.officers[self.counters[0].number]
+        agency = self.file_agency.get(info.id)
+        own = [officer for officer in self.officers.values() if officer.agency_id in (agency, None)]
+        return self.staff.get(role) or (own or list(self.officers.values()))[0]
 
     def walk(self, app_id, *, to_the_end: bool = False, steps: int = 0) -> None:
         lifecycle, tracking = self.services.lifecycle, self.services.tracking
@@ -379,14 +383,15 @@ def _ensure_users(services: Services, officers: dict[int, Actor], staff: dict[Ro
     """The demo's own accounts (password PASSWORD), so someone can sign in to look at the demo."""
     setup = Actor(f"{PREFIX}setup", DEVICE, role=Role.ADMINISTRATOR)
     existing = {user.username for user in services.accounts.list_users()}
-    wanted = [(f"{PREFIX}admin", "Administrator Demo", Role.ADMINISTRATOR)]
-    wanted.append((f"{PREFIX}supervisor", "Supervisor Demo", Role.SUPERVISOR))
-    wanted += [(actor.username, actor.full_name, Role.PETUGAS_LOKET) for actor in officers.values()]
-    wanted += [(actor.username, actor.full_name, role) for role, actor in staff.items()]
+    wanted = [(f"{PREFIX}admin", "Administrator Demo", Role.ADMINISTRATOR, None)]
+    wanted.append((f"{PREFIX}supervisor", "Supervisor Demo", Role.SUPERVISOR, None))
+    # a counter officer belongs to the counter's agency (a hall's day); the back office and signers to the hall
+    wanted += [(a.username, a.full_name, Role.PETUGAS_LOKET, a.agency_id) for a in officers.values()]
+    wanted += [(actor.username, actor.full_name, role, None) for role, actor in staff.items()]
     made = []
-    for username, full_name, role in wanted:
+    for username, full_name, role, agency_id in wanted:
         if username not in existing:
-            services.accounts.add_user(setup, username, full_name, role, PASSWORD)
+            services.accounts.add_user(setup, username, full_name, role, PASSWORD, agency_id)
             made.append(username)
     return made
 

@@ -185,3 +185,26 @@ def test_the_spoken_call_names_the_counter_and_the_agency_sensibly():
     assert announcement_segments("A-001", 2) == announcement_segments("A-001", 2, agency="")
     assert announcement_text("K-001", 5, agency="DPMPTSP Prov. Kaltara").endswith("provinsi kalimantan utara")
     assert compact_name("Sekretariat Daerah Kabupaten Balangan") == "Setda Kab. Balangan"
+
+
+@pytest.mark.timeout(240)
+def test_the_demo_plays_a_hall_of_three_agencies(sqlite_url):
+    from datetime import date
+
+    from sqlalchemy import func, select
+
+    from db.admin import demo
+    from db.models.intake import Application
+
+    result = demo.fill_day(sqlite_url, date(2026, 11, 25), 60, 5, hall=True)
+    assert set(result.by_agency) == {
+        "DPMPTSP Kabupaten Balangan",
+        "Sekretariat Daerah Kabupaten Balangan",
+        "DPMPTSP Provinsi Kalimantan Utara",
+    }
+    assert sum(result.by_agency.values()) == result.tickets == 60
+    services = open_services(sqlite_url, device_id="pc-1")
+    with services.database.read() as session:
+        files = dict(session.execute(select(Application.agency_id, func.count()).group_by(Application.agency_id)).all())
+    services.close()
+    assert len(files) == 3 and None not in files  # each agency registered its own files
