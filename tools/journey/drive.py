@@ -21,15 +21,22 @@ from pathlib import Path
 PASSWORD = "sandi-rahasia-1"
 SERVICE = "DPM-051"
 APPLICANT_NIK = "6311015508900001"
-# The hall's two other agencies: (agency, prefix, group, group name, counter, counter name, service, NIK, applicant)
+# The hall's two other agencies: (agency, prefix, group, group name, counter, counter name, service, NIK, applicant,
+# the agency's counter officer)
 HALL = [
     ("SETDA-BLG", "S", "SA", "Layanan Sekretariat Daerah", 4, "Loket 4 Setda", "SETDA-HKM-01", "6311014406880003",
-     "Rahmat Hidayat"),
+     "Rahmat Hidayat", "wulan"),
     ("DPMPTSP-KALTARA", "K", "KA", "Perizinan Provinsi Kaltara", 5, "Loket 5 Provinsi", "KALTARA-04",
-     "6311016507910004", "Nur Aisyah"),
+     "6311016507910004", "Nur Aisyah", "fajar"),
 ]  # fmt: skip
+# The counter officers belong to their agency (a hall of several agencies asks whose a new record is); the back
+# office, the signers, customer service and the supervisor are the hall's staff here.
+OFFICERS = [
+    ("budi", "Budi Santoso", "DPMPTSP-BLG"),
+    ("wulan", "Wulan Sari", "SETDA-BLG"),
+    ("fajar", "Fajar Ramadhan", "DPMPTSP-KALTARA"),
+]
 STAFF = [
-    ("budi", "Budi Santoso", "petugas_loket"),
     ("rina", "Rina Marlina", "back_office"),
     ("hendra", "Hendra Gunawan", "kasi"),
     ("yuliana", "Yuliana Sari", "kabid"),
@@ -164,22 +171,27 @@ class Journey:
             "--password-stdin",
             stdin=PASSWORD,
         )
-        for username, full_name, role in STAFF:
-            self.admin(
-                "user", "add", username, "--role", role, "--full-name", full_name, "--password-stdin", stdin=PASSWORD
-            )
-        for key, value in [
-            ("printer.thermal.target", str(self.home / "printer-termal.bin")),
-            ("printer.thermal.kind", "file"),
-            ("counter.number", "1"),
-        ]:
-            self.admin("settings", "set", key, value)
         # the hall: two more agencies, each with its letters, its group of its own services and its counter
         for code, prefix, group, group_name, counter, counter_name, *_rest in HALL:
             self.admin("agency", "add", "--shipped", code)
             self.admin("queue", "prefix", code, prefix)
             self.admin("queue", "group-save", group, "--name", group_name, "--agency", code, "--services", "semua")
             self.admin("queue", "counter-save", str(counter), "--name", counter_name, "--groups", group)
+        for username, full_name, role in STAFF:
+            self.admin(
+                "user", "add", username, "--role", role, "--full-name", full_name, "--password-stdin", stdin=PASSWORD
+            )
+        for username, full_name, agency in OFFICERS:
+            self.admin(
+                "user", "add", username, "--role", "petugas_loket", "--full-name", full_name, "--agency", agency,
+                "--password-stdin", stdin=PASSWORD,
+            )  # fmt: skip
+        for key, value in [
+            ("printer.thermal.target", str(self.home / "printer-termal.bin")),
+            ("printer.thermal.kind", "file"),
+            ("counter.number", "1"),
+        ]:
+            self.admin("settings", "set", key, value)
 
     def kiosk(self) -> None:
         """The hall's one kiosk: the agency first, then its group (the keyboard stands in for a touch: the kiosk
@@ -209,10 +221,10 @@ class Journey:
 
     def agency_intakes(self) -> None:
         """Each other agency's counter calls its own next number and registers a file of its own service."""
-        for code, _prefix, group, _name, counter, _counter_name, service, nik, applicant in HALL:
+        for code, _prefix, group, _name, counter, _counter_name, service, nik, applicant, officer in HALL:
             self.admin("queue", "issue", "--group", group, "--no-print")
             self.admin("settings", "set", "counter.number", str(counter))
-            self.sign_in("budi")
+            self.sign_in(officer)
             self.go("petugas_loket", "queue")
             self.keys("F2", pause=1.5)
             self.wait_for(
