@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -11,15 +12,18 @@ from db.core.engine import Database
 from db.core.office_clock import in_office_time
 from db.intake.tracking import TrackingService
 from db.lifecycle.report import lifecycle_figures
+from db.models.agencies import Hall
 from db.models.queue import Ticket
 from db.queue.tickets import WAITING
 from db.queue.views import QueueViews
 from db.reports import feature_counts
 from db.reports.common import Period, group_services, office_values
+from db.reports.comparison import HallComparison, compare
 from db.reports.file_figures import file_part
 from db.reports.live import SYNC_KEY, LiveCounter, LiveState, application_alerts, minutes, sync_alerts, waiting_alerts
 from db.reports.model import DailyReport, ReportQuery
 from db.reports.queue_figures import queue_part
+from db.reports.scope import report_agency, require_whole_hall
 from db.settings.service import SettingsService
 
 
@@ -42,17 +46,20 @@ class ReportService:
         """Every figure of the report for the query's local days and filters, read from one snapshot (supervisors).
 
         Raises DomainError for a reversed or too long range or an unknown group. Figures depend only on the data and
-        the query (never on the time it runs), except `generated_at`.
+        the query (never on the time it runs), except `generated_at`. The report covers `query.agency`, or the
+        actor's own agency when none is asked; the whole hall only for the hall's management; an agency's supervisor
+        asking for another agency is refused (PermissionDenied, db/reports/scope.py).
         """
         actor.require(*SUPERVISORS)
         with self._db.read() as session:
+            agency_id, agency = report_agency(session, actor, query.agency)
             zone, target = office_values(session)
             period = Period.of(query, zone)
             services = group_services(session, query.group)
-            queue = queue_part(session, query, period, target)
-            files = file_part(session, query, period, services)
-            extras = feature_counts.extras(session, period)
-            lifecycle = lifecycle_figures(session, period)
+            queue = queue_part(session, query, period, target, agency_id)
+            files = file_part(session, query, period, services, agency_id)
+            extras = feature_counts.extras(session, period, agency_id)
+            lifecycle = lifecycle_figures(session, period, agency_id)
         return DailyReport(
             query=query,
             timezone=zone,
@@ -68,7 +75,21 @@ class ReportService:
             applications=files.applications,
             extras=extras,
             lifecycle=lifecycle,
+            agency=agency,
         )
+
+    def by_agency(self, date_from: date, date_to: date, *, actor: Actor) -> HallComparison:
+        """The hall's report: every agency side by side and the hall as a whole (db/reports/comparison.py), for the
+        hall's management only (an agency's supervisor is refused, in Indonesian). DomainError for a reversed or too
+        long range."""
+        actor.require(*SUPERVISORS)
+        with self._db.read() as session:
+            require_whole_hall(session, actor)
+            zone, target = office_values(session)
+            period = Period.of(ReportQuery(date_from, date_to), zone)
+            agencies, hall = compare(session, period, target)
+            hall_name = session.scalar(select(Hall.name).limit(1)) or ""
+        return HallComparison(date_from, date_to, zone, target, self._now(), hall_name, agencies, hall)
 
     def live(self) -> LiveState:
         """One read of everything the dashboard shows; cheap enough to run every few seconds."""

@@ -29,6 +29,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.agencies.scope import scope_of
 from db.core import audit
 from db.core.actor import SUPERVISORS, Actor, Clock, utc_now
 from db.core.engine import Database
@@ -38,7 +39,9 @@ from db.models.intake import Application
 from db.models.public_services import SkmResponse, SkmTicketUse
 from db.models.queue import Ticket
 from db.queue.tickets import DONE
+from db.reports.scope import report_agency
 from db.settings.service import office_today, read_in
+from db.skm.agencies import per_agency, response_agency
 
 ELEMENTS = (
     ("U1", "Persyaratan"),
@@ -127,8 +130,15 @@ def compute_index(responses: Iterable[Sequence[int]]) -> IndexFigures | None:
     rows = [tuple(row) for row in responses]
     if not rows:
         return None
-    count = len(rows)
-    totals = tuple(sum(row[i] for row in rows) for i in range(len(ELEMENTS)))
+    return index_of_totals(len(rows), tuple(sum(row[i] for row in rows) for i in range(len(ELEMENTS))))
+
+
+def index_of_totals(count: int, totals: Sequence[int]) -> IndexFigures | None:
+    """The index from the number of respondents and each element's sum of scores (all the annex needs: an SQL
+    aggregate gives them without reading the responses one by one); None when there is no respondent."""
+    if not count:
+        return None
+    totals = tuple(int(total) for total in totals)
     nrr = tuple(Fraction(total, count) for total in totals)
     weighted = tuple(value * WEIGHT for value in nrr)
     ikm = sum(weighted, Fraction(0))
@@ -208,13 +218,14 @@ def check_profile(profile: Profile | None) -> Profile:
     return profile
 
 
-def _use_ticket(session: Session, ticket_id: uuid.UUID) -> None:
+def _use_ticket(session: Session, ticket_id: uuid.UUID) -> Ticket:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None or ticket.status != DONE:
         raise DomainError("Survei hanya untuk nomor antrian yang sudah selesai dilayani.")
     if session.scalar(select(SkmTicketUse.id).where(SkmTicketUse.ticket_id == ticket_id)) is not None:
         raise DomainError(f"Survei untuk nomor antrian {ticket.label} sudah diisi; satu survei per nomor antrian.")
     session.add(SkmTicketUse(ticket_id=ticket_id))
+    return ticket
 
 
 def _unit(session: Session, service: CatalogService) -> str:
@@ -230,6 +241,7 @@ def _today(session: Session, clock: Clock) -> date:
 class _Answer:
     """A response read out of the session (the report works on plain values)."""
 
+    agency_id: uuid.UUID | None
     service_code: str
     service_name: str
     unit: str
@@ -320,17 +332,19 @@ class SkmService:
             service = session.scalar(select(CatalogService).where(CatalogService.code == service_code))
             if service is None:
                 raise NotFound(f"Layanan {service_code} tidak ada di katalog.")
-            if ticket_id is not None:
-                _use_ticket(session, ticket_id)
-            row = self._row(
-                session, actor, service, checked, profile, comment, _today(session, self._now), "tablet", counter_number
-            )
+            ticket = _use_ticket(session, ticket_id) if ticket_id is not None else None
+            day = _today(session, self._now)
+            row = self._row(session, actor, service, checked, profile, comment, day, "tablet", counter_number, ticket)
             session.flush()
             audit.record(session, actor, "skm.response", "skm_response", row.id, service=service_code)
             return row.id
 
-    def _row(self, session, actor, service, scores, profile, comment, day, source, counter_number) -> SkmResponse:
+    def _row(
+        self, session, actor, service, scores, profile, comment, day, source, counter_number, ticket=None
+    ) -> SkmResponse:
+        """The response row; its agency is the followed ticket's, the service's or the counter's (db/skm/agencies)."""
         row = SkmResponse(
+            agency_id=response_agency(session, service, ticket, counter_number),
             service_code=service.code,
             service_name=service.name,
             unit=_unit(session, service),
@@ -367,6 +381,7 @@ class SkmService:
         missing = [name for name in [f"u{i}" for i in range(1, 10)] + ["service_code", "date"] if name not in header]
         if missing:
             raise DomainError(f"Kolom wajib tidak ada: {', '.join(missing)}.")
+        scope = scope_of(actor)  # an agency's staff type in only their own agency's surveys
         with self._db.transaction() as session:
             today = _today(session, self._now)
             catalog = {row.code: row for row in session.scalars(select(CatalogService))}
@@ -376,6 +391,8 @@ class SkmService:
                 row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k is not None}
                 try:
                     parsed.append(self._parse(row, catalog, today))
+                    if not scope.allows(response_agency(session, parsed[-1][0], None, parsed[-1][5])):
+                        raise DomainError(f"layanan {parsed.pop()[0].code} milik instansi lain")
                 except DomainError as error:
                     errors.append((number, error.message))
             if errors:
@@ -412,8 +429,11 @@ class SkmService:
         return catalog[code], tuple(scores), profile, row.get("comment") or None, day, int(counter) if counter else None
 
     # -- the report ---------------------------------------------------------------------------------------------------
-    def population(self, date_from: date, date_to: date, service_code: str | None = None) -> int:
-        """Services delivered in the period: tickets finished plus applications registered."""
+    def population(
+        self, date_from: date, date_to: date, service_code: str | None = None, agency_id: uuid.UUID | None = None
+    ) -> int:
+        """Services delivered in the period: tickets finished plus applications registered (of one agency, with
+        `agency_id`)."""
         with self._db.read() as session:
             tickets = select(func.count(Ticket.id)).where(
                 Ticket.status == DONE, Ticket.day >= date_from, Ticket.day <= date_to
@@ -424,6 +444,9 @@ class SkmService:
             if service_code:
                 tickets = tickets.where(Ticket.service_code == service_code)
                 apps = apps.where(Application.service_code == service_code)
+            if agency_id is not None:
+                tickets = tickets.where(Ticket.agency_id == agency_id)
+                apps = apps.where(Application.agency_id == agency_id)
             return int(session.scalar(tickets) or 0) + int(session.scalar(apps) or 0)
 
     def report(
@@ -434,9 +457,14 @@ class SkmService:
         population: int | None = None,
         *,
         actor: Actor,
+        agency: str | None = None,
     ) -> dict:
         """Every figure of the annex for the period (and service), as a plain dict: the JSON output, and what the
-        PDF and XLSX renderers lay out. Per service and per unit too."""
+        PDF and XLSX renderers lay out. Per service, per unit and per agency too.
+
+        `agency` (a code) limits it to that agency's responses; without it an agency's supervisor gets their own
+        agency's and the hall's management the whole hall's, each agency's index beside it (db/skm/agencies.py).
+        An agency's supervisor asking for another agency is refused (PermissionDenied, in Indonesian)."""
         actor.require(*SUPERVISORS)
         if date_to < date_from:
             raise DomainError("Tanggal akhir tidak boleh sebelum tanggal awal.")
@@ -445,13 +473,17 @@ class SkmService:
         query = select(SkmResponse).where(SkmResponse.responded_on >= date_from, SkmResponse.responded_on <= date_to)
         service_name = None
         with self._db.read() as session:
+            agency_id, covered = report_agency(session, actor, agency)
+            if agency_id is not None:
+                query = query.where(SkmResponse.agency_id == agency_id)
             if service_code:
                 service_name = session.scalar(select(CatalogService.name).where(CatalogService.code == service_code))
                 if service_name is None:
                     raise NotFound(f"Layanan {service_code} tidak ada di katalog.")
                 query = query.where(SkmResponse.service_code == service_code)
             rows = [_Answer.of(row) for row in session.scalars(query.order_by(SkmResponse.responded_on))]
-        scores = [tuple(getattr(row, f"u{i}") for i in range(1, 10)) for row in rows]
+            scores = [tuple(getattr(row, f"u{i}") for i in range(1, 10)) for row in rows]
+            agencies = [] if covered else per_agency(session, rows, scores, lambda s: compute_index(s).as_dict())
         by_service: dict[tuple, list] = {}
         by_unit: dict[str, list] = {}
         for row, score in zip(rows, scores, strict=True):
@@ -459,7 +491,7 @@ class SkmService:
             by_unit.setdefault(row.unit, []).append(score)
         overall = compute_index(scores)
         given = population is not None
-        population = population if given else self.population(date_from, date_to, service_code)
+        population = population if given else self.population(date_from, date_to, service_code, agency_id)
         needed = minimum_sample(population)
         profile = {
             key: {option: 0 for option in options} | {"tidak diisi": 0} for key, options in PROFILE_OPTIONS.items()
@@ -472,6 +504,7 @@ class SkmService:
             "period": {"from": date_from.isoformat(), "to": date_to.isoformat()},
             "service_code": service_code,
             "service_name": service_name,
+            "agency": None if covered is None else {"code": covered.code, "name": covered.name},
             "elements": [{"code": code, "name": name} for code, name in ELEMENTS],
             "weight": round(float(WEIGHT), 6),
             "overall": overall.as_dict() if overall else None,
@@ -479,6 +512,7 @@ class SkmService:
                 {"service_code": code, "service_name": name, "unit": unit} | compute_index(items).as_dict()
                 for (code, name, unit), items in sorted(by_service.items())
             ],
+            "per_agency": agencies,
             "per_unit": [{"unit": unit} | compute_index(items).as_dict() for unit, items in sorted(by_unit.items())],
             "sample": {
                 "population": population,
