@@ -83,10 +83,6 @@ class HallComparison:
     agencies: tuple[AgencyFigures, ...]  # in the hall's order, then the hall's own records when there are any
     hall: AgencyFigures
 
-    @property
-    def single_day(self) -> bool:
-        return self.date_from == self.date_to
-
 
 class _Row:
     """The figures of one agency (or of the hall) while they are gathered."""

@@ -64,10 +64,13 @@ def waiting_alerts(waiting, now: datetime, target: int) -> list[Alert]:
     return alerts
 
 
-def application_alerts(tracking: TrackingService, today: date) -> list[Alert]:
+def application_alerts(tracking: TrackingService, today: date, only: frozenset[str] | None = None) -> list[Alert]:
+    """Files overdue or due today; with `only`, just those registration numbers (an agency's own files)."""
     alerts = []
     # search() puts the earliest due dates first, so the urgent ones are always within the limit.
     for app in tracking.search(status="in_progress", limit=200):
+        if only is not None and app.registration_number not in only:
+            continue
         if app.overdue:
             alerts.append(Alert("overdue", f"{app.registration_number} ({app.service_name}) lewat jatuh tempo"))
         elif app.due_on == today:

@@ -4,14 +4,18 @@ whole hall, any one agency, and every agency side by side. Checked here, in the 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.agencies.scope import scope_of
+from db.agencies.scope import AgencyScope, scope_of
 from db.core.actor import Actor
 from db.core.errors import NotFound, PermissionDenied
+from db.lifecycle.steps import OPEN_STATUSES
 from db.models.agencies import Agency
+from db.models.intake import Application
+from db.models.queue import Counter, QueueGroup
 from db.reports.model import ReportAgency
 
 OTHER_AGENCY = (
@@ -53,3 +57,26 @@ def require_whole_hall(session: Session, actor: Actor) -> None:
     if own_id is not None:
         own = session.get(Agency, own_id)
         raise PermissionDenied(HALL_ONLY.format(own=own.short_name if own else "-"))
+
+
+@dataclass(frozen=True)
+class VisibleQueue:
+    """What of the hall's queue and files an agency's supervisor watches on the dashboard."""
+
+    groups: frozenset[str]  # queue group codes: the agency's and the hall's own
+    counters: frozenset[int]
+    files: frozenset[str]  # registration numbers of the agency's open files
+
+
+def visible_queue(session: Session, scope: AgencyScope) -> VisibleQueue | None:
+    """None for the hall's management (everything)."""
+    if scope.whole_hall:
+        return None
+    groups = session.scalars(select(QueueGroup.code).where(scope.where(QueueGroup.agency_id)))
+    counters = session.scalars(select(Counter.number).where(scope.where(Counter.agency_id)))
+    files = session.scalars(
+        select(Application.registration_number).where(
+            scope.where_own(Application.agency_id), Application.status.in_(OPEN_STATUSES)
+        )
+    )
+    return VisibleQueue(frozenset(groups), frozenset(counters), frozenset(files))

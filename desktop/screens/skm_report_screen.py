@@ -1,4 +1,5 @@
-"""Laporan SKM: the satisfaction index of a period (and service), saved as PDF or XLSX."""
+"""Laporan SKM: the satisfaction index of a period (and service), of the hall with each agency's beside it or of one
+agency, saved as PDF or XLSX."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from db.documents import files
 from db.documents.printing import office_header
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
-from printing.skm_report_pdf import element_rows, number, skm_report_pdf, skm_report_xlsx
+from printing.skm_report_pdf import agency_rows, element_rows, number, skm_report_pdf, skm_report_xlsx
 
 
 class SkmReportScreen(QWidget):
@@ -41,6 +42,9 @@ class SkmReportScreen(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
+        self.agency = QComboBox()
+        self.agency.setObjectName("agency")
+        self.agency.setVisible(False)  # a hall of one agency: its index is the hall's
         self.service = QComboBox()
         self.service.setObjectName("service")
         self.service.addItem(self.tr("Semua layanan"), None)
@@ -64,11 +68,16 @@ class SkmReportScreen(QWidget):
             [self.tr("No"), self.tr("Unsur"), self.tr("Jumlah nilai"), self.tr("NRR"), self.tr("NRR tertimbang")]
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.per_agency = self._agency_table()
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.banner = MessageBanner()
+        for choice, letters in ((self.agency, 22), (self.service, 40)):  # long names never widen the window
+            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            choice.setMinimumContentsLength(letters)
         top = QHBoxLayout()
+        top.addWidget(self.agency)
         for label, widget in [
             (self.tr("Dari"), self.date_from),
             (self.tr("Sampai"), self.date_to),
@@ -86,11 +95,41 @@ class SkmReportScreen(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.per_agency)
         layout.addLayout(buttons)
         layout.addWidget(self.banner)
         self._enable_export(False)
-        services = context.services
+        services, actor = context.services, context.actor
         self.context.runner.run(services.skm.services, self._services_loaded, self.banner.show_error, owner=self)
+        self.context.runner.run(
+            lambda: (services.agencies.for_actor(actor), services.agencies.is_single()),
+            self._agencies_loaded,
+            self.banner.show_error,
+            owner=self,
+        )
+
+    def _agency_table(self) -> QTableWidget:
+        """Each agency's index beside the hall's; shown only in a hall of several agencies."""
+        table = QTableWidget(0, 4)
+        table.setObjectName("per_agency")
+        table.setHorizontalHeaderLabels(
+            [self.tr("Instansi"), self.tr("Responden"), self.tr("IKM konversi"), self.tr("Mutu")]
+        )
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setVisible(False)
+        return table
+
+    def _agencies_loaded(self, loaded) -> None:
+        agencies, single = loaded
+        if single:
+            return
+        if self.context.actor.agency_id is None:  # the hall's management: the hall's IKM, or one agency's
+            self.agency.addItem(self.tr("Seluruh aula"), None)
+        for agency in agencies:
+            self.agency.addItem(agency.short_name, agency.code)
+        self.agency.setEnabled(self.agency.count() > 1)
+        self.agency.setVisible(True)
 
     def _services_loaded(self, catalog) -> None:
         for service in catalog:
@@ -104,9 +143,9 @@ class SkmReportScreen(QWidget):
         start: date = self.date_from.date().toPython()
         end: date = self.date_to.date().toPython()
         code, population = self.service.currentData(), self.population.value() or None
-        skm, actor = self.context.services.skm, self.context.actor
+        skm, actor, agency = self.context.services.skm, self.context.actor, self.agency.currentData()
         self.context.runner.run(
-            lambda: skm.report(start, end, code, population, actor=actor),
+            lambda: skm.report(start, end, code, population, actor=actor, agency=agency),
             self._show,
             self.banner.show_error,
             owner=self,
@@ -121,6 +160,7 @@ class SkmReportScreen(QWidget):
         )
         overall = report["overall"]
         self.table.setRowCount(0)
+        self._show_agencies(report["per_agency"])
         if overall is None:
             self.summary.setText(self.tr("Belum ada jawaban survei pada periode ini.") + " " + sample_text)
             self._enable_export(True)
@@ -140,6 +180,14 @@ class SkmReportScreen(QWidget):
             )
         )
         self._enable_export(True)
+
+    def _show_agencies(self, rows: list[dict]) -> None:
+        """Each agency's index beside the hall's (over all responses), as printing.skm_report_pdf lays them out."""
+        self.per_agency.setRowCount(len(rows))
+        for r, row in enumerate(agency_rows({"per_agency": rows})):
+            for c, text in enumerate(row):
+                self.per_agency.setItem(r, c, QTableWidgetItem(text))
+        self.per_agency.setVisible(bool(rows))
 
     def export(self, kind: str, path: str | None = None) -> None:
         if self.report is None:

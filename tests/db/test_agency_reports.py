@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -15,7 +16,18 @@ from db.models import SkmResponse
 from db.reports import ReportQuery
 from db.reports import comparison_export as hall_export
 from db.services import open_services
-from tests.agency_hall import ADMIN, CODES, DAY, EIGHT, agency_ids, build_day, open_hall, supervisor
+from tests.agency_hall import (
+    ADMIN,
+    CODES,
+    DAY,
+    EIGHT,
+    KIOSK,
+    agency_ids,
+    build_day,
+    open_hall,
+    place_records,
+    supervisor,
+)
 
 
 @pytest.fixture
@@ -186,3 +198,22 @@ def test_the_command_line_gives_the_hall_side_by_side_and_one_agencys_reports(ad
     assert unknown.returncode == 1 and "Instansi DINKES tidak ada" in unknown.stdout + unknown.stderr
     ikm = admin_cli("skm", "report", "--from", DAY.isoformat(), "--to", DAY.isoformat(), "--agency", "DPMPTSP-KALTARA")
     assert ikm.returncode == 0 and '"ikm_converted": 50.0' in ikm.stdout and '"per_agency": []' in ikm.stdout
+
+
+def test_the_dashboard_of_an_agency_supervisor_shows_their_agencys_queue(database_url, clock):
+    services = open_services(database_url, device_id="pc-1", clock=clock)
+    try:
+        open_hall(services)
+        for group in ("A", "B", "A", "C"):
+            services.queue.issue(KIOSK, group)
+        place_records(services)
+        clock.now = EIGHT + timedelta(minutes=40)
+        setda = services.reports.live(supervisor(services, "SETDA-BLG"))
+        assert [code for code, _name, _n in setda.waiting_by_group] == ["B", "D"]  # D: the hall's own desk
+        assert [c.number for c in setda.counters] == [2] and setda.waiting == 1
+        assert setda.longest_wait_ticket == "B-001" and [a.text.split()[0] for a in setda.alerts] == ["B-001"]
+        whole = services.reports.live(ADMIN)
+        assert whole.waiting == 4 and [c.number for c in whole.counters] == [1, 2, 3]
+        assert whole.longest_wait_ticket == "A-001" and services.reports.live() == whole
+    finally:
+        services.close()
