@@ -7,7 +7,7 @@ from io import BytesIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from printing.pdf_base import Letterhead, OfficeHeader, Paper, build_pdf, styles
 from printing.receipt_pdf import fact_table, grid_table
@@ -131,24 +131,19 @@ def skm_report_pdf(report: dict, office: OfficeHeader, paper: Paper) -> bytes:
         )
     )
     if report.get("per_agency"):
-        story.append(Paragraph("IKM per instansi (IKM aula: seluruh jawaban di atas)", style["heading"]))
-        story.append(
-            grid_table(
-                ["Instansi", "Responden", "IKM", "Mutu"],
-                cells(agency_rows(report)),
-                [None, 24 * mm, 20 * mm, 36 * mm],
-                style,
-            )
-        )
+        heading = Paragraph("IKM per instansi (IKM aula: seluruh jawaban di atas)", style["heading"])
+        widths = [None, 30 * mm, 20 * mm, 36 * mm]
+        table = grid_table(["Instansi", "Responden", "IKM", "Mutu"], cells(agency_rows(report)), widths, style)
+        story.append(KeepTogether([heading, table]))  # a heading never ends a page without its table
     if report["per_service"]:
         story.append(Paragraph("IKM per layanan", style["heading"]))
         header = ["Kode", "Layanan", "Unit", "Resp.", "IKM", "Mutu"]
-        widths = [22 * mm, None, 40 * mm, 14 * mm, 16 * mm, 13 * mm]
+        widths = [28 * mm, None, 34 * mm, 16 * mm, 19 * mm, 16 * mm]
         story.append(grid_table(header, cells(group_rows(report)), widths, style))
         story.append(Paragraph("IKM per unit", style["heading"]))
         story.append(
             grid_table(
-                ["Unit", "Responden", "IKM", "Mutu"], cells(unit_rows(report)), [None, 24 * mm, 20 * mm, 36 * mm], style
+                ["Unit", "Responden", "IKM", "Mutu"], cells(unit_rows(report)), [None, 30 * mm, 20 * mm, 36 * mm], style
             )
         )
     story.append(Paragraph("Profil responden", style["heading"]))

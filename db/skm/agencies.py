@@ -31,6 +31,14 @@ def response_agency(
     return session.scalar(select(Counter.agency_id).where(Counter.number == counter_number))
 
 
+def response_unit(session: Session, service: CatalogService, agency_id: uuid.UUID | None) -> str | None:
+    """A hall-wide service (LYN-INFO) is the unit of the agency that served it, not of the catalog's first agency;
+    None: the service's own unit applies."""
+    if service.agency_id is not None or agency_id is None:
+        return None
+    return session.scalar(select(Agency.short_name).where(Agency.id == agency_id))
+
+
 def per_agency(
     session: Session, rows: Sequence, scores: Sequence[tuple[int, ...]], index: Callable[[list], dict]
 ) -> list[dict]:

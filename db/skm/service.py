@@ -41,7 +41,7 @@ from db.models.queue import Ticket
 from db.queue.tickets import DONE
 from db.reports.scope import report_agency
 from db.settings.service import office_today, read_in
-from db.skm.agencies import per_agency, response_agency
+from db.skm.agencies import per_agency, response_agency, response_unit
 
 ELEMENTS = (
     ("U1", "Persyaratan"),
@@ -343,11 +343,12 @@ class SkmService:
         self, session, actor, service, scores, profile, comment, day, source, counter_number, ticket=None
     ) -> SkmResponse:
         """The response row; its agency is the followed ticket's, the service's or the counter's (db/skm/agencies)."""
+        agency_id = response_agency(session, service, ticket, counter_number)
         row = SkmResponse(
-            agency_id=response_agency(session, service, ticket, counter_number),
+            agency_id=agency_id,
             service_code=service.code,
             service_name=service.name,
-            unit=_unit(session, service),
+            unit=response_unit(session, service, agency_id) or _unit(session, service),
             counter_number=counter_number,
             responded_on=day,
             **{f"u{i}": score for i, score in enumerate(scores, start=1)},

@@ -165,17 +165,16 @@ def test_the_hall_report_exports_with_every_agency_and_the_hall(hall):
     text = hall_export.render(comparison, "csv", office_header(values), values, None).decode("utf-8")
     sections = [row for row in csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";") if row]
     assert sections[0] == ["## Antrian per instansi"] and sections[1][:3] == ["Instansi", "Diambil", "Dilayani"]
-    assert [row[0] for row in sections[2:6]] == [
-        "DPMPTSP Kabupaten Balangan",
-        "Sekretariat Daerah Kabupaten Balangan",
-        "DPMPTSP Provinsi Kalimantan Utara",
-        "Seluruh aula",
-    ]
+    assert [row[0] for row in sections[2:6]] == [*CODES, "Seluruh aula"]
     assert sections[5][5] == "11"  # the hall's mean wait, with a decimal comma where there is one
     ikm = sections[sections.index(["## Indeks Kepuasan Masyarakat per instansi"]) + 5]
-    assert ikm == ["Seluruh aula", "4", "81,25", "B"]
+    assert ikm == ["", "Seluruh aula", "4", "81,25", "B"]
+    assert sections[sections.index(["## Indeks Kepuasan Masyarakat per instansi"]) + 3][:2] == [
+        "SETDA-BLG",
+        "Sekretariat Daerah Kabupaten Balangan",
+    ]
     workbook = load_workbook(io.BytesIO(hall_export.render(comparison, "xlsx", office_header(values), values, None)))
-    assert len(workbook.sheetnames) == 3 and workbook.worksheets[0]["A6"].value == "Seluruh aula"
+    assert len(workbook.sheetnames) == 4 and workbook.worksheets[0]["A6"].value == "Seluruh aula"
     pdf = hall_export.render(comparison, "pdf", office_header(values), values, "Nama Pengelola")
     assert pdf.startswith(b"%PDF")
     data = hall_export.render(comparison, "json", office_header(values), values, None).decode("utf-8")
@@ -190,7 +189,7 @@ def test_the_command_line_gives_the_hall_side_by_side_and_one_agencys_reports(ad
     side_by_side = admin_cli("report", "agencies", "--date", DAY.isoformat(), "--format", "csv")
     assert side_by_side.returncode == 0, side_by_side.stderr
     lines = side_by_side.stdout.splitlines()
-    assert lines[0] == "## Antrian per instansi" and lines[2].startswith("DPMPTSP Kabupaten Balangan;3;2;1;0;")
+    assert lines[0] == "## Antrian per instansi" and lines[2].startswith("DPMPTSP-BLG;3;2;1;0;")
     assert "Seluruh aula;6;4;1;1;" in side_by_side.stdout
     setda = admin_cli("report", "daily", "--date", DAY.isoformat(), "--agency", "setda-blg")
     assert setda.returncode == 0 and '"issued": 2' in setda.stdout and '"code": "SETDA-BLG"' in setda.stdout

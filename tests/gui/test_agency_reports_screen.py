@@ -70,7 +70,7 @@ def test_the_hall_management_compares_every_agency_side_by_side(qtbot, screen_co
     assert [queue.data(queue.index(row, 1)) for row in range(queue.rowCount())] == ["3", "2", "1", "6"]
     assert queue.data(queue.index(3, 0)) == "Seluruh aula"
     ikm = screen.hall_view.models["agency_ikm"]
-    assert [ikm.data(ikm.index(row, 2)) for row in range(ikm.rowCount())] == ["100", "75", "50", "81,25"]
+    assert [ikm.data(ikm.index(row, 3)) for row in range(ikm.rowCount())] == ["100", "75", "50", "81,25"]
     assert screen.hall_view.ikm_chart.series[0][1] == [100.0, 75.0, 50.0]
     assert screen.hall_view.tickets_chart.categories == ["DPMPTSP-BLG", "SETDA-BLG", "DPMPTSP-KALTARA"]
     assert "3 instansi, 6 tiket" in screen.summary.text() and "IKM aula 81,25" in screen.summary.text()
