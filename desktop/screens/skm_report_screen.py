@@ -1,5 +1,5 @@
-"""Laporan SKM: the satisfaction index of a period (and service), of the hall with each agency's beside it or of one
-agency, saved as PDF or XLSX."""
+"""Laporan SKM: the satisfaction index of a period (and service) and the respondents' profile, of the hall with each
+agency's index beside it or of one agency, saved as PDF or XLSX."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,7 +26,7 @@ from db.documents import files
 from db.documents.printing import office_header
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
-from printing.skm_report_pdf import agency_rows, element_rows, number, skm_report_pdf, skm_report_xlsx
+from printing.skm_report_pdf import agency_rows, element_rows, number, profile_rows, skm_report_pdf, skm_report_xlsx
 
 
 class SkmReportScreen(QWidget):
@@ -42,9 +43,7 @@ class SkmReportScreen(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
-        self.agency = QComboBox()
-        self.agency.setObjectName("agency")
-        self.agency.setVisible(False)  # a hall of one agency: its index is the hall's
+        self.agency = self._agency_choice()
         self.service = QComboBox()
         self.service.setObjectName("service")
         self.service.addItem(self.tr("Semua layanan"), None)
@@ -56,26 +55,32 @@ class SkmReportScreen(QWidget):
         compute = QPushButton(self.tr("&Hitung"))
         compute.setObjectName("compute")
         compute.clicked.connect(self.compute)
-        self.pdf_button = QPushButton(self.tr("Simpan &PDF..."))
-        self.pdf_button.setObjectName("save_pdf")
-        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.xlsx_button = QPushButton(self.tr("Simpan &XLSX..."))
-        self.xlsx_button.setObjectName("save_xlsx")
-        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("elements")
         self.table.setHorizontalHeaderLabels(
             [self.tr("No"), self.tr("Unsur"), self.tr("Jumlah nilai"), self.tr("NRR"), self.tr("NRR tertimbang")]
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the respondents by age, sex, education and occupation, as the annex's report lists them
+        self.profile = QTableWidget(0, 4)
+        self.profile.setObjectName("profile")
+        self.profile.setHorizontalHeaderLabels(
+            [self.tr("Profil"), self.tr("Kelompok"), self.tr("Jumlah"), self.tr("Persen")]
+        )
+        self.profile.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.profile.verticalHeader().hide()
+        tables = QSplitter()
+        tables.addWidget(self.table)
+        tables.addWidget(self.profile)
+        tables.setStretchFactor(0, 3)
+        tables.setStretchFactor(1, 2)
         self.per_agency = self._agency_table()
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.banner = MessageBanner()
-        for choice, letters in ((self.agency, 22), (self.service, 40)):  # long names never widen the window
-            choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            choice.setMinimumContentsLength(letters)
+        self.service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.service.setMinimumContentsLength(40)  # long service names never widen the window
         top = QHBoxLayout()
         top.addWidget(self.agency)
         for label, widget in [
@@ -87,16 +92,12 @@ class SkmReportScreen(QWidget):
             top.addWidget(QLabel(label))
             top.addWidget(widget)
         top.addWidget(compute)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.xlsx_button)
-        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(tables, 1)
         layout.addWidget(self.per_agency)
-        layout.addLayout(buttons)
+        layout.addLayout(self._export_buttons())
         layout.addWidget(self.banner)
         self._enable_export(False)
         services, actor = context.services, context.actor
@@ -107,6 +108,27 @@ class SkmReportScreen(QWidget):
             self.banner.show_error,
             owner=self,
         )
+
+    def _export_buttons(self) -> QHBoxLayout:
+        self.pdf_button = QPushButton(self.tr("Simpan &PDF..."))
+        self.pdf_button.setObjectName("save_pdf")
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.xlsx_button = QPushButton(self.tr("Simpan &XLSX..."))
+        self.xlsx_button.setObjectName("save_xlsx")
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.xlsx_button)
+        buttons.addStretch()
+        return buttons
+
+    def _agency_choice(self) -> QComboBox:
+        choice = QComboBox()
+        choice.setObjectName("agency")
+        choice.setVisible(False)  # a hall of one agency: its index is the hall's
+        choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        choice.setMinimumContentsLength(22)  # long agency names never widen the window
+        return choice
 
     def _agency_table(self) -> QTableWidget:
         """Each agency's index beside the hall's; shown only in a hall of several agencies."""
@@ -160,16 +182,14 @@ class SkmReportScreen(QWidget):
         )
         overall = report["overall"]
         self.table.setRowCount(0)
-        self._show_agencies(report["per_agency"])
+        self._fill(self.profile, profile_rows(report))
+        self._fill(self.per_agency, agency_rows(report))  # each agency's index beside the hall's (over all responses)
+        self.per_agency.setVisible(bool(report["per_agency"]))
         if overall is None:
             self.summary.setText(self.tr("Belum ada jawaban survei pada periode ini.") + " " + sample_text)
             self._enable_export(True)
             return
-        rows = element_rows(overall)
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+        self._fill(self.table, element_rows(overall))
         self.summary.setText(
             self.tr("IKM {ikm} · konversi {converted} · mutu {grade} ({label}). {sample}").format(
                 ikm=number(overall["ikm"], 3),
@@ -181,13 +201,12 @@ class SkmReportScreen(QWidget):
         )
         self._enable_export(True)
 
-    def _show_agencies(self, rows: list[dict]) -> None:
-        """Each agency's index beside the hall's (over all responses), as printing.skm_report_pdf lays them out."""
-        self.per_agency.setRowCount(len(rows))
-        for r, row in enumerate(agency_rows({"per_agency": rows})):
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
             for c, text in enumerate(row):
-                self.per_agency.setItem(r, c, QTableWidgetItem(text))
-        self.per_agency.setVisible(bool(rows))
+                table.setItem(r, c, QTableWidgetItem(text))
 
     def export(self, kind: str, path: str | None = None) -> None:
         if self.report is None:
