@@ -16,6 +16,7 @@ from db.models import SkmResponse
 from db.reports import ReportQuery
 from db.reports import comparison_export as hall_export
 from db.services import open_services
+from db.skm.service import SkmImportError
 from tests.agency_hall import (
     ADMIN,
     CODES,
@@ -216,3 +217,21 @@ def test_the_dashboard_of_an_agency_supervisor_shows_their_agencys_queue(databas
         assert whole.longest_wait_ticket == "A-001" and services.reports.live() == whole
     finally:
         services.close()
+
+
+def test_an_agency_types_in_only_its_own_paper_surveys(hall, tmp_path):
+    paper = tmp_path / "skm.csv"
+    paper.write_text(
+        "u1,u2,u3,u4,u5,u6,u7,u8,u9,service_code,date\n"
+        "4,4,4,4,4,4,4,4,4,DPM-007,2026-11-25\n"
+        "3,3,3,3,3,3,3,3,3,SETDA-HKM-02,2026-11-25\n",
+        encoding="utf-8",
+    )
+    with hall.database.read() as session:
+        before = session.query(SkmResponse).count()
+    with pytest.raises(SkmImportError) as refused:
+        hall.skm.import_csv(supervisor(hall, "SETDA-BLG"), paper)
+    assert refused.value.errors == [(2, "layanan DPM-007 milik instansi lain")]
+    with hall.database.read() as session:
+        assert session.query(SkmResponse).count() == before  # nothing half-imported
+    assert hall.skm.import_csv(ADMIN, paper).rows == 2  # the hall's staff type in every agency's
