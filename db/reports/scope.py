@@ -12,9 +12,7 @@ from sqlalchemy.orm import Session
 from db.agencies.scope import AgencyScope, scope_of
 from db.core.actor import Actor
 from db.core.errors import NotFound, PermissionDenied
-from db.lifecycle.steps import OPEN_STATUSES
 from db.models.agencies import Agency
-from db.models.intake import Application
 from db.models.queue import Counter, QueueGroup
 from db.reports.model import ReportAgency
 
@@ -61,11 +59,10 @@ def require_whole_hall(session: Session, actor: Actor) -> None:
 
 @dataclass(frozen=True)
 class VisibleQueue:
-    """What of the hall's queue and files an agency's supervisor watches on the dashboard."""
+    """What of the hall's queue an agency's supervisor watches on the dashboard."""
 
     groups: frozenset[str]  # queue group codes: the agency's and the hall's own
     counters: frozenset[int]
-    files: frozenset[str]  # registration numbers of the agency's open files
 
 
 def visible_queue(session: Session, scope: AgencyScope) -> VisibleQueue | None:
@@ -74,9 +71,4 @@ def visible_queue(session: Session, scope: AgencyScope) -> VisibleQueue | None:
         return None
     groups = session.scalars(select(QueueGroup.code).where(scope.where(QueueGroup.agency_id)))
     counters = session.scalars(select(Counter.number).where(scope.where(Counter.agency_id)))
-    files = session.scalars(
-        select(Application.registration_number).where(
-            scope.where_own(Application.agency_id), Application.status.in_(OPEN_STATUSES)
-        )
-    )
-    return VisibleQueue(frozenset(groups), frozenset(counters), frozenset(files))
+    return VisibleQueue(frozenset(groups), frozenset(counters))

@@ -115,7 +115,7 @@ class ReportService:
         )
         groups = tuple(row for row in hall.waiting_by_group if seen is None or row[0] in seen.groups)
         alerts = waiting_alerts(waiting, now, target)
-        alerts += application_alerts(self._tracking, hall.day, None if seen is None else seen.files)
+        alerts += application_alerts(self._tracking, hall.day, actor)
         alerts += sync_alerts(self._settings.in_every_scope(SYNC_KEY), now)
         longest = waiting[0] if waiting else None
         return LiveState(

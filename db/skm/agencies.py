@@ -10,6 +10,9 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.agencies.scope import agency_for_new_record
+from db.core.actor import Actor
+from db.core.errors import DomainError
 from db.models.agencies import Agency
 from db.models.catalog import CatalogService
 from db.models.queue import Counter, Ticket
@@ -18,17 +21,29 @@ HALL_OWN = "Layanan bersama aula"
 
 
 def response_agency(
-    session: Session, service: CatalogService, ticket: Ticket | None, counter_number: int | None
+    session: Session,
+    service: CatalogService,
+    ticket: Ticket | None,
+    counter_number: int | None,
+    actor: Actor | None = None,
 ) -> uuid.UUID | None:
     """The agency a response belongs to: the ticket's it follows, else the service's, else (a hall-wide service such
-    as LYN-ADUAN) the agency of the counter that served it; None: the hall's own (counted in the hall's IKM only)."""
+    as LYN-ADUAN) the agency of the counter that served it, the officer's, or the hall's only agency; None: the
+    hall's own (counted in the hall's IKM only)."""
     if ticket is not None and ticket.agency_id is not None:
         return ticket.agency_id
     if service.agency_id is not None:
         return service.agency_id
-    if counter_number is None:
+    if counter_number is not None:
+        counter_agency = session.scalar(select(Counter.agency_id).where(Counter.number == counter_number))
+        if counter_agency is not None:
+            return counter_agency
+    if actor is None:
         return None
-    return session.scalar(select(Counter.agency_id).where(Counter.number == counter_number))
+    try:
+        return agency_for_new_record(session, actor)
+    except DomainError:  # the hall's staff in a hall of several agencies: the hall's own answer
+        return None
 
 
 def response_unit(session: Session, service: CatalogService, agency_id: uuid.UUID | None) -> str | None:

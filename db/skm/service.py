@@ -358,7 +358,7 @@ class SkmService:
         self, session, actor, service, scores, profile, comment, day, source, counter_number, ticket=None
     ) -> SkmResponse:
         """The response row; its agency is the followed ticket's, the service's or the counter's (db/skm/agencies)."""
-        agency_id = response_agency(session, service, ticket, counter_number)
+        agency_id = response_agency(session, service, ticket, counter_number, actor)
         row = SkmResponse(
             agency_id=agency_id,
             service_code=service.code,
@@ -406,7 +406,7 @@ class SkmService:
                 row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k is not None}
                 try:
                     parsed.append(self._parse(row, catalog, today))
-                    if not scope.allows(response_agency(session, parsed[-1][0], None, parsed[-1][5])):
+                    if not scope.allows(response_agency(session, parsed[-1][0], None, parsed[-1][5], actor)):
                         raise DomainError(f"layanan {parsed.pop()[0].code} milik instansi lain")
                 except DomainError as error:
                     errors.append((number, error.message))
