@@ -36,6 +36,7 @@ from db.intake.tracking import TrackingService
 from db.lifecycle.delegations import DelegationService
 from db.lifecycle.service import LifecycleService
 from db.models.accounts import Role
+from db.public.service import PublicService
 from db.queue.days import QueueDays
 from db.queue.officer_day import OfficerDays
 from db.queue.pause import CounterPause
@@ -163,6 +164,18 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     )
     _heal_archive(services)
     return services
+
+
+def open_public(url: str | None = None, *, clock: Clock = utc_now) -> PublicService:
+    """The public pages' reads on a read-only connection: never migrates, seeds or writes, and refuses (with what
+    to do) a database that is not at this version's schema."""
+    service = PublicService(Database(url or default_database_url(), read_only=True), clock)
+    try:
+        service.check_schema()
+    except BaseException:
+        service.close()
+        raise
+    return service
 
 
 def _heal_archive(services: Services) -> None:

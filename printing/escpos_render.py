@@ -86,6 +86,10 @@ def ticket_bytes(ticket: TicketData, paper_width_mm: int) -> bytes:
         receipt.printer.set(align="center")
         receipt.printer.qr(ticket.qr_payload, size=QR_MODULE_DOTS[paper_width_mm], native=True)
         receipt.printer.text("\n")
+        receipt.lines("Pindai untuk melihat antrian Anda")
+        if ticket.public_code:
+            receipt.lines(f"Kode: {ticket.public_code}", bold=True)
+            receipt.lines(f"di {ticket.code_url}")
     if ticket.motto:
         receipt.lines(ticket.motto, bold=True)
     if ticket.motto_text:

@@ -75,3 +75,10 @@ _.last_pdf  # desktop/screens/catalog_screen.py: written, never read
 _.print_decree  # desktop/screens/applications_screen.py: no button or shortcut reaches it
 _.angka_terbilang  # printing/terbilang.py: only tests call it
 _.HALL_SETTINGS  # db/queue/views.py: only a test reads it (as on main when perf merged it)
+
+# Read by name by the Jinja2 templates of the public pages (server/public/templates).
+_.read_at  # TicketPage.read_at (ticket.html)
+_.step_text  # FilePage fields (file.html)
+_.step_number
+_.step_count
+_.bring
