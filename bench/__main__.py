@@ -9,7 +9,18 @@ import sys
 from bench.harness import machine_load
 
 # Imported only when chosen: the sync suites pull in the server and psycopg, start-up nothing at all.
-SUITES = ("startup", "foundation", "catalog", "queue", "intake", "decrees", "reports", "sync", "server_load")
+SUITES = (
+    "startup",
+    "foundation",
+    "catalog",
+    "queue",
+    "intake",
+    "decrees",
+    "reports",
+    "sync",
+    "server_load",
+    "public_load",
+)
 
 
 def main(argv: list[str]) -> int:

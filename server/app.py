@@ -6,22 +6,26 @@ Bodies are capped (MAX_BODY bytes, MAX_ROWS rows: 413) and validated (422) befor
 from __future__ import annotations
 
 import json
+import logging
 
 from fastapi import FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from db.core.errors import NotFound
+from db.public.links import FILE_PATH
 from server import store
 from server.validation import MAX_SEQ
 
 MAX_BODY = 10 * 1024 * 1024
 MAX_ROWS = 2000
 MAX_PULL = 2000
+log = logging.getLogger(__name__)
 
 
 class PushRow(BaseModel):
@@ -155,4 +159,46 @@ def create_app(engine: Engine) -> FastAPI:
             raise store.StoreError(403, "Data kantor lain tidak boleh diambil perangkat ini.")
         return store.pull(engine, device, after, limit)
 
+    _public_file_pages(app, engine)
     return app
+
+
+def _public_file_pages(app: FastAPI, engine: Engine) -> None:
+    """The applicants' file page from the synced data (server.file_page), with the hall's code form, limits per
+    address and friendly pages; the devices' API above keeps its own rules."""
+    from server import file_page
+    from server.public.guard import AddressLimits, PublicGuard
+    from server.public.pages import error_page, render
+
+    public = (f"/{FILE_PATH}/", "/kode")
+    app.add_middleware(PublicGuard, limits=AddressLimits(), applies=lambda path: path.startswith(public))
+
+    def answer(make) -> Response:
+        try:
+            return make()
+        except NotFound as error:
+            return error_page(404, "Halaman tidak ditemukan", error.message)
+        except Exception:  # noqa: BLE001 - the public never sees a stack trace; the log gets it
+            log.exception("central file page failed")
+            return error_page(503, "Data sedang tidak dapat dibaca", "Coba lagi sebentar lagi.")
+
+    @app.get(f"/{FILE_PATH}/{{segment}}", include_in_schema=False)
+    def public_file(segment: str) -> Response:
+        def page() -> Response:
+            found = file_page.public_file_page(engine, segment)
+            return render("file.html", page=found, office_name=found.office_name, refresh_seconds=0)
+
+        return answer(page)
+
+    @app.get("/kode", include_in_schema=False)
+    def public_code(k: str = Query("", max_length=20)) -> Response:
+        def form(message: str = "", status: int = 200) -> Response:
+            return render("code.html", status, office_name="", message=message, max_length=20)
+
+        if not k:
+            return form()
+        try:
+            segment = file_page.find_file_code(engine, k)
+        except NotFound as error:
+            return form(error.message, 404)
+        return RedirectResponse(f"/{FILE_PATH}/{segment}", status_code=303)

@@ -5,6 +5,7 @@ an address or a whole name.
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -28,6 +29,7 @@ from db.settings.service import office_zone, read_in
 NOT_FOUND = "Halaman ini tidak ditemukan. Periksa kembali kode QR atau kode pada tiket/tanda terima Anda."
 PAGE_SETTINGS = ("office.short_name", "office.timezone")
 TLS_SETTINGS = ("public.tls_cert", "public.tls_key")
+SETTINGS_MAX_AGE_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class PublicService:
         self._db = database
         self._now = clock
         self._queue = QueueService(database, clock)  # its people-ahead and wait estimate, the same as the slip's
+        self._settings: tuple[float, dict[str, str]] | None = None
 
     def check_schema(self) -> None:
         """The public service never migrates the hall's database (it may not write): refuse one that is not at
@@ -70,8 +73,13 @@ class PublicService:
             )
 
     def settings(self) -> dict[str, str]:
-        with self._db.read() as session:
-            return read_in(session, PAGE_SETTINGS)
+        """The office's name and time zone, read at most every SETTINGS_MAX_AGE_S (a page is asked for many times a
+        second in a busy hall; a renamed office shows within seconds)."""
+        cached = self._settings
+        if cached is None or time.monotonic() - cached[0] > SETTINGS_MAX_AGE_S:
+            with self._db.read() as session:
+                cached = self._settings = (time.monotonic(), read_in(session, PAGE_SETTINGS))
+        return cached[1]
 
     def tls_files(self, device_id: str) -> tuple[str, str]:
         """(certificate, key) set for the public pages on this PC (public.tls_cert, public.tls_key), '' when not."""
@@ -89,7 +97,7 @@ class PublicService:
             ticket = session.get(Ticket, row_id)
             if ticket is None or not links.same_token(ticket.public_token, token):
                 raise NotFound(NOT_FOUND)
-            values = read_in(session, PAGE_SETTINGS)
+            values = self.settings()
             now = self._now().astimezone(office_zone(values))
             office = values["office.short_name"]
             if ticket.day < now.date():
@@ -116,7 +124,7 @@ class PublicService:
             app = session.get(Application, row_id)
             if app is None or not links.same_token(app.public_token, token):
                 raise NotFound(NOT_FOUND)
-            values = read_in(session, PAGE_SETTINGS)
+            values = self.settings()
             applicant = session.get(Applicant, app.applicant_id)
             proxy = session.scalar(select(FileCheck.proxy).where(FileCheck.id == app.check_id))
             handed = session.scalar(select(Handover.handed_at).where(Handover.application_id == app.id).limit(1))

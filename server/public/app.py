@@ -7,7 +7,6 @@ error page (exception handlers below, PublicGuard before them), never a stack tr
 from __future__ import annotations
 
 import logging
-import time
 
 from fastapi import FastAPI, Query
 from fastapi import Path as PathParam
@@ -26,7 +25,6 @@ TICKET_REFRESH_S = 5  # a called ticket shows within seconds; the bench measures
 FILE_REFRESH_S = 60  # a file moves a few times a week
 LIVE_STATES = ("waiting", "called", "serving")
 CODE_INPUT_MAX = 20
-OFFICE_NAME_MAX_AGE_S = 60.0
 HTTP_TITLES = {
     404: ("Halaman tidak ditemukan", NOT_FOUND),
     405: ("Permintaan tidak dikenal", "Halaman ini hanya dapat dibuka, tidak dapat dikirimi data."),
@@ -34,27 +32,22 @@ HTTP_TITLES = {
 log = logging.getLogger(__name__)
 
 
-class OfficeName:
-    """The office's short name for refusal and error pages, read at most once a minute (a flood of refused
-    requests never reaches the database)."""
+def office_name_of(service: PublicService):
+    """The office's short name for refusal and error pages (the service keeps it for seconds, so a flood of
+    refused requests does not reach the database); '' when the database cannot be read."""
 
-    def __init__(self, service: PublicService):
-        self._service = service
-        self._cached: tuple[float, str] | None = None
+    def office_name() -> str:
+        try:
+            return service.settings()["office.short_name"]
+        except EnvironmentFault:
+            return ""
 
-    def __call__(self) -> str:
-        if self._cached is None or time.monotonic() - self._cached[0] > OFFICE_NAME_MAX_AGE_S:
-            try:
-                name = self._service.settings()["office.short_name"]
-            except EnvironmentFault:
-                name = ""
-            self._cached = (time.monotonic(), name)
-        return self._cached[1]
+    return office_name
 
 
 def create_public_app(service: PublicService, limits: AddressLimits | None = None) -> FastAPI:
     app = FastAPI(title="Loket publik", docs_url=None, redoc_url=None, openapi_url=None)
-    office = OfficeName(service)
+    office = office_name_of(service)
     _handle_errors(app, office)
     app.add_middleware(PublicGuard, limits=limits or AddressLimits(), office_name=office)
 
@@ -95,7 +88,7 @@ def _code_form(office_name: str, message: str = "", status: int = 200) -> Respon
     return render("code.html", status, office_name=office_name, message=message, max_length=CODE_INPUT_MAX)
 
 
-def _handle_errors(app: FastAPI, office: OfficeName) -> None:
+def _handle_errors(app: FastAPI, office) -> None:
     """Every failure answers with a page: the visitor sees what to do, the log gets the fault."""
 
     async def not_found(_request: Request, error: NotFound) -> Response:

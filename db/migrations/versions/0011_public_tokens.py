@@ -60,8 +60,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # ALTER TABLE ... DROP COLUMN in place (SQLite 3.35 and later, PostgreSQL): like the upgrade, never a rebuild.
     for name in reversed(TABLES):
         op.drop_index(f"ix_{name}_public_code", table_name=name)
-        with op.batch_alter_table(name) as batch:
-            batch.drop_column("public_code")
-            batch.drop_column("public_token")
+        for column in ("public_code", "public_token"):
+            op.execute(f"ALTER TABLE {name} DROP COLUMN {column}")
