@@ -36,7 +36,8 @@ from db.intake.tracking import TrackingService
 from db.lifecycle.delegations import DelegationService
 from db.lifecycle.service import LifecycleService
 from db.models.accounts import Role
-from db.public.service import PublicService
+from db.public import announce as public_announce
+from db.public.service import PageLinks, PublicService
 from db.queue.days import QueueDays
 from db.queue.officer_day import OfficerDays
 from db.queue.pause import CounterPause
@@ -89,6 +90,7 @@ class Services:
     maintenance: Maintenance
     documents: DocumentService
     print_jobs: PrintJobs
+    page_links: PageLinks  # the public pages' addresses of tickets and files (db.public)
     migration: migrate.MigrationResult
     catalog_import: ImportResult | None = None
     clock: Clock = utc_now
@@ -106,6 +108,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     try:
         with startup_lock.held(database):  # PCs starting together on one database take turns, none fails
             result = migrate.upgrade(database)
+            public_announce.send_existing_links(database, result.before)
             with database.transaction() as session:
                 seed_office(session)
             catalog_import = _import_shipped_catalog(catalog, device)
@@ -158,6 +161,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         maintenance=Maintenance(database),
         documents=DocumentService(database, settings, queue_views, catalog, archive, clock),
         print_jobs=PrintJobs(database),
+        page_links=PageLinks(database),
         migration=result,
         catalog_import=catalog_import,
         clock=clock,

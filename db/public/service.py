@@ -182,3 +182,24 @@ def _open_conditions(session, check_id: uuid.UUID) -> tuple[str, ...]:
         .order_by(CheckItem.position)
     )
     return tuple(rows)
+
+
+class PageLinks:
+    """The public page addresses of a ticket and of a file, as their QR codes print them ('' when the office has no
+    public address): for the officer who reads a link out, and for `loket-admin`."""
+
+    def __init__(self, database: Database):
+        self._db = database
+
+    def ticket_url(self, ticket_id: uuid.UUID) -> str:
+        return self._url(Ticket, ticket_id, links.TICKET_PATH, ("public.base_url",))
+
+    def file_url(self, application_id: uuid.UUID) -> str:
+        return self._url(Application, application_id, links.FILE_PATH, ("public.file_base_url", "public.base_url"))
+
+    def _url(self, model, row_id: uuid.UUID, kind: str, bases: tuple[str, ...]) -> str:
+        with self._db.read() as session:
+            values = read_in(session, bases)
+            token = session.scalar(select(model.public_token).where(model.id == row_id))
+        base = next((values[key] for key in bases if values[key]), "")
+        return links.page_url(base, kind, row_id, token) if token else ""

@@ -80,6 +80,15 @@ def _after_flush(session: Session, _context) -> None:
     record(session.connection(), [(operation, name, _row(instance)) for operation, name, instance in changes])
 
 
+def resend(session: Session, instances) -> int:
+    """Queue the current state of these rows once more, in the caller's transaction: for columns a migration filled
+    without the ORM (which the outbox never saw). Returns how many rows were queued."""
+    changes = [("update", name, _row(instance)) for instance in instances if (name := _captured(instance))]
+    if changes:
+        record(session.connection(), changes)
+    return len(changes)
+
+
 def record(connection, changes: list[tuple[str, str, dict]]) -> None:
     """Write the outbox rows of changes: (operation, table, the whole row as its columns' values).
 

@@ -25,7 +25,7 @@ HEADERS = {
 
 
 def _clock(moment: datetime) -> str:
-    return f"{moment:%H:%M}"
+    return f"{moment:%H:%M} {moment.tzname() or ''}".strip()
 
 
 def _day(value: date) -> str:

@@ -212,10 +212,12 @@ def test_the_slip_prints_the_page_qr_and_code_only_when_the_office_has_a_public_
     ticket = office.queue.issue(kiosk(), "A")
     plain = read_escpos(office.documents.ticket(ticket.id).data)
     assert plain.qr_payloads == [] and not any("Kode" in line.text for line in plain.lines)
+    assert office.page_links.ticket_url(ticket.id) == ""
 
     office.settings.set(Actor("admin", "pc-1", role=Role.ADMINISTRATOR), "public.base_url", BASE + "/")
     slip = read_escpos(office.documents.ticket(ticket.id).data)
     assert slip.qr_payloads == [f"{BASE}/antrian/{link_of(ticket)}".encode()]
+    assert office.page_links.ticket_url(ticket.id) == f"{BASE}/antrian/{link_of(ticket)}"
     texts = [line.text.strip() for line in slip.lines]
     assert f"Kode: {links.shown_code(ticket.public_code)}" in texts and f"di {BASE}/kode" in texts
 
@@ -228,6 +230,7 @@ def test_the_receipt_carries_the_file_page_and_the_handover_desk_reads_it(office
     rendered = office.documents.outcome_documents(outcome)
     receipt = read_escpos(rendered.thermal)
     assert receipt.qr_payloads == [f"https://pusat.example.go.id/berkas/{segment}".encode()]
+    assert office.page_links.file_url(outcome.application_id) == f"https://pusat.example.go.id/berkas/{segment}"
     import pypdfium2
 
     document = pypdfium2.PdfDocument(rendered.pdf)
@@ -246,3 +249,45 @@ def test_the_receipt_carries_the_file_page_and_the_handover_desk_reads_it(office
     forged = f"https://pusat.example.go.id/berkas/{segment[:32]}{'B' * links.TOKEN_LENGTH}"
     assert office.handovers.find(forged) == []
     assert len(office.handovers.find(f"LOKET-REG:{outcome.registration_number}")) == 1  # old receipts still scan
+
+
+def test_an_office_upgraded_to_public_links_sends_its_open_files_links_once(sqlite_url, tmp_path):
+    """The migration fills the links without the ORM; the start that ran it queues the open files for the central
+    server, so its file page finds files registered before the upgrade. Later starts queue nothing more."""
+    import json
+
+    from alembic import command
+    from sqlalchemy import select
+
+    from db.core import migrate
+    from db.models.sync import SyncOutbox
+
+    def queued_links(services) -> list[str]:
+        with services.database.read() as session:
+            rows = session.scalars(select(SyncOutbox.data).where(SyncOutbox.table_name == "applications"))
+            return [json.loads(row).get("public_token") for row in rows]
+
+    office = open_services(sqlite_url, device_id="pc-1")
+    office.settings.set(Actor("admin", "pc-1", role=Role.ADMINISTRATOR), "archive.dir", str(tmp_path / "arsip"))
+    outcome = register(office)
+    office.close()
+    database = Database(sqlite_url)
+    with database.engine.begin() as connection:
+        command.downgrade(migrate.alembic_config(connection), "0009")
+    database.dispose()
+
+    office = open_services(sqlite_url, device_id="pc-1")
+    try:
+        with office.database.read() as session:
+            from db.models.intake import Application
+
+            token = session.get(Application, outcome.application_id).public_token
+        assert token and queued_links(office)[-1] == token
+        count = len(queued_links(office))
+    finally:
+        office.close()
+    again = open_services(sqlite_url, device_id="pc-1")
+    try:
+        assert len(queued_links(again)) == count
+    finally:
+        again.close()
