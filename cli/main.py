@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from cli import (
+    agency_commands,
     backup_commands,
     calendar_commands,
     catalog_commands,
@@ -46,6 +47,7 @@ COMMAND_GROUPS = [
     report_commands,
     demo_commands,
     sync_commands,
+    agency_commands,
 ]
 
 

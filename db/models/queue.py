@@ -20,6 +20,7 @@ class QueueGroup(UuidPrimaryKey, Base):
     service_codes: Mapped[list] = mapped_column(JSON, default=list)
     sort_order: Mapped[int] = mapped_column(default=0)
     active: Mapped[bool] = mapped_column(default=True)
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)  # NULL: the hall's
 
 
 class Counter(UuidPrimaryKey, Base):
@@ -33,6 +34,7 @@ class Counter(UuidPrimaryKey, Base):
     open: Mapped[bool] = mapped_column(default=False)
     paused: Mapped[bool] = mapped_column(default=False)  # open, officer away for a moment: calls nobody
     priority_streak: Mapped[int] = mapped_column(default=0)
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)  # NULL: the hall's
 
 
 class QueueDay(UuidPrimaryKey, Base):
@@ -93,7 +95,8 @@ class Ticket(UuidPrimaryKey, Base):
     started_at: Mapped[datetime | None]
     finished_at: Mapped[datetime | None]
     served_by: Mapped[str | None] = mapped_column(String(100))
-    # Revision 0011: the ticket's public page (db/public/links.py): the QR's verifier and the short code under it.
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)  # its group's
+    # Revision public_tokens: the ticket's public page (db/public/links.py), its QR's verifier and short code.
     public_token: Mapped[str | None] = mapped_column(String(43), default=new_token)
     public_code: Mapped[str | None] = mapped_column(String(12), unique=True, index=True, default=new_code)
 

@@ -17,9 +17,10 @@ from db.core.actor import Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import EnvironmentFault, NotFound
 from db.intake import checklist
+from db.models.agencies import Agency, Hall
 from db.models.decrees import Handover
 from db.models.intake import Applicant, Application, CheckItem, FileCheck
-from db.models.queue import Counter, Ticket
+from db.models.queue import Counter, QueueGroup, Ticket
 from db.public import links
 from db.public.wording import FileFacts, FilePage, file_page
 from db.queue.tickets import CALLED, SERVING, WAITING, QueueService
@@ -44,6 +45,7 @@ class TicketPage:
     people_ahead: int
     estimated_wait_minutes: int | None
     read_at: datetime  # office time of this reading
+    agency_name: str = ""  # the agency serving it, when the hall has several (issue 19)
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class PublicService:
         self._now = clock
         self._queue = QueueService(database, clock)  # its people-ahead and wait estimate, the same as the slip's
         self._settings: tuple[float, dict[str, str]] | None = None
+        self._agencies: dict[uuid.UUID, str] = {}  # agency id -> its short name, read with the settings
 
     def check_schema(self) -> None:
         """The public service never migrates the hall's database (it may not write): refuse one that is not at
@@ -73,13 +76,26 @@ class PublicService:
             )
 
     def settings(self) -> dict[str, str]:
-        """The office's name and time zone, read at most every SETTINGS_MAX_AGE_S (a page is asked for many times a
-        second in a busy hall; a renamed office shows within seconds)."""
+        """The hall's name (office.short_name: the hall's record when there is one) and time zone, and the
+        agencies' names, read at most every SETTINGS_MAX_AGE_S (a page is asked for many times a second in a busy
+        hall; a renamed agency shows within seconds)."""
         cached = self._settings
         if cached is None or time.monotonic() - cached[0] > SETTINGS_MAX_AGE_S:
             with self._db.read() as session:
-                cached = self._settings = (time.monotonic(), read_in(session, PAGE_SETTINGS))
+                values = read_in(session, PAGE_SETTINGS)
+                hall = session.scalar(select(Hall.short_name).limit(1))
+                self._agencies = {row[0]: row[1] for row in session.execute(select(Agency.id, Agency.short_name))}
+            cached = self._settings = (
+                time.monotonic(),
+                {**values, "office.short_name": hall or values["office.short_name"]},
+            )
         return cached[1]
+
+    def _agency_name(self, agency_id: uuid.UUID | None) -> str:
+        """The agency's short name, '' when it is the hall's own name (a hall of one office says it once)."""
+        hall = self.settings()["office.short_name"]
+        name = self._agencies.get(agency_id, "") if agency_id else ""
+        return "" if name == hall else name
 
     def tls_files(self, device_id: str) -> tuple[str, str]:
         """(certificate, key) set for the public pages on this PC (public.tls_cert, public.tls_key), '' when not."""
@@ -100,8 +116,12 @@ class PublicService:
             values = self.settings()
             now = self._now().astimezone(office_zone(values))
             office = values["office.short_name"]
+            agency = ticket.agency_id or session.scalar(
+                select(QueueGroup.agency_id).where(QueueGroup.code == ticket.group_code)
+            )
             if ticket.day < now.date():
-                return TicketPage(office, ticket.label, "", None, ticket.day, "expired", None, 0, None, now)
+                name = self._agency_name(agency)
+                return TicketPage(office, ticket.label, "", None, ticket.day, "expired", None, 0, None, now, name)
             waiting = ticket.status == WAITING
             info = self._queue.ticket_info(session, ticket, with_estimate=waiting)
             counter = ticket.counter_number if ticket.status in (CALLED, SERVING) else ticket.target_counter
@@ -116,6 +136,7 @@ class PublicService:
                 info.people_ahead if waiting else 0,
                 info.estimated_wait_minutes if waiting else None,
                 now,
+                self._agency_name(agency),
             )
 
     def file_page(self, segment: str) -> FilePage:
@@ -131,6 +152,7 @@ class PublicService:
             zone = office_zone(values)
             facts = FileFacts(
                 office_name=values["office.short_name"],
+                agency_name=self._agency_name(app.agency_id),
                 service_name=app.service_name,
                 registration_number=app.registration_number,
                 applicant_name=applicant.name,

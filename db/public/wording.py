@@ -45,6 +45,7 @@ class FileFacts:
     current_step: int
     open_conditions: Sequence[str] = ()  # requirements still to be met before the SK is handed over
     handed_over_on: date | None = None
+    agency_name: str = ""  # the agency the file is with, when the hall has several
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class FilePage:
     open_conditions: tuple[str, ...]
     handed_over_on: date | None
     fresh_as_of: datetime | None = None  # the central server: when the office last sent its data
+    agency_name: str = ""
 
     @property
     def ready(self) -> bool:
@@ -129,4 +131,5 @@ def file_page(facts: FileFacts, today: date, fresh_as_of: datetime | None = None
         open_conditions=tuple(facts.open_conditions) if facts.status in ("in_progress", "ready") else (),
         handed_over_on=facts.handed_over_on,
         fresh_as_of=fresh_as_of,
+        agency_name=facts.agency_name,
     )

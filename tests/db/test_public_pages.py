@@ -272,8 +272,11 @@ def test_an_office_upgraded_to_public_links_sends_its_open_files_links_once(sqli
     outcome = register(office)
     office.close()
     database = Database(sqlite_url)
-    with database.engine.begin() as connection:
-        command.downgrade(migrate.alembic_config(connection), "0009")
+    with database.engine.connect() as connection:
+        # a downgrade rebuilds referenced tables as the upgrade does: foreign keys off, as migrate.upgrade does
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        with connection.begin():
+            command.downgrade(migrate.alembic_config(connection), "0009")
     database.dispose()
 
     office = open_services(sqlite_url, device_id="pc-1")
@@ -291,3 +294,23 @@ def test_an_office_upgraded_to_public_links_sends_its_open_files_links_once(sqli
         assert len(queued_links(again)) == count
     finally:
         again.close()
+
+
+def test_a_hall_of_several_agencies_names_the_agency_on_the_ticket_page(office, public, clock):
+    from sqlalchemy import update
+
+    from db.models.queue import QueueGroup
+
+    hall_own = office.queue.issue(kiosk(), "A")
+    assert public.ticket_page(link_of(hall_own)).agency_name == ""  # one office: its name is said once, above
+    setda = office.agencies.add_shipped(Actor("admin", "pc-1", role=Role.ADMINISTRATOR), "SETDA-BLG")
+    with office.database.transaction() as session:
+        session.execute(update(QueueGroup).where(QueueGroup.code == "C").values(agency_id=setda.id))
+    theirs = office.queue.issue(kiosk(), "C")
+    fresh = open_public(office.database.url.render_as_string(hide_password=False), clock=clock)  # names read anew
+    try:
+        page = fresh.ticket_page(link_of(theirs))
+        assert page.agency_name == "Sekretariat Daerah Kabupaten Balangan"
+        assert page.office_name == office.agencies.hall().short_name
+    finally:
+        fresh.close()
