@@ -58,8 +58,8 @@ def receipt_bytes(data: ReceiptData, paper_width_mm: int, office: OfficeHeader |
         receipt.printer.text("\n")
         receipt.lines("Pindai untuk melacak berkas")
         if data.public_code:
-            receipt.lines(f"Kode: {data.public_code}", bold=True)
-            receipt.lines(f"di {data.code_url}")
+            receipt.lines(f"atau ketik kode {data.public_code}", bold=True)
+            receipt.lines(f"di {data.code_url.split('://', 1)[-1]}")  # typed without the scheme
     receipt.lines(f"Dicetak: {format_day_date_time(data.printed_at)}")
     return receipt.finish()
 

@@ -219,7 +219,8 @@ def test_the_slip_prints_the_page_qr_and_code_only_when_the_office_has_a_public_
     assert slip.qr_payloads == [f"{BASE}/antrian/{link_of(ticket)}".encode()]
     assert office.page_links.ticket_url(ticket.id) == f"{BASE}/antrian/{link_of(ticket)}"
     texts = [line.text.strip() for line in slip.lines]
-    assert f"Kode: {links.shown_code(ticket.public_code)}" in texts and f"di {BASE}/kode" in texts
+    assert f"atau ketik kode {links.shown_code(ticket.public_code)}" in texts
+    assert "di antrian.dpmptsp.example.go.id/kode" in texts
 
 
 def test_the_receipt_carries_the_file_page_and_the_handover_desk_reads_it(office):
