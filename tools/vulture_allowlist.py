@@ -14,6 +14,7 @@ _.available_height  # reportlab Flowable.wrap(available_width, available_height)
 _.model_config  # pydantic model configuration (db/catalog/schema.py, server/app.py)
 _.useA85  # reportlab rl_config setting (printing/pdf_base.py), read by reportlab when it writes a stream
 _.worker_app  # server/cli.py: uvicorn imports "server.cli:worker_app" by name in each worker process
+_.phones_main  # bench/public_load.py: the phones' own process runs it by name (python -c)
 
 # Called by name from a table of strings.
 _.on_open  # db/admin/demo.py dispatches events with getattr(self, f"on_{kind}")
