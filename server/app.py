@@ -6,6 +6,9 @@ Bodies are capped (MAX_BODY bytes, MAX_ROWS rows: 413) and validated (422) befor
 from __future__ import annotations
 
 import json
+import uuid
+from datetime import date
+from typing import Annotated
 
 from fastapi import FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -22,6 +25,7 @@ from server.validation import MAX_SEQ
 MAX_BODY = 10 * 1024 * 1024
 MAX_ROWS = 2000
 MAX_PULL = 2000
+SHOWN_REFUSALS = 20  # the refused rows an answer lists (all are in sync_rejects)
 
 
 class PushRow(BaseModel):
@@ -33,6 +37,7 @@ class PushRow(BaseModel):
     table: object = None
     id: object = None
     op: object = None
+    agency: object = None  # the agency the device captured for the row (issue 19); checked in server.validation
     data: object = None
 
 
@@ -140,8 +145,11 @@ def create_app(engine: Engine) -> FastAPI:
         if any(later <= earlier for earlier, later in zip(seqs, seqs[1:], strict=False)):
             return _error(422, "Nomor urut baris dalam kiriman harus naik.")
         rows = [row.model_dump() for row in batch.rows]
-        acked = await run_in_threadpool(store.push, engine, device, batch.after_seq, rows, batch.clock)
-        return JSONResponse({"acked_through": acked})
+        result = await run_in_threadpool(store.push, engine, device, batch.after_seq, rows, batch.clock)
+        refused = [{"seq": r.seq, "table": r.table, "reason": r.reason} for r in result.refused[:SHOWN_REFUSALS]]
+        return JSONResponse(
+            {"acked_through": result.acked_through, "refused_count": len(result.refused), "refused": refused}
+        )
 
     @app.get("/api/pull")
     def pull(
@@ -154,5 +162,18 @@ def create_app(engine: Engine) -> FastAPI:
         if office is not None and office != device.office:
             raise store.StoreError(403, "Data kantor lain tidak boleh diambil perangkat ini.")
         return store.pull(engine, device, after, limit)
+
+    @app.get("/api/report/daily")
+    def report_daily(
+        day: Annotated[date, Query(alias="date")],
+        authorization: str | None = Header(default=None),
+    ) -> dict:
+        """The day's report as the device may see it: its hall, each agency side by side; an agency's device only
+        its agency (the hall's management reads the whole hall, each agency's supervisor their own)."""
+        from server import report
+
+        device = store.authenticate(engine, _bearer(authorization))
+        agency = None if device.agency_id is None else uuid.UUID(device.agency_id)
+        return report.daily(engine, day, office=device.office, agency_id=agency)
 
     return app

@@ -240,7 +240,14 @@ def _push(database: Database, client: httpx.Client, say: Progress, on_writer: On
     for _round in range(total + 10):  # every acknowledged round sends at least one row
         with database.read() as session:
             rows = session.execute(
-                select(SyncOutbox.seq, SyncOutbox.table_name, SyncOutbox.row_id, SyncOutbox.operation, SyncOutbox.data)
+                select(
+                    SyncOutbox.seq,
+                    SyncOutbox.table_name,
+                    SyncOutbox.row_id,
+                    SyncOutbox.operation,
+                    SyncOutbox.data,
+                    SyncOutbox.agency_id,
+                )
                 .where(SyncOutbox.seq > cursor)
                 .order_by(SyncOutbox.seq)
                 .limit(BATCH)
@@ -248,8 +255,9 @@ def _push(database: Database, client: httpx.Client, say: Progress, on_writer: On
         fetched = len(rows)
         rows = _within_budget(rows)
         payload = ",".join(
-            f'{{"seq":{seq},"table":{json.dumps(name)},"id":"{row_id}","op":"{op}","data":{data}}}'
-            for seq, name, row_id, op, data in rows
+            f'{{"seq":{seq},"table":{json.dumps(name)},"id":"{row_id}","op":"{op}","agency":{json.dumps(agency)},'
+            f'"data":{data}}}'
+            for seq, name, row_id, op, data, agency in rows
         )
         body = f'{{"after_seq":{cursor},"clock":"{datetime.now(UTC).isoformat()}","rows":[{payload}]}}'
         _pause("before_push")
@@ -262,7 +270,9 @@ def _push(database: Database, client: httpx.Client, say: Progress, on_writer: On
             say(f"Server meminta pengiriman ulang sejak nomor {cursor + 1}.")
             on_writer(partial(_save_state, database, "push.acked_through", str(cursor)))
             continue
-        acked = int(response.json()["acked_through"])
+        answer = response.json()
+        acked = int(answer["acked_through"])
+        _tell_refusals(answer, say)
         _pause("after_push_ack")
         on_writer(partial(_save_state, database, "push.acked_through", str(acked)))
         sent += sum(1 for row in rows if row.seq <= acked and row.seq > cursor)
@@ -271,6 +281,17 @@ def _push(database: Database, client: httpx.Client, say: Progress, on_writer: On
         if fetched < BATCH and len(rows) == fetched:
             return sent
     raise EnvironmentFault("Sinkronisasi berhenti: terlalu banyak putaran pengiriman. Jalankan lagi.")
+
+
+def _tell_refusals(answer: dict, say: Progress) -> None:
+    """Rows the server refused (another agency's, malformed) are acknowledged, never sent again: say which and why,
+    so the administrator can see what did not reach the server (it keeps each in sync_rejects)."""
+    count = int(answer.get("refused_count") or 0)
+    if not count:
+        return
+    say(f"Server menolak {count} baris (tercatat di server):")
+    for refusal in answer.get("refused") or []:
+        say(f"  #{refusal.get('seq')} {refusal.get('table')}: {refusal.get('reason')}")
 
 
 def _within_budget(rows: list) -> list:
