@@ -9,6 +9,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 
 from sqlalchemy import Engine, func, or_, select, text, true, update
 from sqlalchemy.dialects.postgresql import insert
@@ -158,7 +159,7 @@ class Device:
     agency: str | None = None  # the code of the agency it serves; None: the hall's own device
     kind: str = "counter"
 
-    @property
+    @cached_property
     def agency_id(self) -> str | None:
         """The id (text) the agency's rows carry: derived from its code, the same on every PC (db/agencies/ids)."""
         return None if self.agency is None else str(agency_id_of(self.agency))

@@ -138,24 +138,26 @@ def row_agency(row: dict) -> tuple[str | None, str | None]:
 
     A record with an agency column, and an agency record, say it in their data; the envelope's "agency" (what the
     device captured, db/sync/agency.py) must agree. A row hanging off a record says it only in the envelope."""
-    name, data, claimed = row["table"], row["data"], row.get("agency")
-    try:
-        claimed = None if claimed is None else _uuid_text(claimed)
-    except ValueError:
-        return None, f"instansi baris bukan UUID: {shown(claimed)}"
+    name, data, sent = row["table"], row["data"], row.get("agency")
     if name in SELF_TABLES:
         own = data.get("id")
     elif name in OWN_COLUMN_TABLES:
         own = data.get("agency_id")
+    elif name in HALL_TABLES:
+        return None, None
     else:
-        return (None if name in HALL_TABLES else claimed), None
+        own = sent  # told only by the envelope
+    if sent is not None and sent != own:
+        try:
+            same = _uuid_text(sent) == _uuid_text(own)  # the same id, spelled otherwise
+        except ValueError:
+            same = False
+        if not same:
+            return None, f"instansi kiriman ({shown(sent)}) tidak sama dengan instansi di data baris ({shown(own)})"
     try:
-        own = None if own is None else _uuid_text(own)
+        return (None if own is None else _uuid_text(own)), None
     except ValueError:
-        return None, f"agency_id baris bukan UUID: {shown(own)}"
-    if row.get("agency") is not None and claimed != own:
-        return None, f"instansi kiriman ({claimed}) tidak sama dengan instansi di data baris ({own})"
-    return own, None
+        return None, f"instansi baris bukan UUID: {shown(own)}"
 
 
 def agency_refusal(kind: str, device_agency: str | None, name: str, agency: str | None) -> str | None:
