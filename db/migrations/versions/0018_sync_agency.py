@@ -6,7 +6,7 @@ complaint's steps, a catalog revision, a user's audit lines and delegations). Se
 db/sync/agency.py's at the time of writing, so a later change there never rewrites this history.
 
 Revision ID: sync_agency
-Revises: agencies
+Revises: skm_profile
 """
 
 import json
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "sync_agency"
-down_revision = "agencies"
+down_revision = "skm_profile"
 branch_labels = None
 depends_on = None
 
