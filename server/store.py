@@ -293,7 +293,16 @@ def push(engine: Engine, device: Device, after_seq: int, rows: list[dict], clock
             .where(devices.c.id == device.id)
             .values(acked_seq=acked, last_sync_at=received, clock_drift_s=drift)
         )
-    return PushResult(acked, [Refusal(r["seq"], r["table_name"], r["reason"]) for r in rejects])
+    return PushResult(acked, [Refusal(r["seq"], _table_named(r["table_name"]), r["reason"]) for r in rejects])
+
+
+def _table_named(shown: str) -> str:
+    """The table as the device named it (a reject stores it JSON-quoted, so any value can be written)."""
+    try:
+        value = json.loads(shown)
+    except ValueError:
+        return shown
+    return value if isinstance(value, str) else shown
 
 
 @dataclass(frozen=True)

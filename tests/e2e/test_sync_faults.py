@@ -401,7 +401,7 @@ def test_a_pc_registered_to_another_agency_is_told_each_refused_row_and_is_not_s
     result = admin(home, "sync")
     assert result.returncode == 0, result.stderr
     assert "Server menolak" in result.stdout and "tickets" in result.stdout
-    assert "hanya boleh mengirim data instansinya sendiri" in result.stdout
+    assert "hanya boleh mengirim data instansinya sendiri" in result.stdout and "ditolak server" in result.stdout
     assert cursors(home)[2] == 0
     stored = central_ids(server, device)
     assert not stored.get("tickets") and not stored.get("ticket_events")

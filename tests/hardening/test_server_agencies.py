@@ -92,6 +92,7 @@ def test_an_agencys_device_pushes_only_its_agencys_rows_each_refusal_per_row_in_
     answer = push(officer, rows)
     assert answer["acked_through"] == 7 and answer["refused_count"] == 3
     reasons = {refusal["seq"]: refusal["reason"] for refusal in answer["refused"]}
+    assert [refusal["table"] for refusal in answer["refused"]] == ["tickets", "applicants", "tickets"]
     assert "milik instansi lain" in reasons[3] and "hanya boleh mengirim data instansinya sendiri" in reasons[3]
     assert "milik aula" in reasons[4]
     assert "tidak sama" in reasons[6]
