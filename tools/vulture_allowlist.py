@@ -7,6 +7,7 @@ fails when an entry names something that no longer exists, so a removal also cle
 # Called by a framework or library by name, or overriding its signature.
 _.columnCount  # QAbstractTableModel override (desktop table models)
 _.headerData  # QAbstractTableModel override
+_.clone  # QIconEngine override (desktop/icon_font.py): Qt copies an icon through it
 _.initialFontName  # reportlab ParagraphStyle attribute, read by reportlab
 _.isolation_level  # sqlite3 DB-API attribute set in db/core/engine.py so BEGIN IMMEDIATE is ours to issue
 _.raise_not_found  # python-escpos Network.open(raise_not_found) signature, kept by the override
