@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import printing.escpos_ready  # noqa: F401 - first: python-escpos's cache folder, no temporary folder
+
+# isort: split
 from escpos.printer import Dummy
 
 from printing.dates import format_day_date_time

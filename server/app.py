@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
+from datetime import date
+from typing import Annotated
 
 from fastapi import FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -26,6 +29,7 @@ MAX_BODY = 10 * 1024 * 1024
 MAX_ROWS = 2000
 MAX_PULL = 2000
 log = logging.getLogger(__name__)
+SHOWN_REFUSALS = 20  # the refused rows an answer lists (all are in sync_rejects)
 
 
 class PushRow(BaseModel):
@@ -37,6 +41,7 @@ class PushRow(BaseModel):
     table: object = None
     id: object = None
     op: object = None
+    agency: object = None  # the agency the device captured for the row (issue 19); checked in server.validation
     data: object = None
 
 
@@ -144,8 +149,11 @@ def create_app(engine: Engine) -> FastAPI:
         if any(later <= earlier for earlier, later in zip(seqs, seqs[1:], strict=False)):
             return _error(422, "Nomor urut baris dalam kiriman harus naik.")
         rows = [row.model_dump() for row in batch.rows]
-        acked = await run_in_threadpool(store.push, engine, device, batch.after_seq, rows, batch.clock)
-        return JSONResponse({"acked_through": acked})
+        result = await run_in_threadpool(store.push, engine, device, batch.after_seq, rows, batch.clock)
+        refused = [{"seq": r.seq, "table": r.table, "reason": r.reason} for r in result.refused[:SHOWN_REFUSALS]]
+        return JSONResponse(
+            {"acked_through": result.acked_through, "refused_count": len(result.refused), "refused": refused}
+        )
 
     @app.get("/api/pull")
     def pull(
@@ -158,6 +166,19 @@ def create_app(engine: Engine) -> FastAPI:
         if office is not None and office != device.office:
             raise store.StoreError(403, "Data kantor lain tidak boleh diambil perangkat ini.")
         return store.pull(engine, device, after, limit)
+
+    @app.get("/api/report/daily")
+    def report_daily(
+        day: Annotated[date, Query(alias="date")],
+        authorization: str | None = Header(default=None),
+    ) -> dict:
+        """The day's report as the device may see it: its hall, each agency side by side; an agency's device only
+        its agency (the hall's management reads the whole hall, each agency's supervisor their own)."""
+        from server import report
+
+        device = store.authenticate(engine, _bearer(authorization))
+        agency = None if device.agency_id is None else uuid.UUID(device.agency_id)
+        return report.daily(engine, day, office=device.office, agency_id=agency)
 
     _public_file_pages(app, engine)
     return app

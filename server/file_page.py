@@ -62,6 +62,17 @@ def _office_settings(conn, office: str) -> dict[str, str]:
     return {key: stored.get(key) or registry.definition(key).default for key in OFFICE_SETTINGS}
 
 
+def _master_name(conn, office: str, table: str, row_id: str | None = None) -> str:
+    """The short name of the office's hall or of one of its agencies, as its master device sent it ('' if none)."""
+    query = select(master_rows.c.data).where(
+        master_rows.c.office == office, master_rows.c.table_name == table, master_rows.c.deleted.is_(False)
+    )
+    if row_id:
+        query = query.where(master_rows.c.id == uuid.UUID(row_id))
+    row = conn.execute(query.limit(1)).first()
+    return (row.data.get("short_name") or "") if row else ""
+
+
 def _zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
@@ -103,8 +114,11 @@ def public_file_page(engine: Engine, segment: str) -> FilePage:
         synced = conn.execute(select(devices.c.last_sync_at).where(devices.c.id == found.device_id)).scalar()
         values = _office_settings(conn, office)
         zone = _zone(values["office.timezone"])
+        hall = _master_name(conn, office, "halls") or values["office.short_name"]
+        agency = _master_name(conn, office, "agencies", app["agency_id"]) if app.get("agency_id") else ""
         facts = FileFacts(
-            office_name=values["office.short_name"],
+            office_name=hall,
+            agency_name="" if agency == hall else agency,
             service_name=app.get("service_name") or "",
             registration_number=app.get("registration_number") or "",
             applicant_name=applicant.data.get("name", "") if applicant else "",

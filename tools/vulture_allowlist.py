@@ -7,6 +7,7 @@ fails when an entry names something that no longer exists, so a removal also cle
 # Called by a framework or library by name, or overriding its signature.
 _.columnCount  # QAbstractTableModel override (desktop table models)
 _.headerData  # QAbstractTableModel override
+_.clone  # QIconEngine override (desktop/icon_font.py): Qt copies an icon through it
 _.initialFontName  # reportlab ParagraphStyle attribute, read by reportlab
 _.isolation_level  # sqlite3 DB-API attribute set in db/core/engine.py so BEGIN IMMEDIATE is ours to issue
 _.raise_not_found  # python-escpos Network.open(raise_not_found) signature, kept by the override
@@ -66,7 +67,6 @@ _.SEGMENTS  # db/queue/speech.py: every word spoken must be one of these recordi
 
 # Issue 19: reads of services.agencies the queue (one kiosk for the hall, agency names beside calls) and the sync
 # build on; their line goes when they call them.
-_.get_by_id  # db/agencies/service.py: an agency by the id a ticket, group or counter carries
 _.is_single  # db/agencies/service.py: a hall of one agency skips the agency choice (the kiosk)
 
 # FINDINGS, listed so the gate holds today; each is dead or reached only by tests, still to be removed or wired

@@ -229,6 +229,14 @@ class AgencyService:
         scope = scope_of(actor)
         return [a for a in self.list() if scope.agency_id is None or a.id == scope.agency_id]
 
+    def offered_codes(self, actor: Actor) -> frozenset[str] | None:
+        """The services the actor's agency offers (its own and the hall-wide ones it lists), for the service lists
+        of the counter screens; None: the hall's staff, who serve every agency's."""
+        scope = scope_of(actor)
+        if scope.whole_hall:
+            return None
+        return frozenset(place.code for place in self.catalog(self.get_by_id(scope.agency_id).code))
+
     def catalog(self, code: str) -> list[CatalogPlace]:
         """The services an agency offers: its own entries (with their unit) and the hall-wide ones it lists."""
         agency = self.get(code)

@@ -27,7 +27,6 @@ from db.models.intake import Applicant, Application
 from db.public import links
 from db.settings import registry
 from db.settings.service import SettingsService, office_zone
-from printing.handover_pdf import handover_pdf
 from printing.records import HandoverData
 
 RECEIPT_PREFIX = "LOKET-REG:"
@@ -122,6 +121,8 @@ class HandoverService:
         works): with the number the series will give next, then the transaction takes that number and records
         the handover. Another counter taking the number first makes it render again with the next one.
         """
+        from printing.handover_pdf import handover_pdf  # reportlab and the ESC/POS builder: at the first handover
+
         nik = validators.nik(nik)
         name = validators.person_name(name)
         letter = validators.text(letter, "Surat kuasa", 300)

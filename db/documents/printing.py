@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import base64
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from db.catalog.schema import Evidence, Requirement, RequirementKind, Service
+from db.catalog.kinds import Evidence, RequirementKind
 from db.public import links
 from db.queue.policy import PRIORITY_CATEGORIES
 from db.queue.tickets import TicketInfo
 from db.settings.service import office_zone
 from printing.records import OfficeHeader, RequirementLine, RequirementListData, TicketData
+
+if TYPE_CHECKING:
+    from db.catalog.schema import Requirement, Service
 
 
 def office_header(values: dict[str, str]) -> OfficeHeader:

@@ -13,7 +13,22 @@ from db.sync import capture
 
 # Every revision of the chain before public_tokens: they never change, so the set is fixed.
 BEFORE_PUBLIC_LINKS = frozenset(
-    {"0001", "0002", "0003", "0004", "0005", "0006", "0007", "0015", "0008", "0010", "0009", "agencies", "skm_profile"}
+    {
+        "0001",
+        "0002",
+        "0003",
+        "0004",
+        "0005",
+        "0006",
+        "0007",
+        "0015",
+        "0008",
+        "0010",
+        "0009",
+        "agencies",
+        "skm_profile",
+        "sync_agency",
+    }
 )
 
 

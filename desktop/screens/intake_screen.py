@@ -302,7 +302,9 @@ class IntakeScreen(QWidget):
         services = self.context.services
         number = self.context.counter_number
         ticket = services.queue_views.current_ticket(number) if number else None
-        return services.catalog.search("", limit=10_000), ticket
+        offered = services.agencies.offered_codes(self.context.actor)  # an agency's officer: its services only
+        hits = services.catalog.search("", limit=10_000)
+        return [hit for hit in hits if offered is None or hit.code in offered], ticket
 
     def _services_loaded(self, loaded) -> None:
         hits, self.ticket = loaded

@@ -163,3 +163,33 @@ def test_the_hall_staff_register_once_and_the_file_goes_to_the_services_agency(h
     dpm_officer = replace(as_role(Role.PETUGAS_LOKET), agency_id=dpm.id)
     assert hall.applicants.find(NIK, dpm_officer).name == "Siti Aminah"  # copied to its register
     assert second.applicant_name == first.applicant_name
+
+
+def test_every_record_written_in_a_hall_of_two_carries_its_agency(hall):
+    from sqlalchemy import text
+
+    setda, setda_cs = hall.agencies.get("SETDA-BLG"), officer(hall, "SETDA-BLG", Role.CUSTOMER_SERVICE)
+    dpm = officer(hall, "DPMPTSP-BLG")
+    complete, _ = register(hall, dpm, "DPM-007")
+    person = hall.applicants.save_person(setda_cs, PersonInput(NIK, "Siti Aminah"))
+    entry, items = hall.intake.checklist("SETDA-HKM-03")
+    marks = {item.position: Mark("ada_sesuai") for item in items if not item.heading}
+    first = next(item for item in items if not item.heading)
+    marks[first.position] = Mark("tidak_ada", "belum dibawa")
+    returned = hall.intake.submit(setda_cs, person.id, entry.revision_id, None, marks)
+    complaint = hall.complaints.record(setda_cs, ComplaintInput("langsung", "sarana", "Kursi tunggu kurang.", "Rudi"))
+    for rendered in (
+        hall.documents.outcome_documents(complete),
+        hall.documents.outcome_documents(returned),
+        hall.documents.complaint_receipt(complaint),
+    ):
+        hall.documents.archive(setda_cs if rendered.kind != "receipt" else dpm, rendered)
+    hall.skm.submit(setda_cs, "SETDA-HKM-03", [4] * 9)
+    hall.skm.submit(setda_cs, "LYN-INFO", [3] * 9)  # a hall-wide service: the officer's agency
+    with hall.database.read() as session:
+        for table in ("applicants", "file_checks", "applications", "issued_documents", "complaints", "skm_responses"):
+            assert session.scalar(text(f"SELECT count(*) FROM {table} WHERE agency_id IS NULL")) == 0, table  # noqa: S608
+        slips = dict(session.execute(text("SELECT kind, agency_id FROM issued_documents")).all())
+        skm = session.execute(text("SELECT agency_id FROM skm_responses")).scalars().all()
+    assert {str(slips["return_slip"]).replace("-", ""), str(slips["complaint"]).replace("-", "")} == {setda.id.hex}
+    assert {str(value).replace("-", "") for value in skm} == {setda.id.hex}

@@ -146,3 +146,23 @@ def test_the_hall_staff_say_which_agency_a_complaint_or_question_is_for(
     qtbot.waitUntil(lambda: info.model.rowCount() == 1)
     setda_officer = Actor("rina", "pc-1", role=Role.CUSTOMER_SERVICE, agency_id=setda.id)
     assert len(sqlite_services.info_log.recent(actor=setda_officer)) == 1
+
+
+def test_an_agencys_officer_picks_only_that_agencys_services(qtbot, screen_context, sqlite_services):
+    from dataclasses import replace
+
+    from desktop.screens.intake_screen import IntakeScreen
+
+    admin = Actor("admin", sqlite_services.device_id, role=Role.ADMINISTRATOR)
+    setda = sqlite_services.agencies.add_shipped(admin, "SETDA-BLG")
+    rina = sqlite_services.accounts.add_user(admin, "rina", "Rina Setda", Role.PETUGAS_LOKET, "sandi-rina-1", setda.id)
+    screen = IntakeScreen(replace(screen_context, user=rina))
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(lambda: hasattr(screen, "service_codes"), timeout=10_000)
+    codes = set(screen.service_codes.values())
+    assert len(codes) == 65 and {"LYN-ADUAN", "LYN-INFO"} <= codes  # its 63 services and the hall-wide two it offers
+    assert all(code.startswith(("SETDA-", "LYN-")) for code in codes)
+    everyone = IntakeScreen(screen_context)  # the hall's administrator: every agency's services
+    qtbot.addWidget(everyone)
+    qtbot.waitUntil(lambda: hasattr(everyone, "service_codes"), timeout=10_000)
+    assert len(everyone.service_codes) == sqlite_services.catalog.count()

@@ -1,14 +1,14 @@
 """the public file page from the synced rows: a row by (table, id) whatever device sent it, a file's checked items
 and its handover by the application they belong to, a file by its short code, each an index seek
 
-Revision ID: s0003
-Revises: s0002
+Revision ID: s0004
+Revises: s0003
 """
 
 from alembic import op
 
-revision = "s0003"
-down_revision = "s0002"
+revision = "s0004"
+down_revision = "s0003"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """the public pages: a secret token and a short code on every ticket and every registered file
 
 Revision ID: public_tokens
-Revises: skm_profile
+Revises: sync_agency
 
 Existing rows get theirs here, so a receipt reprinted after the upgrade carries a working QR like a new one. The
 tokens are made here, not imported from db.public.links, so this revision stays what it was when it shipped.
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "public_tokens"
-down_revision = "skm_profile"
+down_revision = "sync_agency"
 branch_labels = None
 depends_on = None
 
