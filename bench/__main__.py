@@ -25,6 +25,7 @@ SUITES = (
     "reports",
     "sync",
     "server_load",
+    "public_load",
 )
 # The issue's table: launch and memory (startup), ticket issue and call next at 10k/50k (queue), the receipt PDF
 # (intake) and the decree PDF (decrees), the daily report on a year (reports), the first sync of 100k rows (sync).

@@ -36,6 +36,7 @@ from db.intake.registration import IntakeService
 from db.intake.tracking import TrackingService
 from db.lifecycle.delegations import DelegationService
 from db.models.accounts import Role
+from db.public import announce as public_announce
 from db.queue.days import QueueDays
 from db.queue.officer_day import OfficerDays
 from db.queue.pause import CounterPause
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
     from db.documents.print_jobs import PrintJobs
     from db.documents.service import DocumentService
     from db.lifecycle.service import LifecycleService
+    from db.public.service import PageLinks, PublicService
     from db.reports.service import ReportService
     from db.sync.service import SyncService
 
@@ -189,6 +191,13 @@ class Services:
 
         return PrintJobs(self.database)
 
+    @_on_first_use
+    def page_links(self) -> PageLinks:
+        """The public pages' addresses of tickets and files (db.public)."""
+        from db.public.service import PageLinks
+
+        return PageLinks(self.database)
+
     def close(self) -> None:
         self.database.dispose()
 
@@ -202,6 +211,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     try:
         with startup_lock.held(database):  # PCs starting together on one database take turns, none fails
             result = migrate.upgrade(database)
+            public_announce.send_existing_links(database, result.before)
             with database.transaction() as session:
                 seed_office(session)
             catalog_import = _import_shipped_catalog(catalog, device)
@@ -247,6 +257,20 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     )
     _heal_archive(services)
     return services
+
+
+def open_public(url: str | None = None, *, clock: Clock = utc_now) -> PublicService:
+    """The public pages' reads on a read-only connection: never migrates, seeds or writes, and refuses (with what
+    to do) a database that is not at this version's schema."""
+    from db.public.service import PublicService
+
+    service = PublicService(Database(url or default_database_url(), read_only=True), clock)
+    try:
+        service.check_schema()
+    except BaseException:
+        service.close()
+        raise
+    return service
 
 
 def _heal_archive(services: Services) -> None:

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from db.catalog.kinds import Evidence, RequirementKind
+from db.public import links
 from db.queue.policy import PRIORITY_CATEGORIES
 from db.queue.tickets import TicketInfo
 from db.settings.service import office_zone
@@ -37,6 +38,8 @@ def local_time(moment: datetime, values: dict[str, str]) -> datetime:
 
 def ticket_data(ticket: TicketInfo, values: dict[str, str], reprint: bool = False) -> TicketData:
     priority = f"PRIORITAS - {PRIORITY_CATEGORIES[ticket.priority]}" if ticket.priority else None
+    base = values.get("public.base_url", "")
+    page = links.page_url(base, links.TICKET_PATH, ticket.id, ticket.public_token) if ticket.public_token else ""
     return TicketData(
         office_name=ticket.agency_name or values["office.short_name"],  # a shared hall's ticket names its agency
         group_code=ticket.group_code,
@@ -47,10 +50,12 @@ def ticket_data(ticket: TicketInfo, values: dict[str, str], reprint: bool = Fals
         people_ahead=ticket.people_ahead,
         estimated_wait_minutes=ticket.estimated_wait_minutes,
         priority_label=priority,
-        qr_payload=f"LOKET:{ticket.day.isoformat()}:{ticket.label}",
+        qr_payload=page,
         motto=values.get("office.motto", ""),
         motto_text=values.get("office.motto_text", ""),
         reprint=reprint,
+        public_code=links.shown_code(ticket.public_code) if page else "",
+        code_url=links.code_url(base) if page else "",
     )
 
 

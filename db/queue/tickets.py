@@ -26,6 +26,7 @@ from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
 from db.models.agencies import Agency
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
+from db.public import links
 from db.queue import policy
 from db.queue import statements as sql
 from db.queue.labels import normalise_label, ticket_label
@@ -67,6 +68,8 @@ class TicketInfo:
     called_at: datetime | None = None  # the counter screen's service timer runs from the call or the start
     started_at: datetime | None = None
     agency_name: str = ""  # whose queue, where agencies share the hall (printed on the ticket, shown on the kiosk)
+    public_token: str = ""  # the ticket's public page (db/public/links.py): the QR printed on its slip
+    public_code: str = ""
 
     @property
     def status_label(self) -> str:
@@ -162,6 +165,8 @@ class QueueService:
             ticket.called_at,
             ticket.started_at,
             agency,
+            ticket.public_token,
+            ticket.public_code,
         )
 
     def _estimate(self, connection, ticket) -> tuple[int, int | None]:
@@ -233,6 +238,8 @@ class QueueService:
                 issued_device=actor.device_id,
                 call_count=0,
                 agency_id=group.agency_id,  # the hall's kiosk issues for every agency: the group's says whose
+                public_token=links.new_token(),
+                public_code=links.new_code(),
             )
             event = self._event_row(ticket["id"], "issued", actor, actor.counter_number, now, priority=priority)
             connection.execute(sql.INSERT_TICKET, ticket)
