@@ -38,7 +38,9 @@ def officer(counter):
 def outbox_after(services, seq):
     with services.database.read() as session:
         rows = session.execute(
-            select(SyncOutbox.table_name, SyncOutbox.operation, SyncOutbox.data).where(SyncOutbox.seq > seq)
+            select(SyncOutbox.table_name, SyncOutbox.operation, SyncOutbox.data)
+            .where(SyncOutbox.seq > seq)
+            .order_by(SyncOutbox.seq)  # written in this order; PostgreSQL returns no order unless asked
         ).all()
     return [(name, op, json.loads(data)) for name, op, data in rows]
 
