@@ -19,6 +19,7 @@ from cli import (
     decree_commands,
     demo_commands,
     file_commands,
+    message_commands,
     queue_commands,
     report_commands,
     settings_commands,
@@ -46,6 +47,7 @@ COMMAND_GROUPS = [
     report_commands,
     demo_commands,
     sync_commands,
+    message_commands,
 ]
 
 

@@ -35,6 +35,7 @@ from db.intake.registration import IntakeService
 from db.intake.tracking import TrackingService
 from db.lifecycle.delegations import DelegationService
 from db.lifecycle.service import LifecycleService
+from db.messages.service import MessageService
 from db.models.accounts import Role
 from db.queue.days import QueueDays
 from db.queue.officer_day import OfficerDays
@@ -88,6 +89,7 @@ class Services:
     maintenance: Maintenance
     documents: DocumentService
     print_jobs: PrintJobs
+    messages: MessageService  # SMS/WhatsApp to applicants: the outbox, its worker, the click-to-chat links
     migration: migrate.MigrationResult
     catalog_import: ImportResult | None = None
     clock: Clock = utc_now
@@ -157,6 +159,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         maintenance=Maintenance(database),
         documents=DocumentService(database, settings, queue_views, catalog, archive, clock),
         print_jobs=PrintJobs(database),
+        messages=MessageService(database, settings, device, clock),
         migration=result,
         catalog_import=catalog_import,
         clock=clock,
