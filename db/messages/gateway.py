@@ -126,7 +126,10 @@ def _answer(config: GatewayConfig, response: httpx.Response) -> Outcome:
         # Fonnte and Wablas answer 200 with "status": false when they did not take the message.
         reason = answer.get("reason") or answer.get("message") or answer.get("detail") or text
         return Outcome("retry", config.mask(f"Gateway tidak menerima pesan: {reason}")[:DETAIL_MAX], code)
-    return Outcome("sent", f"Diterima gateway (HTTP {code}).", code, _reference(answer))
+    reference = _reference(answer)
+    said = answer.get("detail") or answer.get("message") if isinstance(answer, dict) else None
+    detail = "Diterima gateway" + (f" (nomor {reference})" if reference else "") + (f": {said}" if said else ".")
+    return Outcome("sent", config.mask(detail)[:DETAIL_MAX], code, reference)
 
 
 def _json(response: httpx.Response) -> object:
