@@ -79,7 +79,7 @@ def officer(args, context) -> Actor:
         password = getpass.getpass(f"Kata sandi {args.user}: ")
     services = context.services
     user = services.accounts.authenticate(args.user, password, services.device_id)
-    return Actor(user.username, services.device_id, user.id, user.full_name, user.role)
+    return Actor(user.username, services.device_id, user.id, user.full_name, user.role, agency_id=user.agency_id)
 
 
 def _find(context, number: str):

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from cli import (
+    agency_commands,
     backup_commands,
     calendar_commands,
     catalog_commands,
@@ -48,6 +49,7 @@ COMMAND_GROUPS = [
     demo_commands,
     sync_commands,
     message_commands,
+    agency_commands,
 ]
 
 

@@ -10,6 +10,7 @@ from db.admin import restore_journal
 from db.admin.backup import BackupService
 from db.admin.diagnostics import Diagnostics
 from db.admin.maintenance import Maintenance
+from db.agencies.service import AgencyService
 from db.calendar.store import CalendarStore
 from db.catalog.store import CatalogStore, ImportResult, shipped_catalog, shipped_version
 from db.complaints.service import ComplaintService
@@ -57,6 +58,7 @@ class Services:
     database: Database
     device_id: str
     accounts: AccountService
+    agencies: AgencyService  # the hall, its agencies, and whom an actor may act for (db/agencies)
     settings: SettingsService
     catalog: CatalogStore
     queue: QueueService
@@ -127,6 +129,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         database=database,
         device_id=device,
         accounts=AccountService(database, clock),
+        agencies=AgencyService(database),
         settings=settings,
         catalog=catalog,
         queue=queue,

@@ -80,4 +80,5 @@ class ScreenContext:
             full_name=self.user.full_name,
             role=self.user.role,
             counter_number=self.counter_number,
+            agency_id=self.user.agency_id,
         )

@@ -42,6 +42,7 @@ class UserInfo:
     locked_until: datetime | None
     failed_attempts: int
     last_login_at: datetime | None
+    agency_id: uuid.UUID | None = None  # None: the hall's own staff (db/agencies)
 
     @property
     def role_label(self) -> str:
@@ -61,6 +62,7 @@ def _info(user: User) -> UserInfo:
         user.locked_until,
         user.failed_attempts,
         user.last_login_at,
+        user.agency_id,
     )
 
 

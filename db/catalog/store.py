@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.agencies.placement import placement
 from db.catalog.search import CatalogIndex, SearchHit
 from db.core import audit
 from db.core.actor import Actor
@@ -248,6 +249,7 @@ class CatalogStore:
             row = CatalogService(code=service.code, current_revision_id=revision.id)
             session.add(row)
         row.name, row.kind, row.agency = service.name, service.kind.value, service.agency
+        row.agency_id, row.unit_id = placement(session).place(service.code, service.agency, service.unit)
         row.sector, row.sla_working_days = service.sector, service.sla_working_days
         row.current_revision_id, row.active, row.edited_locally = revision.id, True, edited
         return revision

@@ -25,6 +25,8 @@ class Actor:
     full_name: str = ""
     role: Role | None = None
     counter_number: int | None = None
+    # the agency the signed-in user belongs to; None: the hall's own staff or a system actor (db/agencies/scope.py)
+    agency_id: uuid.UUID | None = None
 
     @classmethod
     def system(cls, device_id: str, label: str = "cli") -> Actor:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import re
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -115,9 +116,37 @@ def upgrade(database: Database) -> MigrationResult:
         backup = backup_sqlite(database.file_path, f"pra-upgrade-{before}")
     from alembic import command
 
-    with translate_faults(), database.engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
+    with translate_faults(), database.engine.connect() as connection:
+        with _foreign_keys_checked_at_the_end(connection), connection.begin():
+            command.upgrade(alembic_config(connection), "head")
+            _check_foreign_keys(connection)
     return MigrationResult(before=before, after=head, backup=backup)
+
+
+@contextmanager
+def _foreign_keys_checked_at_the_end(connection):
+    """SQLite changes a column or a constraint by rebuilding the table (Alembic's batch mode); dropping the old copy
+    of a table other rows reference fails while foreign keys are enforced. So, as SQLite's documented procedure for
+    schema changes says (sqlite.org/lang_altertable.html), enforcement is off during the upgrade (the pragma only
+    takes effect outside a transaction, hence on the driver's connection before BEGIN) and every reference is
+    checked before the commit (`_check_foreign_keys`)."""
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    driver = connection.connection.driver_connection
+    driver.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        driver.execute("PRAGMA foreign_keys = ON")
+
+
+def _check_foreign_keys(connection) -> None:
+    if connection.dialect.name != "sqlite":
+        return  # PostgreSQL enforces its references throughout the upgrade
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"migration left rows pointing at missing rows (table, rowid, parent, fk): {broken[:5]}")
 
 
 def backup_sqlite(path: Path, label: str, folder: Path | None = None) -> Path:

@@ -15,12 +15,13 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.core.errors import DomainError
+from db.models.agencies import Agency
 from db.models.intake import RegistrationSequence
 from db.settings import registry
 from db.settings.service import read_in
@@ -42,11 +43,28 @@ KINDS = {
 }
 
 
-def next_in_series(session: Session, kind: str, year: int) -> int:
-    """The next number of a yearly series, locked so two counters sharing a database never get the same one."""
+def series_agency(session: Session, agency_id: uuid.UUID | None) -> uuid.UUID:
+    """The agency whose series is counted: the record's, or (a caller not yet passing one) the hall's first."""
+    if agency_id is not None:
+        return agency_id
+    first = session.scalar(
+        select(Agency.id).where(Agency.active.is_(True)).order_by(Agency.sort_order, Agency.code).limit(1)
+    )
+    if first is None:
+        raise DomainError("Belum ada instansi di aula ini; tambahkan instansi lebih dulu (loket-admin agency add).")
+    return first
+
+
+def next_in_series(session: Session, kind: str, year: int, agency_id: uuid.UUID | None = None) -> int:
+    """The next number of an agency's yearly series, locked so two counters sharing a database never get the same."""
+    agency = series_agency(session, agency_id)
     bump = (
         update(RegistrationSequence)
-        .where(RegistrationSequence.kind == kind, RegistrationSequence.year == year)
+        .where(
+            RegistrationSequence.agency_id == agency,
+            RegistrationSequence.kind == kind,
+            RegistrationSequence.year == year,
+        )
         .values(last_number=RegistrationSequence.last_number + 1)
         .returning(RegistrationSequence.last_number)
     )
@@ -55,8 +73,8 @@ def next_in_series(session: Session, kind: str, year: int) -> int:
         insert = pg_insert if session.bind.dialect.name == "postgresql" else sqlite_insert
         session.execute(
             insert(RegistrationSequence)
-            .values(id=uuid.uuid4(), kind=kind, year=year, last_number=0)
-            .on_conflict_do_nothing(index_elements=["kind", "year"])
+            .values(id=uuid.uuid4(), agency_id=agency, kind=kind, year=year, last_number=0)
+            .on_conflict_do_nothing(index_elements=["agency_id", "kind", "year"])
         )
         number = session.execute(bump).scalar_one()
     return number

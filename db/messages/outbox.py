@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from db.core import validators
 from db.core.actor import Actor
 from db.core.errors import DomainError
+from db.models.agencies import Agency
 from db.models.intake import Applicant, Application, FileCheck
 from db.models.messages import Message
 from db.settings import message_settings
@@ -120,7 +121,7 @@ def _queue(
     text_fields = {
         "nama": applicant.name,
         "layanan": application.service_name if application else "",
-        "kantor": values["office.short_name"],
+        "kantor": _office_name(session, check, values["office.short_name"]),
         "tautan": "",  # the file's public page (issue 20, part A) once the office serves one
         **fields,
     }
@@ -144,6 +145,12 @@ def _queue(
             created_by=actor.username,
         )
     )
+
+
+def _office_name(session: Session, check: FileCheck, hall_default: str) -> str:
+    """The agency the file belongs to (issue 19: a hall serves several), where the applicant collects and asks."""
+    agency = session.get(Agency, check.agency_id) if check.agency_id else None
+    return agency.short_name if agency is not None else hall_default
 
 
 def recipient_of(session: Session, applicant: Applicant) -> tuple[str | None, str | None]:

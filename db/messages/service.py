@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 from sqlalchemy import func, select
 
+from db.agencies.scope import scope_of
 from db.core import audit
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
@@ -107,11 +108,15 @@ class MessageService:
             lost = (Message.status == "sending") & (Message.lease_until < now)
             return session.scalar(select(func.count(Message.id)).where(queued | lost)) or 0
 
-    def list(self, status: str | None = None, limit: int = 200) -> list[MessageInfo]:
-        """The outbox, newest first (one status, or all)."""
+    def list(self, status: str | None = None, limit: int = 200, actor: Actor | None = None) -> list[MessageInfo]:
+        """The outbox, newest first (one status, or all); an agency's officer sees their agency's files only."""
         if status is not None and status not in STATUS_LABELS:
             raise DomainError(f"Status pesan '{status}' tidak dikenal. Pilihan: {', '.join(STATUS_LABELS)}.")
         query = select(Message).order_by(Message.created_at.desc()).limit(limit)
+        if actor is not None:
+            query = query.join(FileCheck, FileCheck.id == Message.check_id).where(
+                scope_of(actor).where_own(FileCheck.agency_id)
+            )
         if status is not None:
             query = query.where(Message.status == status)
         with self._db.read() as session:
@@ -152,7 +157,7 @@ class MessageService:
         if not self.gateway_configured():
             raise DomainError("Gateway pesan belum diatur: kirim pesan lewat tautan WhatsApp di layar berkas.")
         with self._db.transaction() as session:
-            message = _message(session, message_id, lock=True)
+            message = _message(session, message_id, lock=True, actor=actor)
             if message.status not in RETRYABLE:
                 raise DomainError(f"Pesan berstatus {STATUS_LABELS[message.status]}; tidak dapat dikirim ulang.")
             if message.recipient is None:
@@ -165,7 +170,7 @@ class MessageService:
         """The officer sends this message by hand: recorded as handed to them, and the click-to-chat link returned
         for the app to open."""
         with self._db.transaction() as session:
-            message = _message(session, message_id, lock=True)
+            message = _message(session, message_id, lock=True, actor=actor)
             if message.status not in BY_HAND:
                 raise DomainError(f"Pesan berstatus {STATUS_LABELS[message.status]}; tidak perlu dikirim manual.")
             if message.recipient is None:
@@ -177,11 +182,13 @@ class MessageService:
             return click_to_chat(message.recipient, message.body)
 
 
-def _message(session, message_id: uuid.UUID, lock: bool = False) -> Message:
+def _message(session, message_id: uuid.UUID, lock: bool = False, actor: Actor | None = None) -> Message:
     query = select(Message).where(Message.id == message_id)
     message = session.scalar(query.with_for_update() if lock else query)
     if message is None:
         raise NotFound("Pesan tidak ditemukan.")
+    if actor is not None:  # another agency's file: refused as the file itself would be
+        scope_of(actor).require(session.scalar(select(FileCheck.agency_id).where(FileCheck.id == message.check_id)))
     return message
 
 

@@ -1,6 +1,7 @@
 """All tables; importing this module registers every model on `Base.metadata` (Alembic autogenerate reads it)."""
 
 from db.models.accounts import Role, User
+from db.models.agencies import Agency, AgencyUnit, Hall
 from db.models.audit import AuditEntry
 from db.models.base import Base
 from db.models.catalog import CatalogService, CatalogVersion, ServiceRevision
@@ -23,6 +24,9 @@ from db.models.settings import OFFICE_SCOPE, Setting
 from db.models.sync import SyncIdMap, SyncOutbox, SyncState
 
 __all__ = [
+    "Agency",
+    "AgencyUnit",
+    "Hall",
     "Decree",
     "Handover",
     "IssuedDocument",

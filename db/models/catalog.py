@@ -35,6 +35,9 @@ class CatalogService(UuidPrimaryKey, Base):
     name: Mapped[str] = mapped_column(String(300))
     kind: Mapped[str] = mapped_column(String(40))
     agency: Mapped[str] = mapped_column(String(200))
+    # NULL: a hall-wide service every agency may offer (LYN-ADUAN, ...); see db/agencies
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)
+    unit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agency_units.id"))
     sector: Mapped[str | None] = mapped_column(String(120))
     sla_working_days: Mapped[int | None]
     active: Mapped[bool] = mapped_column(default=True)

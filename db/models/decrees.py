@@ -18,6 +18,8 @@ class IssuedDocument(UuidPrimaryKey, Base):
     __table_args__ = (UniqueConstraint("kind", "number", name="uq_issued_documents_kind_number"),)
 
     kind: Mapped[str] = mapped_column(String(20))  # receipt | return_slip | decree | handover
+    # the issuing agency (a return slip has no application to reach it through)
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     number: Mapped[str] = mapped_column(String(60))
     application_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("applications.id"), index=True)
     relative_path: Mapped[str] = mapped_column(String(300))

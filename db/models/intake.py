@@ -16,10 +16,16 @@ class Applicant(UuidPrimaryKey, Base):
     """A person (NIK) or a business (NIB, with the person who comes for it)."""
 
     __tablename__ = "applicants"
+    # each agency keeps its own register of applicants (one person may be on several): unique within the agency
+    __table_args__ = (
+        UniqueConstraint("agency_id", "nik", name="uq_applicants_agency_nik"),
+        UniqueConstraint("agency_id", "nib", name="uq_applicants_agency_nib"),
+    )
 
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     kind: Mapped[str] = mapped_column(String(10))  # person | business
-    nik: Mapped[str | None] = mapped_column(String(16), unique=True)
-    nib: Mapped[str | None] = mapped_column(String(13), unique=True)
+    nik: Mapped[str | None] = mapped_column(String(16), index=True)
+    nib: Mapped[str | None] = mapped_column(String(13), index=True)
     name: Mapped[str] = mapped_column(String(200), index=True)
     birth_place: Mapped[str | None] = mapped_column(String(100))
     birth_date: Mapped[date | None]
@@ -38,6 +44,7 @@ class FileCheck(UuidPrimaryKey, Base):
 
     __tablename__ = "file_checks"
 
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     applicant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applicants.id"), index=True)
     service_code: Mapped[str] = mapped_column(String(40), index=True)
     revision_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("catalog_service_revisions.id"))
@@ -76,8 +83,10 @@ class CheckItem(UuidPrimaryKey, Base):
 
 class RegistrationSequence(UuidPrimaryKey, Base):
     __tablename__ = "registration_sequences"
-    __table_args__ = (UniqueConstraint("kind", "year", name="uq_registration_sequences_kind_year"),)
+    # every agency counts its own series (its numbers carry its own marks: 503/0001/DPMPTSP/..., .../SETDA/...)
+    __table_args__ = (UniqueConstraint("agency_id", "kind", "year", name="uq_registration_sequences_agency_kind_year"),)
 
+    agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agencies.id"))
     kind: Mapped[str] = mapped_column(String(20))  # registration | return_slip
     year: Mapped[int]
     last_number: Mapped[int] = mapped_column(default=0)
@@ -90,6 +99,7 @@ class Application(UuidPrimaryKey, Base):
         Index("ix_applications_finished_at", "finished_at", "registered_at"),  # 0010: the report's open files, SLA
     )
 
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     registration_number: Mapped[str] = mapped_column(String(60), unique=True)
     check_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("file_checks.id"))
     applicant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applicants.id"), index=True)

@@ -18,6 +18,7 @@ class Complaint(UuidPrimaryKey, Base):
     __tablename__ = "complaints"
     __table_args__ = (Index("ix_complaints_status_due", "status", "due_on"),)
 
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     tracking_number: Mapped[str] = mapped_column(String(40), unique=True)
     channel: Mapped[str] = mapped_column(String(20))
     category: Mapped[str] = mapped_column(String(24), index=True)
@@ -67,6 +68,7 @@ class InfoConsultation(UuidPrimaryKey, Base):
 
     __tablename__ = "info_consultations"
 
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     kind: Mapped[str] = mapped_column(String(12), index=True)  # informasi | konsultasi
     visitor_name: Mapped[str] = mapped_column(String(200))
     contact: Mapped[str | None] = mapped_column(String(200))
@@ -98,6 +100,7 @@ class SkmResponse(UuidPrimaryKey, Base):
 
     __tablename__ = "skm_responses"
 
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)
     service_code: Mapped[str] = mapped_column(String(40), index=True)
     service_name: Mapped[str] = mapped_column(String(300))
     unit: Mapped[str] = mapped_column(String(200))

@@ -19,6 +19,7 @@ class QueueGroup(UuidPrimaryKey, Base):
     service_codes: Mapped[list] = mapped_column(JSON, default=list)
     sort_order: Mapped[int] = mapped_column(default=0)
     active: Mapped[bool] = mapped_column(default=True)
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)  # NULL: the hall's
 
 
 class Counter(UuidPrimaryKey, Base):
@@ -32,6 +33,7 @@ class Counter(UuidPrimaryKey, Base):
     open: Mapped[bool] = mapped_column(default=False)
     paused: Mapped[bool] = mapped_column(default=False)  # open, officer away for a moment: calls nobody
     priority_streak: Mapped[int] = mapped_column(default=0)
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)  # NULL: the hall's
 
 
 class QueueDay(UuidPrimaryKey, Base):
@@ -92,6 +94,7 @@ class Ticket(UuidPrimaryKey, Base):
     started_at: Mapped[datetime | None]
     finished_at: Mapped[datetime | None]
     served_by: Mapped[str | None] = mapped_column(String(100))
+    agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)  # its group's
 
 
 class TicketEvent(UuidPrimaryKey, Base):

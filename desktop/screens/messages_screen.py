@@ -140,7 +140,7 @@ class MessagesScreen(QWidget):
         return self.model.rows[row] if 0 <= row < len(self.model.rows) else None
 
     def refresh(self) -> None:
-        messages, status = self.context.services.messages, self.status.currentData()
+        messages, status, actor = self.context.services.messages, self.status.currentData(), self.context.actor
         current = self.selected()
         keep = current.id if current else None
 
@@ -155,7 +155,7 @@ class MessagesScreen(QWidget):
                 self.detail.clear()
                 self._update_buttons(None)
 
-        self.context.runner.run(lambda: messages.list(status), show, self.banner.show_error, owner=self)
+        self.context.runner.run(lambda: messages.list(status, actor=actor), show, self.banner.show_error, owner=self)
 
     def show_detail(self, row: int) -> None:
         if not 0 <= row < len(self.model.rows):

@@ -2178,32 +2178,32 @@ Database: {db}</translation>
         <translation>Information &amp; Consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="88"/>
+        <location filename="../../desktop/navigation.py" line="94"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="91"/>
+        <location filename="../../desktop/navigation.py" line="97"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="95"/>
+        <location filename="../../desktop/navigation.py" line="101"/>
         <source>Laporan SKM</source>
         <translation>SKM Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="100"/>
+        <location filename="../../desktop/navigation.py" line="106"/>
         <source>Katalog Layanan</source>
         <translation>Service Catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="104"/>
+        <location filename="../../desktop/navigation.py" line="110"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="110"/>
+        <location filename="../../desktop/navigation.py" line="89"/>
         <source>Pesan Pemohon</source>
         <translation>Applicant Messages</translation>
     </message>

@@ -203,9 +203,14 @@ def test_the_upgrade_finishes_files_left_in_progress_with_every_step_done(sqlite
     open_file = register(office)
     office.close()
     database = Database(sqlite_url)
-    with database.engine.begin() as connection:
-        command.downgrade(migrate.alembic_config(connection), "0007")
-        connection.execute(update(Application.__table__).where(Application.id == stuck.id).values(status="in_progress"))
+    with database.engine.connect() as connection:
+        # a downgrade rebuilds referenced tables as the upgrade does: foreign keys off, as migrate.upgrade does
+        connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        with connection.begin():
+            command.downgrade(migrate.alembic_config(connection), "0007")
+            connection.execute(
+                update(Application.__table__).where(Application.id == stuck.id).values(status="in_progress")
+            )
     migrate.upgrade(database)
     database.dispose()
     office = open_services(sqlite_url, device_id="pc-1")

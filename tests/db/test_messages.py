@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from db.core.actor import Actor
-from db.core.errors import DomainError
+from db.core.errors import DomainError, PermissionDenied
 from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark
 from db.messages import sender as sender_module
@@ -352,3 +352,26 @@ def test_an_office_template_is_used_and_a_disabled_office_queues_nothing(office,
 def test_backoff_doubles_up_to_an_hour():
     waits = [sender_module.backoff(n) for n in (1, 2, 3, 7, 12)]
     assert waits == [timedelta(minutes=m) for m in (1, 2, 4, 60, 60)]
+
+
+def test_a_file_of_another_agency_names_its_office_and_stays_with_its_officers(office, gateway):
+    """Issue 19: the message names the file's agency; an agency's officer sees and retries only their own."""
+    from db.models import FileCheck
+
+    use_gateway(office, gateway)
+    setda = office.agencies.add_shipped(ADMIN, "SETDA-BLG")
+    own = office.agencies.get("DPMPTSP-BLG")
+    for agency in (setda, own):
+        outcome = submit(office)
+        with office.database.transaction() as session:
+            session.get(FileCheck, outcome.check_id).agency_id = agency.id
+        sign(office, outcome.application_id)
+    bodies = {m.application_id: m.body for m in office.messages.list()}
+    assert sum(f"siap diambil di {setda.short_name}." in body for body in bodies.values()) == 1
+    assert sum(f"siap diambil di {own.short_name}." in body for body in bodies.values()) == 1
+    officer = Actor("sari", "pc-1", role=Role.CUSTOMER_SERVICE, agency_id=setda.id)
+    [mine] = office.messages.list(actor=officer)
+    assert setda.short_name in mine.body and len(office.messages.list(actor=ADMIN)) == 2
+    other = next(m for m in office.messages.list() if m.id != mine.id)
+    with pytest.raises(PermissionDenied):
+        office.messages.retry(officer, other.id)
