@@ -1,4 +1,5 @@
-"""loket-admin skm import FILE.csv | report --from D --to D [--service CODE] --format json|pdf|xlsx [--out FILE]"""
+"""loket-admin skm answer --service CODE --scores 4,3,... [profile] | import FILE.csv
+| report --from D --to D [--service CODE] --format json|pdf|xlsx [--out FILE]"""
 
 from __future__ import annotations
 
@@ -10,15 +11,31 @@ from pathlib import Path
 from cli.context import write_output
 from db.core.errors import DomainError
 from db.documents.printing import office_header
+from db.skm import profile as profiles
+from db.skm.profile import Profile
 
 
 def register(groups) -> None:
     parser = groups.add_parser("skm", help="survei kepuasan masyarakat: impor survei kertas, laporan IKM")
     commands = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
+    answer = commands.add_parser(
+        "answer", help="catat satu kuesioner kertas (PermenPANRB 14/2017): nilai sembilan unsur dan profil responden"
+    )
+    answer.add_argument("--service", required=True, help="kode layanan yang diterima responden")
+    answer.add_argument("--scores", required=True, help="nilai U1..U9, 1-4, dipisah koma: 4,3,4,4,3,4,4,3,4")
+    answer.add_argument("--date", type=date.fromisoformat, help="tanggal diisi, YYYY-MM-DD (bawaan: hari ini)")
+    answer.add_argument("--age", help="umur dalam tahun (boleh dikosongkan)")
+    for key in ("sex", "education", "occupation"):
+        choices = ", ".join(profiles.options(key))
+        answer.add_argument(f"--{key}", help=f"{profiles.label(key).lower()}: {choices} (boleh dikosongkan)")
+    answer.add_argument("--occupation-other", help=f"nama pekerjaan bila --occupation {profiles.other_option()}")
+    answer.add_argument("--counter", type=int, help="nomor loket")
+    answer.add_argument("--comment", help="saran atau masukan responden")
+    answer.set_defaults(handler=record_answer)
     importing = commands.add_parser(
         "import",
-        help="impor survei kertas dari CSV (kolom u1..u9, service_code, date; opsional age_band, sex, education, "
-        "occupation, counter, comment); semua atau tidak sama sekali",
+        help="impor survei kertas dari CSV (kolom u1..u9, service_code, date; opsional age (tahun), sex, education, "
+        "occupation, occupation_other, counter, comment); semua atau tidak sama sekali",
     )
     importing.add_argument("file", type=Path)
     importing.set_defaults(handler=import_file)
@@ -31,6 +48,31 @@ def register(groups) -> None:
     report.add_argument("--paper", choices=["A4", "F4"], default="A4")
     report.add_argument("--out", type=Path, help="berkas hasil (wajib untuk pdf dan xlsx; json: bawaan layar)")
     report.set_defaults(handler=make_report)
+
+
+def record_answer(args, context) -> int:
+    scores = [part.strip() for part in args.scores.split(",")]
+    if not all(part.isdigit() for part in scores):
+        raise DomainError(f"--scores harus sembilan angka 1-4 dipisah koma (tertulis '{args.scores}').")
+    profile = Profile(
+        age=args.age,
+        sex=args.sex,
+        education=args.education,
+        occupation=args.occupation,
+        occupation_other=args.occupation_other,
+    )
+    context.services.skm.submit(
+        context.actor(),
+        args.service,
+        [int(part) for part in scores],
+        counter_number=args.counter,
+        profile=profile,
+        comment=args.comment,
+        source="paper",
+        responded_on=args.date,
+    )
+    print(f"Jawaban survei untuk {args.service} dicatat.")
+    return 0
 
 
 def import_file(args, context) -> int:

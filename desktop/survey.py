@@ -6,8 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,10 +18,11 @@ from PySide6.QtWidgets import (
 from db.core.actor import Actor
 from db.services import Services
 from db.skm.scales import answers
-from db.skm.service import ELEMENTS, PROFILE_LABELS, PROFILE_OPTIONS, SEXES, Profile, SurveyService
+from db.skm.service import ELEMENTS, SurveyService
 from desktop import theme
 from desktop.ops import Runner
 from desktop.service_picker import ServicePicker
+from desktop.survey_profile import ProfileForm
 
 IDLE_RESET_MS = 60_000
 THANKS_MS = 5_000
@@ -68,7 +67,6 @@ class SurveyWindow(QWidget):
         self.counter_number: int | None = None
         self.service: SurveyService | None = None
         self.scores: list[int] = []
-        self.profile: dict[str, str | None] = dict.fromkeys(PROFILE_OPTIONS)
         title = QLabel(self.tr("Survei Kepuasan Masyarakat"))
         title.setFont(_font(26, True))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -152,24 +150,8 @@ class SurveyWindow(QWidget):
         prompt = QLabel(self.tr("Tentang Anda (boleh dilewati)"))
         prompt.setFont(_font(20, True))
         layout.addWidget(prompt)
-        grid = QGridLayout()
-        self.profile_groups: dict[str, QButtonGroup] = {}
-        for row, (key, options) in enumerate(PROFILE_OPTIONS.items()):
-            label = QLabel(PROFILE_LABELS[key])
-            label.setFont(_font(14, True))
-            grid.addWidget(label, row, 0)
-            group = QButtonGroup(self)
-            group.setExclusive(True)
-            self.profile_groups[key] = group
-            line = QHBoxLayout()
-            for option in options:
-                button = _big(SEXES.get(option, option), f"profile_{key}_{option}", 13, 56)
-                button.setCheckable(True)
-                button.setProperty("value", option)
-                group.addButton(button)
-                line.addWidget(button)
-            grid.addLayout(line, row, 1)
-        layout.addLayout(grid)
+        self.profile_form = ProfileForm(_font, _big)
+        layout.addWidget(self.profile_form)
         self.comment = QLineEdit()
         self.comment.setObjectName("comment")
         self.comment.setFont(_font(16))
@@ -231,6 +213,8 @@ class SurveyWindow(QWidget):
     def answer(self, score: int) -> None:
         self.scores.append(score)
         self.pages.setCurrentIndex(len(self.scores) + 1)
+        if len(self.scores) == len(ELEMENTS):
+            self.profile_form.begin()
         self.idle.start()
 
     def back(self) -> None:
@@ -245,12 +229,7 @@ class SurveyWindow(QWidget):
         if self.service is None or len(self.scores) != len(ELEMENTS):
             self.reset()
             return
-        profile = Profile(
-            **{
-                key: (group.checkedButton().property("value") if group.checkedButton() else None)
-                for key, group in self.profile_groups.items()
-            }
-        )
+        profile = self.profile_form.profile()
         code, scores, comment = self.service.code, list(self.scores), self.comment.text()
         skm, actor, counter, ticket = self.services.skm, self.actor, self.counter_number, self.service.ticket_id
         self.idle.stop()
@@ -259,9 +238,14 @@ class SurveyWindow(QWidget):
                 actor, code, scores, counter_number=counter, profile=profile, comment=comment, ticket_id=ticket
             ),
             self._sent,
-            self._failed,
+            self._refused,
             owner=self,
         )
+
+    def _refused(self, message: str) -> None:
+        """The service refused the answers (an age out of range): the respondent corrects them on the same page."""
+        self.profile_form.show_message(message)
+        self.idle.start()
 
     def _sent(self, _response_id) -> None:
         self.thanks_label.setText(self.tr("Terima kasih atas penilaian Anda!"))
@@ -273,11 +257,7 @@ class SurveyWindow(QWidget):
         self.idle.stop()
         self.thanks.stop()
         self.service, self.scores = None, []
-        for group in self.profile_groups.values():
-            group.setExclusive(False)
-            for button in group.buttons():
-                button.setChecked(False)
-            group.setExclusive(True)
+        self.profile_form.clear()
         self.comment.clear()
         self.thanks_label.clear()
         self.message.clear()

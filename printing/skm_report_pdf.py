@@ -18,8 +18,6 @@ GRADE_TABLE = (
     ("C", "65,00 - 76,60", "Kurang Baik"),
     ("D", "25,00 - 64,99", "Tidak Baik"),
 )
-PROFILE_TITLES = {"age_band": "Umur", "sex": "Jenis kelamin", "education": "Pendidikan", "occupation": "Pekerjaan"}
-SEX_NAMES = {"L": "Laki-laki", "P": "Perempuan"}
 
 
 def number(value: float, places: int = 2) -> str:
@@ -62,13 +60,13 @@ def element_rows(figures: dict) -> list[list[str]]:
 
 
 def profile_rows(report: dict) -> list[list[str]]:
-    total = report["sample"]["respondents"] or 1
-    rows = []
-    for key, counts in report["profile"].items():
-        for option, count in counts.items():
-            label = SEX_NAMES.get(option, option) if key == "sex" else option
-            rows.append([PROFILE_TITLES[key], label, str(count), number(100 * count / total, 1) + " %"])
-    return rows
+    """Profil, kelompok, jumlah, persen: every category of the annex's profile (also at zero), the unanswered, and
+    the occupations named under "Lainnya"."""
+    return [
+        [section["label"], row["label"], str(row["count"]), number(row["percent"], 1) + " %"]
+        for section in report["profile"]
+        for row in section["rows"]
+    ]
 
 
 def group_rows(report: dict) -> list[list[str]]:
@@ -195,10 +193,10 @@ def skm_report_xlsx(report: dict) -> bytes:
     for g in report["per_unit"]:
         units.append([g["unit"], g["respondents"], g["ikm"], g["ikm_converted"], g["grade"]])
     profile = book.create_sheet("Profil responden")
-    profile.append(["Profil", "Kelompok", "Jumlah"])
-    for key, counts in report["profile"].items():
-        for option, count in counts.items():
-            profile.append([PROFILE_TITLES[key], option, count])
+    profile.append(["Profil", "Kelompok", "Jumlah", "Persen"])
+    for section in report["profile"]:
+        for row in section["rows"]:
+            profile.append([section["label"], row["label"], row["count"], row["percent"]])
     buffer = BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -63,12 +64,39 @@ def data() -> dict:
     return json.loads(text)
 
 
-def basis(key: str) -> str:
-    """The text of a general legal basis by its key; DomainError naming the known keys for a template's typo."""
+def basis(key: str, settings: Mapping[str, str] | None = None) -> str:
+    """The text of a general legal basis by its key; DomainError naming the known keys for a template's typo.
+
+    A basis whose promulgation reference (Berita Daerah) the seeds do not give takes it from the office's setting
+    named in its "promulgation" entry; while that setting is empty the basis is cited without the reference, never
+    with a guessed number (see `unconfirmed`)."""
     bases = data()["bases"]
     if key not in bases:
         raise DomainError(f"Dasar hukum '{key}' tidak dikenal. Yang ada: {', '.join(sorted(bases))}.")
-    return bases[key]["text"]
+    entry = bases[key]
+    promulgation = entry.get("promulgation")
+    value = (settings or {}).get(promulgation["setting"], "").strip() if promulgation else ""
+    if not value:
+        return entry["text"]
+    return f"{entry['text'].rstrip(';')} {promulgation['text'].format(value=value)};"
+
+
+@dataclass(frozen=True)
+class Unconfirmed:
+    """A reference the seeds do not hold, to be confirmed by the office before it is printed."""
+
+    setting: str
+    note: str
+
+
+def unconfirmed(settings: Mapping[str, str]) -> list[Unconfirmed]:
+    """The promulgation references still missing: their setting is empty, so decrees cite the basis without it."""
+    missing = []
+    for entry in data()["bases"].values():
+        promulgation = entry.get("promulgation")
+        if promulgation and not settings.get(promulgation["setting"], "").strip():
+            missing.append(Unconfirmed(promulgation["setting"], promulgation["review_note"]))
+    return missing
 
 
 def rank(text: str) -> int:

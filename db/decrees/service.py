@@ -116,6 +116,11 @@ class DecreeService:
         self._keys = keys
         self._now = clock
 
+    def unconfirmed_references(self) -> list[legal.Unconfirmed]:
+        """Legal references the seeds do not hold and the office has not yet confirmed (the Berita Daerah number of
+        Perbup 16/2021): decrees cite those bases without them, and the administrator is shown why."""
+        return legal.unconfirmed(self._settings.values())
+
     def _content(
         self,
         session,
@@ -178,7 +183,8 @@ class DecreeService:
             "title": templates.fill(template["title"], fields).upper(),
             "considerations": [templates.fill(text, fields) for text in template["considerations"]],
             "legal_basis": legal.mengingat(
-                [templates.fill(t, fields) for t in templates.general_bases(template)], list(service.legal_basis)
+                [templates.fill(t, fields) for t in templates.general_bases(template, values)],
+                list(service.legal_basis),
             ),
             "decisions": [[label, templates.fill(text, fields)] for label, text in templates.labelled(texts)],
             "holder": holder,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import string
+from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 
@@ -79,7 +80,9 @@ def labelled(texts: list[str]) -> list[list[str]]:
     return [[label, text] for label, text in zip(ORDINALS, texts, strict=False)]
 
 
-def general_bases(template: dict) -> list[str]:
-    """The template's general legal bases: keys of resources/legal/bases.json, then any literal texts of an office's
-    own template (legal_basis_prefix, the older form)."""
-    return [legal.basis(key) for key in template.get("legal_bases", [])] + list(template.get("legal_basis_prefix", []))
+def general_bases(template: dict, settings: Mapping[str, str] | None = None) -> list[str]:
+    """The template's general legal bases: keys of resources/legal/bases.json (with the office's confirmed
+    references from `settings`), then any literal texts of an office's own template (legal_basis_prefix, the older
+    form)."""
+    keyed = [legal.basis(key, settings) for key in template.get("legal_bases", [])]
+    return keyed + list(template.get("legal_basis_prefix", []))

@@ -115,10 +115,14 @@ class SkmResponse(UuidPrimaryKey, Base):
     u7: Mapped[int] = mapped_column(SmallInteger)
     u8: Mapped[int] = mapped_column(SmallInteger)
     u9: Mapped[int] = mapped_column(SmallInteger)
+    # The profile the annex of PermenPANRB 14/2017 asks (db.skm.profile): age in years, sex, education, occupation
+    # and what "Lainnya" is. Responses recorded before 0016 hold an age band instead of an age.
+    age: Mapped[int | None] = mapped_column(SmallInteger)
     age_band: Mapped[str | None] = mapped_column(String(10))
     sex: Mapped[str | None] = mapped_column(String(1))
     education: Mapped[str | None] = mapped_column(String(20))
     occupation: Mapped[str | None] = mapped_column(String(30))
+    occupation_other: Mapped[str | None] = mapped_column(String(60))
     comment: Mapped[str | None] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(8))  # tablet | paper
     recorded_at: Mapped[datetime]

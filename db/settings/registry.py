@@ -122,6 +122,21 @@ def _nip(value: str) -> str:
     return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
 
 
+PERBUP_PROMULGATED_YEAR = 2021  # Perbup Balangan 16/2021 was promulgated on 10 March 2021 (001, "Diundangkan")
+
+
+def _berita_daerah(value: str) -> str:
+    """Empty (not yet confirmed) or "Tahun 2021 Nomor N", the Berita Daerah in which Perbup 16/2021 was placed."""
+    if not value:
+        return value
+    match = re.fullmatch(r"tahun\s+(\d{4})\s+nomor\s+(\d{1,4})", " ".join(value.split()), re.IGNORECASE)
+    if not match:
+        raise ValueError("tulis seperti 'Tahun 2021 Nomor 16' (tahun dan nomor Berita Daerah), atau kosongkan")
+    if int(match[1]) != PERBUP_PROMULGATED_YEAR:
+        raise ValueError(f"Perbup 16/2021 diundangkan tahun {PERBUP_PROMULGATED_YEAR}, bukan {match[1]}")
+    return f"Tahun {match[1]} Nomor {int(match[2])}"
+
+
 def _email(value: str) -> str:
     if value and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
         raise ValueError("alamat email tidak valid")
@@ -211,6 +226,16 @@ DEFINITIONS: list[SettingDef] = [
         "elektronik: tanda tangan elektronik dengan kode QR (praktik DPMPTSP Provinsi Kalimantan Utara)",
         "basah",
         choices=SIGNING_MODES,
+    ),
+    SettingDef(
+        "decree.berita_daerah_perbup",
+        OFFICE,
+        "Berita Daerah Perbup 16/2021",
+        "Tahun dan nomor Berita Daerah Kabupaten Balangan tempat Perbup 16/2021 diundangkan, mis. 'Tahun 2021 Nomor "
+        "16'. Nomor ini TIDAK ADA di salinan seed: konfirmasi dengan Bagian Hukum Setda sebelum mengisinya. Kosong: "
+        "SK mengutip Perbup 16/2021 tanpa nomor Berita Daerah",
+        "",
+        check=_berita_daerah,
     ),
     SettingDef(
         "queue.priority_mode",

@@ -10,7 +10,11 @@ Everything is computed in exact fractions, so 88,305 rounds to 88,31 and is an A
 
 A response is tied to the service received and the counter, never to a person: no name, NIK or ticket is stored
 with it. A survey that follows a finished ticket marks that ticket used (skm_ticket_uses, apart from the answers),
-so each ticket gives at most one response.
+so each ticket gives at most one response. The respondent's profile (age, sex, education, occupation) follows the
+annex's questionnaire: db.skm.profile.
+
+Every read of the responses goes through `_responses`, the one place a scope (period, service; the agency of
+issue 19) narrows them.
 """
 
 from __future__ import annotations
@@ -18,7 +22,6 @@ from __future__ import annotations
 import csv
 import math
 import uuid
-from collections import Counter as Tally
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -39,6 +42,8 @@ from db.models.public_services import SkmResponse, SkmTicketUse
 from db.models.queue import Ticket
 from db.queue.tickets import DONE
 from db.settings.service import office_today, read_in
+from db.skm import profile as profiles
+from db.skm.profile import Profile
 
 ELEMENTS = (
     ("U1", "Persyaratan"),
@@ -59,12 +64,8 @@ GRADES = (  # (lowest converted value, grade, label), best first
     (Decimal("65.00"), "C", "Kurang Baik"),
     (Decimal("25.00"), "D", "Tidak Baik"),
 )
-AGE_BANDS = ("<20", "20-29", "30-39", "40-49", "50-59", "60+")
-SEXES = {"L": "Laki-laki", "P": "Perempuan"}
-EDUCATION = ("SD", "SMP", "SMA", "D1-D4", "S1", "S2+")
-OCCUPATIONS = ("PNS", "TNI", "POLRI", "Swasta", "Wirausaha", "Pelajar/Mahasiswa", "Lainnya")
-PROFILE_OPTIONS = {"age_band": AGE_BANDS, "sex": tuple(SEXES), "education": EDUCATION, "occupation": OCCUPATIONS}
-PROFILE_LABELS = {"age_band": "Umur", "sex": "Jenis kelamin", "education": "Pendidikan", "occupation": "Pekerjaan"}
+SOURCES = ("tablet", "paper")  # the survey window, or a paper questionnaire typed in (CLI, CSV import)
+PROFILE_COLUMNS = ("age", "sex", "education", "occupation", "occupation_other")
 
 # Krejcie and Morgan (1970): chi-square for 1 degree of freedom at 95 %, proportion 0.5, margin of error 5 %.
 KM_CHI_SQUARE = Fraction("3.841")
@@ -150,14 +151,6 @@ def minimum_sample(population: int) -> int:
 
 # -- answers ----------------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class Profile:
-    age_band: str | None = None
-    sex: str | None = None
-    education: str | None = None
-    occupation: str | None = None
-
-
-@dataclass(frozen=True)
 class SurveyService:
     code: str
     name: str
@@ -199,15 +192,6 @@ def check_scores(scores: Sequence[int]) -> tuple[int, ...]:
     return tuple(int(score) for score in scores)
 
 
-def check_profile(profile: Profile | None) -> Profile:
-    profile = profile or Profile()
-    for key, options in PROFILE_OPTIONS.items():
-        value = getattr(profile, key)
-        if value is not None and value not in options:
-            raise DomainError(f"{PROFILE_LABELS[key]} '{value}' tidak dikenal (pilihan: {', '.join(options)}).")
-    return profile
-
-
 def _use_ticket(session: Session, ticket_id: uuid.UUID) -> None:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None or ticket.status != DONE:
@@ -242,15 +226,30 @@ class _Answer:
     u7: int
     u8: int
     u9: int
+    age: int | None
     age_band: str | None
     sex: str | None
     education: str | None
     occupation: str | None
+    occupation_other: str | None
     comment: str | None
 
     @classmethod
     def of(cls, row: SkmResponse) -> _Answer:
         return cls(**{name: getattr(row, name) for name in cls.__dataclass_fields__})
+
+    def profile(self) -> profiles.Answered:
+        return profiles.Answered(
+            self.age, self.age_band, self.sex, self.education, self.occupation, self.occupation_other
+        )
+
+
+def _responses(session: Session, date_from: date, date_to: date, service_code: str | None) -> list[_Answer]:
+    """The responses of a period (and service), oldest first: every figure of the report is computed from these."""
+    query = select(SkmResponse).where(SkmResponse.responded_on >= date_from, SkmResponse.responded_on <= date_to)
+    if service_code:
+        query = query.where(SkmResponse.service_code == service_code)
+    return [_Answer.of(row) for row in session.scalars(query.order_by(SkmResponse.responded_on))]
 
 
 class SkmService:
@@ -312,18 +311,29 @@ class SkmService:
         profile: Profile | None = None,
         comment: str | None = None,
         ticket_id: uuid.UUID | None = None,
+        source: str = "tablet",
+        responded_on: date | None = None,
     ) -> uuid.UUID:
-        """One respondent's answers from the survey window (source 'tablet'). With ticket_id, the survey follows
-        that finished ticket: once per ticket (DomainError for a second one); the response itself keeps no link."""
-        checked, profile = check_scores(scores), check_profile(profile)
+        """One respondent's answers: from the survey window (source 'tablet', today) or a paper questionnaire typed
+        in ('paper', on the day it was filled in, never a day still to come). The profile is checked against the
+        annex's choices (db.skm.profile.check). With ticket_id, the survey follows that finished ticket: once per
+        ticket (DomainError for a second one); the response itself keeps no link."""
+        if source not in SOURCES:
+            raise DomainError(f"Sumber survei '{source}' tidak dikenal (pilihan: {', '.join(SOURCES)}).")
+        if responded_on is not None and source != "paper":
+            raise DomainError("Tanggal survei hanya diisi untuk kuesioner kertas; survei layar tercatat hari ini.")
+        checked, profile = check_scores(scores), profiles.check(profile)
         with self._db.transaction() as session:
+            today = _today(session, self._now)
+            if responded_on is not None and responded_on > today:
+                raise DomainError(f"Tanggal survei {responded_on.isoformat()} belum terjadi.")
             service = session.scalar(select(CatalogService).where(CatalogService.code == service_code))
             if service is None:
                 raise NotFound(f"Layanan {service_code} tidak ada di katalog.")
             if ticket_id is not None:
                 _use_ticket(session, ticket_id)
             row = self._row(
-                session, actor, service, checked, profile, comment, _today(session, self._now), "tablet", counter_number
+                session, actor, service, checked, profile, comment, responded_on or today, source, counter_number
             )
             session.flush()
             audit.record(session, actor, "skm.response", "skm_response", row.id, service=service_code)
@@ -337,10 +347,7 @@ class SkmService:
             counter_number=counter_number,
             responded_on=day,
             **{f"u{i}": score for i, score in enumerate(scores, start=1)},
-            age_band=profile.age_band,
-            sex=profile.sex,
-            education=profile.education,
-            occupation=profile.occupation,
+            **{column: getattr(profile, column) for column in PROFILE_COLUMNS},
             comment=(comment or "").strip() or None,
             source=source,
             recorded_at=self._now(),
@@ -353,8 +360,8 @@ class SkmService:
     # -- paper surveys ----------------------------------------------------------------------------------------------
     def import_csv(self, actor: Actor, path: Path) -> ImportResult:
         """Paper surveys typed in, one row per respondent: u1..u9, service_code, date (YYYY-MM-DD), optional
-        age_band, sex, education, occupation, counter, comment. All or nothing: any bad row refuses the whole file
-        (SkmImportError lists every bad row with its reason) and nothing is written."""
+        age (years), sex, education, occupation, occupation_other, counter, comment. All or nothing: any bad row
+        refuses the whole file (SkmImportError lists every bad row with its reason) and nothing is written."""
         try:
             text = Path(path).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as error:
@@ -367,6 +374,8 @@ class SkmService:
         missing = [name for name in [f"u{i}" for i in range(1, 10)] + ["service_code", "date"] if name not in header]
         if missing:
             raise DomainError(f"Kolom wajib tidak ada: {', '.join(missing)}.")
+        if "age_band" in header:  # the older form's column: the annex asks the age in years
+            raise DomainError("Kolom age_band diganti age: umur dalam tahun, seperti kuesioner PermenPANRB 14/2017.")
         with self._db.transaction() as session:
             today = _today(session, self._now)
             catalog = {row.code: row for row in session.scalars(select(CatalogService))}
@@ -405,7 +414,7 @@ class SkmService:
             raise DomainError(f"tanggal '{row.get('date', '')}' bukan YYYY-MM-DD") from None
         if day > today:
             raise DomainError(f"tanggal {day.isoformat()} belum terjadi")
-        profile = check_profile(Profile(*(row.get(key) or None for key in PROFILE_OPTIONS)))
+        profile = profiles.check(Profile(**{column: row.get(column) or None for column in PROFILE_COLUMNS}))
         counter = row.get("counter") or None
         if counter is not None and not counter.isdigit():
             raise DomainError(f"nomor loket '{counter}' bukan angka")
@@ -442,15 +451,13 @@ class SkmService:
             raise DomainError("Tanggal akhir tidak boleh sebelum tanggal awal.")
         if population is not None and population < 0:
             raise DomainError("Jumlah populasi tidak boleh negatif.")
-        query = select(SkmResponse).where(SkmResponse.responded_on >= date_from, SkmResponse.responded_on <= date_to)
         service_name = None
         with self._db.read() as session:
             if service_code:
                 service_name = session.scalar(select(CatalogService.name).where(CatalogService.code == service_code))
                 if service_name is None:
                     raise NotFound(f"Layanan {service_code} tidak ada di katalog.")
-                query = query.where(SkmResponse.service_code == service_code)
-            rows = [_Answer.of(row) for row in session.scalars(query.order_by(SkmResponse.responded_on))]
+            rows = _responses(session, date_from, date_to, service_code)
         scores = [tuple(getattr(row, f"u{i}") for i in range(1, 10)) for row in rows]
         by_service: dict[tuple, list] = {}
         by_unit: dict[str, list] = {}
@@ -461,12 +468,6 @@ class SkmService:
         given = population is not None
         population = population if given else self.population(date_from, date_to, service_code)
         needed = minimum_sample(population)
-        profile = {
-            key: {option: 0 for option in options} | {"tidak diisi": 0} for key, options in PROFILE_OPTIONS.items()
-        }
-        for key in PROFILE_OPTIONS:
-            for value, count in Tally(getattr(row, key) or "tidak diisi" for row in rows).items():
-                profile[key][value] = count
         return {
             "title": "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017)",
             "period": {"from": date_from.isoformat(), "to": date_to.isoformat()},
@@ -487,7 +488,7 @@ class SkmService:
                 "respondents": len(rows),
                 "met": len(rows) >= needed,
             },
-            "profile": profile,
+            "profile": profiles.breakdown(row.profile() for row in rows),
             "comments": [row.comment for row in rows if row.comment],
             "generated_at": self._now().isoformat(timespec="seconds"),
         }

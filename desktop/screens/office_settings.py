@@ -26,6 +26,12 @@ class OfficeSettingsPage(SettingsForm):
         choose.clicked.connect(self.choose_logo)
         self.form.insertRow(0, self.tr("Logo"), self.logo_preview)
         self.form.insertRow(1, "", choose)
+        # a reference the seeds do not hold is printed only once the office confirms it: say so beside its field
+        self.legal_notice = QLabel()
+        self.legal_notice.setObjectName("legal_notice")
+        self.legal_notice.setWordWrap(True)
+        self.legal_notice.hide()
+        self.form.addRow("", self.legal_notice)
 
     def rows(self) -> list[tuple[str, str]]:
         return [
@@ -47,11 +53,26 @@ class OfficeSettingsPage(SettingsForm):
             ("signing.rank", self.tr("Pangkat/golongan")),
             ("signing.nip", self.tr("NIP penandatangan")),
             ("signing.mode", self.tr("Cara penandatanganan SK")),
+            ("decree.berita_daerah_perbup", self.tr("Berita Daerah Perbup 16/2021")),
         ]
 
     def _loaded(self, values: dict[str, str]) -> None:
         super()._loaded(values)
         self._show_logo(values.get("office.logo", ""))
+        self._check_references()
+
+    def _saved(self, stored: dict[str, str]) -> None:
+        super()._saved(stored)
+        self._check_references()
+
+    def _check_references(self) -> None:
+        decrees = self.context.services.decrees
+        self.context.runner.run(decrees.unconfirmed_references, self._show_references, owner=self)
+
+    def _show_references(self, missing) -> None:
+        lines = [self.tr("Belum dikonfirmasi kantor: {note}").format(note=item.note) for item in missing]
+        self.legal_notice.setText("\n".join(lines))
+        self.legal_notice.setVisible(bool(lines))
 
     def _show_logo(self, encoded: str) -> None:
         self.logo_value = encoded

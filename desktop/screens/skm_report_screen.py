@@ -1,4 +1,5 @@
-"""Laporan SKM: the satisfaction index of a period (and service), saved as PDF or XLSX."""
+"""Laporan SKM: the satisfaction index of a period (and service) and the respondents' profile, saved as PDF or
+XLSX."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,7 +26,7 @@ from db.documents import files
 from db.documents.printing import office_header
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
-from printing.skm_report_pdf import element_rows, number, skm_report_pdf, skm_report_xlsx
+from printing.skm_report_pdf import element_rows, number, profile_rows, skm_report_pdf, skm_report_xlsx
 
 
 class SkmReportScreen(QWidget):
@@ -64,6 +66,19 @@ class SkmReportScreen(QWidget):
             [self.tr("No"), self.tr("Unsur"), self.tr("Jumlah nilai"), self.tr("NRR"), self.tr("NRR tertimbang")]
         )
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the respondents by age, sex, education and occupation, as the annex's report lists them
+        self.profile = QTableWidget(0, 4)
+        self.profile.setObjectName("profile")
+        self.profile.setHorizontalHeaderLabels(
+            [self.tr("Profil"), self.tr("Kelompok"), self.tr("Jumlah"), self.tr("Persen")]
+        )
+        self.profile.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.profile.verticalHeader().hide()
+        tables = QSplitter()
+        tables.addWidget(self.table)
+        tables.addWidget(self.profile)
+        tables.setStretchFactor(0, 3)
+        tables.setStretchFactor(1, 2)
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
@@ -85,7 +100,7 @@ class SkmReportScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(tables, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.banner)
         self._enable_export(False)
@@ -121,15 +136,12 @@ class SkmReportScreen(QWidget):
         )
         overall = report["overall"]
         self.table.setRowCount(0)
+        self._fill(self.profile, profile_rows(report))
         if overall is None:
             self.summary.setText(self.tr("Belum ada jawaban survei pada periode ini.") + " " + sample_text)
             self._enable_export(True)
             return
-        rows = element_rows(overall)
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+        self._fill(self.table, element_rows(overall))
         self.summary.setText(
             self.tr("IKM {ikm} · konversi {converted} · mutu {grade} ({label}). {sample}").format(
                 ikm=number(overall["ikm"], 3),
@@ -140,6 +152,13 @@ class SkmReportScreen(QWidget):
             )
         )
         self._enable_export(True)
+
+    @staticmethod
+    def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.setItem(r, c, QTableWidgetItem(text))
 
     def export(self, kind: str, path: str | None = None) -> None:
         if self.report is None:

@@ -2259,107 +2259,117 @@ Database: {db}</translation>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="32"/>
+        <location filename="../../desktop/screens/office_settings.py" line="38"/>
         <source>Pemerintah daerah</source>
         <translation>Local government</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="33"/>
+        <location filename="../../desktop/screens/office_settings.py" line="39"/>
         <source>Nama kantor</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="34"/>
+        <location filename="../../desktop/screens/office_settings.py" line="40"/>
         <source>Nama singkat</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="35"/>
+        <location filename="../../desktop/screens/office_settings.py" line="41"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="36"/>
+        <location filename="../../desktop/screens/office_settings.py" line="42"/>
         <source>Kota penetapan</source>
         <translation>City of issue</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="37"/>
+        <location filename="../../desktop/screens/office_settings.py" line="43"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="38"/>
+        <location filename="../../desktop/screens/office_settings.py" line="44"/>
         <source>Faksimile</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="39"/>
+        <location filename="../../desktop/screens/office_settings.py" line="45"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="40"/>
+        <location filename="../../desktop/screens/office_settings.py" line="46"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="41"/>
+        <location filename="../../desktop/screens/office_settings.py" line="47"/>
         <source>Motto</source>
         <translation>Motto</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="42"/>
+        <location filename="../../desktop/screens/office_settings.py" line="48"/>
         <source>Arti motto</source>
         <translation>Motto meaning</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="43"/>
+        <location filename="../../desktop/screens/office_settings.py" line="49"/>
         <source>Maklumat pelayanan</source>
         <translation>Service pledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="44"/>
+        <location filename="../../desktop/screens/office_settings.py" line="50"/>
         <source>Zona waktu</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="45"/>
+        <location filename="../../desktop/screens/office_settings.py" line="51"/>
         <source>Jabatan penandatangan</source>
         <translation>Signing official&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="46"/>
+        <location filename="../../desktop/screens/office_settings.py" line="52"/>
         <source>Nama penandatangan</source>
         <translation>Signing official&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="47"/>
+        <location filename="../../desktop/screens/office_settings.py" line="53"/>
         <source>Pangkat/golongan</source>
         <translation>Rank/grade</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="48"/>
+        <location filename="../../desktop/screens/office_settings.py" line="54"/>
         <source>NIP penandatangan</source>
         <translation>Signing official&apos;s NIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="49"/>
+        <location filename="../../desktop/screens/office_settings.py" line="55"/>
         <source>Cara penandatanganan SK</source>
         <translation>Decree signing mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="62"/>
+        <location filename="../../desktop/screens/office_settings.py" line="56"/>
+        <source>Berita Daerah Perbup 16/2021</source>
+        <translation>Regional Gazette entry of Regent Regulation 16/2021</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="73"/>
+        <source>Belum dikonfirmasi kantor: {note}</source>
+        <translation>Not yet confirmed by the office: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/office_settings.py" line="83"/>
         <source>(tanpa logo)</source>
         <translation>(no logo)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="65"/>
+        <location filename="../../desktop/screens/office_settings.py" line="86"/>
         <source>Pilih logo</source>
         <translation>Choose logo</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/office_settings.py" line="65"/>
+        <location filename="../../desktop/screens/office_settings.py" line="86"/>
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2479,6 +2489,45 @@ Database: {db}</translation>
         <location filename="../../desktop/screens/counter_panels.py" line="141"/>
         <source>Anak-anak</source>
         <translation>Child</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <location filename="../../desktop/survey_profile.py" line="34"/>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey_profile.py" line="35"/>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey_profile.py" line="36"/>
+        <source>Pendidikan</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey_profile.py" line="37"/>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey_profile.py" line="51"/>
+        <location filename="../../desktop/survey_profile.py" line="78"/>
+        <source>tahun</source>
+        <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey_profile.py" line="61"/>
+        <source>Sebutkan pekerjaan Anda (boleh dikosongkan)</source>
+        <translation>Name your occupation (may be left empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/survey_profile.py" line="84"/>
+        <source>Hapus</source>
+        <translation>Erase</translation>
     </message>
 </context>
 <context>
@@ -3236,127 +3285,147 @@ per level, [jika: ...],
 <context>
     <name>SkmReportScreen</name>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="46"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="48"/>
         <source>Semua layanan</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="50"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="52"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="51"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="53"/>
         <source>0 = layanan selesai + permohonan terdaftar pada periode</source>
         <translation>0 = services completed + applications registered in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="52"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="54"/>
         <source>&amp;Hitung</source>
         <translation>&amp;Calculate</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="55"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="57"/>
         <source>Simpan &amp;PDF...</source>
         <translation>Save &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="58"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="60"/>
         <source>Simpan &amp;XLSX...</source>
         <translation>Save &amp;XLSX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="66"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="66"/>
         <source>Unsur</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="66"/>
         <source>Jumlah nilai</source>
         <translation>Total score</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="66"/>
         <source>NRR</source>
         <translation>NRR</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="64"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="66"/>
         <source>NRR tertimbang</source>
         <translation>Weighted NRR</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/skm_report_screen.py" line="73"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="73"/>
+        <source>Kelompok</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="73"/>
+        <source>Jumlah</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="73"/>
+        <source>Persen</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="88"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="74"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="89"/>
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="75"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="90"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="76"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="91"/>
         <source>Populasi</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="118"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="133"/>
         <source>terpenuhi</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="118"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="133"/>
         <source>belum terpenuhi</source>
         <translation>not met yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="119"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="134"/>
         <source>Responden {count}; sampel minimum {minimum} dari populasi {population}: {met}.</source>
         <translation>Respondents {count}; minimum sample {minimum} out of a population of {population}: {met}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="125"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="141"/>
         <source>Belum ada jawaban survei pada periode ini.</source>
         <translation>No survey answers in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="134"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="146"/>
         <source>IKM {ikm} · konversi {converted} · mutu {grade} ({label}). {sample}</source>
         <translation>IKM {ikm} · converted {converted} · grade {grade} ({label}). {sample}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="146"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="165"/>
         <source>Hitung laporan lebih dulu.</source>
         <translation>Calculate the report first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="149"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="168"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="149"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="168"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="150"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="169"/>
         <source>Simpan laporan SKM</source>
         <translation>Save SKM report</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="162"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="181"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
@@ -3364,60 +3433,60 @@ per level, [jika: ...],
 <context>
     <name>SurveyWindow</name>
     <message>
-        <location filename="../../desktop/survey.py" line="65"/>
-        <location filename="../../desktop/survey.py" line="72"/>
+        <location filename="../../desktop/survey.py" line="64"/>
+        <location filename="../../desktop/survey.py" line="70"/>
         <source>Survei Kepuasan Masyarakat</source>
         <translation>Public Satisfaction Survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="75"/>
+        <location filename="../../desktop/survey.py" line="73"/>
         <source>Tanpa nama. Jawaban Anda membantu kami memperbaiki pelayanan.</source>
         <translation>Anonymous. Your answers help us improve our service.</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="105"/>
+        <location filename="../../desktop/survey.py" line="103"/>
         <source>Layanan apa yang baru Anda terima?</source>
         <translation>Which service did you just receive?</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="114"/>
+        <location filename="../../desktop/survey.py" line="112"/>
         <source>Mulai survei</source>
         <translation>Start survey</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="141"/>
+        <location filename="../../desktop/survey.py" line="139"/>
         <source>Kembali</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="152"/>
+        <location filename="../../desktop/survey.py" line="150"/>
         <source>Tentang Anda (boleh dilewati)</source>
         <translation>About you (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="177"/>
+        <location filename="../../desktop/survey.py" line="159"/>
         <source>Saran atau masukan (boleh dikosongkan)</source>
         <translation>Suggestions or feedback (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="179"/>
+        <location filename="../../desktop/survey.py" line="161"/>
         <source>Kirim jawaban</source>
         <translation>Send answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="212"/>
+        <location filename="../../desktop/survey.py" line="194"/>
         <source>Maaf, terjadi gangguan. Silakan hubungi petugas.
 {reason}</source>
         <translation>Sorry, something went wrong. Please ask an officer.
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="219"/>
+        <location filename="../../desktop/survey.py" line="201"/>
         <source>Pilih layanan yang Anda terima lebih dulu.</source>
         <translation>First choose the service you received.</translation>
     </message>
     <message>
-        <location filename="../../desktop/survey.py" line="267"/>
+        <location filename="../../desktop/survey.py" line="251"/>
         <source>Terima kasih atas penilaian Anda!</source>
         <translation>Thank you for your feedback!</translation>
     </message>

@@ -168,15 +168,16 @@ def issued_content(office, decree_number):
 
 
 def test_the_decree_text_follows_the_perbup_and_the_signing_mode(office):
-    """Issue 18: the Perbup's real title with its Berita Daerah, UU 23/2014 and the delegation (Pasal 8(3)) in
-    Mengingat ordered by hierarchy, decisions numbered without repeating themselves, the tembusan, and the signing
-    mode of the office (wet by default, as Pasal 8(2) requires) printed on the decree."""
+    """Issue 18: the Perbup's real title (its Berita Daerah number is not in the seeds, so none is printed until the
+    office confirms one), UU 23/2014 and the delegation (Pasal 8(3)) in Mengingat ordered by hierarchy, decisions
+    numbered without repeating themselves, the tembusan, and the signing mode of the office (wet by default, as
+    Pasal 8(2) requires) printed on the decree."""
     app = finished_application(office)
     decree = office.decrees.issue(kadis(), app.id)
     content = issued_content(office, decree.decree_number)
     mengingat = content["legal_basis"]
     perbup = next(text for text in mengingat if text.startswith("Peraturan Bupati Balangan Nomor 16 Tahun 2021"))
-    assert "Non Perizinan Yang Terintegrasi (Berita Daerah Kabupaten Balangan Tahun 2021" in perbup
+    assert perbup.endswith("Non Perizinan Yang Terintegrasi;") and "Berita Daerah" not in perbup
     assert any(text.startswith("Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah") for text in mengingat)
     assert any(text.startswith("Pasal 8 ayat (3)") for text in mengingat)
     assert mengingat.index(perbup) > max(i for i, t in enumerate(mengingat) if t.startswith("Peraturan Menteri"))
@@ -188,6 +189,21 @@ def test_the_decree_text_follows_the_perbup_and_the_signing_mode(office):
     text = " ".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(decree.pdf_path))
     assert "cap basah" in text and "ditandatangani secara elektronik" not in text
     assert "Tembusan disampaikan kepada Yth.:" in text
+
+
+def test_the_berita_daerah_the_office_confirms_is_printed(office):
+    admin = Actor("admin", "pc-1", role=Role.ADMINISTRATOR)
+    assert [item.setting for item in office.decrees.unconfirmed_references()] == ["decree.berita_daerah_perbup"]
+    with pytest.raises(DomainError, match="2021"):
+        office.settings.set(admin, "decree.berita_daerah_perbup", "Tahun 2017 Nomor 35")
+    office.settings.set(admin, "decree.berita_daerah_perbup", "Tahun 2021 Nomor 16")
+    assert office.decrees.unconfirmed_references() == []
+    decree = office.decrees.issue(kadis(), finished_application(office).id)
+    mengingat = issued_content(office, decree.decree_number)["legal_basis"]
+    perbup = next(text for text in mengingat if text.startswith("Peraturan Bupati Balangan Nomor 16 Tahun 2021"))
+    assert perbup.endswith("Yang Terintegrasi (Berita Daerah Kabupaten Balangan Tahun 2021 Nomor 16);")
+    text = " ".join(page.get_textpage().get_text_range() for page in pypdfium2.PdfDocument(decree.pdf_path))
+    assert "Tahun 2021 Nomor 16" in " ".join(text.split())
 
 
 def test_electronic_signing_is_an_office_setting(office):

@@ -122,3 +122,22 @@ def test_numbering_per_document_kind_and_signing_mode(qtbot, window, sqlite_serv
     office.save()
     qtbot.waitUntil(lambda: "disimpan" in office.banner.text())
     assert sqlite_services.settings.get("signing.mode") == "elektronik"
+
+
+def test_the_unconfirmed_berita_daerah_is_shown_to_the_administrator(qtbot, window, sqlite_services):
+    """The seeds do not hold Perbup 16/2021's Berita Daerah number: the office page says so until the office
+    confirms one, and a decree then cites it."""
+    office = window.show_screen("settings").office
+    qtbot.waitUntil(lambda: office.legal_notice.isVisibleTo(office))
+    assert "TIDAK ADA di seed" in office.legal_notice.text()
+    office.fields["decree.berita_daerah_perbup"].setText("Nomor 16")
+    office.save()
+    qtbot.waitUntil(lambda: "Tahun 2021 Nomor 16" in office.banner.text())
+    assert sqlite_services.settings.get("decree.berita_daerah_perbup") == ""
+    office.fields["decree.berita_daerah_perbup"].setText("tahun 2021 nomor 16")
+    office.save()
+    qtbot.waitUntil(lambda: "disimpan" in office.banner.text())
+    qtbot.waitUntil(lambda: not office.legal_notice.isVisibleTo(office))
+    assert sqlite_services.settings.get("decree.berita_daerah_perbup") == "Tahun 2021 Nomor 16"
+    assert office.value_of("decree.berita_daerah_perbup") == "Tahun 2021 Nomor 16"
+    assert sqlite_services.decrees.unconfirmed_references() == []

@@ -28,8 +28,13 @@ def test_one_respondent_then_the_window_resets(qtbot, sqlite_services, runner):
     for code, score in zip([f"U{i}" for i in range(1, 10)], [4, 3, 4, 4, 3, 4, 4, 3, 4], strict=True):
         assert window.pages.currentIndex() == int(code[1:])
         press(qtbot, window, f"score_{code}_{score}")
+    assert window.focusWidget() is window.profile_form.age  # a keyboard types the age at once
+    for digit in "347":
+        press(qtbot, window, f"age_key_{digit}")
+    press(qtbot, window, "age_key_erase")
     press(qtbot, window, "profile_sex_P")
     press(qtbot, window, "profile_education_S1")
+    press(qtbot, window, "profile_occupation_WIRAUSAHA")
     window.comment.setText("Pelayanan cepat")
     press(qtbot, window, "send")
     qtbot.waitUntil(lambda: "Terima kasih" in window.thanks_label.text())
@@ -37,13 +42,16 @@ def test_one_respondent_then_the_window_resets(qtbot, sqlite_services, runner):
     window.thanks.start()
     qtbot.waitUntil(lambda: window.pages.currentIndex() == 0 and window.service is None)
     assert window.scores == [] and window.comment.text() == ""
-    assert all(group.checkedButton() is None for group in window.profile_groups.values())
+    assert all(group.checkedButton() is None for group in window.profile_form.groups.values())
+    assert window.profile_form.age.text() == ""
     report = sqlite_services.skm.report(
         date(2000, 1, 1), date(2100, 1, 1), actor=Actor("kepala", sqlite_services.device_id, role=Role.SUPERVISOR)
     )
     assert report["overall"]["respondents"] == 1
     assert report["overall"]["elements"][1]["total"] == 3
-    assert report["profile"]["sex"]["P"] == 1 and report["comments"] == ["Pelayanan cepat"]
+    counts = {s["key"]: {r["value"]: r["count"] for r in s["rows"]} for s in report["profile"]}
+    assert counts["age"]["30-39"] == 1 and counts["sex"]["P"] == 1 and counts["education"]["S1"] == 1
+    assert counts["occupation"]["WIRAUSAHA"] == 1 and report["comments"] == ["Pelayanan cepat"]
     qtbot.waitUntil(lambda: window.last_button.isHidden())  # that ticket has had its survey: not offered again
 
 
@@ -102,3 +110,60 @@ def test_the_office_s_own_services_come_first_grouped_and_searchable(qtbot, sqli
         listing.viewport(), Qt.MouseButton.LeftButton, pos=listing.visualItemRect(listing.item(1)).center()
     )
     assert window.pages.currentIndex() == 1 and window.service.code == "DPM-007"
+
+
+def answer_all(qtbot, window):
+    press(qtbot, window, "start")
+    for i in range(1, 10):
+        press(qtbot, window, f"score_U{i}_4")
+
+
+def test_the_profile_follows_the_annex_and_a_refusal_keeps_the_answers(qtbot, sqlite_services, runner):
+    """PermenPANRB 14/2017's profile: age in years (typed or touched), L/P, SD ... S3, PNS ... Lainnya with its
+    name. An age out of range is refused by the service with its message on the same page, nothing is lost."""
+    window = SurveyWindow(sqlite_services, runner)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.service_list.count() > 1)
+    window.service_list.setCurrentRow(1)
+    answer_all(qtbot, window)
+    form = window.profile_form
+    names = {key: [b.property("value") for b in group.buttons()] for key, group in form.groups.items()}
+    assert names == {
+        "sex": ["L", "P"],
+        "education": ["SD", "SMP", "SMA", "S1", "S2", "S3"],
+        "occupation": ["PNS", "TNI", "POLRI", "SWASTA", "WIRAUSAHA", "Lainnya"],
+    }
+    assert not form.other.isEnabled()
+    qtbot.keyClicks(form.age, "7x")  # only digits reach the field
+    assert form.age.text() == "7"
+    press(qtbot, window, "profile_occupation_Lainnya")
+    assert form.other.isEnabled()
+    qtbot.keyClicks(form.other, "Petani")
+    press(qtbot, window, "send")
+    qtbot.waitUntil(lambda: "Umur harus" in form.message.text())
+    assert window.pages.currentIndex() == 10 and form.other.text() == "Petani" and len(window.scores) == 9
+    form.age.clear()
+    qtbot.keyClicks(form.age, "52")
+    press(qtbot, window, "send")
+    qtbot.waitUntil(lambda: "Terima kasih" in window.thanks_label.text())
+    with sqlite_services.database.read() as session:
+        from sqlalchemy import select
+
+        from db.models import SkmResponse
+
+        row = session.scalars(select(SkmResponse)).one()
+        stored = (row.age, row.occupation, row.occupation_other, row.sex, row.source)
+    assert stored == (52, "Lainnya", "Petani", None, "tablet")
+
+
+def test_choosing_another_occupation_drops_the_named_one(qtbot, sqlite_services, runner):
+    window = SurveyWindow(sqlite_services, runner)
+    qtbot.addWidget(window)
+    window.show()
+    form = window.profile_form
+    form.findChild(QPushButton, "profile_occupation_Lainnya").click()
+    form.other.setText("Nelayan")
+    form.findChild(QPushButton, "profile_occupation_PNS").click()
+    assert not form.other.isEnabled() and form.other.text() == ""
+    assert form.profile().occupation == "PNS" and form.profile().occupation_other is None

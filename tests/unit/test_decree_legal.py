@@ -35,11 +35,46 @@ def test_every_general_basis_quotes_its_seed_line():
             assert entry["quote"] in quoted(entry["source"]), code
 
 
-def test_perbup_title_is_the_real_one_with_its_berita_daerah():
+def test_perbup_title_is_the_real_one_and_its_berita_daerah_is_never_guessed():
+    """The seeds hold the Perbup's title but not its Berita Daerah number (001 orders the promulgation, line 353,
+    and stops): the decree cites the Perbup without a number until the office confirms one in its settings."""
+    entry = legal.data()["bases"]["perbup_16_2021"]
+    assert "NON PERIZINAN YANG TERINTEGRASI" in quoted(entry["source"])
+    promulgation = entry["promulgation"]
+    assert promulgation["quote"] in quoted(promulgation["source"])
+    whole_seed = " ".join(seed_lines("001_e49251e3d62d5902.txt"))
+    assert not re.search(r"berita daerah kabupaten balangan tahun 2021", whole_seed, re.IGNORECASE)
+    assert "TIDAK ADA di seed" in promulgation["review_note"] and "dikonfirmasi" in promulgation["review_note"]
     text = legal.basis("perbup_16_2021")
     assert "Pelayanan Perizinan dan Non Perizinan Yang Terintegrasi" in text
-    assert "Berita Daerah Kabupaten Balangan Tahun 2021" in text
-    assert "NON PERIZINAN YANG TERINTEGRASI" in quoted(legal.data()["bases"]["perbup_16_2021"]["source"])
+    assert "Berita Daerah" not in text and "Nomor 16);" not in text
+    setting = promulgation["setting"]
+    assert [item.setting for item in legal.unconfirmed({})] == [setting]
+    confirmed = {setting: "Tahun 2021 Nomor 7"}
+    assert legal.basis("perbup_16_2021", confirmed).endswith(
+        "Yang Terintegrasi (Berita Daerah Kabupaten Balangan Tahun 2021 Nomor 7);"
+    )
+    assert legal.unconfirmed(confirmed) == []
+    assert any("Tahun 2021 Nomor 7" in text for text in templates.general_bases(templates.load("default"), confirmed))
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("tahun 2021  nomor 07", "Tahun 2021 Nomor 7"), ("", ""), ("Tahun 2021 Nomor 16", "Tahun 2021 Nomor 16")],
+)
+def test_the_berita_daerah_setting_takes_only_a_2021_number(typed, stored):
+    from db.settings import registry
+
+    assert registry.definition("decree.berita_daerah_perbup").parse(typed) == stored
+
+
+@pytest.mark.parametrize(("typed", "reason"), [("16", "Tahun 2021 Nomor 16"), ("Tahun 2017 Nomor 35", "2021")])
+def test_the_berita_daerah_setting_refuses_other_text(typed, reason):
+    from db.core.errors import DomainError
+    from db.settings import registry
+
+    with pytest.raises(DomainError, match=reason):
+        registry.definition("decree.berita_daerah_perbup").parse(typed)
 
 
 @pytest.mark.parametrize("kind", ["default", "perizinan_berusaha"])

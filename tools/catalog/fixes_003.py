@@ -2183,6 +2183,48 @@ class Locator:
         return best
 
 
+# Step sources the line finder gets wrong, reviewed by hand against the seed (issue 18): code -> (reason, {step
+# index: (first line, last line)}). The finder starts each search at the previous step's line and takes at most five
+# wrapped lines, so a step that begins with the same words as the one before ("Staf Petugas Pelayanan akan meminta")
+# or wraps over six lines or more is pinned to the wrong line. A test checks every step's lines hold its text.
+KOORD_STEP_REASON = (
+    "langkah 2-4 dimulai dengan kata yang sama ('Staf Petugas Pelayanan akan meminta') dan terbungkus lebih dari lima "
+    "baris, sehingga pencari baris menunjuk baris langkah sebelumnya"
+)
+STEP_LINES = {
+    "EKO-01": (KOORD_STEP_REASON, {1: (1012, 1018), 2: (1019, 1021), 3: (1022, 1027)}),
+    "EKO-02": (KOORD_STEP_REASON, {1: (1078, 1083), 2: (1084, 1085), 3: (1086, 1090)}),
+    "EKO-03": (KOORD_STEP_REASON, {1: (1134, 1139), 2: (1140, 1142), 3: (1143, 1148)}),
+    "EKO-04": (
+        KOORD_STEP_REASON + "; langkah 6 ('menunggu') ada di baris 1200-1203, bukan di baris langkah 5 (proposal); "
+        "baris 1183 kosong di OCR, langkah 2 berlanjut di baris 1184-1186",
+        {1: (1182, 1186), 2: (1187, 1189), 3: (1190, 1195), 5: (1200, 1203)},
+    ),
+    "HKM-03": (
+        "langkah 1-3 ada di baris 880 (sel prosedur tergabung) dan langkah 3 berlanjut di baris 882; langkah 4-6 di "
+        "baris 882, bukan baris Jaminan Pelayanan (898-900)",
+        {0: (880, 880), 1: (880, 880), 2: (880, 882), 3: (882, 882), 4: (882, 882), 5: (882, 882)},
+    ),
+    "KESRA-07": (
+        "langkah 1-3 Beasiswa Tahfidz Al-Qur'an ada di blok Tahfidz (baris 574-579), bukan di baris 571 yang memuat "
+        "langkah Beasiswa Perguruan Tinggi dengan kata yang sama",
+        {9: (574, 575), 10: (576, 577), 11: (578, 579)},
+    ),
+    "ORG-09": (
+        "langkah terakhir terpotong di akhir baris 2444: kata 'Organisasi' ada di baris 2445",
+        {5: (2444, 2445)},
+    ),
+    "PBJ-05": (
+        "langkah 1 dan 2 ada di baris 1461-1463 dan 1464-1465; pencari baris menunjuk langkah 3-4",
+        {0: (1461, 1463), 1: (1464, 1465)},
+    ),
+    "UMUM-02": (
+        "langkah 5 ditulis OCR 'Mengarsipkas Surat' di baris 1812 sehingga pencari baris tidak menemukannya",
+        {4: (1812, 1812)},
+    ),
+}
+
+
 def _src(ln: tuple[int, int], part: str) -> dict:
     return {"file": SEED_NAME, "line_start": ln[0], "line_end": ln[1], "part": part}
 
@@ -2251,6 +2293,9 @@ def build(extracted: dict, seed: Path) -> dict:
         steps = []
         loc.cursor = None
         durations = fix.get("step_durations", [])
+        step_reason, step_lines = STEP_LINES.get(code.removeprefix("SETDA-"), ("", {}))
+        if step_lines and max(step_lines) >= len(fix["steps"]):
+            raise SystemExit(f"{code}: STEP_LINES menyebut langkah {max(step_lines) + 1} dari {len(fix['steps'])}")
         for i, raw in enumerate(fix["steps"]):
             actor, _, text = raw.partition("|") if "|" in raw else ("", "", raw)
             actor = actor or actor_of(text)
@@ -2258,8 +2303,13 @@ def build(extracted: dict, seed: Path) -> dict:
             if i < len(durations):
                 step["duration_text"] = durations[i]
             step["source"] = _src(loc.find(text.split(": ", 1)[-1], *step_rng), "prosedur")
+            if i in step_lines:
+                step["source"] = _src(step_lines[i], "prosedur")
             steps.append(step)
         notes.append(REASONS["steps"])
+        if step_lines:
+            where = "; ".join(f"langkah {i + 1} baris {a}-{b}" for i, (a, b) in sorted(step_lines.items()))
+            notes.append(f"sumber langkah ditinjau: {where} ({step_reason})")
 
         sla_text, sla_days = fix["sla"]
         notes.append(REASONS["sla"])
@@ -2320,6 +2370,8 @@ def build(extracted: dict, seed: Path) -> dict:
                 "review_notes": list(dict.fromkeys(notes)),
             }
         )
+    if set(STEP_LINES) - set(FIXES):
+        raise SystemExit(f"STEP_LINES untuk layanan yang tidak ada di FIXES: {sorted(set(STEP_LINES) - set(FIXES))}")
     missing = {f"SETDA-{k}" for k in FIXES} - {s["code"] for s in services}
     if missing:
         raise SystemExit(f"FIXES untuk layanan yang tidak diekstrak: {sorted(missing)}")

@@ -2,7 +2,7 @@
 applicant's refusal of messages recorded with the file check (file_checks.messages_declined)
 
 Revision ID: messages
-Revises: agencies
+Revises: skm_profile
 """
 
 import sqlalchemy as sa
@@ -11,7 +11,7 @@ from alembic import op
 import db.models.base
 
 revision = "messages"
-down_revision = "agencies"
+down_revision = "skm_profile"
 branch_labels = None
 depends_on = None
 
