@@ -15,6 +15,7 @@ def register(groups) -> None:
     add.add_argument("--role", required=True, help=", ".join(role.value for role in Role))
     add.add_argument("--full-name", required=True)
     add.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari baris pertama stdin")
+    add.add_argument("--agency", metavar="KODE", help="instansi petugas (tanpa ini: staf aula, melayani semua)")
     add.set_defaults(handler=add_user)
     commands.add_parser("list", help="daftar akun").set_defaults(handler=list_users)
     unlock = commands.add_parser("unlock", help="buka akun yang terkunci")
@@ -28,18 +29,23 @@ def register(groups) -> None:
 
 def add_user(args, context) -> int:
     role = parse_role(args.role)
+    agency = context.services.agencies.get(args.agency) if args.agency else None
     password = read_new_password(args.password_stdin)
-    user = context.services.accounts.add_user(context.actor(), args.username, args.full_name, role, password)
-    print(f"Akun dibuat: {user.username} ({user.role_label})")
+    user = context.services.accounts.add_user(
+        context.actor(), args.username, args.full_name, role, password, agency.id if agency else None
+    )
+    print(f"Akun dibuat: {user.username} ({user.role_label})" + (f", instansi {agency.code}" if agency else ""))
     return 0
 
 
 def list_users(args, context) -> int:
     now = context.services.clock()
+    codes = {agency.id: agency.code for agency in context.services.agencies.list(include_inactive=True)}
     print(f"{'PENGGUNA':<20} {'PERAN':<30} {'STATUS':<10} NAMA")
     for user in context.services.accounts.list_users():
         status = "terkunci" if user.is_locked(now) else ("aktif" if user.active else "nonaktif")
-        print(f"{user.username:<20} {user.role_label:<30} {status:<10} {user.full_name}")
+        agency = f"  [{codes.get(user.agency_id, '?')}]" if user.agency_id else ""  # none: the hall's own staff
+        print(f"{user.username:<20} {user.role_label:<30} {status:<10} {user.full_name}{agency}")
     return 0
 
 

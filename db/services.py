@@ -129,7 +129,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         database=database,
         device_id=device,
         accounts=AccountService(database, clock),
-        agencies=AgencyService(database),
+        agencies=AgencyService(database, catalog),
         settings=settings,
         catalog=catalog,
         queue=queue,

@@ -63,14 +63,9 @@ _.preview_dialog  # desktop/screens/decree_actions.py: the SK preview the tests 
 _.permit_here  # db/core/write_thread.py: a test's own set-up writes on its thread (tests/gui/conftest.py)
 _.SEGMENTS  # db/queue/speech.py: every word spoken must be one of these recordings; the speech tests check it
 
-# Issue 19 phase 1: the agency scope API, landed first so the queue, sync and report work can build on it; each is
-# wired into every scoped service in phase 2 (then its line goes).
-_.whole_hall  # db/agencies/scope.py AgencyScope.whole_hall
-_.where_own  # db/agencies/scope.py AgencyScope.where_own: the list filter of records
-_.agency_for_new_record  # db/agencies/scope.py: the agency of a new record
-_.get_by_id  # db/agencies/service.py: a file's agency for its documents
-_.is_single  # db/agencies/service.py: a hall of one agency skips the agency choice
-_.for_actor  # db/agencies/service.py: the agencies a user may act for
+# Issue 19: reads of services.agencies the queue (one kiosk for the hall, agency names beside calls) and the sync
+# build on; their line goes when they call them.
+_.is_single  # db/agencies/service.py: a hall of one agency skips the agency choice (the kiosk)
 
 # FINDINGS, listed so the gate holds today; each is dead or reached only by tests, still to be removed or wired
 # (issue 13). Delete the line with the code; tests/unit/test_code_rules.py then insists.

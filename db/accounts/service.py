@@ -12,6 +12,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from types import EllipsisType
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -23,6 +24,7 @@ from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import AuthError, DomainError, NotFound
 from db.models.accounts import ROLE_LABELS, Role, User
+from db.models.agencies import Agency
 
 MAX_FAILED_ATTEMPTS = 5
 LOCK_DURATION = timedelta(minutes=15)
@@ -164,15 +166,28 @@ class AccountService:
         left = MAX_FAILED_ATTEMPTS - user.failed_attempts
         return f"Nama pengguna atau kata sandi salah. Sisa percobaan sebelum akun dikunci: {left}."
 
-    def add_user(self, actor: Actor, username: str, full_name: str, role: Role, password: str) -> UserInfo:
+    def add_user(
+        self,
+        actor: Actor,
+        username: str,
+        full_name: str,
+        role: Role,
+        password: str,
+        agency_id: uuid.UUID | None = None,
+    ) -> UserInfo:
+        """A new account; `agency_id` None: the hall's own staff, who may serve every agency (db/agencies)."""
         actor.require(Role.ADMINISTRATOR)
         username, full_name, role = _check_username(username), _check_full_name(full_name), parse_role(role)
         _check_password(password)
         with self._db.transaction() as session:
             if session.scalar(select(User.id).where(User.username == username)):
                 raise DomainError(f"Nama pengguna '{username}' sudah dipakai.")
+            _check_agency(session, role, agency_id)
             user = self._new_user(session, username, full_name, role, password)
-            audit.record(session, actor, "user.create", "user", user.id, username=username, role=role.value)
+            user.agency_id = agency_id
+            audit.record(
+                session, actor, "user.create", "user", user.id, username=username, role=role.value, agency=_code(user)
+            )
             return _info(user)
 
     def list_users(self) -> list[UserInfo]:
@@ -209,7 +224,17 @@ class AccountService:
             user.password_hash = _hasher.hash(new_password)
             audit.record(session, actor, "user.change_password", "user", user.id)
 
-    def update_user(self, actor: Actor, username: str, *, full_name: str, role: Role, active: bool) -> UserInfo:
+    def update_user(
+        self,
+        actor: Actor,
+        username: str,
+        *,
+        full_name: str,
+        role: Role,
+        active: bool,
+        agency_id: uuid.UUID | None | EllipsisType = ...,
+    ) -> UserInfo:
+        """Change an account; `agency_id` (None: the hall's own staff) is left as it is when not given."""
         actor.require(Role.ADMINISTRATOR)
         full_name, role = _check_full_name(full_name), parse_role(role)
         with self._db.transaction() as session:
@@ -224,8 +249,12 @@ class AccountService:
                 )
                 if not others:
                     raise DomainError("Harus tetap ada minimal satu administrator aktif.")
+            if agency_id is not ...:
+                user.agency_id = agency_id
+            _check_agency(session, role, user.agency_id)
             changes = {"full_name": full_name, "role": role.value, "active": active}
             user.full_name, user.role, user.active = full_name, role.value, active
+            changes["agency"] = _code(user)
             audit.record(session, actor, "user.update", "user", user.id, username=user.username, **changes)
             return _info(user)
 
@@ -251,6 +280,27 @@ class AccountService:
 
 
 @functools.cache
+def _check_agency(session: Session, role: Role, agency_id: uuid.UUID | None) -> None:
+    """An officer's agency must be one of the hall's, active; the administrator runs the whole hall."""
+    if agency_id is None:
+        return
+    if role == Role.ADMINISTRATOR:
+        raise DomainError("Administrator mengelola seluruh aula; akunnya tidak terikat pada satu instansi.")
+    active = session.scalar(select(Agency.active).where(Agency.id == agency_id))
+    if active is None:
+        raise NotFound("Instansi yang dipilih tidak ada di aula ini.")
+    if not active:
+        raise DomainError("Instansi yang dipilih sudah nonaktif; pilih instansi lain.")
+
+
+def _code(user: User) -> str:
+    """The agency named in the audit log ("aula": the hall's own staff)."""
+    if user.agency_id is None:
+        return "aula"
+    session = Session.object_session(user)
+    return session.scalar(select(Agency.code).where(Agency.id == user.agency_id)) or str(user.agency_id)
+
+
 def _dummy_hash() -> str:
     return _hasher.hash(secrets.token_urlsafe(16))
 

@@ -34,9 +34,28 @@ None for the hall's staff and for system actors: CLI, kiosk, survey tablet, sync
 - a new record: `agency_for_new_record(session, actor, proposed)`: `proposed` is what the record derives from (the
   catalog service's agency, the applicant's, the file's, the chosen one); an officer may only propose their own;
   with nothing proposed an officer's record is their agency's; the hall's staff need not choose in a hall of one
-  agency and must choose (DomainError) in a hall of several.
-- A file's agency is its applicant's; its documents, decree and handover print that agency's letterhead, signer and
-  numbering (services.agencies.get_by_id(file.agency_id)).
+  agency and must choose (DomainError "pilih instansi") in a hall of several.
+- Writes take the actor already, so they are always checked: intake.submit, tracking.record_step and every SOP
+  step (lifecycle/steps.check_current), decrees.issue/copy_pdf/set_status, handovers.hand_over, lifecycle.reject/
+  archive/decree_to_print, conditions.fulfil, attachments.attach, complaints.record/advance, info_log.record/answer.
+  Reads take `actor=` (keyword, last): tracking.get/find_number/search/history, applicants.find/get,
+  conditions.for_application, attachments.of_application, handovers.find, info_log.recent, decree_preview; the
+  screens always pass the signed-in user; without it a read is the system's (the whole hall), as the CLI is.
+  complaints reads always take the actor (their visibility rule already did).
+- A file's agency is the agency serving its service (catalog_services.agency_id; a hall-wide service: the
+  applicant's); applicants are kept per agency, and a file handed in by an applicant on another agency's register
+  (the hall's staff register once) copies them onto the file's agency's register (intake/applicants.in_agency).
+- Documents print the record's agency: `letterhead.values_of_record(database, Model, id, settings_values)` lays the
+  agency's letterhead, first signer, signing mode and number patterns over the office settings' keys the printing
+  code already reads; numbering counts per agency (documents/numbering: next_number/next_in_series/peek_in_series
+  take the agency; None = the hall's first agency). In a hall of one agency the office settings are that agency's
+  (settings writes go through to it: letterhead.write_through).
+
+ADMINISTRATION (services.agencies): add (records.AgencyRecord fields), update, add_shipped, import_file (the
+documented JSON with its catalog, or an agency's CSV; db/agencies/importer.py; every problem with its line, nothing
+half-imported; imported entries are the office's own, kept by later app catalogs), update_hall; two agencies' number
+patterns may never give the same number (writes.py). Users: accounts.add_user/update_user(agency_id=...); the
+administrator account is the hall's (never tied to an agency).
 
 THE HALL'S OWN STAFF (users.agency_id NULL: the pengelola MPP's customer service, its administrator and supervisor)
 may serve and see every agency; the kiosk and displays act for the whole hall. An officer of an agency sees only

@@ -41,13 +41,13 @@ class AgencyScope:
 
     def where(self, column) -> ColumnElement[bool]:
         """The filter a list query adds: the actor's agency's rows (and the hall-wide ones), or every row."""
-        if self.agency_id is None:
+        if self.whole_hall:
             return true()
         return (column == self.agency_id) | column.is_(None)
 
     def where_own(self, column) -> ColumnElement[bool]:
         """As `where`, for records that always have an agency (files, complaints): only the actor's agency's."""
-        return true() if self.agency_id is None else column == self.agency_id
+        return true() if self.whole_hall else column == self.agency_id
 
 
 def scope_of(actor: Actor) -> AgencyScope:

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.agencies.importer import check_entries, read_csv, read_json
+from db.agencies.placement import general_codes, relink
+from db.agencies.records import AgencyRecord, HallRecord, validated
 from db.agencies.scope import AgencyScope, scope_of
 from db.agencies.shipped import add_shipped_in
+from db.agencies.writes import save_agency_in, save_hall_in
+from db.catalog.store import CatalogStore
 from db.core import audit
 from db.core.actor import Actor
 from db.core.engine import Database
-from db.core.errors import NotFound
+from db.core.errors import DomainError, NotFound
 from db.models.accounts import Role
 from db.models.agencies import Agency, AgencyUnit, Hall
 from db.models.catalog import CatalogService
@@ -142,11 +148,31 @@ def agency_by_id_in(session: Session, agency_id: uuid.UUID) -> AgencyInfo:
     return agency_info(agency, list(session.scalars(select(AgencyUnit).where(AgencyUnit.agency_id == agency_id))))
 
 
-class AgencyService:
-    """Reads of the hall and its agencies; `scope(actor)` is the check every scoped service uses."""
+@dataclass(frozen=True)
+class AgencyImport:
+    """What an import did: the agency (created or updated) and its catalog entries added, changed, unchanged."""
 
-    def __init__(self, database: Database):
+    agency: AgencyInfo
+    created: bool
+    added: tuple[str, ...]
+    changed: tuple[str, ...]
+    unchanged: int
+
+    def summary(self) -> str:
+        what = "ditambahkan" if self.created else "diperbarui"
+        return (
+            f"Instansi {self.agency.code} ({self.agency.short_name}) {what}; layanan: {len(self.added)} baru, "
+            f"{len(self.changed)} diubah, {self.unchanged} tetap."
+        )
+
+
+class AgencyService:
+    """The hall and its agencies; `scope(actor)` is the check every scoped service uses. Changes are the
+    administrator's, each one transaction, audited."""
+
+    def __init__(self, database: Database, catalog: CatalogStore):
         self._db = database
+        self._catalog = catalog
 
     def hall(self) -> HallInfo:
         with self._db.read() as session:
@@ -203,6 +229,14 @@ class AgencyService:
         scope = scope_of(actor)
         return [a for a in self.list() if scope.agency_id is None or a.id == scope.agency_id]
 
+    def offered_codes(self, actor: Actor) -> frozenset[str] | None:
+        """The services the actor's agency offers (its own and the hall-wide ones it lists), for the service lists
+        of the counter screens; None: the hall's staff, who serve every agency's."""
+        scope = scope_of(actor)
+        if scope.whole_hall:
+            return None
+        return frozenset(place.code for place in self.catalog(self.get_by_id(scope.agency_id).code))
+
     def catalog(self, code: str) -> list[CatalogPlace]:
         """The services an agency offers: its own entries (with their unit) and the hall-wide ones it lists."""
         agency = self.get(code)
@@ -226,3 +260,92 @@ class AgencyService:
             agency = add_shipped_in(session, code)
             audit.record(session, actor, "agency.add", "agency", agency.code, source="bawaan aplikasi")
             return agency_by_id_in(session, agency.id)
+
+    def add(self, actor: Actor, data: dict) -> AgencyInfo:
+        """A new agency from the administrator's form or command (fields of records.AgencyRecord)."""
+        actor.require(Role.ADMINISTRATOR)
+        record = validated(AgencyRecord, data, "Data instansi")
+        with self._db.transaction() as session:
+            if session.scalar(select(Agency.id).where(Agency.code == record.code)) is not None:
+                raise DomainError(f"Instansi {record.code} sudah ada; ubah datanya, bukan menambah.")
+            agency, _ = save_agency_in(session, record, f"ditambahkan oleh {actor.username}")
+            relink(session)
+            audit.record(session, actor, "agency.add", "agency", agency.code)
+            return agency_by_id_in(session, agency.id)
+
+    def update(self, actor: Actor, code: str, data: dict) -> AgencyInfo:
+        """Change an agency's record (its code stays: numbers and ids are derived from it)."""
+        actor.require(Role.ADMINISTRATOR)
+        record = validated(AgencyRecord, {**data, "code": code.strip().upper()}, "Data instansi")
+        with self._db.transaction() as session:
+            existing = session.scalar(select(Agency).where(Agency.code == record.code))
+            if existing is None:
+                raise NotFound(f"Instansi {record.code} tidak ada.")
+            agency, _ = save_agency_in(session, record, existing.source)
+            relink(session)
+            audit.record(session, actor, "agency.update", "agency", agency.code)
+            return agency_by_id_in(session, agency.id)
+
+    def record_of(self, code: str) -> dict:
+        """The agency as the form edits it (records.AgencyRecord's fields, the logo included)."""
+        with self._db.read() as session:
+            agency = session.scalar(select(Agency).where(Agency.code == code.strip().upper()))
+            if agency is None:
+                raise NotFound(f"Instansi {code} tidak ada.")
+            units = session.scalars(
+                select(AgencyUnit)
+                .where(AgencyUnit.agency_id == agency.id, AgencyUnit.active.is_(True))
+                .order_by(AgencyUnit.sort_order, AgencyUnit.code)
+            )
+            record = {name: getattr(agency, name) for name in AgencyRecord.model_fields if hasattr(agency, name)}
+            record["units"] = [{"code": unit.code, "name": unit.name} for unit in units]
+            return record
+
+    def update_hall(self, actor: Actor, data: dict) -> HallInfo:
+        actor.require(Role.ADMINISTRATOR)
+        record = validated(HallRecord, data, "Data aula")
+        with self._db.transaction() as session:
+            save_hall_in(session, record)
+            audit.record(session, actor, "hall.update", "hall", record.short_name)
+        return self.hall()
+
+    def hall_record(self) -> dict:
+        with self._db.read() as session:
+            hall = session.scalar(select(Hall).limit(1))
+            if hall is None:
+                raise NotFound("Data aula belum ada (basis data belum dimigrasikan).")
+            return {name: getattr(hall, name) for name in HallRecord.model_fields}
+
+    def import_file(self, actor: Actor, path: Path, agency_code: str | None = None) -> AgencyImport:
+        """An agency and its catalog from JSON, or an existing agency's services from CSV (`agency_code`); every
+        entry is checked first, each problem reported with its line, and a file with any problem imports nothing."""
+        actor.require(Role.ADMINISTRATOR)
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as error:
+            raise DomainError(f"Berkas {path} tidak dapat dibaca sebagai teks UTF-8 ({error}).") from error
+        if path.suffix.lower() != ".csv":
+            agency_code = None  # a JSON file names its agency itself
+        if path.suffix.lower() == ".csv":
+            if not agency_code:
+                raise DomainError("Impor CSV berisi layanan satu instansi: sebutkan instansinya (--agency KODE).")
+            agency = self.get(agency_code)
+            found = read_csv(text, agency.short_name)
+            record = validated(AgencyRecord, self.record_of(agency.code), "Data instansi")
+        else:
+            found = read_json(text)
+            record = found.agency
+        found.refuse_if_any(path.name)
+        with self._db.transaction() as session:
+            check_entries(session, found, record, general_codes())
+            found.refuse_if_any(path.name)
+            if agency_code:  # a CSV brings services only: the agency's record stays as it is
+                agency, created = session.scalar(select(Agency).where(Agency.code == record.code)), False
+            else:
+                agency, created = save_agency_in(session, record, f"diimpor dari {path.name} oleh {actor.username}")
+            services = [service for _, service in found.services]
+            result = self._catalog.import_entries_in(session, actor, services, f"{record.code}: {path.name}")
+            relink(session)
+            audit.record(session, actor, "agency.import", "agency", agency.code, file=path.name, services=len(services))
+            info = agency_by_id_in(session, agency.id)
+        return AgencyImport(info, created, tuple(result.added), tuple(result.changed), result.unchanged)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import uuid
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -58,6 +59,7 @@ class ServiceEntry:
     revision_id: object
     revision: int
     active: bool
+    agency_id: object = None  # the agency that serves it (db/agencies/placement.py); None: a hall-wide service
 
 
 def _canonical(service: Service) -> str:
@@ -219,7 +221,10 @@ class CatalogStore:
             self._new_revision(session, actor, service, old.revision + 1, version.id, "impor katalog", row)
             changed.append(service.code)
         codes = {service.code for service in catalog.services}
-        deactivated = [code for code, row in current.items() if code not in codes and row.active]
+        # an entry the office made or edited itself (an agency's import) is its own: a new app catalog keeps it
+        deactivated = [
+            code for code, row in current.items() if code not in codes and row.active and not row.edited_locally
+        ]
         for code in deactivated:
             current[code].active = False
         return ImportResult(catalog.version, False, added, changed, kept, deactivated, unchanged)
@@ -254,6 +259,44 @@ class CatalogStore:
         row.current_revision_id, row.active, row.edited_locally = revision.id, True, edited
         return revision
 
+    def import_entries_in(self, session: Session, actor: Actor, services: list[Service], source: str) -> ImportResult:
+        """An agency's own entries (db/agencies import) inside the caller's transaction: added or revised, marked
+        as the office's (a later app catalog keeps them); no other entry is touched."""
+        import hashlib
+
+        digest = hashlib.sha256("".join(_canonical(s) for s in services).encode("utf-8")).hexdigest()[:16]
+        version = CatalogVersion(
+            version=f"instansi-{digest}-{uuid.uuid4().hex[:8]}",
+            source=source[:255],
+            imported_by=actor.username,
+            service_count=len(services),
+            changed_count=0,
+        )
+        session.add(version)
+        session.flush()
+        current = {
+            row.code: row
+            for row in session.scalars(
+                select(CatalogService).where(CatalogService.code.in_([s.code for s in services]))
+            )
+        }
+        added, changed, unchanged = [], [], 0
+        for service in services:
+            row = current.get(service.code)
+            if row is None:
+                self._new_revision(session, actor, service, 1, version.id, "impor instansi", edited=True)
+                added.append(service.code)
+                continue
+            old = session.get(ServiceRevision, row.current_revision_id)
+            if _same(old.data, service) and row.active:
+                unchanged += 1
+                continue
+            self._new_revision(session, actor, service, old.revision + 1, version.id, "impor instansi", row, True)
+            changed.append(service.code)
+        version.changed_count = len(added) + len(changed)
+        self._index = None
+        return ImportResult(version.version, False, added, changed, [], [], unchanged)
+
     def update_entry(self, actor: Actor, service: Service, reason: str) -> ServiceEntry:
         """An administrator's revision of one entry (the office revises its standards yearly); audited."""
         actor.require(Role.ADMINISTRATOR)
@@ -281,7 +324,7 @@ class CatalogStore:
                 revision=revision.revision,
                 reason=reason.strip(),
             )
-            entry = ServiceEntry(service, revision.id, revision.revision, row.active)
+            entry = ServiceEntry(service, revision.id, revision.revision, row.active, row.agency_id)
         self._index = None
         return entry
 
@@ -293,7 +336,8 @@ class CatalogStore:
             if row is None:
                 raise NotFound(f"Layanan {code} tidak ada di katalog.")
             revision = session.get(ServiceRevision, row.current_revision_id)
-            return ServiceEntry(Service.model_validate(revision.data), revision.id, revision.revision, row.active)
+            service = Service.model_validate(revision.data)
+            return ServiceEntry(service, revision.id, revision.revision, row.active, row.agency_id)
 
     def revision(self, revision_id) -> Service:
         """A past snapshot, exactly as it was when a file was checked against it."""

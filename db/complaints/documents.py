@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from db.agencies.letterhead import values_of_record
 from db.complaints.service import ComplaintInfo
 from db.core import validators
 from db.documents.print_jobs import RenderedDocument
 from db.documents.printing import local_time, office_header
+from db.models.public_services import Complaint
 from db.models.queue import Counter
 from db.settings.service import thermal_config
 from printing.complaint_receipt import ComplaintReceiptData, complaint_receipt_bytes, complaint_receipt_pdf
@@ -21,7 +23,7 @@ def _counter_name(session, number: int | None) -> str:
 
 def receipt_data(services, info: ComplaintInfo, reprint: bool = False) -> ComplaintReceiptData:
     """From the record `ComplaintService.record` or `get` returned (so the visibility rule already applied)."""
-    values = services.settings.values()
+    values = values_of_record(services.database, Complaint, info.id, services.settings.values())
     contact = " / ".join(filter(None, [validators.format_phone(info.phone) if info.phone else None, info.email]))
     related = ", ".join(
         filter(
@@ -53,8 +55,9 @@ def receipt_data(services, info: ComplaintInfo, reprint: bool = False) -> Compla
 
 def render_receipt(documents, info: ComplaintInfo, reprint: bool = False) -> RenderedDocument:
     """The receipt for the thermal printer and, for the original, its A4/F4 PDF for the archive (reads only).
-    `documents` is the DocumentService (anything with database, settings and clock)."""
-    values = documents.settings.values()
+    `documents` is the DocumentService (anything with database, settings and clock). The letterhead is the
+    complaint's agency's."""
+    values = values_of_record(documents.database, Complaint, info.id, documents.settings.values())
     office = office_header(values)
     config = thermal_config(values)
     data = receipt_data(documents, info, reprint)

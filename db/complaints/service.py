@@ -23,6 +23,7 @@ from datetime import date, datetime
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from db.agencies.scope import agency_for_new_record, scope_of
 from db.calendar.store import calendar_in
 from db.complaints.sop import (  # noqa: F401  (re-exported: screens and commands import them from here)
     CLASSIFY_STEP,
@@ -80,6 +81,8 @@ class ComplaintInput:
     email: str | None = None
     registration_number: str | None = None
     ticket_id: uuid.UUID | None = None
+    # the agency complained about, chosen by the hall's staff in a hall of several (a file's complaint: the file's)
+    agency_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -150,10 +153,20 @@ def can_see_sensitive(actor: Actor) -> bool:
 
 
 def _visible(query: Select, actor: Actor) -> Select:
-    """The visibility rule as a WHERE clause: sensitive categories only for supervisors and administrators."""
+    """The visibility rule as a WHERE clause: sensitive categories only for supervisors and administrators; an
+    agency's officer sees only that agency's complaints (db/agencies)."""
+    query = query.where(scope_of(actor).where_own(Complaint.agency_id))
     if can_see_sensitive(actor):
         return query
     return query.where(Complaint.category.not_in(sorted(SENSITIVE_CATEGORIES)))
+
+
+def _refuse_other_agency(session: Session, actor: Actor, **key) -> None:
+    """A complaint not visible to the actor: refused in so many words when it is another agency's."""
+    column, value = next(iter(key.items()))
+    agency = session.scalar(select(Complaint.agency_id).where(getattr(Complaint, column) == value))
+    if agency is not None:
+        scope_of(actor).require(agency)
 
 
 EXPLANATION_CHANNELS = {**CHANNELS, "surat": "Surat"}
@@ -199,14 +212,17 @@ class ComplaintService:
         actor.require(*HANDLER_ROLES)
         clean = self._validate(data)
         with self._db.transaction() as session:
-            application_id = registration = ticket_label = None
+            application_id = registration = ticket_label = file_agency = None
             if data.registration_number and data.registration_number.strip():
                 registration = data.registration_number.strip()
-                application_id = session.scalar(
-                    select(Application.id).where(Application.registration_number == registration)
-                )
-                if application_id is None:
+                found = session.execute(
+                    select(Application.id, Application.agency_id).where(Application.registration_number == registration)
+                ).first()
+                if found is None:
                     raise NotFound(f"Nomor pendaftaran {registration} tidak ditemukan.")
+                application_id, file_agency = found
+            # a complaint about a file is the file's agency's; otherwise the officer's (the hall's staff choose)
+            agency_id = agency_for_new_record(session, actor, file_agency or data.agency_id)
             if data.ticket_id is not None:
                 ticket = session.get(Ticket, data.ticket_id)
                 if ticket is None:
@@ -214,9 +230,10 @@ class ComplaintService:
                 ticket_label = ticket.label
             now = self._now()
             received = _today(session, self._now)
-            number = numbering.next_number(session, "complaint", received)
+            number = numbering.next_number(session, "complaint", received, agency_id)
             calendar = calendar_in(session)
             complaint = Complaint(
+                agency_id=agency_id,
                 tracking_number=number,
                 channel=data.channel,
                 category=data.category,
@@ -276,6 +293,7 @@ class ComplaintService:
                 _visible(select(Complaint).where(Complaint.id == complaint_id), actor).with_for_update()
             )
             if row is None:
+                _refuse_other_agency(session, actor, id=complaint_id)
                 raise NotFound("Pengaduan tidak ditemukan.")
             if row.status != "open":
                 raise DomainError(f"Pengaduan {row.tracking_number} sudah selesai; langkah tidak dapat dicatat.")
@@ -323,12 +341,16 @@ class ComplaintService:
     def get(self, actor: Actor, complaint_id: uuid.UUID) -> ComplaintInfo:
         found = self.search(actor, complaint_id=complaint_id)
         if not found:
+            with self._db.read() as session:
+                _refuse_other_agency(session, actor, id=complaint_id)
             raise NotFound("Pengaduan tidak ditemukan.")
         return found[0]
 
     def find(self, actor: Actor, tracking_number: str) -> ComplaintInfo:
         found = self.search(actor, tracking_number=tracking_number.strip())
         if not found:
+            with self._db.read() as session:
+                _refuse_other_agency(session, actor, tracking_number=tracking_number.strip())
             raise NotFound(f"Pengaduan {tracking_number.strip()} tidak ditemukan.")
         return found[0]
 

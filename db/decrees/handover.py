@@ -6,8 +6,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, true
 
+from db.agencies.letterhead import values_of_record
+from db.agencies.scope import scope_of
 from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
@@ -59,8 +61,9 @@ class HandoverService:
         self._archive = archive
         self._now = clock
 
-    def find(self, query: str) -> list[ReadyDecree]:
-        """By registration number, the receipt's QR text, or the NIK/NIB of the applicant."""
+    def find(self, query: str, actor: Actor | None = None) -> list[ReadyDecree]:
+        """By registration number, the receipt's QR text, or the NIK/NIB of the applicant; with `actor`, only the
+        files of the agency the actor may act for (db/agencies)."""
         text = query.strip().removeprefix(RECEIPT_PREFIX)
         if not text:
             raise DomainError("Masukkan nomor pendaftaran, pindai QR tanda terima, atau ketik NIK/NIB.")
@@ -73,6 +76,7 @@ class HandoverService:
                 select(Application, Applicant)
                 .join(Applicant, Applicant.id == Application.applicant_id)
                 .where(condition)
+                .where(scope_of(actor).where_own(Application.agency_id) if actor else true())
                 .order_by(Application.registered_at.desc())
             ).all()
             found = []
@@ -117,7 +121,7 @@ class HandoverService:
         letter = validators.text(letter, "Surat kuasa", 300)
         if proxy and not letter:
             raise DomainError("Pengambilan oleh kuasa harus dengan surat kuasa: catat surat kuasanya.")
-        values = self._settings.values()
+        values = values_of_record(self._db, Application, application_id, self._settings.values())  # the file's agency
         pattern = values.get("handover.number_format") or registry.BY_KEY["handover.number_format"].default
         office = office_header(values)
         zone = office_zone(values)
@@ -126,11 +130,11 @@ class HandoverService:
             now = self._now()
             local = now.astimezone(zone)
             with self._db.read() as session:
-                app, decree, applicant = _collectable(session, application_id, proxy, nik)
+                app, decree, applicant = _collectable(session, actor, application_id, proxy, nik)
                 if app.current_step < len(app.steps):  # refused before rendering; recorded under the lock below
                     lifecycle_steps.check_current(session, app, actor, local.date(), kind=lifecycle_roles.HANDOVER)
                 receipt_number = _receipt_number(
-                    pattern, local, numbering.peek_in_series(session, "handover", local.year)
+                    pattern, local, numbering.peek_in_series(session, "handover", local.year, app.agency_id)
                 )
                 conditions.require_fulfilled(session, app.id, tuple(STAGES))
                 data = HandoverData(
@@ -152,8 +156,10 @@ class HandoverService:
             pending = self._archive.prepare("handover", receipt_number, pdf)
             try:
                 with self._db.transaction() as session:
-                    app, decree, _applicant = _collectable(session, application_id, proxy, nik, lock=True)
-                    taken = _receipt_number(pattern, local, next_in_series(session, "handover", local.year))
+                    app, decree, _applicant = _collectable(session, actor, application_id, proxy, nik, lock=True)
+                    taken = _receipt_number(
+                        pattern, local, next_in_series(session, "handover", local.year, app.agency_id)
+                    )
                     if taken != receipt_number:
                         raise numbering.NumberTaken
                     session.add(
@@ -212,13 +218,14 @@ def _receipt_number(pattern: str, local: datetime, sequence: int) -> str:
     return registry.registration_number(pattern, sequence, local.month, local.year)
 
 
-def _collectable(session, application_id: uuid.UUID, proxy: bool, nik: str, lock: bool = False):
+def _collectable(session, actor: Actor, application_id: uuid.UUID, proxy: bool, nik: str, lock: bool = False):
     """(application, valid decree, applicant) when the decree may be handed to this person now (the file is ready
     for pickup); else DomainError."""
     query = select(Application).where(Application.id == application_id)
     app = session.scalar(query.with_for_update() if lock else query)
     if app is None:
         raise NotFound("Permohonan tidak ditemukan.")
+    scope_of(actor).require(app.agency_id)  # another agency's file: refused before anything is said of it
     decree = session.scalar(select(Decree).where(Decree.application_id == app.id, Decree.status == "valid"))
     if decree is None:
         raise DomainError(f"SK untuk {app.registration_number} belum ditandatangani; belum dapat diserahkan.")

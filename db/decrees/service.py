@@ -10,6 +10,8 @@ from datetime import date
 
 from sqlalchemy import select
 
+from db.agencies.letterhead import agency_values, values_of_record
+from db.agencies.scope import scope_of
 from db.catalog.schema import Service
 from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
@@ -213,7 +215,8 @@ class DecreeService:
         between makes it render again. A crash after the commit leaves the original as .tmp, put in place at the next
         start (db.documents.archive_repair).
         """
-        settings_values = self._settings.values()
+        # the file's agency's letterhead, signer and decree numbering
+        settings_values = values_of_record(self._db, Application, application_id, self._settings.values())
         office = office_header(settings_values)
         key, key_id = self._keys.ensure(actor)
         pattern = (
@@ -227,7 +230,7 @@ class DecreeService:
                 conditions.require_fulfilled(session, app.id, ("sebelum_tanda_tangan",))
                 authority = lifecycle_steps.check_current(session, app, actor, signed_on, kind=lifecycle_roles.SIGN)
                 values = _signed_by(settings_values, authority)
-                sequence = numbering.peek_in_series(session, "decree", signed_on.year)
+                sequence = numbering.peek_in_series(session, "decree", signed_on.year, app.agency_id)
                 number = settings_registry.registration_number(pattern, sequence, signed_on.month, signed_on.year)
                 content = self._content(session, app, applicant, service, number, signed_on, values)
                 claims_base = (number, app.registration_number, applicant.name, service.code, signed_on.isoformat())
@@ -244,7 +247,7 @@ class DecreeService:
                     )
                     if _signed_by(settings_values, authority) != values:
                         raise numbering.NumberTaken  # the Plt./Plh. changed since rendering: render with the new one
-                    if next_in_series(session, "decree", signed_on.year) != sequence:
+                    if next_in_series(session, "decree", signed_on.year, app.agency_id) != sequence:
                         raise numbering.NumberTaken
                     decree = Decree(
                         application_id=app.id,
@@ -285,13 +288,15 @@ class DecreeService:
                 raise
         raise EnvironmentFault(numbering.BUSY)
 
-    def draft_pdf(self, application_id: uuid.UUID) -> bytes:
+    def draft_pdf(self, application_id: uuid.UUID, actor: Actor | None = None) -> bytes:
         """The decree as it will read, for the signing official's preview: no number, no QR, marked DRAF."""
-        values = self._settings.values()
+        values = values_of_record(self._db, Application, application_id, self._settings.values())
         with self._db.read() as session:
             app = session.get(Application, application_id)
             if app is None:
                 raise NotFound("Permohonan tidak ditemukan.")
+            if actor is not None:
+                scope_of(actor).require(app.agency_id)
             applicant = session.get(Applicant, app.applicant_id)
             service = Service.model_validate(session.get(ServiceRevision, app.revision_id).data)
             today = self._now().astimezone(office_zone(values)).date()
@@ -333,11 +338,13 @@ class DecreeService:
 
     def copy_pdf(self, actor: Actor, decree_number: str) -> bytes:
         """A reprint: the same decree marked SALINAN (and its status when no longer current); logged."""
-        values = self._settings.values()
         with self._db.read() as session:
             decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number))
             if decree is None:
                 raise NotFound(f"SK {decree_number} tidak ditemukan.")
+            agency_id = session.scalar(select(Application.agency_id).where(Application.id == decree.application_id))
+            scope_of(actor).require(agency_id)
+            values = agency_values(session, agency_id, self._settings.values())
             note = (
                 None if decree.status == "valid" else f"{STATUS_LABELS[decree.status].upper()}: {decree.status_reason}"
             )
@@ -379,6 +386,7 @@ class DecreeService:
             decree.status, decree.status_reason = status, reason.strip()
             decree.status_official, decree.status_at = official.strip(), self._now()
             app = session.get(Application, decree.application_id)
+            scope_of(actor).require(app.agency_id)
             if status == "corrected":
                 # The corrected decree is signed again by the Kepala Dinas, then ready and handed over again.
                 sign = lifecycle_roles.sign_index(app.steps)

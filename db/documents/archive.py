@@ -51,6 +51,20 @@ class ArchiveReport:
         return not self.missing and not self.altered
 
 
+def issuing_agency(session, kind: str, number: str, application_id) -> uuid.UUID | None:
+    """The agency whose document this is: its file's; a return slip's check's; a complaint receipt's complaint's."""
+    from db.models.intake import Application, FileCheck
+    from db.models.public_services import Complaint
+
+    if application_id is not None:
+        return session.scalar(select(Application.agency_id).where(Application.id == application_id))
+    if kind == "return_slip":
+        return session.scalar(select(FileCheck.agency_id).where(FileCheck.slip_number == number))
+    if kind == "complaint":
+        return session.scalar(select(Complaint.agency_id).where(Complaint.tracking_number == number))
+    return None
+
+
 def file_name(number: str) -> str:
     return number.replace("/", "-").replace("\\", "-") + ".pdf"
 
@@ -68,6 +82,7 @@ class PendingFile:
     def record(self, session, actor: Actor, kind: str, number: str, application_id, issued_at) -> None:
         session.add(
             IssuedDocument(
+                agency_id=issuing_agency(session, kind, number, application_id),
                 kind=kind,
                 number=number,
                 application_id=application_id,

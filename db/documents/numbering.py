@@ -80,17 +80,20 @@ def next_in_series(session: Session, kind: str, year: int, agency_id: uuid.UUID 
     return number
 
 
-def pattern(session: Session, kind: str) -> str:
-    """The office's pattern for a kind of document, or its default when the office has not set one."""
+def pattern(session: Session, kind: str, agency_id: uuid.UUID | None = None) -> str:
+    """The agency's pattern for a kind of document; the office's setting, or its default, where it has none."""
     numbered = _kind(kind)
-    return read_in(session, (numbered.setting,))[numbered.setting] or registry.BY_KEY[numbered.setting].default
+    agency = session.get(Agency, series_agency(session, agency_id))
+    own = (agency.number_formats or {}).get(kind) if agency is not None else None
+    return own or read_in(session, (numbered.setting,))[numbered.setting] or registry.BY_KEY[numbered.setting].default
 
 
-def next_number(session: Session, kind: str, day: date) -> str:
-    """Take the next number of `kind` for a document dated `day` (local date), formatted in the office's pattern."""
+def next_number(session: Session, kind: str, day: date, agency_id: uuid.UUID | None = None) -> str:
+    """Take the next number of `kind` for a document dated `day` (local date), in the agency's series and pattern."""
     numbered = _kind(kind)
-    sequence = next_in_series(session, numbered.series, day.year)
-    return registry.registration_number(pattern(session, kind), sequence, day.month, day.year)
+    agency = series_agency(session, agency_id)
+    sequence = next_in_series(session, numbered.series, day.year, agency)
+    return registry.registration_number(pattern(session, kind, agency), sequence, day.month, day.year)
 
 
 def _kind(kind: str) -> NumberedKind:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import uuid
 
+from db.agencies.letterhead import agency_values, values_of_record
 from db.catalog.store import CatalogStore
 from db.complaints.documents import render_receipt
 from db.core.actor import Actor, Clock
@@ -24,6 +25,7 @@ from db.documents.archive import ArchiveService
 from db.documents.print_jobs import PrintRequest, RenderedDocument
 from db.documents.printing import office_header, requirement_list_data, ticket_data
 from db.intake.documents import render_outcome
+from db.models.intake import Application
 from db.queue.views import QueueViews
 from db.settings.service import SettingsService, thermal_config
 from printing.escpos_render import requirement_list_bytes, ticket_bytes
@@ -54,16 +56,21 @@ class DocumentService:
         data = ticket_bytes(ticket_data(ticket, values, reprint), config.paper_width_mm)
         return PrintRequest("ticket", ticket.id, ticket.label, config, data, reprint)
 
+    def _service_values(self, code: str):
+        """The catalog entry and the settings values with its agency's letterhead (a hall-wide one: the office's)."""
+        entry = self.catalog.get(code)
+        with self.database.read() as session:
+            return entry.service, agency_values(session, entry.agency_id, self.settings.values())
+
     def requirement_list(self, code: str) -> PrintRequest:
-        values = self.settings.values()
-        service = self.catalog.get(code).service
+        service, values = self._service_values(code)
         config = thermal_config(values)
         data = requirement_list_data(service, values, self.clock())
         return PrintRequest("requirements", None, code, config, requirement_list_bytes(data, config.paper_width_mm))
 
     def handover_receipt(self, handed: HandoverResult) -> PrintRequest:
         """The thermal copy of a handover receipt just recorded (its A4/F4 PDF is archived by the handover)."""
-        values = self.settings.values()
+        values = values_of_record(self.database, Application, handed.application_id, self.settings.values())
         config = thermal_config(values)
         data = handover_bytes(handed.receipt, config.paper_width_mm, office_header(values))
         return PrintRequest(
@@ -74,8 +81,7 @@ class DocumentService:
         """The requirement list of one service as an A4 or F4 PDF for the applicant."""
         from printing.requirements_pdf import requirement_list_pdf as render
 
-        values = self.settings.values()
-        service = self.catalog.get(code).service
+        service, values = self._service_values(code)
         return render(requirement_list_data(service, values, self.clock()), office_header(values), paper)
 
     def save_requirement_list_pdf(self, code: str, paper: str, path: str) -> str:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from db.agencies.scope import agency_for_new_record, scope_of
 from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
@@ -44,6 +45,7 @@ class InfoInput:
     service_code: str | None = None
     ticket_id: uuid.UUID | None = None
     referred_to: str | None = None  # a REFERRAL_ROLES key: recorded open, without an answer yet
+    agency_id: uuid.UUID | None = None  # the agency asked about, chosen by the hall's staff in a hall of several
 
 
 @dataclass(frozen=True)
@@ -116,13 +118,18 @@ class InfoLogService:
             raise DomainError(f"Lama layanan harus 1 sampai {MAX_MINUTES} menit.")
         contact = _contact(data.contact)
         with self._db.transaction() as session:
-            service_name = None
+            service_name = service_agency = None
             if data.service_code:
-                service_name = session.scalar(
-                    select(CatalogService.name).where(CatalogService.code == data.service_code)
-                )
-                if service_name is None:
+                found = session.execute(
+                    select(CatalogService.name, CatalogService.agency_id).where(
+                        CatalogService.code == data.service_code
+                    )
+                ).first()
+                if found is None:
                     raise NotFound(f"Layanan {data.service_code} tidak ada di katalog.")
+                service_name, service_agency = found
+            # about an agency's service: that agency's; otherwise the officer's (the hall's staff choose)
+            agency_id = agency_for_new_record(session, actor, service_agency or data.agency_id)
             ticket_label = None
             if data.ticket_id is not None:
                 ticket = session.get(Ticket, data.ticket_id)
@@ -131,6 +138,7 @@ class InfoLogService:
                 ticket_label = ticket.label
             now = self._now()
             row = InfoConsultation(
+                agency_id=agency_id,
                 kind=data.kind,
                 visitor_name=name,
                 contact=contact,
@@ -168,6 +176,7 @@ class InfoLogService:
             row = session.scalar(select(InfoConsultation).where(InfoConsultation.id == entry_id).with_for_update())
             if row is None:
                 raise NotFound("Catatan informasi/konsultasi tidak ditemukan.")
+            scope_of(actor).require(row.agency_id)
             if row.status != "referred":
                 raise DomainError("Catatan ini sudah dijawab.")
             if actor.role.value != row.referred_to and actor.role not in (Role.SUPERVISOR, Role.ADMINISTRATOR):
@@ -183,14 +192,24 @@ class InfoLogService:
         and administrators), oldest first."""
         query = select(InfoConsultation, Ticket.label).outerjoin(Ticket, Ticket.id == InfoConsultation.ticket_id)
         query = query.where(InfoConsultation.status == "referred")
+        query = query.where(scope_of(actor).where_own(InfoConsultation.agency_id))
         if actor.role not in (Role.SUPERVISOR, Role.ADMINISTRATOR):
             query = query.where(InfoConsultation.referred_to == actor.role.value)
         with self._db.read() as session:
             rows = session.execute(query.order_by(InfoConsultation.recorded_at))
             return [self._entry(row, label) for row, label in rows]
 
-    def recent(self, date_from: date | None = None, date_to: date | None = None, limit: int = 200) -> list[InfoEntry]:
+    def recent(
+        self,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        limit: int = 200,
+        actor: Actor | None = None,
+    ) -> list[InfoEntry]:
+        """The latest exchanges; with `actor`, only those of the agency the actor may act for."""
         query = select(InfoConsultation, Ticket.label).outerjoin(Ticket, Ticket.id == InfoConsultation.ticket_id)
+        if actor is not None:
+            query = query.where(scope_of(actor).where_own(InfoConsultation.agency_id))
         if date_from:
             query = query.where(InfoConsultation.served_on >= date_from)
         if date_to:

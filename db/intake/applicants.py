@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from db.agencies.scope import agency_for_new_record, scope_of
 from db.core import audit, validators
 from db.core.actor import Actor
 from db.core.engine import Database
@@ -110,31 +111,39 @@ class ApplicantService:
         self._db = database
         self._now = clock
 
-    def find(self, identifier: str) -> ApplicantInfo | None:
-        """A returning applicant by NIK or NIB (spaces and dots ignored)."""
+    def find(self, identifier: str, actor: Actor | None = None) -> ApplicantInfo | None:
+        """A returning applicant by NIK or NIB (spaces and dots ignored). Each agency keeps its own register:
+        with `actor`, only the registers the actor may act for (their agency's; every one for the hall's staff)."""
         digits = validators.typed_identifier(identifier).digits
         if len(digits) not in (validators.NIB_DIGITS, validators.NIK_DIGITS):
             raise DomainError("Masukkan NIK (16 angka) atau NIB (13 angka).")
+        query = select(Applicant).where(or_(Applicant.nik == digits, Applicant.nib == digits))
+        if actor is not None:
+            query = query.where(scope_of(actor).where_own(Applicant.agency_id))
         with self._db.read() as session:
-            applicant = session.scalar(select(Applicant).where(or_(Applicant.nik == digits, Applicant.nib == digits)))
+            applicant = session.scalars(query.order_by(Applicant.updated_at.desc()).limit(1)).first()
             return None if applicant is None else _info(session, applicant)
 
-    def get(self, applicant_id: uuid.UUID) -> ApplicantInfo:
+    def get(self, applicant_id: uuid.UUID, actor: Actor | None = None) -> ApplicantInfo:
         with self._db.read() as session:
             applicant = session.get(Applicant, applicant_id)
             if applicant is None:
                 raise NotFound("Pemohon tidak ditemukan.")
+            if actor is not None:
+                scope_of(actor).require(applicant.agency_id)
             return _info(session, applicant)
 
-    def save_person(self, actor: Actor, person: PersonInput) -> ApplicantInfo:
-        """Create, or update the person with that NIK; one transaction, audited."""
+    def save_person(self, actor: Actor, person: PersonInput, agency_id: uuid.UUID | None = None) -> ApplicantInfo:
+        """Create, or update the person with that NIK in the agency's register (`agency_id`: the agency of the
+        service applied for; an officer's own by default); one transaction, audited."""
         values = _clean_person(person, self._now().date())
         with self._db.transaction() as session:
-            applicant = self._upsert(session, Applicant.nik, values["nik"], {"kind": "person", **values})
+            agency = agency_for_new_record(session, actor, agency_id)
+            applicant = self._upsert(session, agency, Applicant.nik, values["nik"], {"kind": "person", **values})
             audit.record(session, actor, "applicant.save", "applicant", applicant.id, kind="person")
             return _info(session, applicant)
 
-    def save_business(self, actor: Actor, business: BusinessInput) -> ApplicantInfo:
+    def save_business(self, actor: Actor, business: BusinessInput, agency_id: uuid.UUID | None = None) -> ApplicantInfo:
         today = self._now().date()
         contact_values = _clean_person(business.contact, today)
         values = {
@@ -149,17 +158,20 @@ class ApplicantService:
         if len(values["name"]) < 2:
             raise DomainError("Nama badan usaha wajib diisi.")
         with self._db.transaction() as session:
-            contact = self._upsert(session, Applicant.nik, contact_values["nik"], {"kind": "person", **contact_values})
+            agency = agency_for_new_record(session, actor, agency_id)
+            contact = self._upsert(
+                session, agency, Applicant.nik, contact_values["nik"], {"kind": "person", **contact_values}
+            )
             values["contact_person_id"] = contact.id
-            applicant = self._upsert(session, Applicant.nib, values["nib"], values)
+            applicant = self._upsert(session, agency, Applicant.nib, values["nib"], values)
             audit.record(session, actor, "applicant.save", "applicant", applicant.id, kind="business")
             return _info(session, applicant)
 
     @staticmethod
-    def _upsert(session: Session, column, key: str, values: dict) -> Applicant:
-        applicant = session.scalar(select(Applicant).where(column == key))
+    def _upsert(session: Session, agency_id: uuid.UUID, column, key: str, values: dict) -> Applicant:
+        applicant = session.scalar(select(Applicant).where(column == key, Applicant.agency_id == agency_id))
         if applicant is None:
-            applicant = Applicant(**values)
+            applicant = Applicant(agency_id=agency_id, **values)
             session.add(applicant)
         else:
             for name, value in values.items():
@@ -167,3 +179,24 @@ class ApplicantService:
                     setattr(applicant, name, value)
         session.flush()
         return applicant
+
+
+_COPIED = ("kind", "nik", "nib", "name", "birth_place", "birth_date", "sex", "address", "phone", "email", "npwp")
+
+
+def in_agency(session: Session, applicant: Applicant, agency_id: uuid.UUID) -> Applicant:
+    """The applicant in another agency's register (found by NIK/NIB, or copied there with their contact person):
+    the hall's staff registered them once, and the file they now hand in is that agency's."""
+    if applicant.agency_id == agency_id:
+        return applicant
+    column, key = (Applicant.nik, applicant.nik) if applicant.kind == "person" else (Applicant.nib, applicant.nib)
+    found = session.scalar(select(Applicant).where(column == key, Applicant.agency_id == agency_id))
+    if found is None:
+        found = Applicant(agency_id=agency_id, **{name: getattr(applicant, name) for name in _COPIED})
+        if applicant.contact_person_id is not None:
+            found.contact_person_id = in_agency(
+                session, session.get(Applicant, applicant.contact_person_id), agency_id
+            ).id
+        session.add(found)
+        session.flush()
+    return found

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from db.agencies.scope import scope_of
 from db.core import audit
 from db.core.actor import Actor
 from db.core.engine import Database, translate_faults
@@ -58,9 +59,13 @@ class AttachmentService:
             raise DomainError(f"{path.name} terlalu besar (maksimal 50 MB).")
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         with self._db.read() as session:
-            number = session.scalar(select(Application.registration_number).where(Application.id == application_id))
-        if number is None:
+            found = session.execute(
+                select(Application.registration_number, Application.agency_id).where(Application.id == application_id)
+            ).first()
+        if found is None:
             raise NotFound("Permohonan tidak ditemukan.")
+        number, agency_id = found
+        scope_of(actor).require(agency_id)
         folder = self._archive.root() / "lampiran" / number.replace("/", "-")
         target = folder / f"{digest[:12]}-{path.name}"
         with translate_faults():
@@ -86,8 +91,12 @@ class AttachmentService:
             target.unlink(missing_ok=True)  # no record, no orphan copy
             raise
 
-    def of_application(self, application_id: uuid.UUID) -> list[AttachmentInfo]:
+    def of_application(self, application_id: uuid.UUID, actor: Actor | None = None) -> list[AttachmentInfo]:
         with self._db.read() as session:
+            if actor is not None:
+                scope_of(actor).require(
+                    session.scalar(select(Application.agency_id).where(Application.id == application_id))
+                )
             rows = session.scalars(
                 select(Attachment).where(Attachment.application_id == application_id).order_by(Attachment.added_at)
             )

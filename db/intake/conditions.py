@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.agencies.scope import scope_of
 from db.catalog.schema import Evidence, Service
 from db.core import audit
 from db.core.actor import Actor, Clock, utc_now
@@ -51,9 +52,11 @@ class ConditionService:
         self._db = database
         self._now = clock
 
-    def for_application(self, application_id: uuid.UUID) -> list[ConditionInfo]:
+    def for_application(self, application_id: uuid.UUID, actor: Actor | None = None) -> list[ConditionInfo]:
         with self._db.read() as session:
             app = _application(session, application_id)
+            if actor is not None:
+                scope_of(actor).require(app.agency_id)
             return [_info(row, needs) for row, needs in _conditions(session, app)]
 
     def fulfil(
@@ -68,6 +71,7 @@ class ConditionService:
         actor.require(*RECORDERS)
         with self._db.transaction() as session:
             app = _application(session, application_id, lock=True)
+            scope_of(actor).require(app.agency_id)
             found = [(row, needs) for row, needs in _conditions(session, app) if row.position == position]
             if not found:
                 raise NotFound(f"Butir {position} bukan syarat yang diperiksa kemudian pada {app.registration_number}.")

@@ -7,6 +7,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from db.agencies.letterhead import values_of_record
 from db.core.errors import NotFound
 from db.documents.print_jobs import RenderedDocument
 from db.documents.printing import local_time, office_header
@@ -86,7 +87,7 @@ def _identity(applicant: Applicant) -> str:
 
 
 def receipt_data(services, application_id: uuid.UUID, reprint: bool) -> ReceiptData:
-    values = services.settings.values()
+    values = values_of_record(services.database, Application, application_id, services.settings.values())
     with services.database.read() as session:
         app = session.get(Application, application_id)
         if app is None:
@@ -120,7 +121,7 @@ def receipt_data(services, application_id: uuid.UUID, reprint: bool) -> ReceiptD
 
 
 def return_slip_data(services, check_id: uuid.UUID, reprint: bool) -> ReturnSlipData:
-    values = services.settings.values()
+    values = values_of_record(services.database, FileCheck, check_id, services.settings.values())
     with services.database.read() as session:
         check = session.get(FileCheck, check_id)
         if check is None or check.slip_number is None:
@@ -145,8 +146,9 @@ def return_slip_data(services, check_id: uuid.UUID, reprint: bool) -> ReturnSlip
 
 def render_outcome(documents, outcome, reprint: bool) -> RenderedDocument:
     """The receipt or return slip for the thermal printer and, for the original, its PDF (A4 or F4, a setting)
-    for the archive; reads only. `documents` is the DocumentService (database, settings, catalog, clock)."""
-    values = documents.settings.values()
+    for the archive; reads only. `documents` is the DocumentService (database, settings, catalog, clock). The
+    letterhead is the file's agency's."""
+    values = values_of_record(documents.database, FileCheck, outcome.check_id, documents.settings.values())
     office = office_header(values)
     config = thermal_config(values)
     paper = values.get("documents.paper", "A4")

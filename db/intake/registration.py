@@ -9,20 +9,24 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.agencies.scope import agency_for_new_record, scope_of
 from db.calendar.store import calendar_in
 from db.catalog.store import CatalogStore, ServiceEntry
 from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
-from db.core.errors import DomainError, NotFound
+from db.core.errors import DomainError, NotFound, PermissionDenied
 from db.documents import numbering
 from db.documents.numbering import next_in_series  # noqa: F401  (re-exported: its former home)
 from db.intake import checklist
+from db.intake.applicants import in_agency
 from db.lifecycle import roles
 from db.messages import outbox
-from db.models.catalog import ServiceRevision
+from db.models.agencies import Agency
+from db.models.catalog import CatalogService, ServiceRevision
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck
 from db.settings.service import office_zone, read_in
 
@@ -91,6 +95,18 @@ def needs_recommendation(service: Service) -> bool:
     return any(("front office" in step.actor.lower() and "rekomendasi" in step.text.lower()) for step in service.steps)
 
 
+def _file_agency(session: Session, actor: Actor, service: Service, applicant: Applicant) -> uuid.UUID:
+    """A file is the agency's that serves the service (a hall-wide service: the applicant's agency); an officer
+    of another agency is refused."""
+    agency_id = session.scalar(select(CatalogService.agency_id).where(CatalogService.code == service.code))
+    agency_id = agency_id or applicant.agency_id
+    scope = scope_of(actor)
+    if not scope.allows(agency_id):
+        name = session.scalar(select(Agency.short_name).where(Agency.id == agency_id))
+        raise PermissionDenied(f"Layanan {service.code} dilayani {name}; Anda hanya melayani instansi Anda sendiri.")
+    return agency_for_new_record(session, actor, agency_id)
+
+
 class IntakeService:
     def __init__(self, database: Database, catalog: CatalogStore, clock: Clock = utc_now):
         self._db = database
@@ -126,6 +142,8 @@ class IntakeService:
             from db.catalog.schema import Service
 
             service = Service.model_validate(revision.data)
+            agency_id = _file_agency(session, actor, service, applicant)
+            applicant = in_agency(session, applicant, agency_id)
             items = checklist.build(service, variant)
             checklist.validate_marks(items, marks)
             facts = checklist.ApplicantFacts(legal_entity=applicant.kind == "business", represented=proxy is not None)
@@ -141,6 +159,7 @@ class IntakeService:
             now = self._now()
             local = now.astimezone(office_zone(office))
             check = FileCheck(
+                agency_id=agency_id,
                 applicant_id=applicant.id,
                 service_code=service.code,
                 revision_id=revision.id,
@@ -156,7 +175,7 @@ class IntakeService:
                 messages_declined=messages_declined,
             )
             if not decision.complete:
-                check.slip_number = numbering.next_number(session, "return_slip", local.date())
+                check.slip_number = numbering.next_number(session, "return_slip", local.date(), agency_id)
             session.add(check)
             session.flush()
             for item in items:
@@ -211,7 +230,7 @@ class IntakeService:
         office: dict,
         recommendation: RecommendationInput | None = None,
     ) -> Application:
-        number = numbering.next_number(session, "registration", local.date())
+        number = numbering.next_number(session, "registration", local.date(), check.agency_id)
         received = local.date()
         due = (
             calendar_in(session).add_working_days(received, service.sla_working_days)
@@ -225,6 +244,7 @@ class IntakeService:
         done = _front_office_steps(steps)
         _check_recommendation(recommendation, received)
         application = Application(
+            agency_id=check.agency_id,
             registration_number=number,
             check_id=check.id,
             applicant_id=applicant.id,

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from sqlalchemy import or_, select
 
+from db.agencies.scope import scope_of
 from db.calendar.store import calendar_in
 from db.calendar.working_days import WorkCalendar
 from db.core import audit, validators
@@ -141,11 +142,14 @@ class TrackingService:
         self._db = database
         self._now = clock
 
-    def get(self, application_id: uuid.UUID) -> ApplicationInfo:
+    def get(self, application_id: uuid.UUID, actor: Actor | None = None) -> ApplicationInfo:
+        """One file; an officer of another agency (`actor`) is refused (db/agencies)."""
         with self._db.read() as session:
             app = session.get(Application, application_id)
             if app is None:
                 raise NotFound("Permohonan tidak ditemukan.")
+            if actor is not None:
+                scope_of(actor).require(app.agency_id)
             return _info(
                 app,
                 session.get(Applicant, app.applicant_id),
@@ -154,14 +158,14 @@ class TrackingService:
                 near_due_days(session),
             )
 
-    def find_number(self, registration_number: str) -> ApplicationInfo:
+    def find_number(self, registration_number: str, actor: Actor | None = None) -> ApplicationInfo:
         with self._db.read() as session:
             app_id = session.scalar(
                 select(Application.id).where(Application.registration_number == registration_number.strip())
             )
         if app_id is None:
             raise NotFound(f"Nomor pendaftaran {registration_number.strip()} tidak ditemukan.")
-        return self.get(app_id)
+        return self.get(app_id, actor)
 
     def search(
         self,
@@ -171,10 +175,14 @@ class TrackingService:
         date_to: date | None = None,
         limit: int = 200,
         waiting_for: Role | None = None,
+        actor: Actor | None = None,
     ) -> list[ApplicationInfo]:
         """By registration number, NIK/NIB, name or service (any part), status and received-date range;
-        the most urgent first, and with `waiting_for` the files whose current step that role holds before all."""
+        the most urgent first, and with `waiting_for` the files whose current step that role holds before all.
+        With `actor`, only the files of the agency the actor may act for."""
         query = select(Application, Applicant).join(Applicant, Applicant.id == Application.applicant_id)
+        if actor is not None:
+            query = query.where(scope_of(actor).where_own(Application.agency_id))
         words = text.lower().split()
         for word in words:
             query = query.where(Application.search_text.contains(word, autoescape=True))
@@ -205,7 +213,7 @@ class TrackingService:
         The signature (it issues the SK) and the handover have their own calls."""
         note = validators.text(note, "Catatan langkah", NOTE_MAX, multiline=True)
         with self._db.transaction() as session:
-            app = self.lock(session, application_id)
+            app = self.lock(session, application_id, actor)
             steps.record_current(
                 session,
                 app,
@@ -219,12 +227,14 @@ class TrackingService:
             audit.record(session, actor, "application.step", "application", app.id, step=app.current_step)
         return self.get(application_id)
 
-    def history(self, application_id: uuid.UUID) -> list[HistoryEntry]:
+    def history(self, application_id: uuid.UUID, actor: Actor | None = None) -> list[HistoryEntry]:
         """Every check of this applicant for the service up to registration, then every step."""
         with self._db.read() as session:
             app = session.get(Application, application_id)
             if app is None:
                 raise NotFound("Permohonan tidak ditemukan.")
+            if actor is not None:
+                scope_of(actor).require(app.agency_id)
             entries = []
             checks = session.scalars(
                 select(FileCheck)
@@ -273,8 +283,11 @@ class TrackingService:
             return [replace(entry, at=in_office_time(entry.at, zone)) for entry in entries]
 
     @staticmethod
-    def lock(session, application_id: uuid.UUID) -> Application:
+    def lock(session, application_id: uuid.UUID, actor: Actor | None = None) -> Application:
+        """The file locked for a change; `actor` of another agency is refused before anything changes."""
         app = session.scalar(select(Application).where(Application.id == application_id).with_for_update())
         if app is None:
             raise NotFound("Permohonan tidak ditemukan.")
+        if actor is not None:
+            scope_of(actor).require(app.agency_id)
         return app

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from db.agencies.letterhead import values_of_record
+from db.agencies.scope import scope_of
 from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
@@ -100,7 +102,7 @@ class LifecycleService:
         reason = validators.text(reason, "Alasan penolakan", NOTE_MAX, multiline=True)
         if not reason:
             raise DomainError("Alasan penolakan wajib diisi.")
-        values = self._settings.values()
+        values = values_of_record(self._db, Application, application_id, self._settings.values())  # the file's agency
         office = office_header(values)
         for _attempt in range(numbering.RENDER_ATTEMPTS):
             now = self._now()
@@ -111,8 +113,11 @@ class LifecycleService:
                     raise NotFound("Permohonan tidak ditemukan.")
                 authority, step = steps.check_rejection(session, app, actor, local.date())
                 at_step = app.current_step
-                sequence = numbering.peek_in_series(session, "rejection", local.year)
-                number = _letter_number(documents_numbering.pattern(session, "rejection"), local, sequence)
+                scope_of(actor).require(app.agency_id)
+                sequence = numbering.peek_in_series(session, "rejection", local.year, app.agency_id)
+                number = _letter_number(
+                    documents_numbering.pattern(session, "rejection", app.agency_id), local, sequence
+                )
                 applicant = session.get(Applicant, app.applicant_id)
                 data = RejectionData(
                     letter_number=number,
@@ -132,11 +137,11 @@ class LifecycleService:
             pending = self._archive.prepare("rejection", number, pdf)
             try:
                 with self._db.transaction() as session:
-                    app = TrackingService.lock(session, application_id)
+                    app = TrackingService.lock(session, application_id, actor)
                     moved = app.current_step != at_step
                     if steps.record_rejection(session, app, actor, reason, now, local.date()) != authority or moved:
                         raise numbering.NumberTaken  # the file or its Plt./Plh. changed since rendering: render again
-                    if next_in_series(session, "rejection", local.year) != sequence:
+                    if next_in_series(session, "rejection", local.year, app.agency_id) != sequence:
                         raise numbering.NumberTaken
                     app.rejection_number = number
                     outbox.queue_rejected(session, actor, app, number, reason, now)
@@ -161,7 +166,7 @@ class LifecycleService:
             names = ", ".join(role.label for role in sorted(ARCHIVERS))
             raise DomainError(f"Pengarsipan berkas hanya untuk: {names}.")
         with self._db.transaction() as session:
-            app = TrackingService.lock(session, application_id)
+            app = TrackingService.lock(session, application_id, actor)
             if app.status not in FINISHED:
                 label = steps.STATUS_LABELS[app.status]
                 raise DomainError(f"Permohonan {app.registration_number} berstatus {label}; belum dapat diarsipkan.")
@@ -172,12 +177,13 @@ class LifecycleService:
     def waiting_for(self, actor: Actor, limit: int = 200) -> list[ApplicationInfo]:
         """The open files whose current step this actor may record (by role or by a delegation), most urgent first."""
         held = self._held_roles(actor)
-        return [info for info in self._tracking.search(limit=limit) if info.open and info.waiting_roles & held]
+        found = self._tracking.search(limit=limit, actor=actor)
+        return [info for info in found if info.open and info.waiting_roles & held]
 
     def near_due(self, actor: Actor, limit: int = 200) -> list[ApplicationInfo]:
         """Files nearly due or overdue (Perbup 16/2021 Pasal 10(1)): the ones this actor holds, or every one for the
         supervisor, the administrator and the Kepala Dinas."""
-        files = [info for info in self._tracking.search(limit=limit) if info.nearly_due or info.overdue]
+        files = [info for info in self._tracking.search(limit=limit, actor=actor) if info.nearly_due or info.overdue]
         if actor.role in SUPERVISING:
             return files
         held = self._held_roles(actor)
@@ -192,6 +198,7 @@ class LifecycleService:
 
     def decree_to_print(self, actor: Actor, application_id: uuid.UUID) -> PrintableDecree:
         """The signed SK to print: the archived original the first time, a counted SALINAN after that."""
+        self._tracking.get(application_id, actor)  # another agency's file is refused
         decree = self._decrees.for_application(application_id)
         if decree is None or decree.status != "valid":
             raise DomainError("SK permohonan ini belum ditandatangani.")
@@ -219,12 +226,12 @@ class LifecycleService:
                 or 0
             )
 
-    def decree_preview(self, application_id: uuid.UUID) -> bytes:
+    def decree_preview(self, application_id: uuid.UUID, actor: Actor | None = None) -> bytes:
         """What the Kepala Dinas reads before signing (the draft, marked, without number or QR), or the archived SK
         once signed. Nothing is recorded."""
         decree = self._decrees.for_application(application_id)
         if decree is None or decree.status != "valid":
-            return self._decrees.draft_pdf(application_id)
+            return self._decrees.draft_pdf(application_id, actor)
         return Path(decree.pdf_path).read_bytes()
 
 

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from db.agencies.scope import scope_of
 from db.core.actor import Actor
 from db.core.errors import DomainError, PermissionDenied
 from db.lifecycle import roles
@@ -73,7 +74,8 @@ def check_current(
 ) -> Authority:
     """What record_current checks, without recording: the file may take this kind of step now and the actor holds
     its role (or a Plt./Plh. delegation of it). Lets a caller render a document before its write transaction, which
-    records the step again under the lock."""
+    records the step again under the lock. An officer of another agency is refused (db/agencies)."""
+    scope_of(actor).require(app.agency_id)
     step = current_step(app)
     done_on = done_on or today
     actual = roles.step_kind(app.steps, app.current_step)

@@ -122,8 +122,12 @@ class MessageService:
         with self._db.read() as session:
             return [_info(session, message) for message in session.scalars(query)]
 
-    def for_application(self, application_id: uuid.UUID) -> list[MessageInfo]:
+    def for_application(self, application_id: uuid.UUID, actor: Actor | None = None) -> list[MessageInfo]:
+        """The messages of one file, oldest first; another agency's file is refused as the file itself is."""
         with self._db.read() as session:
+            if actor is not None:
+                agency = session.scalar(select(Application.agency_id).where(Application.id == application_id))
+                scope_of(actor).require(agency)
             query = select(Message).where(Message.application_id == application_id).order_by(Message.created_at)
             return [_info(session, message) for message in session.scalars(query)]
 

@@ -122,6 +122,10 @@ class SettingsService:
     def _write(self, session: Session, actor: Actor, key: str, value: str) -> None:
         definition = registry.definition(key)
         write_in(session, self._scope(definition), key, value, actor.username)
+        if definition.scope == registry.OFFICE:
+            from db.agencies.letterhead import write_through  # the agencies' module reads settings keys, not rows
+
+            write_through(session, key, value)
         shown = "<diubah>" if key == "office.logo" or definition.secret else value
         audit.record(session, actor, "setting.set", "setting", key, scope=definition.scope, value=shown)
 

@@ -32,6 +32,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.agencies.scope import agency_for_new_record
 from db.core import audit
 from db.core.actor import SUPERVISORS, Actor, Clock, utc_now
 from db.core.engine import Database
@@ -39,7 +40,7 @@ from db.core.errors import DomainError, NotFound
 from db.models.catalog import CatalogService, ServiceRevision
 from db.models.intake import Application
 from db.models.public_services import SkmResponse, SkmTicketUse
-from db.models.queue import Ticket
+from db.models.queue import Counter, Ticket
 from db.queue.tickets import DONE
 from db.settings.service import office_today, read_in
 from db.skm import profile as profiles
@@ -252,6 +253,21 @@ def _responses(session: Session, date_from: date, date_to: date, service_code: s
     return [_Answer.of(row) for row in session.scalars(query.order_by(SkmResponse.responded_on))]
 
 
+def _response_agency(session, actor: Actor, service: CatalogService, counter_number: int | None):
+    """The agency an answer rates: the service's; for a hall-wide service the counter's agency, the officer's, or
+    the hall's only agency; else none (the hall as a whole: the SKM of the hall counts it)."""
+    if service.agency_id is not None:
+        return service.agency_id
+    if counter_number is not None:
+        counter_agency = session.scalar(select(Counter.agency_id).where(Counter.number == counter_number))
+        if counter_agency is not None:
+            return counter_agency
+    try:
+        return agency_for_new_record(session, actor)
+    except DomainError:
+        return None
+
+
 class SkmService:
     def __init__(self, database: Database, clock: Clock = utc_now):
         self._db = database
@@ -341,6 +357,7 @@ class SkmService:
 
     def _row(self, session, actor, service, scores, profile, comment, day, source, counter_number) -> SkmResponse:
         row = SkmResponse(
+            agency_id=_response_agency(session, actor, service, counter_number),
             service_code=service.code,
             service_name=service.name,
             unit=_unit(session, service),

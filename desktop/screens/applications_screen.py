@@ -167,8 +167,12 @@ class ApplicationsScreen(QWidget):
             else:
                 self._update_buttons(None)
 
+        actor = self.context.actor  # an agency's officer lists only that agency's files
         self.context.runner.run(
-            lambda: tracking.search(text, status, *dates, waiting_for=role), show, self.banner.show_error, owner=self
+            lambda: tracking.search(text, status, *dates, waiting_for=role, actor=actor),
+            show,
+            self.banner.show_error,
+            owner=self,
         )
 
     # -- the selected file -------------------------------------------------------------------------------------------
@@ -177,12 +181,12 @@ class ApplicationsScreen(QWidget):
             return
         app = self.model.rows[row]
         self._update_buttons(app)
-        services = self.context.services
+        services, actor = self.context.services, self.context.actor
         self.context.runner.run(
             lambda: (
-                services.tracking.history(app.id),
-                services.attachments.of_application(app.id),
-                services.messages.for_application(app.id),
+                services.tracking.history(app.id, actor),
+                services.attachments.of_application(app.id, actor),
+                services.messages.for_application(app.id, actor),
                 services.messages.declined(app.id),
             ),
             lambda loaded: self._render(app, *loaded),

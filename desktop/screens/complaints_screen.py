@@ -36,6 +36,7 @@ from db.complaints.service import (
     ComplaintInfo,
     ComplaintInput,
 )
+from desktop.agency_choice import AgencyChoice
 from desktop.context import ScreenContext
 from desktop.print_flow import archive_and_print
 from desktop.table_model import AnyIndex, RowsTableModel
@@ -141,6 +142,8 @@ class ComplaintsScreen(QWidget):
         form.addRow(self.tr("Uraian pengaduan"), self.description)
         form.addRow(self.record_button)
         form.addRow(self.reprint_button)
+        self.agency = AgencyChoice(self.context, box)  # the hall's staff say which agency the complaint is about
+        self.agency.attach(form)
         return box
 
     def record(self) -> None:
@@ -156,6 +159,7 @@ class ComplaintsScreen(QWidget):
             phone=self.phone.text() or None,
             email=self.email.text() or None,
             registration_number=self.registration.text() or None,
+            agency_id=self.agency.agency_id(),
         )
 
         def work() -> ComplaintInfo:

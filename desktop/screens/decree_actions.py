@@ -35,8 +35,13 @@ def preview(screen, sign: bool = False) -> None:
             dialog.accepted.connect(lambda: _sign(screen, app))
         dialog.open()
 
+    actor = screen.context.actor
     screen.context.runner.run(
-        lambda: render_pages(lifecycle.decree_preview(app.id)), show, screen.banner.show_error, io=True, owner=screen
+        lambda: render_pages(lifecycle.decree_preview(app.id, actor)),
+        show,
+        screen.banner.show_error,
+        io=True,
+        owner=screen,
     )
 
 

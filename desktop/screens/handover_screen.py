@@ -82,7 +82,7 @@ class HandoverScreen(QWidget):
         back (the refreshed list must not wipe the message)."""
         text = self.query.text()
         self.context.runner.run(
-            lambda: self.context.services.handovers.find(text),
+            lambda: self.context.services.handovers.find(text, self.context.actor),
             lambda found: self._show(found, then_say),
             self.banner.show_error,
             owner=self,
@@ -149,7 +149,7 @@ class HandoverScreen(QWidget):
             )
 
         self.context.runner.run(
-            lambda: services.conditions.for_application(item.application_id),
+            lambda: services.conditions.for_application(item.application_id, self.context.actor),
             loaded,
             self.banner.show_error,
             owner=self,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from db.info_log.service import KINDS, REFERRAL_ROLES, InfoEntry, InfoInput
 from db.models.accounts import Role
+from desktop.agency_choice import AgencyChoice
 from desktop.context import ScreenContext
 from desktop.table_model import AnyIndex, RowsTableModel
 from desktop.widgets import MessageBanner
@@ -110,6 +111,8 @@ class InfoLogScreen(QWidget):
         ):
             form.addRow(label, field)
         form.addRow(self.save_button)
+        self.agency = AgencyChoice(context, box)  # the hall's staff say which agency was asked about
+        self.agency.attach(form)
         self.model = InfoModel(self)
         self.table = QTableView()
         self.table.setObjectName("entries")
@@ -162,6 +165,7 @@ class InfoLogScreen(QWidget):
             service_code=self.service.currentData(),
             ticket_id=self.ticket.id if self.ticket else None,
             referred_to=self.referral.currentData(),
+            agency_id=self.agency.agency_id(),
         )
         info_log, actor = self.context.services.info_log, self.context.actor
 
@@ -222,7 +226,7 @@ class InfoLogScreen(QWidget):
 
         def load():
             today = services.queue.today()
-            rows = services.info_log.recent(today, today)
+            rows = services.info_log.recent(today, today, actor=actor)
             if actor.role in ANSWERING_ROLES:  # what waits for this Kasi or Kabid, whatever day it was asked
                 shown = {entry.id for entry in rows}
                 rows = [entry for entry in services.info_log.referred(actor) if entry.id not in shown] + rows

@@ -184,9 +184,12 @@ class IntakeScreen(QWidget):
         self.applicant_form.setRowVisible(self.business_row, self.kind.currentData() == "business")
 
     def find_applicant(self) -> None:
-        identifier = self.lookup.text()
+        identifier, actor = self.lookup.text(), self.context.actor
         self.context.runner.run(
-            lambda: self.context.services.applicants.find(identifier), self._found, self.banner.show_error, owner=self
+            lambda: self.context.services.applicants.find(identifier, actor),
+            self._found,
+            self.banner.show_error,
+            owner=self,
         )
 
     def _found(self, applicant: ApplicantInfo | None) -> None:
@@ -224,11 +227,13 @@ class IntakeScreen(QWidget):
         f = {key: field.text() for key, field in self.fields.items()}
         person = PersonInput(f["nik"], f["name"], f["birth_place"], None, f["address"], f["phone"], f["email"])
         applicants, actor = self.context.services.applicants, self.context.actor
+        # in a hall of several agencies the applicant goes on the register of the agency serving the chosen service
+        agency = self.entry.agency_id if self.entry is not None else None
         if self.kind.currentData() == "business":
             business = BusinessInput(f["nib"], f["company"], f["npwp"], f["address"], person)
-            operation = lambda: applicants.save_business(actor, business)  # noqa: E731
+            operation = lambda: applicants.save_business(actor, business, agency)  # noqa: E731
         else:
-            operation = lambda: applicants.save_person(actor, person)  # noqa: E731
+            operation = lambda: applicants.save_person(actor, person, agency)  # noqa: E731
         self.context.runner.run(operation, self._saved_applicant, self.banner.show_error, owner=self)
 
     def _saved_applicant(self, applicant: ApplicantInfo) -> None:
@@ -331,7 +336,9 @@ class IntakeScreen(QWidget):
         services = self.context.services
         number = self.context.counter_number
         ticket = services.queue_views.current_ticket(number) if number else None
-        return services.catalog.search("", limit=10_000), ticket
+        offered = services.agencies.offered_codes(self.context.actor)  # an agency's officer: its services only
+        hits = services.catalog.search("", limit=10_000)
+        return [hit for hit in hits if offered is None or hit.code in offered], ticket
 
     def _services_loaded(self, loaded) -> None:
         hits, self.ticket = loaded

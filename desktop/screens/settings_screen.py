@@ -1,10 +1,11 @@
-"""Pengaturan (administrator): office, this PC, accounts and the audit log, one tab each."""
+"""Pengaturan (administrator): office, this PC, accounts, the hall and its agencies, and the audit log, one tab each."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from desktop.context import ScreenContext
+from desktop.screens.agencies_page import AgenciesPage
 from desktop.screens.audit_page import AuditPage
 from desktop.screens.device_settings import DeviceSettingsPage
 from desktop.screens.diagnostics_screen import DiagnosticsPage
@@ -24,6 +25,7 @@ class SettingsScreen(QWidget):
         self.numbering = NumberingSettingsPage(context)
         self.device = DeviceSettingsPage(context)
         self.users = UsersPage(context)
+        self.agencies = AgenciesPage(context)
         self.queue = QueueSetupPage(context)
         self.audit = AuditPage(context)
         self.diagnostics = DiagnosticsPage(context)
@@ -32,6 +34,7 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(self.numbering, self.tr("Pe&nomoran dokumen"))
         self.tabs.addTab(self.device, self.tr("&PC ini: loket dan printer"))
         self.tabs.addTab(self.users, self.tr("Akun &petugas"))
+        self.tabs.addTab(self.agencies, self.tr("&Instansi dan aula"))
         self.tabs.addTab(self.queue, self.tr("&Antrian dan loket"))
         self.tabs.addTab(self.messages, self.tr("Pesan ke p&emohon"))
         self.tabs.addTab(self.audit, self.tr("&Log audit"))

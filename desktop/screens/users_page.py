@@ -1,7 +1,11 @@
-"""Settings page: staff accounts (administrator): add, edit role/active, unlock, reset password."""
+"""Settings page: staff accounts (administrator): add, edit role/active/agency, unlock, reset password.
+
+In a hall of several agencies each account shows and sets its agency (none: the hall's own staff, who serve every
+agency); a hall of one agency shows no agency at all, as before."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
 from PySide6.QtCore import Qt
@@ -31,22 +35,27 @@ class UsersModel(RowsTableModel):
         super().__init__(parent)
         self.rows: list[UserInfo] = []
         self.now = now
-        self.headers = [self.tr("Pengguna"), self.tr("Nama lengkap"), self.tr("Peran"), self.tr("Status")]
+        self.agency_names: dict = {}  # agency id -> short name; empty: a hall of one agency, no column
+        self.base_headers = [self.tr("Pengguna"), self.tr("Nama lengkap"), self.tr("Peran"), self.tr("Status")]
+        self.headers = list(self.base_headers)
 
     @property
     def users(self) -> list[UserInfo]:
         return self.rows
 
-    def set_users(self, users: list[UserInfo], now: datetime) -> None:
+    def set_users(self, users: list[UserInfo], now: datetime, agency_names: dict | None = None) -> None:
         self.beginResetModel()
         self.rows, self.now = users, now
+        self.agency_names = agency_names or {}
+        self.headers = self.base_headers + ([self.tr("Instansi")] if self.agency_names else [])
         self.endResetModel()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         user = self.rows[index.row()]
-        return [user.username, user.full_name, role_label(user.role), self._status(user)][index.column()]
+        agency = self.agency_names.get(user.agency_id, self.tr("Staf aula (semua instansi)"))
+        return [user.username, user.full_name, role_label(user.role), self._status(user), agency][index.column()]
 
     def _status(self, user: UserInfo) -> str:
         if user.is_locked(self.now):
@@ -57,7 +66,7 @@ class UsersModel(RowsTableModel):
 class UserDialog(FormDialog):
     """Add (with password) or edit (name, role, active) an account."""
 
-    def __init__(self, user: UserInfo | None, parent: QWidget | None = None):
+    def __init__(self, user: UserInfo | None, agencies: list | None = None, parent: QWidget | None = None):
         super().__init__(self.tr("Ubah akun") if user else self.tr("Tambah akun"), parent)
         self.username = QLineEdit(user.username if user else "")
         self.username.setObjectName("username")
@@ -78,10 +87,27 @@ class UserDialog(FormDialog):
         self.form.addRow(self.tr("&Nama pengguna"), self.username)
         self.form.addRow(self.tr("Nama &lengkap"), self.full_name)
         self.form.addRow(self.tr("&Peran"), self.role)
+        self.agency = QComboBox()
+        self.agency.setObjectName("agency")
+        self.agency.addItem(self.tr("Staf aula (melayani semua instansi)"), None)
+        for agency in agencies or []:  # ids as text: a combo box compares its data as Qt values
+            self.agency.addItem(f"{agency.short_name} ({agency.code})", str(agency.id))
+        if user is not None and user.agency_id is not None:
+            if self.agency.findData(str(user.agency_id)) < 0:  # the list not loaded yet: keep what the account has
+                self.agency.addItem(self.tr("Instansi saat ini"), str(user.agency_id))
+            self.agency.setCurrentIndex(self.agency.findData(str(user.agency_id)))
+        if agencies and len(agencies) > 1:  # a hall of one agency: no choice to make
+            self.form.addRow(self.tr("&Instansi"), self.agency)
+        else:
+            self.agency.hide()
         if user:
             self.form.addRow("", self.active)
         else:
             self.form.addRow(self.tr("&Kata sandi awal"), self.password)
+
+    def agency_id(self) -> uuid.UUID | None:
+        chosen = self.agency.currentData()
+        return uuid.UUID(chosen) if chosen else None
 
 
 class ResetPasswordDialog(FormDialog):
@@ -125,13 +151,19 @@ class UsersPage(QWidget):
         layout.addWidget(self.table)
         layout.addWidget(self.banner)
         self.dialog: FormDialog | None = None
+        self.agencies: list = []
         self.reload()
 
     def reload(self) -> None:
-        self.context.runner.run(self.context.services.accounts.list_users, self._show, owner=self)
+        services = self.context.services
+        self.context.runner.run(
+            lambda: (services.accounts.list_users(), services.agencies.list()), self._show, owner=self
+        )
 
-    def _show(self, users: list[UserInfo]) -> None:
-        self.model.set_users(users, self.context.services.clock())
+    def _show(self, loaded) -> None:
+        users, self.agencies = loaded
+        names = {agency.id: agency.short_name for agency in self.agencies} if len(self.agencies) > 1 else {}
+        self.model.set_users(users, self.context.services.clock(), names)
 
     def selected(self) -> UserInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -141,12 +173,12 @@ class UsersPage(QWidget):
         return self.model.users[rows[0].row()]
 
     def add_user(self) -> None:
-        self._open_dialog(UserDialog(None, self), self._submit_new)
+        self._open_dialog(UserDialog(None, self.agencies, self), self._submit_new)
 
     def edit_user(self) -> None:
         user = self.selected()
         if user:
-            self._open_dialog(UserDialog(user, self), self._submit_edit)
+            self._open_dialog(UserDialog(user, self.agencies, self), self._submit_edit)
 
     def reset_password(self) -> None:
         user = self.selected()
@@ -170,9 +202,9 @@ class UsersPage(QWidget):
     def _submit_new(self, dialog: UserDialog) -> None:
         actor, accounts = self.context.actor, self.context.services.accounts
         username, full_name = dialog.username.text(), dialog.full_name.text()
-        role, password = dialog.role.currentData(), dialog.password.text()
+        role, password, agency = dialog.role.currentData(), dialog.password.text(), dialog.agency_id()
         self._run(
-            lambda: accounts.add_user(actor, username, full_name, role, password),
+            lambda: accounts.add_user(actor, username, full_name, role, password, agency),
             self.tr("Akun {user} dibuat.").format(user=username),
             dialog,
         )
@@ -180,9 +212,11 @@ class UsersPage(QWidget):
     def _submit_edit(self, dialog: UserDialog) -> None:
         actor, accounts = self.context.actor, self.context.services.accounts
         username, full_name = dialog.username.text(), dialog.full_name.text()
-        role, active = dialog.role.currentData(), dialog.active.isChecked()
+        role, active, agency = dialog.role.currentData(), dialog.active.isChecked(), dialog.agency_id()
         self._run(
-            lambda: accounts.update_user(actor, username, full_name=full_name, role=role, active=active),
+            lambda: accounts.update_user(
+                actor, username, full_name=full_name, role=role, active=active, agency_id=agency
+            ),
             self.tr("Akun {user} diubah.").format(user=username),
             dialog,
         )

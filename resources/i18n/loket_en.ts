@@ -2,6 +2,255 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>AgenciesPage</name>
+    <message>
+        <location filename="../../desktop/screens/agencies_page.py" line="39"/>
+        <source>Simpan data &amp;aula</source>
+        <translation>Save &amp;hall details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agencies_page.py" line="44"/>
+        <source>Instansi &amp;baru</source>
+        <translation>&amp;New agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agencies_page.py" line="48"/>
+        <source>Tambah instansi &amp;bawaan</source>
+        <translation>Add &amp;shipped agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agencies_page.py" line="50"/>
+        <source>&amp;Impor JSON/CSV...</source>
+        <translation>&amp;Import JSON/CSV...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agencies_page.py" line="55"/>
+        <source>&amp;Simpan instansi (Ctrl+S)</source>
+        <translation>&amp;Save agency (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agencies_page.py" line="66"/>
+        <source>Instansi di aula ini</source>
+        <translation>Agencies in this hall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agencies_page.py" line="140"/>
+        <source>Isi data instansi baru; ganti tanda KODE pada format nomor, lalu simpan.</source>
+        <translation>Fill in the new agency; replace the mark KODE in the number formats, then save.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agencies_page.py" line="156"/>
+        <source>Instansi {code} disimpan.</source>
+        <translation>Agency {code} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agencies_page.py" line="168"/>
+        <source>Data aula {name} disimpan.</source>
+        <translation>Hall details of {name} saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agencies_page.py" line="182"/>
+        <source>Impor instansi</source>
+        <translation>Import agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agencies_page.py" line="182"/>
+        <source>Instansi (*.json);;Layanan instansi (*.csv)</source>
+        <translation>Agency (*.json);;Agency services (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyChoice</name>
+    <message>
+        <location filename="../../desktop/agency_choice.py" line="19"/>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/agency_choice.py" line="32"/>
+        <source>(pilih instansi)</source>
+        <translation>(choose the agency)</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyForm</name>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="38"/>
+        <source>Nama singkat</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="39"/>
+        <source>Nama instansi (kop surat)</source>
+        <translation>Agency name (letterhead)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="40"/>
+        <source>Pemerintah daerah</source>
+        <translation>Local government</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="41"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="42"/>
+        <source>Kota penetapan</source>
+        <translation>City of issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="43"/>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="44"/>
+        <source>Faksimile</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="45"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="46"/>
+        <source>Situs web</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="53"/>
+        <source>Kode instansi</source>
+        <translation>Agency code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="58"/>
+        <source>(logo aula)</source>
+        <translation>(hall logo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="59"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="61"/>
+        <source>Motto</source>
+        <translation>Motto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="62"/>
+        <source>Arti motto</source>
+        <translation>Motto meaning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="63"/>
+        <source>Maklumat pelayanan</source>
+        <translation>Service pledge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="65"/>
+        <source>Jabatan penandatangan SK</source>
+        <translation>Decree signing official&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="66"/>
+        <source>Nama penandatangan</source>
+        <translation>Signing official&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="67"/>
+        <source>Pangkat/golongan</source>
+        <translation>Rank/grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="68"/>
+        <source>NIP penandatangan</source>
+        <translation>Signing official&apos;s NIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="77"/>
+        <source>Tanda tangan dan cap basah</source>
+        <translation>Wet signature and stamp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="78"/>
+        <source>Tanda tangan elektronik</source>
+        <translation>Electronic signature</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="79"/>
+        <source>Cara penandatanganan</source>
+        <translation>Signing method</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="81"/>
+        <source>Nomor pendaftaran (tanda terima)</source>
+        <translation>Registration number (receipt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="82"/>
+        <source>Nomor SK</source>
+        <translation>Decree (SK) number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="83"/>
+        <source>Nomor surat pengembalian berkas</source>
+        <translation>File return letter number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="84"/>
+        <source>Nomor tanda terima penyerahan</source>
+        <translation>Handover receipt number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="85"/>
+        <source>Nomor pengaduan</source>
+        <translation>Complaint number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="86"/>
+        <source>Nomor surat penolakan</source>
+        <translation>Rejection letter number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="93"/>
+        <source>kosong: format pada pengaturan kantor</source>
+        <translation>empty: the office settings&apos; format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="102"/>
+        <source>satu unit sebaris: kode lalu nama, mis. HKM Bagian Hukum</source>
+        <translation>one unit a line: code then name, e.g. HKM Bagian Hukum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="105"/>
+        <source>Identitas dan kop surat</source>
+        <translation>Identity and letterhead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="106"/>
+        <source>Penandatangan</source>
+        <translation>Signing official</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="107"/>
+        <source>Penomoran dokumen</source>
+        <translation>Document numbering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="108"/>
+        <source>Layanan umum aula yang ditawarkan</source>
+        <translation>Hall-wide services offered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="113"/>
+        <source>Unit (bagian/bidang pemilik layanan)</source>
+        <translation>Units (bureaus/divisions owning services)</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsModel</name>
     <message>
         <location filename="../../desktop/screens/applications_model.py" line="17"/>
@@ -67,23 +316,23 @@
         <translation>Select an application in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="264"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="268"/>
         <source>Catatan (opsional):</source>
         <translation>Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="276"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="280"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="276"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="280"/>
         <source>Alasan penolakan:</source>
         <translation>Reason for rejection:</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/applications_screen.py" line="69"/>
-        <location filename="../../desktop/screens/applications_screen.py" line="208"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="212"/>
         <source>&amp;Catat langkah</source>
         <translation>&amp;Record step</translation>
     </message>
@@ -118,82 +367,82 @@
         <translation>Search: registration number, NIK/NIB, name or service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="197"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="201"/>
         <source>Tidak ada langkah lagi</source>
         <translation>No steps left</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="200"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="204"/>
         <source>Tandatangani SK</source>
         <translation>Sign decree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="201"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="205"/>
         <source>Serahkan SK (layar Penyerahan)</source>
         <translation>Hand over decree (Handover screen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="202"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="206"/>
         <source>Paraf {actor}</source>
         <translation>Initial: {actor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="203"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="207"/>
         <source>Draf selesai (Back Office)</source>
         <translation>Draft done (Back Office)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="204"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="208"/>
         <source>Selesai: {actor}</source>
         <translation>Done: {actor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="232"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="236"/>
         <source>Pesan ke pemohon</source>
         <translation>Messages to the applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="235"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="239"/>
         <source>Pemohon menolak SMS/WhatsApp saat pendaftaran.</source>
         <translation>The applicant declined SMS/WhatsApp at intake.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="238"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="242"/>
         <source>Kirim lewat WhatsApp</source>
         <translation>Send via WhatsApp</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="254"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="258"/>
         <source>WhatsApp dibuka dengan pesannya: tekan kirim di sana.</source>
         <translation>WhatsApp opened with the message: press send there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="269"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="273"/>
         <source>{action}: dicatat.</source>
         <translation>{action}: recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="281"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="285"/>
         <source>Permohonan ditolak; surat penolakan {number}: {path}</source>
         <translation>Application rejected; rejection letter {number}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="290"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="294"/>
         <source>Berkas diarsipkan.</source>
         <translation>File archived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="299"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="303"/>
         <source>Lampirkan pindaian</source>
         <translation>Attach scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="301"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="305"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="305"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="309"/>
         <source>Pindaian dilampirkan.</source>
         <translation>Scan attached.</translation>
     </message>
@@ -356,42 +605,42 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="50"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="51"/>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="51"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="52"/>
         <source>Diterima</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="52"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="53"/>
         <source>Pengadu</source>
         <translation>Complainant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="53"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="54"/>
         <source>Ruang lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="54"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="55"/>
         <source>Prioritas</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="55"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="56"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="56"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="57"/>
         <source>Langkah</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="66"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="67"/>
         <source>{date} (lewat)</source>
         <translation>{date} (overdue)</translation>
     </message>
@@ -399,138 +648,138 @@
 <context>
     <name>ComplaintsScreen</name>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="100"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="101"/>
         <source>Pengaduan baru</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="110"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="111"/>
         <source>Anonim (tanpa nama)</source>
         <translation>Anonymous (no name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="121"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="122"/>
         <source>Nomor pendaftaran berkas (opsional)</source>
         <translation>File registration number (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="122"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="123"/>
         <source>Kaitkan dengan antrian yang sedang dilayani di loket ini</source>
         <translation>Link to the ticket being served at this counter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="126"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="127"/>
         <source>&amp;Simpan dan cetak tanda terima</source>
         <translation>&amp;Save and print receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="129"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="130"/>
         <source>Cetak &amp;ulang tanda terima</source>
         <translation>&amp;Reprint receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="133"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="134"/>
         <source>Saluran</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="134"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="135"/>
         <source>Ruang lingkup</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="136"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="137"/>
         <source>Nama pengadu</source>
         <translation>Complainant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="137"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="138"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="138"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="139"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="139"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="140"/>
         <source>Permohonan terkait</source>
         <translation>Related application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="141"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="142"/>
         <source>Uraian pengaduan</source>
         <translation>Complaint details</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="174"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="178"/>
         <source>Pengaduan {number} tercatat.</source>
         <translation>Complaint {number} recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="186"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="190"/>
         <source>{number}: tanda terima tercetak; PDF diarsipkan di {path}.</source>
         <translation>{number}: receipt printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="189"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="193"/>
         <source>{number}: tanda terima tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{number}: receipt not printed ({reason}); PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="209"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="213"/>
         <source>Nomor, nama, uraian atau nomor pendaftaran, lalu Enter</source>
         <translation>Number, name, details or registration number, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="213"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="217"/>
         <source>Semua</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="214"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="218"/>
         <source>Dalam penanganan</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="215"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="219"/>
         <source>Terlambat</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="216"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="220"/>
         <source>Selesai</source>
         <translation>Resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="235"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="239"/>
         <source>Pelaksana langkah</source>
         <translation>Step carried out by</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="238"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="242"/>
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="242"/>
-        <location filename="../../desktop/screens/complaints_screen.py" line="322"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="246"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="326"/>
         <source>{name} ({days} hari kerja)</source>
         <translation>{name} ({days} working days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="250"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="254"/>
         <source>Catat &amp;langkah selesai</source>
         <translation>Record completed &amp;step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="286"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="290"/>
         <source>Pilih pengaduan di tabel lebih dulu.</source>
         <translation>Select a complaint in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/complaints_screen.py" line="336"/>
+        <location filename="../../desktop/screens/complaints_screen.py" line="340"/>
         <source>Langkah dicatat: {step}</source>
         <translation>Step recorded: {step}</translation>
     </message>
@@ -736,68 +985,68 @@
         <translation>Sign decree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="47"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="52"/>
         <source>SK {number} ditandatangani dan diarsipkan; berkas siap diambil.</source>
         <translation>Decree {number} signed and archived; ready for pickup.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="65"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="70"/>
         <source>Simpan SK</source>
         <translation>Save decree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="83"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="88"/>
         <source>SALINAN ke-{n}</source>
         <translation>COPY no. {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="85"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="90"/>
         <source>asli</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="88"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="93"/>
         <source>SK {number} ({kind}) dicetak, {pages} halaman.</source>
         <translation>Decree {number} ({kind}) printed, {pages} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="90"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="95"/>
         <source>SK {number} ({kind}) disimpan ke {path}.</source>
         <translation>Decree {number} ({kind}) saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="104"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="109"/>
         <source>Koreksi (SK diganti)</source>
         <translation>Correct (decree replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="105"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="110"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="106"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="111"/>
         <source>Cabut</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="110"/>
-        <location filename="../../desktop/screens/decree_actions.py" line="120"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="115"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="125"/>
         <source>Ubah status SK</source>
         <translation>Change decree status</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="111"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="116"/>
         <source>Tindakan:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="121"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="126"/>
         <source>Alasan:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="136"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="141"/>
         <source>SK {number}: {status}.</source>
         <translation>Decree {number}: {status}.</translation>
     </message>
@@ -1070,6 +1319,54 @@
     </message>
 </context>
 <context>
+    <name>HallForm</name>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="166"/>
+        <source>Aula pelayanan (pengelola MPP)</source>
+        <translation>Service hall (MPP management)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="169"/>
+        <source>(tanpa logo)</source>
+        <translation>(no logo)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="173"/>
+        <source>satu baris per hari: Senin-Kamis 08:30-16:00</source>
+        <translation>one line per days: Senin-Kamis 08:30-16:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="175"/>
+        <source>Nama aula</source>
+        <translation>Hall name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="176"/>
+        <source>Nama singkat</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="177"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="178"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="179"/>
+        <source>Maklumat pelayanan</source>
+        <translation>Service pledge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/agency_form.py" line="180"/>
+        <source>Jam pelayanan</source>
+        <translation>Opening hours</translation>
+    </message>
+</context>
+<context>
     <name>HandoverScreen</name>
     <message>
         <location filename="../../desktop/screens/handover_screen.py" line="35"/>
@@ -1239,127 +1536,127 @@
 <context>
     <name>InfoLogScreen</name>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="71"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="72"/>
         <source>Catat layanan informasi atau konsultasi</source>
         <translation>Record an information or consultation service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="81"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="82"/>
         <source>Telepon atau email (opsional)</source>
         <translation>Phone or email (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="84"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="85"/>
         <source>(tidak tentang layanan tertentu)</source>
         <translation>(not about a specific service)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="94"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="95"/>
         <source> menit</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="95"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="96"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="97"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="98"/>
         <source>&amp;Simpan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="101"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="102"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="102"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="103"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="103"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="104"/>
         <source>Kontak</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="104"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="105"/>
         <source>Layanan yang ditanyakan</source>
         <translation>Service asked about</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="105"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="106"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="106"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="107"/>
         <source>Jawaban yang diberikan</source>
         <translation>Answer given</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="107"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="108"/>
         <source>Rujukan</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="108"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="109"/>
         <source>Lama</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="109"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="110"/>
         <source>Antrian</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="124"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="127"/>
         <source>Hari ini</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="176"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="180"/>
         <source>{kind} tercatat.</source>
         <translation>{kind} recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="185"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="189"/>
         <source>(dijawab langsung)</source>
         <translation>(answered at once)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="187"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="191"/>
         <source>Rujuk ke {who}</source>
         <translation>Refer to the {who}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="191"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="195"/>
         <source>&amp;Jawab rujukan terpilih</source>
         <translation>&amp;Answer the selected referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="201"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="205"/>
         <source>Pilih catatan yang masih menunggu jawaban.</source>
         <translation>Choose an entry still waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="206"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="210"/>
         <source>Jawab rujukan</source>
         <translation>Answer the referral</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="206"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="210"/>
         <source>Jawaban untuk: {question}</source>
         <translation>Answer to: {question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="213"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="217"/>
         <source>Jawaban dicatat: {who}.</source>
         <translation>Answer recorded: {who}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="236"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="240"/>
         <source>Informasi: {info} · Konsultasi: {consult}</source>
         <translation>Information: {info} · Consultation: {consult}</translation>
     </message>
@@ -1367,42 +1664,42 @@
 <context>
     <name>InfoModel</name>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="38"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="39"/>
         <source>Waktu</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="39"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="40"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="40"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="41"/>
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="41"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="42"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="42"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="43"/>
         <source>Pertanyaan</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="43"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="44"/>
         <source>Menit</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="44"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="45"/>
         <source>Antrian</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/info_log_screen.py" line="45"/>
+        <location filename="../../desktop/screens/info_log_screen.py" line="46"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1436,7 +1733,7 @@
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="106"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="362"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="369"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
@@ -1528,7 +1825,7 @@
     </message>
     <message>
         <location filename="../../desktop/screens/intake_screen.py" line="152"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="553"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="560"/>
         <source>Belum ada pemohon.</source>
         <translation>No applicant yet.</translation>
     </message>
@@ -1573,158 +1870,158 @@
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="197"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="200"/>
         <source>Pemohon baru: lengkapi data lalu simpan.</source>
         <translation>New applicant: complete the details, then save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="202"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="205"/>
         <source>Pemohon lama ditemukan: periksa telepon dan alamat; bila berubah, ubah lalu Simpan pemohon.</source>
         <translation>Returning applicant found: check phone and address; if changed, edit them and Save applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="236"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="241"/>
         <source>Data pemohon disimpan.</source>
         <translation>Applicant details saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="249"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="254"/>
         <source>Pemohon menolak pesan: tidak ada SMS/WhatsApp tentang berkas ini.</source>
         <translation>The applicant declined messages: no SMS/WhatsApp about this file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="256"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="261"/>
         <source>Tanpa nomor HP: tidak ada pesan. Isi Telepon lalu Simpan pemohon.</source>
         <translation>No mobile number: no messages. Fill in Phone, then Save applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="262"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="267"/>
         <source>{phone} bukan nomor HP: tidak ada pesan.</source>
         <translation>{phone} is not a mobile number: no messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="266"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="271"/>
         <source>Pesan SMS/WhatsApp tentang berkas ini dikirim ke {phone}.</source>
         <translation>SMS/WhatsApp about this file go to {phone}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="280"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="285"/>
         <source>Rekomendasi SKPD Teknis</source>
         <translation>Technical agency recommendation</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="285"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="290"/>
         <source>Nomor surat rekomendasi</source>
         <translation>Recommendation letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="290"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="295"/>
         <source>Nomor rek&amp;omendasi</source>
         <translation>Rec&amp;ommendation no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="295"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="300"/>
         <source>Berkas diterima SKPD</source>
         <translation>File received by the agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="296"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="301"/>
         <source>Tanggal rekomendasi</source>
         <translation>Recommendation date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="315"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="320"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="319"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="324"/>
         <source>Ketik nama layanan...</source>
         <translation>Type a service name...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="323"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="328"/>
         <source>&amp;Muat daftar periksa</source>
         <translation>L&amp;oad checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="346"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="364"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="353"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="371"/>
         <source>{label} (sedang dilayani di loket ini)</source>
         <translation>{label} (being served at this counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="378"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="385"/>
         <source>Pilih layanan dari daftar saran.</source>
         <translation>Choose a service from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="410"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="417"/>
         <source>{name}: {count} butir. Jangka waktu: {sla}.</source>
         <translation>{name}: {count} items. Time limit: {sla}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="428"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="435"/>
         <source>Tidak sesuai</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="428"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="435"/>
         <source>Mengapa {label} tidak sesuai?</source>
         <translation>Why is {label} not valid?</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="439"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="446"/>
         <source>Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.</source>
         <translation>Item {label} is mandatory (or a group heading); it cannot be marked that way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="455"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="462"/>
         <source>Pilih pemohon dan layanan, lalu periksa berkas.</source>
         <translation>Choose the applicant and service, then check the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="459"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="466"/>
         <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;LENGKAP&lt;/b&gt; — berkas dapat didaftarkan.</source>
         <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;COMPLETE&lt;/b&gt; — the file can be registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="460"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="467"/>
         <source>&amp;Daftarkan dan cetak tanda terima (Ctrl+Enter)</source>
         <translation>Re&amp;gister and print receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="464"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="471"/>
         <source>&lt;b style=&apos;color:#a40000&apos;&gt;BELUM LENGKAP&lt;/b&gt; — {problems} bermasalah, {unmarked} belum diperiksa.</source>
         <translation>&lt;b style=&apos;color:#a40000&apos;&gt;INCOMPLETE&lt;/b&gt; — {problems} with problems, {unmarked} not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="467"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="474"/>
         <source>&amp;Kembalikan berkas dan cetak surat (Ctrl+Enter)</source>
         <translation>Re&amp;turn file and print letter (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="472"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="479"/>
         <source>Pilih pemohon dan layanan lebih dulu.</source>
         <translation>Choose the applicant and service first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="504"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="511"/>
         <source>Terdaftar dengan nomor {number}. Mencetak tanda terima...</source>
         <translation>Registered as number {number}. Printing the receipt...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="510"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="517"/>
         <source>Berkas dikembalikan ({slip}). Mencetak surat pengembalian...</source>
         <translation>File returned ({slip}). Printing the return letter...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="531"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="538"/>
         <source>{what}: tercetak; PDF diarsipkan di {path}.</source>
         <translation>{what}: printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="535"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="542"/>
         <source>{what}: tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{what}: not printed ({reason}); PDF archived in {path}.</translation>
     </message>
@@ -1830,6 +2127,29 @@
         <location filename="../../desktop/login.py" line="124"/>
         <source>Isi nama pengguna dan kata sandi.</source>
         <translation>Enter user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>LogoPicker</name>
+    <message>
+        <location filename="../../desktop/screens/logo_picker.py" line="25"/>
+        <source>Pilih logo...</source>
+        <translation>Choose logo...</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/logo_picker.py" line="27"/>
+        <source>Hapus logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/logo_picker.py" line="45"/>
+        <source>Pilih logo</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/logo_picker.py" line="45"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2498,11 @@ Database: {db}</translation>
         <translation>Information &amp; Consultation</translation>
     </message>
     <message>
+        <location filename="../../desktop/navigation.py" line="89"/>
+        <source>Pesan Pemohon</source>
+        <translation>Applicant Messages</translation>
+    </message>
+    <message>
         <location filename="../../desktop/navigation.py" line="94"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
@@ -2201,11 +2526,6 @@ Database: {db}</translation>
         <location filename="../../desktop/navigation.py" line="110"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/navigation.py" line="89"/>
-        <source>Pesan Pemohon</source>
-        <translation>Applicant Messages</translation>
     </message>
 </context>
 <context>
@@ -2917,12 +3237,12 @@ Database: {db}</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="89"/>
+        <location filename="../../desktop/screens/users_page.py" line="115"/>
         <source>Atur ulang kata sandi: {user}</source>
         <translation>Reset password: {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="94"/>
+        <location filename="../../desktop/screens/users_page.py" line="120"/>
         <source>Kata sandi &amp;baru</source>
         <translation>&amp;New password</translation>
     </message>
@@ -3126,42 +3446,47 @@ per level, [jika: ...],
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="31"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="33"/>
         <source>&amp;Kantor dan penandatangan</source>
         <translation>&amp;Office and signing official</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="32"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="34"/>
         <source>Pe&amp;nomoran dokumen</source>
         <translation>Document &amp;numbering</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="33"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="35"/>
         <source>&amp;PC ini: loket dan printer</source>
         <translation>&amp;This PC: counter and printers</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="34"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="36"/>
         <source>Akun &amp;petugas</source>
         <translation>Staff &amp;accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="35"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="37"/>
+        <source>&amp;Instansi dan aula</source>
+        <translation>A&amp;gencies and hall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/settings_screen.py" line="38"/>
         <source>&amp;Antrian dan loket</source>
         <translation>&amp;Queue and counters</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="36"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="39"/>
         <source>Pesan ke p&amp;emohon</source>
         <translation>Messages to appl&amp;icants</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="37"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="40"/>
         <source>&amp;Log audit</source>
         <translation>Audit &amp;log</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="38"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="41"/>
         <source>&amp;Tentang / Diagnostik</source>
         <translation>&amp;About / Diagnostics</translation>
     </message>
@@ -3631,37 +3956,52 @@ per level, [jika: ...],
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="61"/>
+        <location filename="../../desktop/screens/users_page.py" line="70"/>
         <source>Ubah akun</source>
         <translation>Edit account</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="61"/>
+        <location filename="../../desktop/screens/users_page.py" line="70"/>
         <source>Tambah akun</source>
         <translation>Add account</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="73"/>
+        <location filename="../../desktop/screens/users_page.py" line="82"/>
         <source>Akun aktif</source>
         <translation>Account active</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="78"/>
+        <location filename="../../desktop/screens/users_page.py" line="87"/>
         <source>&amp;Nama pengguna</source>
         <translation>&amp;User name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="79"/>
+        <location filename="../../desktop/screens/users_page.py" line="88"/>
         <source>Nama &amp;lengkap</source>
         <translation>&amp;Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="80"/>
+        <location filename="../../desktop/screens/users_page.py" line="89"/>
         <source>&amp;Peran</source>
         <translation>&amp;Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="84"/>
+        <location filename="../../desktop/screens/users_page.py" line="92"/>
+        <source>Staf aula (melayani semua instansi)</source>
+        <translation>Hall staff (serves every agency)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="97"/>
+        <source>Instansi saat ini</source>
+        <translation>Current agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="100"/>
+        <source>&amp;Instansi</source>
+        <translation>&amp;Agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="106"/>
         <source>&amp;Kata sandi awal</source>
         <translation>Initial &amp;password</translation>
     </message>
@@ -3669,37 +4009,47 @@ per level, [jika: ...],
 <context>
     <name>UsersModel</name>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="34"/>
+        <location filename="../../desktop/screens/users_page.py" line="39"/>
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="34"/>
+        <location filename="../../desktop/screens/users_page.py" line="39"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="34"/>
+        <location filename="../../desktop/screens/users_page.py" line="39"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="34"/>
+        <location filename="../../desktop/screens/users_page.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="53"/>
+        <location filename="../../desktop/screens/users_page.py" line="50"/>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="57"/>
+        <source>Staf aula (semua instansi)</source>
+        <translation>Hall staff (every agency)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/users_page.py" line="62"/>
         <source>Terkunci</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="54"/>
+        <location filename="../../desktop/screens/users_page.py" line="63"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="54"/>
+        <location filename="../../desktop/screens/users_page.py" line="63"/>
         <source>Nonaktif</source>
         <translation>Inactive</translation>
     </message>
@@ -3707,47 +4057,47 @@ per level, [jika: ...],
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="113"/>
+        <location filename="../../desktop/screens/users_page.py" line="139"/>
         <source>&amp;Tambah...</source>
         <translation>&amp;Add...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="114"/>
+        <location filename="../../desktop/screens/users_page.py" line="140"/>
         <source>&amp;Ubah...</source>
         <translation>&amp;Edit...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="115"/>
+        <location filename="../../desktop/screens/users_page.py" line="141"/>
         <source>&amp;Buka kunci</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="116"/>
+        <location filename="../../desktop/screens/users_page.py" line="142"/>
         <source>Atur ulang &amp;sandi...</source>
         <translation>Reset &amp;password...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="139"/>
+        <location filename="../../desktop/screens/users_page.py" line="171"/>
         <source>Pilih akun di tabel lebih dulu.</source>
         <translation>Select an account in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="162"/>
+        <location filename="../../desktop/screens/users_page.py" line="194"/>
         <source>Akun {user} dibuka.</source>
         <translation>Account {user} unlocked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="176"/>
+        <location filename="../../desktop/screens/users_page.py" line="208"/>
         <source>Akun {user} dibuat.</source>
         <translation>Account {user} created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="186"/>
+        <location filename="../../desktop/screens/users_page.py" line="220"/>
         <source>Akun {user} diubah.</source>
         <translation>Account {user} changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/users_page.py" line="195"/>
+        <location filename="../../desktop/screens/users_page.py" line="229"/>
         <source>Kata sandi {user} diatur ulang; akun tidak terkunci.</source>
         <translation>Password of {user} reset; the account is unlocked.</translation>
     </message>
