@@ -52,14 +52,13 @@ def use_gateway(office, server, **extra):
     )
 
 
-def applicant(office, phone="0812-3456-7890"):
-    return office.applicants.save_person(
-        as_role(Role.PETUGAS_LOKET), PersonInput(NIK, "Siti Aminah", address="Paringin", phone=phone)
-    )
+def applicant(office, phone="0812-3456-7890", agency_id=None):
+    person = PersonInput(NIK, "Siti Aminah", address="Paringin", phone=phone)
+    return office.applicants.save_person(as_role(Role.PETUGAS_LOKET), person, agency_id)
 
 
-def submit(office, *, complete=True, declined=False, phone="0812-3456-7890", code="DPM-051"):
-    person = applicant(office, phone)
+def submit(office, *, complete=True, declined=False, phone="0812-3456-7890", code="DPM-051", agency_id=None):
+    person = applicant(office, phone, agency_id)
     entry, items = office.intake.checklist(code)
     marks = {item.position: Mark("ada_sesuai") for item in items if not item.heading}
     if not complete:
@@ -356,22 +355,20 @@ def test_backoff_doubles_up_to_an_hour():
 
 def test_a_file_of_another_agency_names_its_office_and_stays_with_its_officers(office, gateway):
     """Issue 19: the message names the file's agency; an agency's officer sees and retries only their own."""
-    from db.models import FileCheck
-
     use_gateway(office, gateway)
     setda = office.agencies.add_shipped(ADMIN, "SETDA-BLG")
     own = office.agencies.get("DPMPTSP-BLG")
-    for agency in (setda, own):
-        outcome = submit(office)
-        with office.database.transaction() as session:
-            session.get(FileCheck, outcome.check_id).agency_id = agency.id
-        sign(office, outcome.application_id)
-    bodies = {m.application_id: m.body for m in office.messages.list()}
-    assert sum(f"siap diambil di {setda.short_name}." in body for body in bodies.values()) == 1
-    assert sum(f"siap diambil di {own.short_name}." in body for body in bodies.values()) == 1
+    submit(office, complete=False, agency_id=own.id)  # Izin Reklame: the DPMPTSP's file
+    submit(office, complete=False, code="SETDA-EKO-01", agency_id=setda.id)  # a bureau of the Setda
+    bodies = [m.body for m in office.messages.list()]
+    assert sum(f"datang kembali ke {setda.short_name}." in body for body in bodies) == 1
+    assert sum(f"datang kembali ke {own.short_name}." in body for body in bodies) == 1
     officer = Actor("sari", "pc-1", role=Role.CUSTOMER_SERVICE, agency_id=setda.id)
     [mine] = office.messages.list(actor=officer)
     assert setda.short_name in mine.body and len(office.messages.list(actor=ADMIN)) == 2
     other = next(m for m in office.messages.list() if m.id != mine.id)
+    gateway.plan = [gw.UNAUTHORISED, gw.UNAUTHORISED]
+    office.messages.send_due()
     with pytest.raises(PermissionDenied):
         office.messages.retry(officer, other.id)
+    assert office.messages.retry(officer, mine.id).status == "queued"
