@@ -12,6 +12,7 @@ from db.decrees.service import _data
 from db.documents.printing import office_header
 from db.intake.applicants import PersonInput
 from db.intake.checklist import Mark
+from db.lifecycle import roles
 from db.models import Role
 from db.services import open_services
 from printing.decree_pdf import decree_pdf
@@ -29,10 +30,13 @@ def run() -> list[Result]:
     outcome = services.intake.submit(
         officer, person.id, entry.revision_id, None, {i.position: Mark("ada_sesuai") for i in items if i.markable}
     )
-    app = services.tracking.get(outcome.application_id)
-    for _ in range(len(app.steps) - app.current_step):
-        services.tracking.record_step(officer, app.id)
-    decree = services.decrees.issue(officer, app.id)
+    info = services.tracking.get(outcome.application_id)
+    while info.open and info.step_kind != roles.SIGN:  # each SOP step by the role it names, up to the signature
+        role = sorted(info.waiting_roles)[0]
+        holder = Actor(role.value, "bench", role=role, full_name="Petugas Uji")
+        info = services.lifecycle.advance(holder, info.id).application
+    head = Actor("kadis", "bench", role=Role.KEPALA_DINAS, full_name="Kepala Dinas Uji")
+    decree = services.decrees.issue(head, info.id)
     from sqlalchemy import select
 
     from db.models import Decree

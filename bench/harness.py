@@ -24,21 +24,24 @@ class Result:
     baseline_median_ms: float
     runs: int
     pair_ratio: float | None = None  # median of figure/baseline over the alternated pairs
-    extra: dict = field(default_factory=dict)  # further figures of the same run (p95, memory, ...)
+    extra: dict = field(default_factory=dict)  # further figures of the same run (p95, ...)
+    unit: str = "ms"  # "mib" for memory: the keys read median_mib, baseline_median_mib
 
     def line(self) -> str:
+        """One JSON line: the figure, its baseline, their ratio and the machine's load when it was taken."""
         ratio = self.pair_ratio
         if ratio is None and self.baseline_median_ms:
             ratio = self.median_ms / self.baseline_median_ms
         return json.dumps(
             {
                 "name": self.name,
-                "median_ms": round(self.median_ms, 3),
+                f"median_{self.unit}": round(self.median_ms, 3),
                 "baseline": self.baseline,
-                "baseline_median_ms": round(self.baseline_median_ms, 3),
+                f"baseline_median_{self.unit}": round(self.baseline_median_ms, 3),
                 "ratio": None if ratio is None else round(ratio, 2),
                 "runs": self.runs,
                 **self.extra,
+                "load": machine_load(),
             },
             ensure_ascii=False,
         )

@@ -23,6 +23,7 @@ import httpx
 from sqlalchemy import create_engine, text
 
 from bench.harness import Result, percentile
+from db.agencies.ids import agency_id
 from db.core.engine import normalise_url
 from server import migrate as server_migrate
 from server import store
@@ -33,6 +34,8 @@ TICKETS_PER_DEVICE = 150  # a day of a small counter: each ticket, then its issu
 BATCH = 400
 CONCURRENCY = 16
 DEADLINE_S = 180
+# Issue 19: each device serves one of a hall's agencies, so every row goes through the server's agency check.
+AGENCIES = ("DPMPTSP-BLG", "SETDA-BLG", "DPMPTSP-KALTARA")
 
 
 def _maintenance_url() -> str:
@@ -42,6 +45,7 @@ def _maintenance_url() -> str:
 
 def _day(device: int) -> list[dict]:
     start = datetime(2026, 11, 25, 0, 0, tzinfo=UTC)
+    agency = str(agency_id(AGENCIES[device % len(AGENCIES)]))
     rows = []
     for number in range(1, TICKETS_PER_DEVICE + 1):
         ticket_id = str(uuid.uuid4())
@@ -51,8 +55,10 @@ def _day(device: int) -> list[dict]:
                 "table": "tickets",
                 "id": ticket_id,
                 "op": "insert",
+                "agency": agency,
                 "data": {
                     "id": ticket_id,
+                    "agency_id": agency,
                     "day": "2026-11-25",
                     "group_code": "A",
                     "number": number,
@@ -70,7 +76,7 @@ def _day(device: int) -> list[dict]:
             event_id = str(uuid.uuid4())
             at = (issued + timedelta(minutes=offset)).isoformat()
             data = {"id": event_id, "ticket_id": ticket_id, "kind": kind, "at": at, "details": {}}
-            rows.append({"table": "ticket_events", "id": event_id, "op": "insert", "data": data})
+            rows.append({"table": "ticket_events", "id": event_id, "op": "insert", "agency": agency, "data": data})
     for seq, row in enumerate(rows, start=1):
         row["seq"] = seq
     return rows
@@ -98,7 +104,8 @@ def _round(workers: int, days: list[list[dict]]) -> tuple[float, list[float], in
         server_migrate.upgrade(engine)
         tokens = []
         for device in range(len(days)):
-            enrol = store.add_device(engine, f"pc-{device}", f"63{device % 10:02d}")
+            office, agency = f"63{device % 10:02d}", AGENCIES[device % len(AGENCIES)]
+            enrol = store.add_device(engine, f"pc-{device}", office, agency=agency)
             tokens.append(store.enrol(engine, enrol, f"pc-{device}")[1])
         engine.dispose()
         command = [sys.executable, "-m", "server.cli", "serve", "--database-url", url, "--port", str(port)]
@@ -126,6 +133,8 @@ def _round(workers: int, days: list[list[dict]]) -> tuple[float, list[float], in
                     response = client.post("/api/push", content=body, headers=headers)
                     latencies.append((time.perf_counter() - start) * 1000)
                     response.raise_for_status()
+                    if response.json()["refused_count"]:
+                        raise AssertionError(f"the server refused rows: {response.json()['refused'][:1]}")
 
         start = time.perf_counter()
         with ThreadPoolExecutor(CONCURRENCY) as pool:

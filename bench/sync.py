@@ -30,8 +30,9 @@ FIRST, DAY = 100_000, 10_000
 BASELINE = "pg COPY + the same upsert into a table with a primary key"
 
 
-def _records(services, count: int) -> None:
-    """`count` records through the ORM (so the outbox capture runs): tickets, each with events, plus audit rows."""
+def _records(services, count: int, agency: uuid.UUID) -> None:
+    """`count` records through the ORM (so the outbox capture runs): tickets of `agency`, each with events (which
+    take the ticket's agency), plus audit rows."""
     start = datetime.now(UTC) - timedelta(hours=8)
     with services.database.transaction() as session:
         made = 0
@@ -45,6 +46,7 @@ def _records(services, count: int) -> None:
                 issued_at=start,
                 issued_by="bench",
                 issued_device="bench",
+                agency_id=agency,
             )
             session.add(ticket)
             session.flush()
@@ -108,22 +110,26 @@ def run() -> list[Result]:
                 break
             except httpx.TransportError:
                 time.sleep(0.1)
-        engine = create_engine(url)
-        token = store.add_device(engine, "bench", "6308")
-        engine.dispose()
         services = open_services(f"sqlite:///{folder / 'loket.db'}", device_id="bench")
+        (agency,) = services.agencies.list()  # issue 19: the device serves the office's agency, checked per row
+        engine = create_engine(url)
+        token = store.add_device(engine, "bench", "6308", agency=agency.code)
         services.sync.enrol(f"http://127.0.0.1:{port}", token)
         services.sync.run()  # the bootstrap rows, so the figures count only the records
         results = []
         for label, count in (("first", FIRST), ("day", DAY)):
             acked = services.sync.status().acked_through
-            _records(services, count)
+            _records(services, count, agency.id)
             rows = _outbox_rows(services, acked)
             start = time.perf_counter()
             outcome = services.sync.run()
             elapsed = (time.perf_counter() - start) * 1000
             assert outcome.sent == len(rows), (outcome.sent, len(rows))
+            with engine.connect() as connection:
+                refused = connection.execute(text("SELECT count(*) FROM sync_rejects")).scalar()
+            assert refused == 0, f"{refused} rows refused"
             results.append(Result(f"sync_{label}_{len(rows)}_rows", elapsed, BASELINE, _copy_baseline(url, rows), 1))
+        engine.dispose()
         return results
     finally:
         if services is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.agencies.records import default_formats
+from db.agencies.records import NUMBER_LABELS, default_formats
 
 
 def register(groups) -> None:
@@ -54,8 +54,8 @@ def show_agency(args, context) -> int:
     print(f"Logo: {'ada' if agency.has_logo else 'logo aula'}; penandatanganan: {agency.signing_mode}")
     for signer in agency.signers:
         print(f"Penandatangan ({signer.role}): {signer.title}; {signer.name or '-'}; NIP {signer.nip or '-'}")
-    for kind, pattern in sorted(agency.number_formats.items()):
-        print(f"Nomor {kind}: {pattern}")
+    for kind, label in NUMBER_LABELS.items():
+        print(f"Nomor {label}: {agency.number_formats.get(kind) or '(pengaturan kantor)'}")
     for unit in agency.units:
         print(f"Unit {unit.code}: {unit.name}" + ("" if unit.active else " (nonaktif)"))
     places = context.services.agencies.catalog(agency.code)

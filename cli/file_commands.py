@@ -107,6 +107,9 @@ def show_file(args, context) -> int:
     print(f"Status: {info.status_label}; diterima {info.received_on.isoformat()}; jatuh tempo {due}")
     if info.action_label:
         print(f"Langkah berikut: {info.action_label}")
+    page = context.services.page_links.file_url(info.id)
+    if page:
+        print(f"Halaman publik: {page}")
     for index, step in enumerate(info.steps):
         mark = "x" if index < info.current_step else (">" if index == info.current_step and info.open else " ")
         print(f" [{mark}] {index + 1}. {step['actor']}: {step['text']}")

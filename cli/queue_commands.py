@@ -63,6 +63,9 @@ def issue_ticket(args, context) -> int:
     actor = context.actor()
     ticket = services.queue.issue(actor, args.group, args.service, args.priority)
     print(ticket.label)
+    page = services.page_links.ticket_url(ticket.id)
+    if page:
+        print(f"Halaman publik: {page}")
     if not args.no_print:
         job = services.print_jobs.run(actor, services.documents.ticket(ticket.id))
         if job.state != "printed":

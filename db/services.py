@@ -1,16 +1,21 @@
-"""Open Loket's database for the GUI, the CLI or a test: connect, migrate, seed the office, build the services."""
+"""Open Loket's database for the GUI, the CLI or a test: connect, migrate, seed the office, build the services.
+
+The services a sign-in needs are built at once; those whose modules bring printing (reportlab, python-escpos),
+cryptography, httpx, pydantic, the backup or the reports are built the first time they are asked for
+(`_on_first_use`), so none of that is loaded, nor held in memory, on the way to the sign-in window
+(tests/unit/test_startup_path.py).
+"""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from db.accounts.service import AccountService
 from db.admin import restore_journal
-from db.admin.backup import BackupService
-from db.admin.diagnostics import Diagnostics
-from db.admin.maintenance import Maintenance
-from db.agencies.service import AgencyService
 from db.calendar.store import CalendarStore
 from db.catalog.store import CatalogStore, ImportResult, shipped_catalog, shipped_version
 from db.complaints.service import ComplaintService
@@ -21,13 +26,8 @@ from db.core.device import device_id as load_device_id
 from db.core.engine import Database
 from db.core.errors import LoketError
 from db.core.paths import default_database_url
-from db.decrees.handover import HandoverService
-from db.decrees.keys import SigningKeys
-from db.decrees.service import DecreeService
 from db.documents import archive_repair
 from db.documents.archive import ArchiveService
-from db.documents.print_jobs import PrintJobs
-from db.documents.service import DocumentService
 from db.info_log.service import InfoLogService
 from db.intake.applicants import ApplicantService
 from db.intake.attachments import AttachmentService
@@ -35,9 +35,8 @@ from db.intake.conditions import ConditionService
 from db.intake.registration import IntakeService
 from db.intake.tracking import TrackingService
 from db.lifecycle.delegations import DelegationService
-from db.lifecycle.service import LifecycleService
-from db.messages.service import MessageService
 from db.models.accounts import Role
+from db.public import announce as public_announce
 from db.queue.days import QueueDays
 from db.queue.officer_day import OfficerDays
 from db.queue.pause import CounterPause
@@ -45,10 +44,46 @@ from db.queue.setup import QueueSetup, seed_queue_defaults
 from db.queue.tickets import QueueService
 from db.queue.undo import QueueUndo
 from db.queue.views import QueueViews
-from db.reports.service import ReportService
 from db.settings.service import SettingsService, seed_office
 from db.skm.service import SkmService
-from db.sync.service import SyncService
+
+if TYPE_CHECKING:
+    from db.admin.backup import BackupService
+    from db.admin.diagnostics import Diagnostics
+    from db.admin.maintenance import Maintenance
+    from db.agencies.service import AgencyService
+    from db.decrees.handover import HandoverService
+    from db.decrees.keys import SigningKeys
+    from db.decrees.service import DecreeService
+    from db.documents.print_jobs import PrintJobs
+    from db.documents.service import DocumentService
+    from db.lifecycle.service import LifecycleService
+    from db.messages.service import MessageService
+    from db.public.service import PageLinks, PublicService
+    from db.reports.service import ReportService
+    from db.sync.service import SyncService
+
+Built = TypeVar("Built")
+
+
+class _on_first_use(Generic[Built]):  # lower case: a decorator, like functools.cached_property
+    """A service built the first time it is read, once, whichever thread reads it first (the GUI thread, the
+    database worker and the io pool all read `services`). Afterwards the instance's own attribute answers: no lock,
+    no call."""
+
+    def __init__(self, build: Callable[[Services], Built]):
+        self.build = build
+        self.name = build.__name__
+        self.__doc__ = build.__doc__
+
+    def __get__(self, services: Services | None, owner: type) -> Built:
+        if services is None:
+            return self  # type: ignore[return-value]
+        with services.build_lock:
+            built = services.__dict__.get(self.name)
+            if built is None:
+                built = services.__dict__[self.name] = self.build(services)
+        return built
 
 
 @dataclass
@@ -58,7 +93,6 @@ class Services:
     database: Database
     device_id: str
     accounts: AccountService
-    agencies: AgencyService  # the hall, its agencies, and whom an actor may act for (db/agencies)
     settings: SettingsService
     catalog: CatalogStore
     queue: QueueService
@@ -78,23 +112,99 @@ class Services:
     info_log: InfoLogService
     skm: SkmService
     archive: ArchiveService
-    keys: SigningKeys
-    decrees: DecreeService
-    handovers: HandoverService
-    lifecycle: LifecycleService
     delegations: DelegationService
-    reports: ReportService
     audit: AuditLog
-    sync: SyncService
-    backups: BackupService
-    diagnostics: Diagnostics
-    maintenance: Maintenance
-    documents: DocumentService
-    print_jobs: PrintJobs
-    messages: MessageService  # SMS/WhatsApp to applicants: the outbox, its worker, the click-to-chat links
     migration: migrate.MigrationResult
     catalog_import: ImportResult | None = None
     clock: Clock = utc_now
+    build_lock: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
+
+    @_on_first_use
+    def agencies(self) -> AgencyService:
+        """The hall, its agencies, and whom an actor may act for (db/agencies; pydantic for its imports)."""
+        from db.agencies.service import AgencyService
+
+        return AgencyService(self.database, self.catalog)
+
+    @_on_first_use
+    def keys(self) -> SigningKeys:
+        from db.decrees.keys import SigningKeys  # cryptography
+
+        return SigningKeys(self.database)
+
+    @_on_first_use
+    def decrees(self) -> DecreeService:
+        from db.decrees.service import DecreeService  # the decree PDF (reportlab, the QR)
+
+        return DecreeService(self.database, self.settings, self.archive, self.keys, self.clock)
+
+    @_on_first_use
+    def handovers(self) -> HandoverService:
+        from db.decrees.handover import HandoverService
+
+        return HandoverService(self.database, self.settings, self.archive, self.clock)
+
+    @_on_first_use
+    def lifecycle(self) -> LifecycleService:
+        from db.lifecycle.service import LifecycleService  # the rejection letter
+
+        return LifecycleService(self.database, self.settings, self.tracking, self.decrees, self.archive, self.clock)
+
+    @_on_first_use
+    def reports(self) -> ReportService:
+        from db.reports.service import ReportService
+
+        return ReportService(self.database, self.settings, self.queue_views, self.tracking, self.clock)
+
+    @_on_first_use
+    def sync(self) -> SyncService:
+        from db.sync.service import SyncService  # httpx
+
+        return SyncService(self.database, self.settings, self.device_id)
+
+    @_on_first_use
+    def backups(self) -> BackupService:
+        from db.admin.backup import BackupService
+
+        return BackupService(self.database, self.settings)
+
+    @_on_first_use
+    def diagnostics(self) -> Diagnostics:
+        from db.admin.diagnostics import Diagnostics
+
+        return Diagnostics(self.database, self.settings)
+
+    @_on_first_use
+    def maintenance(self) -> Maintenance:
+        from db.admin.maintenance import Maintenance
+
+        return Maintenance(self.database)
+
+    @_on_first_use
+    def documents(self) -> DocumentService:
+        from db.documents.service import DocumentService  # ESC/POS and the PDFs
+
+        return DocumentService(self.database, self.settings, self.queue_views, self.catalog, self.archive, self.clock)
+
+    @_on_first_use
+    def print_jobs(self) -> PrintJobs:
+        from db.documents.print_jobs import PrintJobs  # the printer adapters (python-escpos)
+
+        return PrintJobs(self.database)
+
+    @_on_first_use
+    def page_links(self) -> PageLinks:
+        """The public pages' addresses of tickets and files (db.public)."""
+        from db.public.service import PageLinks
+
+        return PageLinks(self.database)
+
+    @_on_first_use
+    def messages(self) -> MessageService:
+        """SMS/WhatsApp to applicants: the outbox, its sender, the click-to-chat links (httpx)."""
+        from db.messages.service import MessageService
+
+        return MessageService(self.database, self.settings, self.device_id, self.clock)
 
     def close(self) -> None:
         self.database.dispose()
@@ -109,6 +219,7 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     try:
         with startup_lock.held(database):  # PCs starting together on one database take turns, none fails
             result = migrate.upgrade(database)
+            public_announce.send_existing_links(database, result.before)
             with database.transaction() as session:
                 seed_office(session)
             catalog_import = _import_shipped_catalog(catalog, device)
@@ -123,13 +234,10 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
     queue_views = QueueViews(database, queue, clock)
     tracking = TrackingService(database, clock)
     archive = ArchiveService(database, settings, clock)
-    keys = SigningKeys(database)
-    decrees = DecreeService(database, settings, archive, keys, clock)
     services = Services(
         database=database,
         device_id=device,
         accounts=AccountService(database, clock),
-        agencies=AgencyService(database, catalog),
         settings=settings,
         catalog=catalog,
         queue=queue,
@@ -149,26 +257,28 @@ def open_services(url: str | None = None, *, device_id: str | None = None, clock
         info_log=InfoLogService(database, clock),
         skm=SkmService(database, clock),
         archive=archive,
-        keys=keys,
-        decrees=decrees,
-        handovers=HandoverService(database, settings, archive, clock),
-        lifecycle=LifecycleService(database, settings, tracking, decrees, archive, clock),
         delegations=DelegationService(database, clock),
-        reports=ReportService(database, settings, queue_views, tracking, clock),
         audit=AuditLog(database),
-        sync=SyncService(database, settings, device),
-        backups=BackupService(database, settings),
-        diagnostics=Diagnostics(database, settings),
-        maintenance=Maintenance(database),
-        documents=DocumentService(database, settings, queue_views, catalog, archive, clock),
-        print_jobs=PrintJobs(database),
-        messages=MessageService(database, settings, device, clock),
         migration=result,
         catalog_import=catalog_import,
         clock=clock,
     )
     _heal_archive(services)
     return services
+
+
+def open_public(url: str | None = None, *, clock: Clock = utc_now) -> PublicService:
+    """The public pages' reads on a read-only connection: never migrates, seeds or writes, and refuses (with what
+    to do) a database that is not at this version's schema."""
+    from db.public.service import PublicService
+
+    service = PublicService(Database(url or default_database_url(), read_only=True), clock)
+    try:
+        service.check_schema()
+    except BaseException:
+        service.close()
+        raise
+    return service
 
 
 def _heal_archive(services: Services) -> None:

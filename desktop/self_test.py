@@ -48,7 +48,7 @@ def check_translations(test: SelfTest) -> str:
     if not apply_language("id"):
         raise RuntimeError("terjemahan Qt berbahasa Indonesia (qtbase_id.qm) tidak ditemukan")
     if theme.icon("mdi6.bullhorn").isNull():
-        raise RuntimeError("ikon (qtawesome) tidak dapat dimuat")
+        raise RuntimeError("ikon (fon Material Design dari qtawesome) tidak dapat dimuat")
     return "loket_en.qm, qtbase_id.qm dan ikon dimuat"
 
 

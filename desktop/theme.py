@@ -96,13 +96,11 @@ def space(step: str, widget: QWidget | None = None) -> int:
 
 @functools.lru_cache(maxsize=256)  # the hall display asks for the same icons every second, all day
 def icon(name: str, colour: str | None = None) -> QIcon:
-    """An icon of the maintained Material Design set (qtawesome); an empty icon if the font cannot load."""
-    try:
-        import qtawesome
+    """An icon of the maintained Material Design set ("mdi6.<name>", drawn from qtawesome's font by
+    desktop/icon_font.py); an empty icon if the font cannot load."""
+    from desktop.icon_font import glyph_icon  # the font loads with the first screen that shows an icon
 
-        return qtawesome.icon(name, color=colour or PALETTE.text)
-    except Exception:  # noqa: BLE001 - an icon is decoration: a missing font must never stop a counter
-        return QIcon()
+    return glyph_icon(name, colour or PALETTE.text)
 
 
 def readable_on(background: str) -> str:

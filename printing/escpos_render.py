@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import printing.escpos_ready  # noqa: F401 - first: python-escpos's cache folder, no temporary folder
+
+# isort: split
 from escpos.printer import Dummy
 
 from printing.dates import format_day_date_time
@@ -86,6 +89,10 @@ def ticket_bytes(ticket: TicketData, paper_width_mm: int) -> bytes:
         receipt.printer.set(align="center")
         receipt.printer.qr(ticket.qr_payload, size=QR_MODULE_DOTS[paper_width_mm], native=True)
         receipt.printer.text("\n")
+        receipt.lines("Pindai untuk melihat antrian")
+        if ticket.public_code:
+            receipt.lines(f"atau ketik kode {ticket.public_code}", bold=True)
+            receipt.lines(f"di {ticket.code_url.split('://', 1)[-1]}")  # typed without the scheme
     if ticket.motto:
         receipt.lines(ticket.motto, bold=True)
     if ticket.motto_text:

@@ -57,6 +57,9 @@ def receipt_bytes(data: ReceiptData, paper_width_mm: int, office: OfficeHeader |
         receipt.printer.qr(data.qr_payload, size=QR_MODULE_DOTS[paper_width_mm], native=True)
         receipt.printer.text("\n")
         receipt.lines("Pindai untuk melacak berkas")
+        if data.public_code:
+            receipt.lines(f"atau ketik kode {data.public_code}", bold=True)
+            receipt.lines(f"di {data.code_url.split('://', 1)[-1]}")  # typed without the scheme
     receipt.lines(f"Dicetak: {format_day_date_time(data.printed_at)}")
     return receipt.finish()
 

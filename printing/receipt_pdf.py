@@ -71,6 +71,10 @@ def _dates_and_qr(data: ReceiptData, style: dict) -> Flowable:
         Paragraph(f"<i>{note}</i>", style["small"]),
     ]
     right = [qr_drawing(data.qr_payload, QR_SIZE), Paragraph("Pindai untuk melacak berkas", _caption(style))]
+    if data.public_code:
+        address = data.code_url.split("://", 1)[-1]  # the narrow column: no scheme to break across lines
+        right.append(Paragraph(f"Kode <b>{escape(data.public_code)}</b>", _caption(style)))
+        right.append(Paragraph(f"di {escape(address)}", _caption(style)))
     table = Table([[left, right]], colWidths=[None, QR_SIZE + 8 * mm])
     table.setStyle(_plain([("ALIGN", (1, 0), (1, 0), "CENTER"), ("RIGHTPADDING", (1, 0), (1, 0), 0)]))
     return KeepTogether([table])

@@ -42,10 +42,12 @@ class TicketData:
     people_ahead: int
     estimated_wait_minutes: int | None
     priority_label: str | None  # e.g. "PRIORITAS - Lansia"
-    qr_payload: str
+    qr_payload: str  # the ticket's public page, or "" (the office has no public address: no QR)
     motto: str = ""
     motto_text: str = ""
     reprint: bool = False
+    public_code: str = ""  # printed under the QR, typed at code_url when the QR cannot be scanned
+    code_url: str = ""
 
 
 @dataclass(frozen=True)
@@ -176,9 +178,11 @@ class ReceiptData:
     sla_text: str  # e.g. "12 hari kerja" or "3 bulan"
     officer_name: str
     counter_name: str
-    qr_payload: str  # tracking code printed as a QR
+    qr_payload: str  # the file's public page (or the tracking code the handover desk scans) printed as a QR
     printed_at: datetime
     reprint: bool = False
+    public_code: str = ""  # with a public page: its short code, typed at code_url
+    code_url: str = ""
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from num2words import num2words
-
 from printing.dates import MONTHS
 
 
@@ -16,6 +14,8 @@ def terbilang(n: int) -> str:
     """
     if isinstance(n, bool) or not isinstance(n, int):
         raise TypeError(f"terbilang hanya untuk bilangan bulat, bukan {n!r}")
+    from num2words import num2words  # its package loads every language (2 MiB): only when a number is spelled
+
     return num2words(n, lang="id")
 
 

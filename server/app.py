@@ -6,22 +6,30 @@ Bodies are capped (MAX_BODY bytes, MAX_ROWS rows: 413) and validated (422) befor
 from __future__ import annotations
 
 import json
+import logging
+import uuid
+from datetime import date
+from typing import Annotated
 
 from fastapi import FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from db.core.errors import NotFound
+from db.public.links import FILE_PATH
 from server import store
 from server.validation import MAX_SEQ
 
 MAX_BODY = 10 * 1024 * 1024
 MAX_ROWS = 2000
 MAX_PULL = 2000
+log = logging.getLogger(__name__)
+SHOWN_REFUSALS = 20  # the refused rows an answer lists (all are in sync_rejects)
 
 
 class PushRow(BaseModel):
@@ -33,6 +41,7 @@ class PushRow(BaseModel):
     table: object = None
     id: object = None
     op: object = None
+    agency: object = None  # the agency the device captured for the row (issue 19); checked in server.validation
     data: object = None
 
 
@@ -140,8 +149,11 @@ def create_app(engine: Engine) -> FastAPI:
         if any(later <= earlier for earlier, later in zip(seqs, seqs[1:], strict=False)):
             return _error(422, "Nomor urut baris dalam kiriman harus naik.")
         rows = [row.model_dump() for row in batch.rows]
-        acked = await run_in_threadpool(store.push, engine, device, batch.after_seq, rows, batch.clock)
-        return JSONResponse({"acked_through": acked})
+        result = await run_in_threadpool(store.push, engine, device, batch.after_seq, rows, batch.clock)
+        refused = [{"seq": r.seq, "table": r.table, "reason": r.reason} for r in result.refused[:SHOWN_REFUSALS]]
+        return JSONResponse(
+            {"acked_through": result.acked_through, "refused_count": len(result.refused), "refused": refused}
+        )
 
     @app.get("/api/pull")
     def pull(
@@ -155,4 +167,59 @@ def create_app(engine: Engine) -> FastAPI:
             raise store.StoreError(403, "Data kantor lain tidak boleh diambil perangkat ini.")
         return store.pull(engine, device, after, limit)
 
+    @app.get("/api/report/daily")
+    def report_daily(
+        day: Annotated[date, Query(alias="date")],
+        authorization: str | None = Header(default=None),
+    ) -> dict:
+        """The day's report as the device may see it: its hall, each agency side by side; an agency's device only
+        its agency (the hall's management reads the whole hall, each agency's supervisor their own)."""
+        from server import report
+
+        device = store.authenticate(engine, _bearer(authorization))
+        agency = None if device.agency_id is None else uuid.UUID(device.agency_id)
+        return report.daily(engine, day, office=device.office, agency_id=agency)
+
+    _public_file_pages(app, engine)
     return app
+
+
+def _public_file_pages(app: FastAPI, engine: Engine) -> None:
+    """The applicants' file page from the synced data (server.file_page), with the hall's code form, limits per
+    address and friendly pages; the devices' API above keeps its own rules."""
+    from server import file_page
+    from server.public.guard import AddressLimits, PublicGuard
+    from server.public.pages import error_page, render
+
+    public = (f"/{FILE_PATH}/", "/kode")
+    app.add_middleware(PublicGuard, limits=AddressLimits(), applies=lambda path: path.startswith(public))
+
+    def answer(make) -> Response:
+        try:
+            return make()
+        except NotFound as error:
+            return error_page(404, "Halaman tidak ditemukan", error.message)
+        except Exception:  # noqa: BLE001 - the public never sees a stack trace; the log gets it
+            log.exception("central file page failed")
+            return error_page(503, "Data sedang tidak dapat dibaca", "Coba lagi sebentar lagi.")
+
+    @app.get(f"/{FILE_PATH}/{{segment}}", include_in_schema=False)
+    def public_file(segment: str) -> Response:
+        def page() -> Response:
+            found = file_page.public_file_page(engine, segment)
+            return render("file.html", page=found, office_name=found.office_name, refresh_seconds=0)
+
+        return answer(page)
+
+    @app.get("/kode", include_in_schema=False)
+    def public_code(k: str = Query("", max_length=20)) -> Response:
+        def form(message: str = "", status: int = 200) -> Response:
+            return render("code.html", status, office_name="", message=message, max_length=20)
+
+        if not k:
+            return form()
+        try:
+            segment = file_page.find_file_code(engine, k)
+        except NotFound as error:
+            return form(error.message, 404)
+        return RedirectResponse(f"/{FILE_PATH}/{segment}", status_code=303)

@@ -40,6 +40,15 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("name")
     add.add_argument("--office", required=True, help="kode kantor")
     add.add_argument("--master", action="store_true", help="data induk kantor ini diambil dari perangkat ini")
+    add.add_argument(
+        "--agency", help="kode instansi yang dilayani (mis. DPMPTSP-BLG); tanpa ini: perangkat aula (semua instansi)"
+    )
+    add.add_argument(
+        "--kind",
+        choices=["counter", "kiosk", "display"],
+        default="counter",
+        help="counter: PC loket/kantor; kiosk/display: hanya mengirim data antrian (bawaan counter)",
+    )
     add.set_defaults(handler=_device_add)
     actions.add_parser("list", help="daftar perangkat, sinkron terakhir, selisih jam").set_defaults(
         handler=_device_list
@@ -52,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     daily = kinds.add_parser("daily", help="rekap harian semua kantor")
     daily.add_argument("--date", required=True, type=date.fromisoformat)
     daily.add_argument("--format", choices=["json", "pdf"], default="json")
+    daily.add_argument("--office", help="hanya satu aula/kantor")
+    daily.add_argument("--agency", help="hanya satu instansi (kodenya, mis. DPMPTSP-BLG)")
     daily.add_argument("--out", help="berkas PDF (bawaan: rekap-harian-TANGGAL.pdf)")
     daily.set_defaults(handler=_report_daily)
     return parser
@@ -100,8 +111,10 @@ def _engine(args):
 
 
 def _device_add(args) -> int:
-    token = store.add_device(_engine(args), args.name, args.office, args.master)
-    print(f"Perangkat {args.name} (kantor {args.office}{', master' if args.master else ''}) ditambahkan.")
+    token = store.add_device(_engine(args), args.name, args.office, args.master, args.agency, args.kind)
+    serves = f"instansi {args.agency.strip().upper()}" if args.agency else "aula"
+    extra = f"{', master' if args.master else ''}{'' if args.kind == 'counter' else ', ' + args.kind}"
+    print(f"Perangkat {args.name} (kantor {args.office}, {serves}{extra}) ditambahkan.")
     print("Token pendaftaran (sekali pakai, tidak bisa ditampilkan lagi):")
     print(token)
     return 0
@@ -123,9 +136,11 @@ def _device_revoke(args) -> int:
 
 
 def _report_daily(args) -> int:
+    from db.agencies.ids import agency_id
     from server import report
 
-    result = report.daily(_engine(args), args.date)
+    agency = agency_id(args.agency.strip().upper()) if args.agency else None
+    result = report.daily(_engine(args), args.date, office=args.office, agency_id=agency)
     if args.format == "json":
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0

@@ -33,7 +33,10 @@ devices = Table(
     metadata,
     Column("id", Uuid, primary_key=True),
     Column("name", String(100), nullable=False, unique=True),
-    Column("office", String(40), nullable=False),
+    Column("office", String(40), nullable=False),  # the hall (an office running Loket alone is a hall of one)
+    # issue 19: the agency (its code) the device serves, NULL = the hall's own device (hall staff, kiosk, display)
+    Column("agency", String(20)),
+    Column("kind", String(12), nullable=False, default="counter"),  # counter | kiosk | display (server.devices)
     Column("master", Boolean, nullable=False, default=False),
     Column("enrol_token_hash", String(64), nullable=True, unique=True),
     Column("enrolled_at", DateTime(timezone=True)),
@@ -54,6 +57,7 @@ synced_rows = Table(
     Column("id", Uuid, primary_key=True),
     Column("device_id", Uuid, primary_key=True),  # keyed by origin: a device cannot take over another's row id
     Column("office", String(40), nullable=False),
+    Column("agency_id", Uuid),  # the row's agency (db/sync/agency.py), NULL = the hall's own row
     Column("seq", BigInteger, nullable=False),  # the device's outbox seq of the latest state
     Column("received_seq", BigInteger, nullable=False),  # the server's receive order (never device clocks)
     Column("received_at", DateTime(timezone=True), nullable=False),
@@ -73,6 +77,7 @@ master_rows = Table(
     Column("change_seq", BigInteger, nullable=False),
     Column("deleted", Boolean, nullable=False, default=False),
     Column("data", JSONB, nullable=False),
+    Column("agency_id", Uuid),  # as synced_rows.agency_id: an agency's device is sent its agency's and the hall's
     Column("source_device_id", Uuid, nullable=False),
     Index("ix_master_rows_office_change", "office", "change_seq"),
 )

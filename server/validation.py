@@ -13,6 +13,7 @@ import math
 import uuid
 
 from db.models.settings import OFFICE_SCOPE
+from db.sync.agency import HALL_TABLES, OWN_COLUMN_TABLES, SELF_TABLES
 from db.sync.tables import CAPTURED, table
 
 MAX_SEQ = 2**63 - 1  # PostgreSQL BIGINT
@@ -117,3 +118,65 @@ def _depth_exceeds(value: object, limit: int) -> bool:
     if isinstance(value, list):
         return any(_depth_exceeds(item, limit - 1) for item in value)
     return False
+
+
+# -- agencies (issue 19) ---------------------------------------------------------------------------------------------
+KINDS = {"counter": "loket", "kiosk": "kios", "display": "layar"}  # a device's kind and how the refusals name it
+QUEUE_TABLES = frozenset({"queue_days", "tickets", "ticket_events"})  # what the hall's kiosk and displays push
+# No agency's, from any device: its own log (a line of the hall's staff or the system) and the hall's queue day
+NEUTRAL_TABLES = frozenset({"audit_log", "queue_days"})
+
+
+def _uuid_text(value: object) -> str | None:
+    if not isinstance(value, str):
+        raise ValueError
+    return str(uuid.UUID(value))
+
+
+def row_agency(row: dict) -> tuple[str | None, str | None]:
+    """(the row's agency id as text or None for the hall's, why it cannot be told) for a well-formed row.
+
+    A record with an agency column, and an agency record, say it in their data; the envelope's "agency" (what the
+    device captured, db/sync/agency.py) must agree. A row hanging off a record says it only in the envelope."""
+    name, data, sent = row["table"], row["data"], row.get("agency")
+    if name in SELF_TABLES:
+        own = data.get("id")
+    elif name in OWN_COLUMN_TABLES:
+        own = data.get("agency_id")
+    elif name in HALL_TABLES:
+        return None, None
+    else:
+        own = sent  # told only by the envelope
+    if sent is not None and sent != own:
+        try:
+            same = _uuid_text(sent) == _uuid_text(own)  # the same id, spelled otherwise
+        except ValueError:
+            same = False
+        if not same:
+            return None, f"instansi kiriman ({shown(sent)}) tidak sama dengan instansi di data baris ({shown(own)})"
+    try:
+        return (None if own is None else _uuid_text(own)), None
+    except ValueError:
+        return None, f"instansi baris bukan UUID: {shown(own)}"
+
+
+def agency_refusal(kind: str, device_agency: str | None, name: str, agency: str | None) -> str | None:
+    """Why a device of `kind` serving `device_agency` (its id as text, None: the hall) may not push this row.
+
+    The hall's own devices push every agency's rows; its kiosks and displays only queue rows (for every agency);
+    an agency's device only its agency's rows, and its own audit lines."""
+    if kind != "counter" and name not in QUEUE_TABLES | NEUTRAL_TABLES:
+        return (
+            f"Perangkat {KINDS.get(kind, kind)} hanya boleh mengirim data antrian (hari antrian, tiket, kejadian "
+            f"tiket); baris {name} ditolak."
+        )
+    if device_agency is None or agency == device_agency:
+        return None
+    if agency is None:
+        if name in NEUTRAL_TABLES:
+            return None
+        return (
+            f"Baris {name} milik aula (tanpa instansi); perangkat instansi hanya boleh mengirim data instansinya "
+            "sendiri."
+        )
+    return f"Baris {name} milik instansi lain ({agency}); perangkat ini hanya boleh mengirim data instansinya sendiri."

@@ -7,6 +7,7 @@ fails when an entry names something that no longer exists, so a removal also cle
 # Called by a framework or library by name, or overriding its signature.
 _.columnCount  # QAbstractTableModel override (desktop table models)
 _.headerData  # QAbstractTableModel override
+_.clone  # QIconEngine override (desktop/icon_font.py): Qt copies an icon through it
 _.initialFontName  # reportlab ParagraphStyle attribute, read by reportlab
 _.isolation_level  # sqlite3 DB-API attribute set in db/core/engine.py so BEGIN IMMEDIATE is ours to issue
 _.raise_not_found  # python-escpos Network.open(raise_not_found) signature, kept by the override
@@ -14,6 +15,7 @@ _.available_height  # reportlab Flowable.wrap(available_width, available_height)
 _.model_config  # pydantic model configuration (db/catalog/schema.py, server/app.py)
 _.useA85  # reportlab rl_config setting (printing/pdf_base.py), read by reportlab when it writes a stream
 _.worker_app  # server/cli.py: uvicorn imports "server.cli:worker_app" by name in each worker process
+_.phones_main  # bench/public_load.py: the phones' own process runs it by name (python -c)
 
 # Called by name from a table of strings.
 _.on_open  # db/admin/demo.py dispatches events with getattr(self, f"on_{kind}")
@@ -79,3 +81,10 @@ _.last_pdf  # desktop/screens/catalog_screen.py: written, never read
 _.print_decree  # desktop/screens/applications_screen.py: no button or shortcut reaches it
 _.angka_terbilang  # printing/terbilang.py: only tests call it
 _.HALL_SETTINGS  # db/queue/views.py: only a test reads it (as on main when perf merged it)
+
+# Read by name by the Jinja2 templates of the public pages (server/public/templates).
+_.read_at  # TicketPage.read_at (ticket.html)
+_.step_text  # FilePage fields (file.html)
+_.step_number
+_.step_count
+_.bring

@@ -25,6 +25,14 @@ NUMBER_KINDS = {  # the agency's number_formats keys -> the office setting with 
     "complaint": "complaint.number_format",
     "rejection": "rejection.number_format",
 }
+NUMBER_LABELS = {  # the kinds as the administrator reads them
+    "registration": "pendaftaran (tanda terima berkas)",
+    "decree": "SK",
+    "return_slip": "surat pengembalian berkas",
+    "handover": "tanda terima penyerahan SK",
+    "complaint": "pengaduan",
+    "rejection": "surat penolakan",
+}
 FIELD_NAMES = {
     "code": "kode",
     "short_name": "nama singkat",
@@ -51,7 +59,7 @@ _MESSAGES = {
     "extra_forbidden": "kolom tidak dikenal",
     "literal_error": "nilai tidak dikenal",
     "string_pattern_mismatch": "hanya huruf besar, angka dan tanda hubung (mis. DINKES-BLG)",
-    "string_too_short": "tidak boleh kosong",
+    "string_too_short": "kosong atau terlalu pendek",
     "string_too_long": "terlalu panjang",
     "enum": "nilai tidak dikenal",
     "int_type": "harus bilangan bulat",

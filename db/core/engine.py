@@ -30,7 +30,9 @@ BUSY_TIMEOUT_MS = 10_000
 class Database:
     """An engine plus `transaction()` (read-write, one commit) and `read()` (snapshot, never writes)."""
 
-    def __init__(self, url: str, *, echo: bool = False):
+    def __init__(self, url: str, *, echo: bool = False, read_only: bool = False):
+        """`read_only`: every connection refuses writes (SQLite's query_only, PostgreSQL's read-only
+        transactions), for a process that only shows data to the public (db.public)."""
         url = normalise_url(url)
         self.url = _checked_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
@@ -39,7 +41,7 @@ class Database:
             folder = Path(self.url.database).parent
             if not folder.is_dir():
                 raise EnvironmentFault(f"Folder basis data {folder} tidak ada. Periksa alamat basis data.")
-        self.engine = _make_engine(url, echo=echo)
+        self.engine = _make_engine(url, echo=echo, read_only=read_only)
         self._writer = self.engine.execution_options(loket_begin="IMMEDIATE")
         self._reader = self.engine.execution_options(loket_begin="DEFERRED")
         self._write_sessions = sessionmaker(bind=self._writer, expire_on_commit=False)
@@ -131,7 +133,7 @@ PG_STATEMENT_TIMEOUT_MS = 60_000
 PG_IDLE_IN_TRANSACTION_TIMEOUT_MS = 120_000
 
 
-def _make_engine(url: str, *, echo: bool) -> Engine:
+def _make_engine(url: str, *, echo: bool, read_only: bool = False) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         engine = create_engine(url, echo=echo, pool_pre_ping=True, connect_args={"connect_timeout": 5})
@@ -142,6 +144,8 @@ def _make_engine(url: str, *, echo: bool) -> Engine:
             cursor.execute(f"SET lock_timeout = {int(PG_LOCK_TIMEOUT_MS)}")
             cursor.execute(f"SET statement_timeout = {int(PG_STATEMENT_TIMEOUT_MS)}")
             cursor.execute(f"SET idle_in_transaction_session_timeout = {int(PG_IDLE_IN_TRANSACTION_TIMEOUT_MS)}")
+            if read_only:
+                cursor.execute("SET default_transaction_read_only = on")
             cursor.close()
             dbapi_connection.commit()
 
@@ -155,9 +159,11 @@ def _make_engine(url: str, *, echo: bool) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        if parsed.database and parsed.database != ":memory:":
+        if parsed.database and parsed.database != ":memory:" and not read_only:  # a reader changes not even this
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
+        if read_only:
+            cursor.execute("PRAGMA query_only = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from printing import escpos_cache
+
 APP_NAME = "Loket"
 DB_FILENAME = "loket.db"
 
@@ -52,3 +54,14 @@ def logs_dir() -> Path:
     folder = data_dir() / "logs"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def escpos_cache_dir() -> Path:
+    """python-escpos's capabilities cache (a pickle it rebuilds when missing): kept between starts, so it is read
+    instead of parsed, and never in the temporary folder."""
+    folder = data_dir() / "cache" / "escpos"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+escpos_cache.keep_cache_in(escpos_cache_dir)  # asked when python-escpos is first imported, not before

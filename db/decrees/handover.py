@@ -24,9 +24,9 @@ from db.lifecycle import roles as lifecycle_roles
 from db.lifecycle import steps as lifecycle_steps
 from db.models.decrees import Decree, Handover
 from db.models.intake import Applicant, Application
+from db.public import links
 from db.settings import registry
 from db.settings.service import SettingsService, office_zone
-from printing.handover_pdf import handover_pdf
 from printing.records import HandoverData
 
 RECEIPT_PREFIX = "LOKET-REG:"
@@ -68,9 +68,12 @@ class HandoverService:
         if not text:
             raise DomainError("Masukkan nomor pendaftaran, pindai QR tanda terima, atau ketik NIK/NIB.")
         digits = "".join(ch for ch in text if ch.isdigit())
+        page = _scanned_page(text)
         with self._db.read() as session:
             condition = Application.registration_number == text
-            if len(digits) in (13, 16) and digits == text.replace(" ", ""):
+            if page is not None:  # the receipt's QR of an office with public pages: the file page's address
+                condition = Application.id == page[0]
+            elif len(digits) in (13, 16) and digits == text.replace(" ", ""):
                 condition = or_(Applicant.nik == digits, Applicant.nib == digits)
             rows = session.execute(
                 select(Application, Applicant)
@@ -81,6 +84,8 @@ class HandoverService:
             ).all()
             found = []
             for app, applicant in rows:
+                if page is not None and not links.same_token(app.public_token, page[1]):
+                    continue
                 decree = session.scalar(
                     select(Decree).where(Decree.application_id == app.id).order_by(Decree.signed_at.desc()).limit(1)
                 )
@@ -116,6 +121,8 @@ class HandoverService:
         works): with the number the series will give next, then the transaction takes that number and records
         the handover. Another counter taking the number first makes it render again with the next one.
         """
+        from printing.handover_pdf import handover_pdf  # reportlab and the ESC/POS builder: at the first handover
+
         nik = validators.nik(nik)
         name = validators.person_name(name)
         letter = validators.text(letter, "Surat kuasa", 300)
@@ -207,6 +214,14 @@ class HandoverService:
                 raise
             return HandoverResult(application_id, receipt_number, str(path), data)
         raise EnvironmentFault(numbering.BUSY)
+
+
+def _scanned_page(text: str) -> tuple[uuid.UUID, str] | None:
+    """(application id, token) of a scanned file page address (https://.../berkas/<link>), else None."""
+    marker = f"/{links.FILE_PATH}/"
+    if marker not in text:
+        return None
+    return links.split(text.rsplit(marker, 1)[1].split("?", 1)[0].strip("/"))
 
 
 def receipt_note(proxy: bool) -> str:

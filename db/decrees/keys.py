@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import select
 
 from db.core import audit
@@ -17,6 +16,11 @@ from db.core.errors import DomainError
 from db.core.paths import data_dir
 from db.models.decrees import SigningKey
 
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+# cryptography (7 MiB) is imported in the functions below: only signing, verifying and the key commands need it.
+
 KEY_FILE = "office-ed25519.pem"
 
 
@@ -25,15 +29,22 @@ def keys_dir() -> Path:
 
 
 def key_id(public_key: Ed25519PublicKey) -> str:
+    from cryptography.hazmat.primitives import serialization
+
     raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return hashlib.sha256(raw).hexdigest()[:16]
 
 
 def public_pem(public_key: Ed25519PublicKey) -> str:
+    from cryptography.hazmat.primitives import serialization
+
     return public_key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
 
 
 def load_private() -> Ed25519PrivateKey | None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     path = keys_dir() / KEY_FILE
     if not path.exists():
         return None
@@ -69,6 +80,9 @@ class SigningKeys:
 
     def ensure(self, actor: Actor) -> tuple[Ed25519PrivateKey, str]:
         """This PC's signing key, created at first use and its public half registered in the database."""
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         key = load_private()
         if key is None:
             key = Ed25519PrivateKey.generate()
@@ -91,6 +105,9 @@ class SigningKeys:
 
     def import_private(self, actor: Actor, source: Path) -> str:
         """Use the office key exported from the PC that created it (every signing PC must share one key)."""
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         try:
             key = serialization.load_pem_private_key(source.read_bytes(), password=None)
         except (OSError, ValueError, TypeError) as error:
@@ -105,6 +122,8 @@ class SigningKeys:
         return self._register(actor, key.public_key())
 
     def public_keys(self) -> dict[str, Ed25519PublicKey]:
+        from cryptography.hazmat.primitives import serialization
+
         with self._db.read() as session:
             rows = session.execute(select(SigningKey.key_id, SigningKey.public_key)).all()
         return {identifier: serialization.load_pem_public_key(pem.encode()) for identifier, pem in rows}

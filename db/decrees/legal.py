@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from db.catalog.schema import Service
 from db.core.errors import DomainError
 from printing.terbilang import angka_terbilang
+
+if TYPE_CHECKING:
+    from db.catalog.schema import Service
 
 # Hierarchy of Indonesian legislation (UU 12/2011 Pasal 7, then ministerial and regional rules): Mengingat lists
 # higher norms first, whatever order the template and the catalog give them in.

@@ -14,9 +14,10 @@ import binascii
 import json
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+if TYPE_CHECKING:  # the keys come from db.decrees.keys, which imports cryptography when it makes or loads one
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 PREFIX = "SK1"
 
@@ -99,6 +100,8 @@ def read(payload: str) -> tuple[DecreeClaims, bytes, bytes]:
 
 
 def signature_valid(signed: bytes, signature: bytes, public_key: Ed25519PublicKey) -> bool:
+    from cryptography.exceptions import InvalidSignature
+
     try:
         public_key.verify(signature, signed)
         return True

@@ -7,12 +7,12 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from db.agencies.letterhead import agency_values, values_of_record
 from db.agencies.scope import scope_of
-from db.catalog.schema import Service
 from db.core import audit, validators
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
@@ -31,9 +31,11 @@ from db.models.decrees import Decree, IssuedDocument
 from db.models.intake import Applicant, Application
 from db.settings import registry as settings_registry
 from db.settings.service import SettingsService, office_zone
-from printing.decree_pdf import decree_content_pdf, decree_pdf
 from printing.records import DecreeData, DecreeSigner
 from printing.terbilang import tanggal_terbilang, terbilang
+
+if TYPE_CHECKING:
+    from db.catalog.schema import Service
 
 STATUS_LABELS = {"valid": "Berlaku", "corrected": "Dikoreksi", "withdrawn": "Ditarik", "revoked": "Dicabut"}
 MONTHS = [
@@ -215,6 +217,8 @@ class DecreeService:
         between makes it render again. A crash after the commit leaves the original as .tmp, put in place at the next
         start (db.documents.archive_repair).
         """
+        from printing.decree_pdf import decree_content_pdf, decree_pdf  # reportlab and the QR: when first signed
+
         # the file's agency's letterhead, signer and decree numbering
         settings_values = values_of_record(self._db, Application, application_id, self._settings.values())
         office = office_header(settings_values)
@@ -290,6 +294,9 @@ class DecreeService:
 
     def draft_pdf(self, application_id: uuid.UUID, actor: Actor | None = None) -> bytes:
         """The decree as it will read, for the signing official's preview: no number, no QR, marked DRAF."""
+        from db.catalog.schema import Service
+        from printing.decree_pdf import decree_pdf
+
         values = values_of_record(self._db, Application, application_id, self._settings.values())
         with self._db.read() as session:
             app = session.get(Application, application_id)
@@ -338,6 +345,8 @@ class DecreeService:
 
     def copy_pdf(self, actor: Actor, decree_number: str) -> bytes:
         """A reprint: the same decree marked SALINAN (and its status when no longer current); logged."""
+        from printing.decree_pdf import decree_pdf
+
         with self._db.read() as session:
             decree = session.scalar(select(Decree).where(Decree.decree_number == decree_number))
             if decree is None:
@@ -456,6 +465,8 @@ class DecreeService:
 def _issuable(session, application_id: uuid.UUID, lock: bool = False) -> tuple[Application, Applicant, Service]:
     """The application, its applicant and its service when no valid decree exists for it; else DomainError. Whether
     the file is at its signing step, and the signer's role, are the lifecycle step's rules (check_current)."""
+    from db.catalog.schema import Service
+
     query = select(Application).where(Application.id == application_id)
     app = session.scalar(query.with_for_update() if lock else query)
     if app is None:

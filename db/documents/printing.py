@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import base64
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from db.catalog.schema import Evidence, Requirement, RequirementKind, Service
+from db.catalog.kinds import Evidence, RequirementKind
+from db.public import links
 from db.queue.policy import PRIORITY_CATEGORIES
 from db.queue.tickets import TicketInfo
 from db.settings.service import office_zone
 from printing.records import OfficeHeader, RequirementLine, RequirementListData, TicketData
+
+if TYPE_CHECKING:
+    from db.catalog.schema import Requirement, Service
 
 
 def office_header(values: dict[str, str]) -> OfficeHeader:
@@ -33,6 +38,8 @@ def local_time(moment: datetime, values: dict[str, str]) -> datetime:
 
 def ticket_data(ticket: TicketInfo, values: dict[str, str], reprint: bool = False) -> TicketData:
     priority = f"PRIORITAS - {PRIORITY_CATEGORIES[ticket.priority]}" if ticket.priority else None
+    base = values.get("public.base_url", "")
+    page = links.page_url(base, links.TICKET_PATH, ticket.id, ticket.public_token) if ticket.public_token else ""
     return TicketData(
         office_name=values["office.short_name"],
         group_code=ticket.group_code,
@@ -43,10 +50,12 @@ def ticket_data(ticket: TicketInfo, values: dict[str, str], reprint: bool = Fals
         people_ahead=ticket.people_ahead,
         estimated_wait_minutes=ticket.estimated_wait_minutes,
         priority_label=priority,
-        qr_payload=f"LOKET:{ticket.day.isoformat()}:{ticket.label}",
+        qr_payload=page,
         motto=values.get("office.motto", ""),
         motto_text=values.get("office.motto_text", ""),
         reprint=reprint,
+        public_code=links.shown_code(ticket.public_code) if page else "",
+        code_url=links.code_url(base) if page else "",
     )
 
 

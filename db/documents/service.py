@@ -28,8 +28,6 @@ from db.intake.documents import render_outcome
 from db.models.intake import Application
 from db.queue.views import QueueViews
 from db.settings.service import SettingsService, thermal_config
-from printing.escpos_render import requirement_list_bytes, ticket_bytes
-from printing.handover_pdf import handover_bytes
 
 
 class DocumentService:
@@ -50,6 +48,8 @@ class DocumentService:
 
     # -- prepare (reads only) ----------------------------------------------------------------------------------
     def ticket(self, ticket_id: uuid.UUID, reprint: bool = False) -> PrintRequest:
+        from printing.escpos_render import ticket_bytes  # python-escpos: at the first ticket printed
+
         values = self.settings.values()
         ticket = self._views.ticket_by_id(ticket_id)
         config = thermal_config(values)
@@ -63,6 +63,8 @@ class DocumentService:
             return entry.service, agency_values(session, entry.agency_id, self.settings.values())
 
     def requirement_list(self, code: str) -> PrintRequest:
+        from printing.escpos_render import requirement_list_bytes
+
         service, values = self._service_values(code)
         config = thermal_config(values)
         data = requirement_list_data(service, values, self.clock())
@@ -70,6 +72,8 @@ class DocumentService:
 
     def handover_receipt(self, handed: HandoverResult) -> PrintRequest:
         """The thermal copy of a handover receipt just recorded (its A4/F4 PDF is archived by the handover)."""
+        from printing.handover_pdf import handover_bytes
+
         values = values_of_record(self.database, Application, handed.application_id, self.settings.values())
         config = thermal_config(values)
         data = handover_bytes(handed.receipt, config.paper_width_mm, office_header(values))

@@ -2,7 +2,7 @@
 
 Every requirement is an item; an item with sub-items is a heading whose sub-items are checked instead. The file is
 complete only when every applicable item is "ada dan sesuai"; "tidak berlaku" is allowed only for a conditional item.
-The requirement's kind (db.catalog.schema.RequirementKind) decides the rest:
+The requirement's kind (db.catalog.kinds.RequirementKind) decides the rest:
 - a condition checked later (before signing, before handover) is not marked at intake and never blocks it: it is
   recorded as "menunggu" and fulfilled later (db.intake.conditions);
 - the sub-items of a "salah satu" heading are alternatives: one "ada dan sesuai" satisfies the heading, the others
@@ -17,9 +17,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from db.catalog.schema import AppliesTo, Evidence, Requirement, RequirementKind, Service
+from db.catalog.kinds import AppliesTo, Evidence, RequirementKind
 from db.core.errors import DomainError
+
+if TYPE_CHECKING:
+    from db.catalog.schema import Requirement, Service
 
 ADA_SESUAI, TIDAK_SESUAI, TIDAK_ADA, TIDAK_BERLAKU = "ada_sesuai", "tidak_sesuai", "tidak_ada", "tidak_berlaku"
 MENUNGGU = "menunggu"  # a condition the SOP checks later; stored at intake, never chosen by the officer

@@ -16,7 +16,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.agencies.scope import scope_of
-from db.catalog.schema import Evidence, Service
 from db.core import audit
 from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
@@ -128,6 +127,8 @@ def _conditions(session: Session, app: Application) -> list[tuple[CheckItem, boo
     )
     if not rows:
         return []
+    from db.catalog.schema import Evidence, Service  # pydantic: loaded when a file's conditions are first read
+
     check = session.get(FileCheck, app.check_id)
     service = Service.model_validate(session.get(ServiceRevision, check.revision_id).data)
     items = {item.position: item for item in checklist.build(service, check.variant)}

@@ -14,6 +14,7 @@ from db.documents.printing import local_time, office_header
 from db.intake.checklist import MENUNGGU, STAGES
 from db.models.intake import Applicant, Application, CheckItem, FileCheck
 from db.models.queue import Counter
+from db.public import links
 from db.settings.service import thermal_config
 from printing.intake_escpos import receipt_bytes, return_slip_bytes
 from printing.receipt_pdf import receipt_pdf
@@ -95,6 +96,10 @@ def receipt_data(services, application_id: uuid.UUID, reprint: bool) -> ReceiptD
         check = session.get(FileCheck, app.check_id)
         applicant = session.get(Applicant, app.applicant_id)
         proxy = check.proxy
+        # The file's public page when the office has one (the handover desk reads that QR too); else the plain
+        # tracking code the desk has always scanned.
+        base = values.get("public.file_base_url") or values.get("public.base_url", "")
+        page = links.page_url(base, links.FILE_PATH, app.id, app.public_token)
         proxy_line = (
             f"Dikuasakan kepada {proxy['name']} (NIK {proxy['nik']}) dengan surat kuasa: {proxy['letter']}"
             if proxy
@@ -114,9 +119,11 @@ def receipt_data(services, application_id: uuid.UUID, reprint: bool) -> ReceiptD
             sla_text=app.sla_text,
             officer_name=check.officer_name,
             counter_name=_counter_name(session, check.counter_number),
-            qr_payload=f"LOKET-REG:{app.registration_number}",
+            qr_payload=page or f"LOKET-REG:{app.registration_number}",
             printed_at=local_time(services.clock(), values),
             reprint=reprint,
+            public_code=links.shown_code(app.public_code) if page else "",
+            code_url=links.code_url(base) if page else "",
         )
 
 

@@ -32,7 +32,6 @@ from db.models.decrees import IssuedDocument
 from db.models.intake import Applicant, Application
 from db.settings import registry
 from db.settings.service import SettingsService, office_today
-from printing.rejection_pdf import RejectionData, rejection_pdf
 
 SUPERVISING = (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.KEPALA_DINAS)
 ARCHIVERS = frozenset({Role.BACK_OFFICE, Role.PETUGAS_LOKET, Role.CUSTOMER_SERVICE})
@@ -102,6 +101,8 @@ class LifecycleService:
         reason = validators.text(reason, "Alasan penolakan", NOTE_MAX, multiline=True)
         if not reason:
             raise DomainError("Alasan penolakan wajib diisi.")
+        from printing.rejection_pdf import RejectionData, rejection_pdf  # reportlab: when a letter is first made
+
         values = values_of_record(self._db, Application, application_id, self._settings.values())  # the file's agency
         office = office_header(values)
         for _attempt in range(numbering.RENDER_ATTEMPTS):

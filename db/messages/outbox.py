@@ -21,6 +21,7 @@ from db.core.errors import DomainError
 from db.models.agencies import Agency
 from db.models.intake import Applicant, Application, FileCheck
 from db.models.messages import Message
+from db.public import links
 from db.settings import message_settings
 from db.settings.service import read_in
 
@@ -39,6 +40,8 @@ SETTINGS = (
     "messages.enabled",
     "messages.gateway.url",
     "office.short_name",
+    "public.file_base_url",  # the file's page as the receipt's QR opens it (the central server, for outside)
+    "public.base_url",
     *(f"messages.template.{event}" for event in message_settings.TEMPLATE_FIELDS),
 )
 
@@ -122,7 +125,7 @@ def _queue(
         "nama": applicant.name,
         "layanan": application.service_name if application else "",
         "kantor": _office_name(session, check, values["office.short_name"]),
-        "tautan": "",  # the file's public page (issue 20, part A) once the office serves one
+        "tautan": _file_link(values, application),
         **fields,
     }
     if problem:
@@ -145,6 +148,14 @@ def _queue(
             created_by=actor.username,
         )
     )
+
+
+def _file_link(values: dict[str, str], application: Application | None) -> str:
+    """The file's public page, the receipt QR's address ('' for a returned file, or without a public address)."""
+    if application is None or not application.public_token:
+        return ""
+    base = values["public.file_base_url"] or values["public.base_url"]
+    return links.page_url(base, links.FILE_PATH, application.id, application.public_token)
 
 
 def _office_name(session: Session, check: FileCheck, hall_default: str) -> str:

@@ -10,6 +10,7 @@ from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, UuidPrimaryKey, utc_now
+from db.public.links import new_code, new_token
 
 
 class Applicant(UuidPrimaryKey, Base):
@@ -122,6 +123,9 @@ class Application(UuidPrimaryKey, Base):
     archived_at: Mapped[datetime | None]
     archived_by: Mapped[str | None] = mapped_column(String(100))
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Revision public_tokens: the file's public page (db/public/links.py), the receipt's QR and the short code under it.
+    public_token: Mapped[str | None] = mapped_column(String(43), default=new_token)
+    public_code: Mapped[str | None] = mapped_column(String(12), unique=True, index=True, default=new_code)
 
 
 class ApplicationStep(UuidPrimaryKey, Base):

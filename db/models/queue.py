@@ -9,6 +9,7 @@ from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, UuidPrimaryKey, utc_now
+from db.public.links import new_code, new_token
 
 
 class QueueGroup(UuidPrimaryKey, Base):
@@ -95,6 +96,9 @@ class Ticket(UuidPrimaryKey, Base):
     finished_at: Mapped[datetime | None]
     served_by: Mapped[str | None] = mapped_column(String(100))
     agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)  # its group's
+    # Revision public_tokens: the ticket's public page (db/public/links.py), its QR's verifier and short code.
+    public_token: Mapped[str | None] = mapped_column(String(43), default=new_token)
+    public_code: Mapped[str | None] = mapped_column(String(12), unique=True, index=True, default=new_code)
 
 
 class TicketEvent(UuidPrimaryKey, Base):

@@ -25,6 +25,8 @@ class SyncOutbox(Base):
     row_id: Mapped[str] = mapped_column(String(36))
     operation: Mapped[str] = mapped_column(String(8))  # insert | update | delete
     data: Mapped[str] = mapped_column(Text)  # the row as JSON (UUIDs as text, datetimes ISO UTC, dates ISO)
+    # the agency the row belongs to, as text (db/sync/agency.py); NULL: the hall's own row
+    agency_id: Mapped[str | None] = mapped_column(String(36))
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
 
 

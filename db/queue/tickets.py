@@ -24,6 +24,7 @@ from db.core.actor import Actor, Clock, utc_now
 from db.core.engine import Database
 from db.core.errors import DomainError, NotFound
 from db.models.queue import Counter, QueueGroup, Ticket, TicketEvent, TicketSequence
+from db.public import links
 from db.queue import policy
 from db.queue import statements as sql
 from db.queue.labels import normalise_label, ticket_label
@@ -64,6 +65,8 @@ class TicketInfo:
     estimated_wait_minutes: int | None = None
     called_at: datetime | None = None  # the counter screen's service timer runs from the call or the start
     started_at: datetime | None = None
+    public_token: str = ""  # the ticket's public page (db/public/links.py): the QR printed on its slip
+    public_code: str = ""
 
     @property
     def status_label(self) -> str:
@@ -155,6 +158,8 @@ class QueueService:
             estimate,
             ticket.called_at,
             ticket.started_at,
+            ticket.public_token,
+            ticket.public_code,
         )
 
     def _estimate(self, connection, ticket) -> tuple[int, int | None]:
@@ -225,6 +230,8 @@ class QueueService:
                 issued_by=actor.username,
                 issued_device=actor.device_id,
                 call_count=0,
+                public_token=links.new_token(),
+                public_code=links.new_code(),
             )
             event = self._event_row(ticket["id"], "issued", actor, actor.counter_number, now, priority=priority)
             connection.execute(sql.INSERT_TICKET, ticket)

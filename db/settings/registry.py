@@ -12,6 +12,7 @@ import binascii
 import json
 import re
 import tempfile
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -427,6 +428,64 @@ DEFINITIONS += [
         "Sinkronisasi terakhir",
         "Waktu sinkronisasi terakhir yang berhasil (otomatis)",
         "",
+    ),
+]
+
+PUBLIC_URL_MAX = 100  # the QR of a link stays small enough for a 58 mm slip
+
+
+def _public_url(value: str) -> str:
+    """Empty (no public pages: nothing is printed), or an http(s) address without query, at most 100 characters."""
+    if not value:
+        return ""
+    parsed = urllib.parse.urlsplit(value)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname or parsed.query or parsed.fragment:
+        raise ValueError("isi alamat lengkap, misalnya https://antrian.dpmptsp.go.id (tanpa ? atau #)")
+    if len(value) > PUBLIC_URL_MAX:
+        raise ValueError(f"alamat terlalu panjang (maksimal {PUBLIC_URL_MAX} karakter)")
+    return value.rstrip("/")
+
+
+def _existing_file(value: str) -> str:
+    if value and not Path(value).expanduser().is_file():
+        raise ValueError(f"berkas {value} tidak ada")
+    return str(Path(value).expanduser()) if value else ""
+
+
+DEFINITIONS += [
+    SettingDef(
+        "public.base_url",
+        OFFICE,
+        "Alamat halaman publik",
+        "Alamat layanan halaman publik aula (loket-public), mis. https://antrian.dpmptsp.go.id; tiket dan tanda "
+        "terima mencetak kode QR ke halamannya. Kosong: tidak ada QR halaman publik",
+        "",
+        check=_public_url,
+    ),
+    SettingDef(
+        "public.file_base_url",
+        OFFICE,
+        "Alamat halaman berkas (luar aula)",
+        "Alamat halaman berkas untuk QR tanda terima, mis. server pusat yang dapat dibuka dari rumah; "
+        "kosong = alamat halaman publik",
+        "",
+        check=_public_url,
+    ),
+    SettingDef(
+        "public.tls_cert",
+        DEVICE,
+        "Sertifikat TLS halaman publik",
+        "Berkas sertifikat (PEM) loket-public di PC ini; wajib bila melayani alamat selain 127.0.0.1",
+        "",
+        check=_existing_file,
+    ),
+    SettingDef(
+        "public.tls_key",
+        DEVICE,
+        "Kunci TLS halaman publik",
+        "Berkas kunci privat (PEM) sertifikat di atas",
+        "",
+        check=_existing_file,
     ),
 ]
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.models.base import utc_now
 from db.models.settings import OFFICE_SCOPE
 from db.models.sync import SyncOutbox
+from db.sync.agency import agencies_of
 from db.sync.tables import CAPTURED, TABLE_ORDER, encode_value
 
 _OUTBOX = SyncOutbox.__table__
@@ -80,9 +81,19 @@ def _after_flush(session: Session, _context) -> None:
     record(session.connection(), [(operation, name, _row(instance)) for operation, name, instance in changes])
 
 
+def resend(session: Session, instances) -> int:
+    """Queue the current state of these rows once more, in the caller's transaction: for columns a migration filled
+    without the ORM (which the outbox never saw). Returns how many rows were queued."""
+    changes = [("update", name, _row(instance)) for instance in instances if (name := _captured(instance))]
+    if changes:
+        record(session.connection(), changes)
+    return len(changes)
+
+
 def record(connection, changes: list[tuple[str, str, dict]]) -> None:
     """Write the outbox rows of changes: (operation, table, the whole row as its columns' values).
 
+    Each row also names its agency (db/sync/agency.py), which the server checks against the device's registration.
     The flush hook above uses it, and so do the few hot paths that write with Core statements (the queue's issue
     and call-next), which must capture exactly what the ORM would have: every column of the row after the change.
     """
@@ -90,7 +101,8 @@ def record(connection, changes: list[tuple[str, str, dict]]) -> None:
     # elsewhere before the row it references.
     now = utc_now()
     rows = []
-    for operation, name, values in sorted(changes, key=_flush_order):
+    ordered = sorted(changes, key=_flush_order)
+    for (operation, name, values), agency in zip(ordered, agencies_of(connection, ordered), strict=True):
         data = {key: encode_value(value) for key, value in values.items()}
         rows.append(
             {
@@ -98,6 +110,7 @@ def record(connection, changes: list[tuple[str, str, dict]]) -> None:
                 "row_id": data["id"],
                 "operation": operation,
                 "data": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+                "agency_id": agency,
                 "created_at": now,
             }
         )

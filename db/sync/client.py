@@ -168,6 +168,7 @@ class SyncResult:
     received: int
     acked_through: int
     finished_at: datetime
+    refused: int = 0  # of `sent`, the rows the server refused (another agency's, malformed): kept in sync_rejects
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,7 @@ def run(
     if enrolment is None:
         raise DomainError("Perangkat ini belum terdaftar di server: loket-admin sync enrol --server URL --token T.")
     with _http(enrolment.server, ca_file, enrolment.token) as client:
-        sent = _push(database, client, say, on_writer)
+        sent, refused = _push(database, client, say, on_writer)
         received = 0 if enrolment.master else _pull(database, client, say, on_writer)
     finished = datetime.now(UTC)
 
@@ -221,8 +222,9 @@ def run(
             return acked
 
     acked = on_writer(record_success)
-    say(f"Sinkronisasi selesai: {sent} baris terkirim, {received} baris data induk diterima.")
-    return SyncResult(sent, received, acked, finished)
+    refusals = f" ({refused} ditolak server, lihat di atas)" if refused else ""
+    say(f"Sinkronisasi selesai: {sent} baris terkirim{refusals}, {received} baris data induk diterima.")
+    return SyncResult(sent, received, acked, finished, refused)
 
 
 def _save_state(database: Database, key: str, value: str) -> None:
@@ -230,17 +232,25 @@ def _save_state(database: Database, key: str, value: str) -> None:
         _set_state(session, key, value)
 
 
-def _push(database: Database, client: httpx.Client, say: Progress, on_writer: OnWriter) -> int:
+def _push(database: Database, client: httpx.Client, say: Progress, on_writer: OnWriter) -> tuple[int, int]:
+    """(rows the server acknowledged, of which it refused) over as many batches as the outbox needs."""
     with database.read() as session:
         cursor = int(_state(session, "push.acked_through"))
         total = session.scalar(select(func.count()).select_from(SyncOutbox).where(SyncOutbox.seq > cursor)) or 0
     say(f"Mengirim {total} perubahan ke server...")
-    sent, gaps = 0, 0
+    sent, gaps, refused = 0, 0, 0
     # Bounded: every acknowledged batch moves the cursor forward; a gap answer may move it back at most 3 times.
     for _round in range(total + 10):  # every acknowledged round sends at least one row
         with database.read() as session:
             rows = session.execute(
-                select(SyncOutbox.seq, SyncOutbox.table_name, SyncOutbox.row_id, SyncOutbox.operation, SyncOutbox.data)
+                select(
+                    SyncOutbox.seq,
+                    SyncOutbox.table_name,
+                    SyncOutbox.row_id,
+                    SyncOutbox.operation,
+                    SyncOutbox.data,
+                    SyncOutbox.agency_id,
+                )
                 .where(SyncOutbox.seq > cursor)
                 .order_by(SyncOutbox.seq)
                 .limit(BATCH)
@@ -248,8 +258,9 @@ def _push(database: Database, client: httpx.Client, say: Progress, on_writer: On
         fetched = len(rows)
         rows = _within_budget(rows)
         payload = ",".join(
-            f'{{"seq":{seq},"table":{json.dumps(name)},"id":"{row_id}","op":"{op}","data":{data}}}'
-            for seq, name, row_id, op, data in rows
+            f'{{"seq":{seq},"table":{json.dumps(name)},"id":"{row_id}","op":"{op}","agency":{json.dumps(agency)},'
+            f'"data":{data}}}'
+            for seq, name, row_id, op, data, agency in rows
         )
         body = f'{{"after_seq":{cursor},"clock":"{datetime.now(UTC).isoformat()}","rows":[{payload}]}}'
         _pause("before_push")
@@ -262,15 +273,29 @@ def _push(database: Database, client: httpx.Client, say: Progress, on_writer: On
             say(f"Server meminta pengiriman ulang sejak nomor {cursor + 1}.")
             on_writer(partial(_save_state, database, "push.acked_through", str(cursor)))
             continue
-        acked = int(response.json()["acked_through"])
+        answer = response.json()
+        acked = int(answer["acked_through"])
+        refused += _tell_refusals(answer, say)
         _pause("after_push_ack")
         on_writer(partial(_save_state, database, "push.acked_through", str(acked)))
         sent += sum(1 for row in rows if row.seq <= acked and row.seq > cursor)
         cursor = acked
         say(f"Terkirim {min(sent, total)}/{total}")
         if fetched < BATCH and len(rows) == fetched:
-            return sent
+            return sent, refused
     raise EnvironmentFault("Sinkronisasi berhenti: terlalu banyak putaran pengiriman. Jalankan lagi.")
+
+
+def _tell_refusals(answer: dict, say: Progress) -> int:
+    """Rows the server refused (another agency's, malformed) are acknowledged, never sent again: say which and why,
+    so the administrator can see what did not reach the server (it keeps each in sync_rejects)."""
+    count = int(answer.get("refused_count") or 0)
+    if not count:
+        return 0
+    say(f"Server menolak {count} baris (tercatat di server):")
+    for refusal in answer.get("refused") or []:
+        say(f"  #{refusal.get('seq')} {refusal.get('table')}: {refusal.get('reason')}")
+    return count
 
 
 def _within_budget(rows: list) -> list:

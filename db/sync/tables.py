@@ -13,6 +13,7 @@ from db.models.base import UtcDateTime
 # Up: every record the office produces. Events are append-only (the server inserts them once, never updates them).
 UP_TABLES = frozenset(
     {
+        "queue_days",  # the hall's day opened and closed: a queue row the hall's kiosk and displays may push
         "tickets",
         "ticket_events",
         "applicants",
@@ -43,10 +44,13 @@ MASTER_TABLES = frozenset(
         "office_closures",
         "settings",
         "role_delegations",  # a Plt./Plh. set on the master PC may sign on every PC of the office
+        "halls",  # issue 19: the hall, its agencies and their units are master data like the catalog they own
+        "agencies",
+        "agency_units",
     }
 )
 # Not synced on purpose: ticket_sequences / registration_sequences (local numbering state, written with Core
-# UPDATE ... RETURNING), queue_days, print_jobs, attachments (files stay in the office), signing_keys, device-scope
+# UPDATE ... RETURNING), print_jobs, attachments (files stay in the office), signing_keys, device-scope
 # settings, skm_ticket_uses (one survey per ticket is checked where the survey is taken; sending it would let the
 # server pair answers with tickets), messages / message_attempts (the hall's outbox to applicants' phones: sent
 # from here, of no use to the central server), and the sync tables themselves.
@@ -64,6 +68,8 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "catalog_services": ("code",),
     "catalog_service_revisions": ("code", "revision"),
     "settings": ("scope", "key"),
+    "agencies": ("code",),
+    "agency_units": ("agency_id", "code"),
 }
 # Columns that are this PC's running state, never overwritten by master data.
 LOCAL_COLUMNS: dict[str, frozenset[str]] = {
@@ -74,6 +80,7 @@ LOCAL_COLUMNS: dict[str, frozenset[str]] = {
 MASTER_REFERENCES: dict[tuple[str, str], str] = {
     ("catalog_services", "current_revision_id"): "catalog_service_revisions",
     ("catalog_service_revisions", "catalog_version_id"): "catalog_versions",
+    ("agency_units", "agency_id"): "agencies",
 }
 
 

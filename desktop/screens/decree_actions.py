@@ -9,15 +9,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from db.core.errors import DomainError
-from desktop.document_printer import print_pdf
 from desktop.print_flow import run_steps
-from desktop.screens.decree_preview import DecreePreviewDialog, render_pages
 
 STATUS_CHOICES = ("corrected", "withdrawn", "revoked")
 
 
 def preview(screen, sign: bool = False) -> None:
     """Render the SK off the GUI thread and show it; with `sign` the dialog's button signs it."""
+    from desktop.screens.decree_preview import DecreePreviewDialog, render_pages  # pypdfium2: at the first preview
+
     app = screen.selected()
     if app is None:
         return
@@ -75,6 +75,8 @@ def print_decree(screen, output_file: str | None = None) -> None:
             return
 
     def send(printable):  # io pool: the printer or the file, never the database
+        from desktop.document_printer import print_pdf  # pypdfium2 and QtPrintSupport: at the first print
+
         if printer or output_file:
             pages = print_pdf(printable.pdf, printer, output_file)
         else:

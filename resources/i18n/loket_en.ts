@@ -846,12 +846,12 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../desktop/app.py" line="176"/>
+        <location filename="../../desktop/app.py" line="186"/>
         <source>Cadangan harian dibuat: {name}</source>
         <translation>Daily backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="181"/>
+        <location filename="../../desktop/app.py" line="191"/>
         <source>Cadangan harian: {reason}</source>
         <translation>Daily backup: {reason}</translation>
     </message>
@@ -995,58 +995,58 @@
         <translation>Save decree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="88"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="90"/>
         <source>SALINAN ke-{n}</source>
         <translation>COPY no. {n}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="90"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="92"/>
         <source>asli</source>
         <translation>original</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="93"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="95"/>
         <source>SK {number} ({kind}) dicetak, {pages} halaman.</source>
         <translation>Decree {number} ({kind}) printed, {pages} pages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="95"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="97"/>
         <source>SK {number} ({kind}) disimpan ke {path}.</source>
         <translation>Decree {number} ({kind}) saved to {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="109"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="111"/>
         <source>Koreksi (SK diganti)</source>
         <translation>Correct (decree replaced)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="110"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="112"/>
         <source>Tarik</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="111"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="113"/>
         <source>Cabut</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="115"/>
-        <location filename="../../desktop/screens/decree_actions.py" line="125"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="117"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="127"/>
         <source>Ubah status SK</source>
         <translation>Change decree status</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="116"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="118"/>
         <source>Tindakan:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="126"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="128"/>
         <source>Alasan:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/decree_actions.py" line="141"/>
+        <location filename="../../desktop/screens/decree_actions.py" line="143"/>
         <source>SK {number}: {status}.</source>
         <translation>Decree {number}: {status}.</translation>
     </message>

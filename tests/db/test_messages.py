@@ -343,7 +343,12 @@ def test_an_office_template_is_used_and_a_disabled_office_queues_nothing(office,
     use_gateway(office, gateway)
     office.settings.set(ADMIN, "messages.template.signed", "SK {layanan} siap, {nama}. {tautan}")
     [message] = office.messages.for_application(signed_file(office))
-    assert message.body.startswith("SK ") and message.body.endswith(", Siti Aminah.")
+    assert message.body.startswith("SK ") and message.body.endswith(", Siti Aminah.")  # no public page: no link
+    office.settings.set(ADMIN, "public.base_url", "https://antrian.balangankab.go.id")
+    app_id = signed_file(office)
+    [linked] = office.messages.for_application(app_id)
+    assert linked.body.endswith(f"Siti Aminah. {office.page_links.file_url(app_id)}")
+    assert "https://antrian.balangankab.go.id/berkas/" in linked.body
     office.settings.set(ADMIN, "messages.enabled", "tidak")
     assert office.messages.for_application(signed_file(office)) == []
 

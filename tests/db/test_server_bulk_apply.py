@@ -46,9 +46,9 @@ def test_a_batch_lands_with_the_latest_state_and_each_event_once(server_engine):
         ticket(3, second, "waiting", "insert"),
         ticket(4, first, "called"),
     ]
-    assert store.push(server_engine, device, 0, rows, None) == 4
+    assert store.push(server_engine, device, 0, rows, None).acked_through == 4
     again = [event(5, happened, "issued-again"), ticket(6, second, "done")]
-    assert store.push(server_engine, device, 4, again, None) == 6
+    assert store.push(server_engine, device, 4, again, None).acked_through == 6
     with server_engine.connect() as conn:
         stored = {
             row.id: row
@@ -68,7 +68,7 @@ def test_another_devices_copy_of_an_id_never_touches_the_owners_row(server_engin
     owner, intruder = enrolled(server_engine, "pc-1"), enrolled(server_engine, "pc-2")
     shared = uuid.uuid4()
     store.push(server_engine, owner, 0, [ticket(1, shared, "waiting", "insert")], None)
-    assert store.push(server_engine, intruder, 0, [ticket(1, shared, "x", "insert")], None) == 1
+    assert store.push(server_engine, intruder, 0, [ticket(1, shared, "x", "insert")], None).acked_through == 1
     with server_engine.connect() as conn:
         found = conn.execute(select(synced_rows.c.device_id, synced_rows.c.data).where(synced_rows.c.id == shared))
         rows = {row.device_id: row.data["status"] for row in found}

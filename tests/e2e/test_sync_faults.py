@@ -193,7 +193,7 @@ def test_enrol_sync_status_and_report(server, home, tmp_path):
     assert "lebih dari sehari" not in listing and "terdaftar" in listing
     day = local_day(home)
     report = json.loads(server.cli("report", "daily", "--date", day, "--format", "json").stdout)
-    mine = next(row for row in report["rows"] if row["device"] == device)
+    mine = next(row for row in report["devices"] if row["device"] == device)
     assert mine["tickets_issued"] == 6 and mine["tickets_served"] == 3 and mine["files_registered"] == 0
     assert report["total"]["tickets_issued"] >= 6
     pdf = tmp_path / "rekap.pdf"
@@ -386,3 +386,29 @@ def test_master_data_flows_down_and_survives_a_kill_mid_pull(server, home, tmp_p
     assert cursors(counter_home)[1] > 0
     # Pulled rows are not captured again: nothing new waits to be sent after the sync.
     assert cursors(counter_home)[2] == 0
+
+
+def test_a_pc_registered_to_another_agency_is_told_each_refused_row_and_is_not_stuck(server, home):
+    """Issue 19, end to end: this PC's tickets are its own office's (or the hall's), never the Setda's; registered
+    to SETDA-BLG it may send none of them. `loket-admin sync` says which rows the server refused and why, finishes,
+    and has nothing left to send."""
+    fill(home, 4)
+    device = f"pc-{uuid.uuid4().hex[:8]}"
+    added = server.cli("device", "add", device, "--office", "6308", "--agency", "SETDA-BLG")
+    assert added.returncode == 0 and "instansi SETDA-BLG" in added.stdout, added.stderr
+    enrolled = admin(home, "sync", "enrol", "--server", server.url, "--token", added.stdout.strip().splitlines()[-1])
+    assert enrolled.returncode == 0, enrolled.stderr
+    result = admin(home, "sync")
+    assert result.returncode == 0, result.stderr
+    assert "Server menolak" in result.stdout and "tickets" in result.stdout
+    assert "hanya boleh mengirim data instansinya sendiri" in result.stdout and "ditolak server" in result.stdout
+    assert cursors(home)[2] == 0
+    stored = central_ids(server, device)
+    assert not stored.get("tickets") and not stored.get("ticket_events")
+    with server.engine.connect() as connection:
+        refused = connection.execute(
+            text("SELECT count(*) FROM sync_rejects r JOIN devices d ON d.id = r.device_id WHERE d.name = :n"),
+            {"n": device},
+        ).scalar()
+    assert refused >= 8  # 4 tickets and at least their issue events
+    assert sync_here(home).sent == 0

@@ -94,3 +94,27 @@ def test_the_fee_slip_is_recorded_before_the_decree_is_handed_over(
     assert condition.fulfilled and condition.evidence["slip_number"] == "BS-2026-000123"
     screen.hand_over()
     qtbot.waitUntil(lambda: "sudah diserahkan" in screen.results.item(0).text(), timeout=10_000)
+
+
+def test_the_scanner_reads_the_receipts_file_page_address(qtbot, screen_context, sqlite_services, admin_user, tmp_path):
+    """An office with public pages prints the file page's address as the receipt's QR; the desk finds the file."""
+    admin = Actor("admin", sqlite_services.device_id, role=Role.ADMINISTRATOR)
+    sqlite_services.settings.set_many(
+        admin, {"archive.dir": str(tmp_path / "arsip"), "public.base_url": "https://antrian.example.go.id"}
+    )
+    front = Actor("budi", sqlite_services.device_id, role=Role.PETUGAS_LOKET)
+    person = sqlite_services.applicants.save_person(front, PersonInput(NIK, "Siti Aminah"))
+    entry, items = sqlite_services.intake.checklist("DPM-051")
+    marks = {item.position: Mark("ada_sesuai") for item in items if not item.heading}
+    outcome = sqlite_services.intake.submit(front, person.id, entry.revision_id, None, marks)
+    address = sqlite_services.page_links.file_url(outcome.application_id)
+    assert address.startswith("https://antrian.example.go.id/berkas/")
+    desk = make_clerk(sqlite_services, admin_user, "sari", Role.CUSTOMER_SERVICE)
+    screen = HandoverScreen(replace(screen_context, user=desk))
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(screen.query.hasFocus)
+    qtbot.keyClicks(screen.query, address)
+    qtbot.keyClick(screen.query, "\r")
+    qtbot.waitUntil(lambda: screen.results.count() == 1)
+    assert outcome.registration_number in screen.results.item(0).text()

@@ -35,6 +35,7 @@ class Journey:
         self.env = {**os.environ, "LOKET_HOME": str(home), "QT_QPA_PLATFORM": "xcb"}
         self.app: subprocess.Popen | None = None
         self.focused = ""
+        self.phone = None  # the visitor's phone (tools/journey/phone.py), started with the public pages
 
     # -- plumbing --------------------------------------------------------------------------------------------------
     def admin(self, *args: str, stdin: str | None = None) -> str:
@@ -85,6 +86,16 @@ class Journey:
         self.focus()
         subprocess.run(["xdotool", "type", "--delay", "20", text], check=True, env=self.env, timeout=30)
         time.sleep(0.3)
+
+    def phone_snap(self, url: str, name: str, expect: str) -> None:
+        """The visitor's phone on the public page (360x740), numbered with the staff's screenshots."""
+        self.step += 1
+        target = self.shots / f"{self.step:02d}-telepon-{name}.png"
+        self.phone.snap(url, target, expect)
+        print(f"  {target.name}")
+
+    def public_link(self, output: str) -> str:
+        return next(line.split(": ", 1)[1] for line in output.splitlines() if line.startswith("Halaman publik: "))
 
     def snap(self, name: str) -> None:
         self.step += 1
@@ -163,6 +174,11 @@ class Journey:
             ("counter.number", "1"),
         ]:
             self.admin("settings", "set", key, value)
+        from phone import Phone, free_port  # tools/journey/phone.py, beside this script
+
+        port = free_port()
+        self.admin("settings", "set", "public.base_url", f"http://127.0.0.1:{port}")  # tickets and receipts: QR
+        self.phone = Phone(self.home, port)
 
     def go(self, role: str, key: str) -> None:
         """Ctrl+N opens the N-th screen of the signed-in role's side list."""
@@ -184,7 +200,8 @@ class Journey:
         self.snap("anjungan")
         self.stop_app()
         self.admin("queue", "open-day")
-        self.admin("queue", "issue", "--group", "B")  # the kiosk's ticket, taken by the applicant
+        ticket = self.public_link(self.admin("queue", "issue", "--group", "B"))  # the kiosk's ticket, with its QR
+        self.phone_snap(ticket, "tiket-B-001-menunggu", "Menunggu panggilan")
         self.start_app()
         self.snap("masuk")
         self.sign_in("budi", first=True)
@@ -195,7 +212,10 @@ class Journey:
         self.keys("F4", pause=1.5)
         self.wait_for("melayani B-001", lambda: self.ticket_status("B-001") == "serving")
         self.snap("loket-memanggil-B-001")
+        self.phone_snap(ticket, "tiket-B-001-dilayani", "Sedang dilayani di Loket 1")
         number = self.intake()
+        file_page = self.public_link(self.show_file(number))  # the receipt's QR
+        self.phone_snap(file_page, "berkas-terdaftar", "Sedang diproses")
         self.keys("ctrl+2", "F5", pause=1.5)  # back at the counter: finished
         for username, role, action in [
             ("rina", "back_office", "draf"),
@@ -211,6 +231,7 @@ class Journey:
             self.keys("Return", pause=2)
             self.wait_for(action, lambda before=before: self.show_file(number).count("[x]") == before + 1)
             self.snap(f"{username}-{action}-dicatat")
+        self.phone_snap(file_page, "berkas-menunggu-tanda-tangan", "Menunggu tanda tangan Kepala Dinas")
         self.sign_in("rizani")
         self.go("kepala_dinas", "applications")
         self.keys("ctrl+Return", pause=4)
@@ -218,6 +239,15 @@ class Journey:
         self.keys("Return", pause=3)
         self.wait_for("SK ditandatangani", lambda: self.status(number) == "Siap diambil")
         self.snap("sk-ditandatangani")
+        self.phone_snap(file_page, "berkas-sk-siap-diambil", "SK siap diambil")
+        self.handover(number, file_page)
+        self.sign_in("spv")
+        self.go("supervisor", "reports")
+        self.keys("alt+t", pause=4)
+        self.snap("laporan-supervisor")
+
+    def handover(self, number: str, file_page: str) -> None:
+        """The applicant's proxy comes back with a D ticket; the desk scans the receipt's QR and hands the SK over."""
         self.admin("decree", "print", number, "--out", str(self.home / "sk-dicetak.pdf"))
         self.admin("queue", "issue", "--group", "D")  # the applicant's proxy comes back for the SK
         self.admin("settings", "set", "counter.number", "3")
@@ -226,7 +256,7 @@ class Journey:
         self.keys("F2", pause=1.5)
         self.wait_for("memanggil D-001", lambda: self.ticket_status("D-001") == "called")
         self.snap("loket-3-memanggil-D-001-membuka-penyerahan")  # the D ticket opens the handover desk
-        self.type(f"LOKET-REG:{number}")  # what the USB scanner types from the receipt's QR
+        self.type(file_page)  # what the USB scanner types from the receipt's QR (the file page's address)
         self.keys("Return", pause=2)
         self.keys("alt+k")  # Diambil oleh kuasa
         self.keys("alt+n", "ctrl+a")
@@ -239,10 +269,7 @@ class Journey:
         self.keys("alt+t", pause=3)
         self.wait_for("SK diserahkan", lambda: self.status(number) == "Diserahkan")
         self.snap("penyerahan-selesai")
-        self.sign_in("spv")
-        self.go("supervisor", "reports")
-        self.keys("alt+t", pause=4)
-        self.snap("laporan-supervisor")
+        self.phone_snap(file_page, "berkas-sk-diambil", "SK sudah diambil")
 
     def intake(self) -> str:
         """The front office: a new applicant, the file returned for one missing item, then complete."""
@@ -297,6 +324,8 @@ def main() -> int:
         journey.run()
     finally:
         journey.stop_app()
+        if journey.phone is not None:
+            journey.phone.close()
     return 0
 
 

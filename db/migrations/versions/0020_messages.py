@@ -2,7 +2,7 @@
 applicant's refusal of messages recorded with the file check (file_checks.messages_declined)
 
 Revision ID: messages
-Revises: skm_profile
+Revises: public_tokens
 """
 
 import sqlalchemy as sa
@@ -11,7 +11,7 @@ from alembic import op
 import db.models.base
 
 revision = "messages"
-down_revision = "skm_profile"
+down_revision = "public_tokens"
 branch_labels = None
 depends_on = None
 
