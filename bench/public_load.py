@@ -129,6 +129,16 @@ def _serve(home: Path, port: int) -> subprocess.Popen:
     raise SystemExit("loket-public did not start within 30 s")
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """User and system CPU time a process has used (Linux /proc), None elsewhere: what the phones cost the PC that
+    serves them, apart from this machine's own load (the phones' client process shares it here, not in a hall)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _result(name: str, loaded: list[float], quiet: list[float]) -> Result:
     return Result(
         name,
@@ -162,9 +172,11 @@ def run() -> list[Result]:
             )
             phones.stdin.write(json.dumps({"urls": [base + path for path in paths], "seconds": LOAD_S}))
             phones.stdin.close()
+            cpu_before = _cpu_seconds(server.pid)
             time.sleep(REFRESH_S)  # every phone has started refreshing
             loaded = _counter_phase(services, kiosk, counter, COUNTER_ROUNDS)
             out = json.loads(phones.stdout.read())
+            cpu_after = _cpu_seconds(server.pid)
             phones.wait(timeout=LOAD_S + 60)
             phones.stdout.close()
             after = _counter_phase(services, kiosk, counter, COUNTER_ROUNDS // 2)
@@ -183,8 +195,12 @@ def run() -> list[Result]:
             "p95_ms": round(percentile(pages, 0.95), 3),
             "max_ms": round(max(pages), 3),
             "errors": len(out["errors"]),
+            "error_kinds": sorted(set(out["errors"])),
             "pages_per_s": round(len(pages) / LOAD_S, 1),
             "page_bytes": size,
+            "server_cpu_share_of_one_core": (
+                None if cpu_before is None or cpu_after is None else round((cpu_after - cpu_before) / LOAD_S, 3)
+            ),
         },
     )
     quiet = {name: before[name] + after[name] for name in before}

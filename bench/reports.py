@@ -204,7 +204,7 @@ class _Replay:
     """The fair raw baseline: the very SQL statements one report issues, captured from the engine and replayed on a
     plain sqlite3 connection (no SQLAlchemy, no Python arithmetic on the results)."""
 
-    def __init__(self, services, path: Path, query: ReportQuery):
+    def __init__(self, services, path: Path, report):
         statements: list[tuple[str, tuple]] = []
 
         def capture(_conn, _cursor, statement, parameters, _context, _many):
@@ -212,7 +212,7 @@ class _Replay:
 
         event.listen(services.database.engine, "before_cursor_execute", capture)
         try:
-            services.reports.daily(query, actor=Actor.system("bench"))
+            report()
         finally:
             event.remove(services.database.engine, "before_cursor_execute", capture)
         self.statements = [(sql, params) for sql, params in statements if sql.lstrip().upper().startswith("SELECT")]
@@ -223,9 +223,16 @@ class _Replay:
             self.raw.execute(statement, parameters).fetchall()
 
 
-def _compare(name: str, services, path: Path, query: ReportQuery, runs: int, warmup: int = 2) -> Result:
-    replay = _Replay(services, path, query)
-    figure, base = alternate(lambda: services.reports.daily(query, actor=Actor.system("bench")), replay, runs, warmup)
+def _compare(name: str, services, path: Path, query: ReportQuery, runs: int, warmup: int = 2, *, hall=False) -> Result:
+    """The counter report of the query's period, or with `hall` the hall's report of every agency side by side."""
+
+    def report():
+        if hall:
+            return services.reports.by_agency(query.date_from, query.date_to, actor=Actor.system("bench"))
+        return services.reports.daily(query, actor=Actor.system("bench"))
+
+    replay = _Replay(services, path, report)
+    figure, base = alternate(report, replay, runs, warmup)
     replay.raw.close()
     return Result(
         name,
@@ -258,6 +265,17 @@ def run() -> list[Result]:
     )
     results.append(
         _compare(f"daily report, month ({len(month_days)} days), database of a year", services, path, month_query, 5, 1)
+    )
+    results.append(
+        _compare(
+            f"hall report, every agency side by side, month ({len(month_days)} days), database of a year",
+            services,
+            path,
+            month_query,
+            5,
+            1,
+            hall=True,
+        )
     )
     year_query = ReportQuery(HISTORY[0], MONTH[1])
     results.append(_compare(f"daily report, a year ({held} days)", services, path, year_query, 3, 1))

@@ -1,4 +1,5 @@
-"""loket-admin report daily: the counter report of a day or a period as JSON, PDF, XLSX or CSV (scheduled jobs)."""
+"""loket-admin report daily: the counter report of a day or a period (of the hall or one agency) as JSON, PDF, XLSX or
+CSV (scheduled jobs); loket-admin report agencies: every agency of the hall side by side."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from db.core.errors import DomainError
 from db.documents import files
 from db.documents.printing import office_header
 from db.reports import ReportQuery, export
+from db.reports import comparison_export as hall_export
 
 
 def register(groups) -> None:
@@ -28,8 +30,22 @@ def register(groups) -> None:
     daily.add_argument("--counter", type=int, help="hanya loket N")
     daily.add_argument("--group", help="hanya grup antrian (mis. A)")
     daily.add_argument("--officer", help="hanya petugas (nama pengguna)")
+    daily.add_argument("--agency", help="hanya instansi (kode, mis. SETDA-BLG; bawaan: seluruh aula)")
     daily.add_argument("--signer", help="nama supervisor penanda tangan PDF (bawaan: garis titik-titik)")
     daily.set_defaults(handler=report_daily)
+    agencies = commands.add_parser(
+        "agencies",
+        help="laporan aula: setiap instansi berdampingan dan seluruh aula",
+        description="Antrian, berkas, kepatuhan waktu layanan dan IKM per instansi. Tanpa --out, JSON dan CSV "
+        "dicetak ke layar; PDF dan XLSX wajib --out.",
+    )
+    agencies.add_argument("--date", type=date.fromisoformat, help="YYYY-MM-DD (bawaan: hari ini)")
+    agencies.add_argument("--from", dest="date_from", type=date.fromisoformat, help="awal rentang YYYY-MM-DD")
+    agencies.add_argument("--to", dest="date_to", type=date.fromisoformat, help="akhir rentang YYYY-MM-DD")
+    agencies.add_argument("--format", choices=export.FORMATS, default="json")
+    agencies.add_argument("--out", help="berkas tujuan")
+    agencies.add_argument("--signer", help="nama pengelola penanda tangan PDF (bawaan: garis titik-titik)")
+    agencies.set_defaults(handler=report_agencies)
 
 
 def _period(args, today: date) -> tuple[date, date]:
@@ -44,13 +60,26 @@ def _period(args, today: date) -> tuple[date, date]:
 def report_daily(args: argparse.Namespace, context) -> int:
     services = context.services
     start, end = _period(args, services.queue.today())
-    query = ReportQuery(start, end, counter=args.counter, group=args.group, officer=args.officer)
+    query = ReportQuery(start, end, counter=args.counter, group=args.group, officer=args.officer, agency=args.agency)
     report = services.reports.daily(query, actor=context.actor())
     values = services.settings.values()
     data = export.render(report, args.format, office_header(values), values, args.signer)
+    return _write(args, data, export.period_text(report))
+
+
+def report_agencies(args: argparse.Namespace, context) -> int:
+    services = context.services
+    start, end = _period(args, services.queue.today())
+    comparison = services.reports.by_agency(start, end, actor=context.actor())
+    values = services.settings.values()
+    data = hall_export.render(comparison, args.format, office_header(values), values, args.signer)
+    return _write(args, data, export.days_text(start, end))
+
+
+def _write(args: argparse.Namespace, data: bytes, period: str) -> int:
     if args.out:
         path = files.save(args.out, data)
-        print(f"Laporan {export.period_text(report)} disimpan: {path}")
+        print(f"Laporan {period} disimpan: {path}")
     elif args.format in ("json", "csv"):
         sys.stdout.write(data.decode("utf-8").lstrip("\ufeff"))
         if not data.endswith(b"\n"):

@@ -43,6 +43,7 @@ def register(groups) -> None:
     report.add_argument("--from", dest="date_from", required=True, type=date.fromisoformat, help="YYYY-MM-DD")
     report.add_argument("--to", dest="date_to", required=True, type=date.fromisoformat, help="YYYY-MM-DD")
     report.add_argument("--service", help="kode layanan (bawaan: semua layanan)")
+    report.add_argument("--agency", help="kode instansi (bawaan: seluruh aula, dengan IKM tiap instansi)")
     report.add_argument("--population", type=int, help="jumlah populasi (bawaan: layanan selesai + permohonan)")
     report.add_argument("--format", choices=["json", "pdf", "xlsx"], default="json")
     report.add_argument("--paper", choices=["A4", "F4"], default="A4")
@@ -83,7 +84,9 @@ def import_file(args, context) -> int:
 
 def make_report(args, context) -> int:
     services = context.services
-    report = services.skm.report(args.date_from, args.date_to, args.service, args.population, actor=context.actor())
+    report = services.skm.report(
+        args.date_from, args.date_to, args.service, args.population, actor=context.actor(), agency=args.agency
+    )
     if args.format == "json":
         text = json.dumps(report, ensure_ascii=False, indent=2)
         if args.out is None:

@@ -58,13 +58,19 @@ def report_pdf(document: ReportDocument, office: OfficeHeader, paper: Paper = "A
     if document.filters:
         story.append(Paragraph(escape(f"Saringan: {document.filters}"), style["centred"]))
     story.append(Spacer(1, 4 * mm))
+    last: list[Flowable] = []
     for table in document.tables:
-        story.append(Paragraph(escape(table.title), style["heading"]))
-        story.append(_table(table, style, page_size(paper)[0] - 2 * MARGIN_SIDE))
+        last = [Paragraph(escape(table.title), style["heading"])]
+        last.append(_table(table, style, page_size(paper)[0] - 2 * MARGIN_SIDE))
         if table.note:
-            story.append(Paragraph(f"<i>{escape(table.note)}</i>", style["small"]))
-    story.append(Spacer(1, 8 * mm))
-    story.append(_signature(document, style))
+            last.append(Paragraph(f"<i>{escape(table.note)}</i>", style["small"]))
+        story += last
+    # The signature never stands alone on a page: a short last table moves over with it when both do not fit.
+    if last and len(document.tables[-1].rows) <= SIGNED_TABLE_ROWS:
+        del story[-len(last) :]
+    else:
+        last = []
+    story.append(KeepTogether([*last, Spacer(1, 8 * mm), _signature(document, style)]))
     return build_pdf(story, office, paper, title=f"{document.title} - {document.period}")
 
 
@@ -87,6 +93,7 @@ def _table(table: ReportTable, style: dict, width: float) -> Table:
 
 
 MIN_CELL_SIZE = 6.0
+SIGNED_TABLE_ROWS = 12  # a last table this short keeps the signature company on its page
 CELL_PADDING = 2 * 6  # reportlab's default left + right cell padding
 
 

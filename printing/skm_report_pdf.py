@@ -7,7 +7,7 @@ from io import BytesIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from printing.pdf_base import Letterhead, OfficeHeader, Paper, build_pdf, styles
 from printing.receipt_pdf import fact_table, grid_table
@@ -35,10 +35,24 @@ def scope_text(report: dict) -> str:
     return "Semua layanan"
 
 
+def agency_text(report: dict) -> str:
+    """The agency whose responses the index covers, or the whole hall (every response of the hall)."""
+    agency = report.get("agency")
+    return agency["name"] if agency else "Seluruh aula (semua instansi)"
+
+
+def agency_rows(report: dict) -> list[list[str]]:
+    return [
+        [g["agency"], str(g["respondents"]), number(g["ikm_converted"]), f"{g['grade']} ({g['grade_label']})"]
+        for g in report.get("per_agency", [])
+    ]
+
+
 def sample_rows(report: dict) -> list[tuple[str, str]]:
     sample = report["sample"]
     return [
         ("Periode", period_text(report)),
+        ("Instansi", agency_text(report)),
         ("Layanan", scope_text(report)),
         ("Populasi", f"{sample['population']} ({sample['population_source']})"),
         ("Sampel minimum", f"{sample['minimum']} (Krejcie dan Morgan)"),
@@ -114,15 +128,20 @@ def skm_report_pdf(report: dict, office: OfficeHeader, paper: Paper) -> bytes:
             style,
         )
     )
+    if report.get("per_agency"):
+        heading = Paragraph("IKM per instansi (IKM aula: seluruh jawaban di atas)", style["heading"])
+        widths = [None, 30 * mm, 20 * mm, 36 * mm]
+        table = grid_table(["Instansi", "Responden", "IKM", "Mutu"], cells(agency_rows(report)), widths, style)
+        story.append(KeepTogether([heading, table]))  # a heading never ends a page without its table
     if report["per_service"]:
         story.append(Paragraph("IKM per layanan", style["heading"]))
         header = ["Kode", "Layanan", "Unit", "Resp.", "IKM", "Mutu"]
-        widths = [22 * mm, None, 40 * mm, 14 * mm, 16 * mm, 13 * mm]
+        widths = [28 * mm, None, 34 * mm, 16 * mm, 19 * mm, 16 * mm]
         story.append(grid_table(header, cells(group_rows(report)), widths, style))
         story.append(Paragraph("IKM per unit", style["heading"]))
         story.append(
             grid_table(
-                ["Unit", "Responden", "IKM", "Mutu"], cells(unit_rows(report)), [None, 24 * mm, 20 * mm, 36 * mm], style
+                ["Unit", "Responden", "IKM", "Mutu"], cells(unit_rows(report)), [None, 30 * mm, 20 * mm, 36 * mm], style
             )
         )
     story.append(Paragraph("Profil responden", style["heading"]))
@@ -155,6 +174,7 @@ def skm_report_xlsx(report: dict) -> bytes:
     sample = report["sample"]
     for label, value in [
         ("Periode", period_text(report)),
+        ("Instansi", agency_text(report)),
         ("Layanan", scope_text(report)),
         ("Populasi", sample["population"]),
         ("Sampel minimum", sample["minimum"]),
@@ -188,6 +208,11 @@ def skm_report_xlsx(report: dict) -> bytes:
                 g["grade"],
             ]
         )
+    if report.get("per_agency"):
+        agencies = book.create_sheet("Per instansi")
+        agencies.append(["Instansi", "Responden", "IKM", "IKM konversi", "Mutu"])
+        for g in report["per_agency"]:
+            agencies.append([g["agency"], g["respondents"], g["ikm"], g["ikm_converted"], g["grade"]])
     units = book.create_sheet("Per unit")
     units.append(["Unit", "Responden", "IKM", "IKM konversi", "Mutu"])
     for g in report["per_unit"]:

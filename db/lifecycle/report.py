@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, true
 from sqlalchemy.orm import Session
 
 from db.calendar.store import calendar_in
@@ -73,8 +73,10 @@ def working_minutes(calendar: WorkCalendar, start: datetime, end: datetime, zone
     return max(0, calendar.working_days_between(a.date(), b.date())) * MINUTES_PER_WORKING_DAY
 
 
-def lifecycle_figures(session: Session, period) -> LifecycleFigures:
-    """Read only the files that matter to the period: those with a step recorded in it, and those still open."""
+def lifecycle_figures(session: Session, period, agency_id: uuid.UUID | None = None) -> LifecycleFigures:
+    """Read only the files that matter to the period: those with a step recorded in it, and those still open; with
+    `agency_id`, only that agency's files."""
+    of_agency = true() if agency_id is None else Application.agency_id == agency_id
     calendar = calendar_in(session)
     sop_cache: dict[uuid.UUID, list] = {}
 
@@ -96,6 +98,7 @@ def lifecycle_figures(session: Session, period) -> LifecycleFigures:
         .where(
             Application.registered_at < period.end,
             or_(Application.id.in_(in_period), Application.status.in_(OPEN_STATUSES)),
+            of_agency,
         )
         .subquery()
     )
@@ -140,7 +143,7 @@ def lifecycle_figures(session: Session, period) -> LifecycleFigures:
             Applicant.name,
         )
         .join(Applicant, Applicant.id == Application.applicant_id)
-        .where(Application.status.in_(OPEN_STATUSES), Application.registered_at < period.end)
+        .where(Application.status.in_(OPEN_STATUSES), Application.registered_at < period.end, of_agency)
         .order_by(Application.due_on, Application.registration_number)
     ).all()
     for row in open_rows:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 
 from db.core.errors import DomainError
 from db.reports.feature_counts import SECTIONS
@@ -33,15 +34,18 @@ def _stats(stats: DurationStats) -> tuple:
 
 
 def period_text(report: DailyReport) -> str:
-    query = report.query
-    if query.date_from == query.date_to:
-        return format_day_date(query.date_from)
-    return f"{format_date(query.date_from)} - {format_date(query.date_to)}"
+    return days_text(report.query.date_from, report.query.date_to)
+
+
+def days_text(date_from: date, date_to: date) -> str:
+    if date_from == date_to:
+        return format_day_date(date_from)
+    return f"{format_date(date_from)} - {format_date(date_to)}"
 
 
 def filters_text(report: DailyReport) -> str:
     query = report.query
-    parts = []
+    parts = [f"instansi {report.agency.short_name}"] if report.agency else []
     if query.counter is not None:
         parts.append(f"loket {query.counter}")
     if query.group:
@@ -215,9 +219,14 @@ def to_json(report: DailyReport) -> str:
 
 
 def to_csv(report: DailyReport) -> str:
+    return tables_csv(tables(report))
+
+
+def tables_csv(report_tables: tuple[ReportTable, ...]) -> str:
+    """The CSV of the module docstring for any report's tables."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    for table in tables(report):
+    for table in report_tables:
         writer.writerow([f"## {table.title}"])
         writer.writerow(table.headers)
         writer.writerows([_csv_cell(value) for value in row] for row in table.rows)
@@ -254,15 +263,20 @@ def sheet_title(title: str, used: set[str]) -> str:
 
 
 def to_xlsx(report: DailyReport) -> bytes:
+    return tables_xlsx(tables(report), period_text(report))
+
+
+def tables_xlsx(report_tables: tuple[ReportTable, ...], period: str) -> bytes:
+    """One sheet per table, titled with the period, for any report's tables."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     workbook = Workbook()
     workbook.remove(workbook.active)
     used: set[str] = set()
-    for table in tables(report):
+    for table in report_tables:
         sheet = workbook.create_sheet(sheet_title(SHEET_NAMES.get(table.key, table.title), used))
-        sheet.append([f"{table.title} - {period_text(report)}"])
+        sheet.append([f"{table.title} - {period}"])
         sheet.append(list(table.headers))
         for cell in sheet[2]:
             cell.font = Font(bold=True)

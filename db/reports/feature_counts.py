@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.models.decrees import Decree, Handover
+from db.models.intake import Application
 from db.models.public_services import Complaint, InfoConsultation
 from db.reports.common import Period
 from db.reports.model import ExtraCount
@@ -18,6 +21,14 @@ SECTIONS: dict[str, str] = {
     "consultations": "Konsultasi",
 }
 # Each section: the counted column, the moment that places a record in the period, and any further condition.
+# The agency of a decree or handover is its application's (they carry no column of their own).
+_AGENCY = {
+    "decrees_signed": lambda agency: Decree.application_id.in_(_applications_of(agency)),
+    "decrees_handed_over": lambda agency: Handover.application_id.in_(_applications_of(agency)),
+    "complaints": lambda agency: Complaint.agency_id == agency,
+    "information": lambda agency: InfoConsultation.agency_id == agency,
+    "consultations": lambda agency: InfoConsultation.agency_id == agency,
+}
 _COUNTED = {
     "decrees_signed": (Decree.id, Decree.signed_at),
     "decrees_handed_over": (Handover.id, Handover.handed_at),
@@ -33,7 +44,17 @@ def _count(session: Session, period: Period, column, moment, *conditions) -> int
     return int(session.scalar(statement) or 0)
 
 
-def extras(session: Session, period: Period) -> tuple[ExtraCount, ...]:
-    return tuple(
-        ExtraCount(key, label, _count(session, period, *_COUNTED[key]), True) for key, label in SECTIONS.items()
-    )
+def _applications_of(agency_id: uuid.UUID):
+    return select(Application.id).where(Application.agency_id == agency_id)
+
+
+def extras(session: Session, period: Period, agency_id: uuid.UUID | None = None) -> tuple[ExtraCount, ...]:
+    """Each section's count in the period; with `agency_id`, that agency's records only."""
+
+    def counted(key: str) -> int:
+        column, moment, *conditions = _COUNTED[key]
+        if agency_id is not None:
+            conditions.append(_AGENCY[key](agency_id))
+        return _count(session, period, column, moment, *conditions)
+
+    return tuple(ExtraCount(key, label, counted(key), True) for key, label in SECTIONS.items())

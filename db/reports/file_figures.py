@@ -15,6 +15,7 @@ applications' time limits.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import and_, case, func, or_, select
@@ -37,7 +38,9 @@ class FilePart:
     applications: ApplicationFigures
 
 
-def _check_filters(statement, query: ReportQuery, services: list[str] | None):
+def _check_filters(statement, query: ReportQuery, services: list[str] | None, agency_id: uuid.UUID | None):
+    if agency_id is not None:
+        statement = statement.where(FileCheck.agency_id == agency_id)
     if query.counter is not None:
         statement = statement.where(FileCheck.counter_number == query.counter)
     if query.officer:
@@ -47,7 +50,14 @@ def _check_filters(statement, query: ReportQuery, services: list[str] | None):
     return statement
 
 
-def file_part(session: Session, query: ReportQuery, period: Period, services: list[str] | None) -> FilePart:
+def file_part(
+    session: Session,
+    query: ReportQuery,
+    period: Period,
+    services: list[str] | None,
+    agency_id: uuid.UUID | None = None,
+) -> FilePart:
+    """The files checked and the applications of the period; with `agency_id`, only that agency's."""
     in_period = and_(FileCheck.checked_at >= period.start, FileCheck.checked_at < period.end)
     outcomes = dict(
         session.execute(
@@ -55,6 +65,7 @@ def file_part(session: Session, query: ReportQuery, period: Period, services: li
                 select(FileCheck.outcome, func.count(FileCheck.id)).where(in_period).group_by(FileCheck.outcome),
                 query,
                 services,
+                agency_id,
             )
         ).all()
     )
@@ -69,6 +80,7 @@ def file_part(session: Session, query: ReportQuery, period: Period, services: li
             .limit(MISSING_LIMIT),
             query,
             services,
+            agency_id,
         )
     ).all()
     codes = {row[0] for row in missing_rows}
@@ -87,10 +99,12 @@ def file_part(session: Session, query: ReportQuery, period: Period, services: li
         registered=outcomes.get("complete", 0),
         missing=tuple(MissingItem(code, names.get(code, code), text, n) for code, text, n in missing_rows),
     )
-    return FilePart(files, _applications(session, period, services))
+    return FilePart(files, _applications(session, period, services, agency_id))
 
 
-def _applications(session: Session, period: Period, services: list[str] | None) -> ApplicationFigures:
+def _applications(
+    session: Session, period: Period, services: list[str] | None, agency_id: uuid.UUID | None
+) -> ApplicationFigures:
     open_query = (
         select(Application.due_on, func.count(Application.id))
         .where(
@@ -101,6 +115,8 @@ def _applications(session: Session, period: Period, services: list[str] | None) 
     )
     if services is not None:
         open_query = open_query.where(Application.service_code.in_(services))
+    if agency_id is not None:
+        open_query = open_query.where(Application.agency_id == agency_id)
     calendar = calendar_in(session)
     total = due_soon = overdue = 0
     for due_on, n in session.execute(open_query):
@@ -139,6 +155,8 @@ def _applications(session: Session, period: Period, services: list[str] | None) 
     )
     if services is not None:
         sla_query = sla_query.where(Application.service_code.in_(services))
+    if agency_id is not None:
+        sla_query = sla_query.where(Application.agency_id == agency_id)
     sla = []
     for code, name, finished, in_time, unlimited in session.execute(sla_query):
         in_time, unlimited = int(in_time or 0), int(unlimited or 0)

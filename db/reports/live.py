@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from db.core.actor import Actor
 from db.intake.tracking import TrackingService
 from db.models.settings import OFFICE_SCOPE
 
@@ -64,10 +65,11 @@ def waiting_alerts(waiting, now: datetime, target: int) -> list[Alert]:
     return alerts
 
 
-def application_alerts(tracking: TrackingService, today: date) -> list[Alert]:
+def application_alerts(tracking: TrackingService, today: date, actor: Actor | None = None) -> list[Alert]:
+    """Files overdue or due today; with `actor`, only the files of the agency they may see (db/agencies)."""
     alerts = []
     # search() puts the earliest due dates first, so the urgent ones are always within the limit.
-    for app in tracking.search(status="in_progress", limit=200):
+    for app in tracking.search(status="in_progress", limit=200, actor=actor):
         if app.overdue:
             alerts.append(Alert("overdue", f"{app.registration_number} ({app.service_name}) lewat jatuh tempo"))
         elif app.due_on == today:

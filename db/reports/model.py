@@ -18,6 +18,7 @@ class ReportQuery:
     counter: int | None = None
     group: str | None = None
     officer: str | None = None  # username
+    agency: str | None = None  # an agency's code (DPMPTSP-BLG); None: the whole hall, or an officer's own agency
 
     def __post_init__(self) -> None:
         if self.counter is not None:
@@ -150,6 +151,15 @@ class ExtraCount:
 
 
 @dataclass(frozen=True)
+class ReportAgency:
+    """The agency a report covers (None on the report: the whole hall)."""
+
+    code: str
+    short_name: str
+    name: str
+
+
+@dataclass(frozen=True)
 class DailyReport:
     query: ReportQuery
     timezone: str
@@ -165,6 +175,7 @@ class DailyReport:
     applications: ApplicationFigures
     extras: tuple[ExtraCount, ...] = field(default_factory=tuple)
     lifecycle: object = None  # db.lifecycle.report.LifecycleFigures: which desk holds files, the overdue list
+    agency: ReportAgency | None = None  # None: the whole hall
 
     @property
     def single_day(self) -> bool:
@@ -172,14 +183,15 @@ class DailyReport:
 
     def to_dict(self) -> dict:
         """Plain JSON-ready data: dates as ISO text, every figure under its field name."""
-        return _plain(dataclasses.asdict(self))
+        return plain(dataclasses.asdict(self))
 
 
-def _plain(value):
+def plain(value):
+    """Plain JSON-ready data of a dataclasses.asdict() tree: dates as ISO text."""
     if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
+        return {key: plain(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
+        return [plain(item) for item in value]
     if isinstance(value, date | datetime):
         return value.isoformat()
     return value

@@ -28,6 +28,7 @@ read only for the few tickets called more than once or not served.
 
 from __future__ import annotations
 
+import uuid
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -54,8 +55,10 @@ class QueuePart:
     wait_histogram: tuple[WaitBucket, ...]
 
 
-def _ticket_filters(statement, query: ReportQuery, *, by_handler: bool = True):
+def _ticket_filters(statement, query: ReportQuery, agency_id: uuid.UUID | None, *, by_handler: bool = True):
     statement = statement.where(Ticket.day >= query.date_from, Ticket.day <= query.date_to)
+    if agency_id is not None:
+        statement = statement.where(Ticket.agency_id == agency_id)
     if query.group:
         statement = statement.where(Ticket.group_code == query.group.upper())
     if by_handler and query.counter is not None:
@@ -65,15 +68,21 @@ def _ticket_filters(statement, query: ReportQuery, *, by_handler: bool = True):
     return statement
 
 
-def _per_ticket(session: Session, query: ReportQuery, period: Period):
-    """One row per ticket of the period with its numbers computed in SQL (seconds, local hours)."""
-    dialect = session.bind.dialect.name
+def last_call_of_ticket():
+    """The moment of the ticket's last call (module docstring): tickets.called_at, or for a ticket called more than
+    once its last "called" event."""
     last_event = (
         select(func.max(TicketEvent.at))
         .where(TicketEvent.ticket_id == Ticket.id, TicketEvent.kind == "called")
         .scalar_subquery()
     )
-    last_call = case((Ticket.call_count > 1, last_event), else_=Ticket.called_at)
+    return case((Ticket.call_count > 1, last_event), else_=Ticket.called_at)
+
+
+def _per_ticket(session: Session, query: ReportQuery, period: Period, agency_id: uuid.UUID | None):
+    """One row per ticket of the period with its numbers computed in SQL (seconds, local hours)."""
+    dialect = session.bind.dialect.name
+    last_call = last_call_of_ticket()
     statement = select(
         Ticket.group_code.label("g"),
         Ticket.status.label("st"),
@@ -89,10 +98,10 @@ def _per_ticket(session: Session, query: ReportQuery, period: Period):
         (epoch(last_call, dialect) - epoch(Ticket.issued_at, dialect)).label("w"),
         (epoch(Ticket.finished_at, dialect) - epoch(last_call, dialect)).label("s"),
     )
-    return _ticket_filters(statement, query).subquery()
+    return _ticket_filters(statement, query, agency_id).subquery()
 
 
-def _event_rows(session: Session, query: ReportQuery) -> list:
+def _event_rows(session: Session, query: ReportQuery, agency_id: uuid.UUID | None) -> list:
     """The ending events of every call of the tickets that are not "called once and finished":
     (day, label, ticket counter, ticket officer, counter, officer, kind, start, end)."""
     dialect = session.bind.dialect.name
@@ -105,6 +114,7 @@ def _event_rows(session: Session, query: ReportQuery) -> list:
     complex_tickets = _ticket_filters(
         select(Ticket.id).where(Ticket.call_count > 0, or_(Ticket.status != "done", Ticket.call_count > 1)),
         query,
+        agency_id,
         by_handler=False,
     )
     statement = (
@@ -156,10 +166,13 @@ def _tally(into: dict, key) -> _Tally:
     return tally
 
 
-def queue_part(session: Session, query: ReportQuery, period: Period, target_minutes: int) -> QueuePart:
+def queue_part(
+    session: Session, query: ReportQuery, period: Period, target_minutes: int, agency_id: uuid.UUID | None = None
+) -> QueuePart:
     """Aggregated in SQL (counts and sums per group, status and hour; each counter's day window); only two columns
-    come back per ticket: the waiting times and the service times, for the percentiles."""
-    t = _per_ticket(session, query, period)
+    come back per ticket: the waiting times and the service times, for the percentiles. With `agency_id`, only that
+    agency's tickets (the agency of the ticket's group)."""
+    t = _per_ticket(session, query, period, agency_id)
     dialect = session.bind.dialect.name
     called = t.c.lc.is_not(None)
     served = and_(t.c.st == "done", t.c.fe.is_not(None), called)
@@ -168,7 +181,7 @@ def queue_part(session: Session, query: ReportQuery, period: Period, target_minu
     waits = [round(w, 3) for w in totals.waits]
     target = target_minutes * 60
     over = sum(1 for w in waits if w > target)
-    calls = _fold_calls(session, query, t, served, dialect)
+    calls = _fold_calls(session, query, t, served, dialect, agency_id)
     tickets = TicketFigures(
         issued=totals.issued,
         called=totals.called,
@@ -286,7 +299,7 @@ class _Calls:
     transferred: set[tuple]
 
 
-def _fold_calls(session: Session, query: ReportQuery, t, served, dialect: str) -> _Calls:
+def _fold_calls(session: Session, query: ReportQuery, t, served, dialect: str, agency_id) -> _Calls:
     """The calls per counter and officer: the plain ones (called once, finished) from the tickets, the others from
     their events (module docstring)."""
     calls = _Calls(counters={}, officers={}, services=[], windows={}, transferred=set())
@@ -304,7 +317,9 @@ def _fold_calls(session: Session, query: ReportQuery, t, served, dialect: str) -
         window = calls.windows.setdefault((counter, day), [first, last, 0.0, []])
         window[0], window[1] = min(window[0], first), max(window[1], last)
         window[2] += sum(values)
-    for day, label, ticket_counter, ticket_officer, counter, officer, kind, start, end in _event_rows(session, query):
+    for day, label, ticket_counter, ticket_officer, counter, officer, kind, start, end in _event_rows(
+        session, query, agency_id
+    ):
         handled = (query.counter is None or ticket_counter == query.counter) and (
             not query.officer or ticket_officer == query.officer
         )

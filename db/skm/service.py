@@ -32,7 +32,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.agencies.scope import agency_for_new_record
+from db.agencies.scope import scope_of
 from db.core import audit
 from db.core.actor import SUPERVISORS, Actor, Clock, utc_now
 from db.core.engine import Database
@@ -40,10 +40,12 @@ from db.core.errors import DomainError, NotFound
 from db.models.catalog import CatalogService, ServiceRevision
 from db.models.intake import Application
 from db.models.public_services import SkmResponse, SkmTicketUse
-from db.models.queue import Counter, Ticket
+from db.models.queue import Ticket
 from db.queue.tickets import DONE
+from db.reports.scope import report_agency
 from db.settings.service import office_today, read_in
 from db.skm import profile as profiles
+from db.skm.agencies import per_agency, response_agency, response_unit
 from db.skm.profile import Profile
 
 ELEMENTS = (
@@ -129,8 +131,15 @@ def compute_index(responses: Iterable[Sequence[int]]) -> IndexFigures | None:
     rows = [tuple(row) for row in responses]
     if not rows:
         return None
-    count = len(rows)
-    totals = tuple(sum(row[i] for row in rows) for i in range(len(ELEMENTS)))
+    return index_of_totals(len(rows), tuple(sum(row[i] for row in rows) for i in range(len(ELEMENTS))))
+
+
+def index_of_totals(count: int, totals: Sequence[int]) -> IndexFigures | None:
+    """The index from the number of respondents and each element's sum of scores (all the annex needs: an SQL
+    aggregate gives them without reading the responses one by one); None when there is no respondent."""
+    if not count:
+        return None
+    totals = tuple(int(total) for total in totals)
     nrr = tuple(Fraction(total, count) for total in totals)
     weighted = tuple(value * WEIGHT for value in nrr)
     ikm = sum(weighted, Fraction(0))
@@ -193,13 +202,14 @@ def check_scores(scores: Sequence[int]) -> tuple[int, ...]:
     return tuple(int(score) for score in scores)
 
 
-def _use_ticket(session: Session, ticket_id: uuid.UUID) -> None:
+def _use_ticket(session: Session, ticket_id: uuid.UUID) -> Ticket:
     ticket = session.get(Ticket, ticket_id)
     if ticket is None or ticket.status != DONE:
         raise DomainError("Survei hanya untuk nomor antrian yang sudah selesai dilayani.")
     if session.scalar(select(SkmTicketUse.id).where(SkmTicketUse.ticket_id == ticket_id)) is not None:
         raise DomainError(f"Survei untuk nomor antrian {ticket.label} sudah diisi; satu survei per nomor antrian.")
     session.add(SkmTicketUse(ticket_id=ticket_id))
+    return ticket
 
 
 def _unit(session: Session, service: CatalogService) -> str:
@@ -215,6 +225,7 @@ def _today(session: Session, clock: Clock) -> date:
 class _Answer:
     """A response read out of the session (the report works on plain values)."""
 
+    agency_id: uuid.UUID | None
     service_code: str
     service_name: str
     unit: str
@@ -245,27 +256,17 @@ class _Answer:
         )
 
 
-def _responses(session: Session, date_from: date, date_to: date, service_code: str | None) -> list[_Answer]:
-    """The responses of a period (and service), oldest first: every figure of the report is computed from these."""
+def _responses(
+    session: Session, date_from: date, date_to: date, service_code: str | None, agency_id: uuid.UUID | None = None
+) -> list[_Answer]:
+    """The responses of a period (and service, and agency), oldest first: every figure of the report is computed
+    from these."""
     query = select(SkmResponse).where(SkmResponse.responded_on >= date_from, SkmResponse.responded_on <= date_to)
     if service_code:
         query = query.where(SkmResponse.service_code == service_code)
+    if agency_id is not None:
+        query = query.where(SkmResponse.agency_id == agency_id)
     return [_Answer.of(row) for row in session.scalars(query.order_by(SkmResponse.responded_on))]
-
-
-def _response_agency(session, actor: Actor, service: CatalogService, counter_number: int | None):
-    """The agency an answer rates: the service's; for a hall-wide service the counter's agency, the officer's, or
-    the hall's only agency; else none (the hall as a whole: the SKM of the hall counts it)."""
-    if service.agency_id is not None:
-        return service.agency_id
-    if counter_number is not None:
-        counter_agency = session.scalar(select(Counter.agency_id).where(Counter.number == counter_number))
-        if counter_agency is not None:
-            return counter_agency
-    try:
-        return agency_for_new_record(session, actor)
-    except DomainError:
-        return None
 
 
 class SkmService:
@@ -346,21 +347,23 @@ class SkmService:
             service = session.scalar(select(CatalogService).where(CatalogService.code == service_code))
             if service is None:
                 raise NotFound(f"Layanan {service_code} tidak ada di katalog.")
-            if ticket_id is not None:
-                _use_ticket(session, ticket_id)
-            row = self._row(
-                session, actor, service, checked, profile, comment, responded_on or today, source, counter_number
-            )
+            ticket = _use_ticket(session, ticket_id) if ticket_id is not None else None
+            day = responded_on or today
+            row = self._row(session, actor, service, checked, profile, comment, day, source, counter_number, ticket)
             session.flush()
             audit.record(session, actor, "skm.response", "skm_response", row.id, service=service_code)
             return row.id
 
-    def _row(self, session, actor, service, scores, profile, comment, day, source, counter_number) -> SkmResponse:
+    def _row(
+        self, session, actor, service, scores, profile, comment, day, source, counter_number, ticket=None
+    ) -> SkmResponse:
+        """The response row; its agency is the followed ticket's, the service's or the counter's (db/skm/agencies)."""
+        agency_id = response_agency(session, service, ticket, counter_number, actor)
         row = SkmResponse(
-            agency_id=_response_agency(session, actor, service, counter_number),
+            agency_id=agency_id,
             service_code=service.code,
             service_name=service.name,
-            unit=_unit(session, service),
+            unit=response_unit(session, service, agency_id) or _unit(session, service),
             counter_number=counter_number,
             responded_on=day,
             **{f"u{i}": score for i, score in enumerate(scores, start=1)},
@@ -393,6 +396,7 @@ class SkmService:
             raise DomainError(f"Kolom wajib tidak ada: {', '.join(missing)}.")
         if "age_band" in header:  # the older form's column: the annex asks the age in years
             raise DomainError("Kolom age_band diganti age: umur dalam tahun, seperti kuesioner PermenPANRB 14/2017.")
+        scope = scope_of(actor)  # an agency's staff type in only their own agency's surveys
         with self._db.transaction() as session:
             today = _today(session, self._now)
             catalog = {row.code: row for row in session.scalars(select(CatalogService))}
@@ -402,6 +406,8 @@ class SkmService:
                 row = {(k or "").strip().lower(): (v or "").strip() for k, v in raw.items() if k is not None}
                 try:
                     parsed.append(self._parse(row, catalog, today))
+                    if not scope.allows(response_agency(session, parsed[-1][0], None, parsed[-1][5], actor)):
+                        raise DomainError(f"layanan {parsed.pop()[0].code} milik instansi lain")
                 except DomainError as error:
                     errors.append((number, error.message))
             if errors:
@@ -438,8 +444,11 @@ class SkmService:
         return catalog[code], tuple(scores), profile, row.get("comment") or None, day, int(counter) if counter else None
 
     # -- the report ---------------------------------------------------------------------------------------------------
-    def population(self, date_from: date, date_to: date, service_code: str | None = None) -> int:
-        """Services delivered in the period: tickets finished plus applications registered."""
+    def population(
+        self, date_from: date, date_to: date, service_code: str | None = None, agency_id: uuid.UUID | None = None
+    ) -> int:
+        """Services delivered in the period: tickets finished plus applications registered (of one agency, with
+        `agency_id`)."""
         with self._db.read() as session:
             tickets = select(func.count(Ticket.id)).where(
                 Ticket.status == DONE, Ticket.day >= date_from, Ticket.day <= date_to
@@ -450,6 +459,9 @@ class SkmService:
             if service_code:
                 tickets = tickets.where(Ticket.service_code == service_code)
                 apps = apps.where(Application.service_code == service_code)
+            if agency_id is not None:
+                tickets = tickets.where(Ticket.agency_id == agency_id)
+                apps = apps.where(Application.agency_id == agency_id)
             return int(session.scalar(tickets) or 0) + int(session.scalar(apps) or 0)
 
     def report(
@@ -460,9 +472,14 @@ class SkmService:
         population: int | None = None,
         *,
         actor: Actor,
+        agency: str | None = None,
     ) -> dict:
         """Every figure of the annex for the period (and service), as a plain dict: the JSON output, and what the
-        PDF and XLSX renderers lay out. Per service and per unit too."""
+        PDF and XLSX renderers lay out. Per service, per unit and per agency too.
+
+        `agency` (a code) limits it to that agency's responses; without it an agency's supervisor gets their own
+        agency's and the hall's management the whole hall's, each agency's index beside it (db/skm/agencies.py).
+        An agency's supervisor asking for another agency is refused (PermissionDenied, in Indonesian)."""
         actor.require(*SUPERVISORS)
         if date_to < date_from:
             raise DomainError("Tanggal akhir tidak boleh sebelum tanggal awal.")
@@ -470,12 +487,14 @@ class SkmService:
             raise DomainError("Jumlah populasi tidak boleh negatif.")
         service_name = None
         with self._db.read() as session:
+            agency_id, covered = report_agency(session, actor, agency)
             if service_code:
                 service_name = session.scalar(select(CatalogService.name).where(CatalogService.code == service_code))
                 if service_name is None:
                     raise NotFound(f"Layanan {service_code} tidak ada di katalog.")
-            rows = _responses(session, date_from, date_to, service_code)
-        scores = [tuple(getattr(row, f"u{i}") for i in range(1, 10)) for row in rows]
+            rows = _responses(session, date_from, date_to, service_code, agency_id)
+            scores = [tuple(getattr(row, f"u{i}") for i in range(1, 10)) for row in rows]
+            agencies = [] if covered else per_agency(session, rows, scores, lambda s: compute_index(s).as_dict())
         by_service: dict[tuple, list] = {}
         by_unit: dict[str, list] = {}
         for row, score in zip(rows, scores, strict=True):
@@ -483,13 +502,14 @@ class SkmService:
             by_unit.setdefault(row.unit, []).append(score)
         overall = compute_index(scores)
         given = population is not None
-        population = population if given else self.population(date_from, date_to, service_code)
+        population = population if given else self.population(date_from, date_to, service_code, agency_id)
         needed = minimum_sample(population)
         return {
             "title": "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017)",
             "period": {"from": date_from.isoformat(), "to": date_to.isoformat()},
             "service_code": service_code,
             "service_name": service_name,
+            "agency": None if covered is None else {"code": covered.code, "name": covered.name},
             "elements": [{"code": code, "name": name} for code, name in ELEMENTS],
             "weight": round(float(WEIGHT), 6),
             "overall": overall.as_dict() if overall else None,
@@ -497,6 +517,7 @@ class SkmService:
                 {"service_code": code, "service_name": name, "unit": unit} | compute_index(items).as_dict()
                 for (code, name, unit), items in sorted(by_service.items())
             ],
+            "per_agency": agencies,
             "per_unit": [{"unit": unit} | compute_index(items).as_dict() for unit, items in sorted(by_unit.items())],
             "sample": {
                 "population": population,

@@ -92,12 +92,12 @@ class DashboardScreen(QWidget):
         if self._pending:  # the previous read has not come back yet: never pile up reads
             return
         self._pending = True
-        services, known = self.context.services, self.stamp
+        services, known, actor = self.context.services, self.stamp, self.context.actor
         due = force or known is None or time.monotonic() - self.last_full_read >= FULL_REFRESH_S
 
         def read():
             stamp = services.queue.change_stamp()
-            return stamp, services.reports.live() if due or stamp != known else None
+            return stamp, services.reports.live(actor) if due or stamp != known else None
 
         self.context.runner.run(read, self._loaded, self._failed, owner=self)
 

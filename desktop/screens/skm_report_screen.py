@@ -1,5 +1,5 @@
-"""Laporan SKM: the satisfaction index of a period (and service) and the respondents' profile, saved as PDF or
-XLSX."""
+"""Laporan SKM: the satisfaction index of a period (and service) and the respondents' profile, of the hall with each
+agency's index beside it or of one agency, saved as PDF or XLSX."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from db.documents import files
 from db.documents.printing import office_header
 from desktop.context import ScreenContext
 from desktop.widgets import MessageBanner
-from printing.skm_report_pdf import element_rows, number, profile_rows, skm_report_pdf, skm_report_xlsx
+from printing.skm_report_pdf import agency_rows, element_rows, number, profile_rows, skm_report_pdf, skm_report_xlsx
 
 
 class SkmReportScreen(QWidget):
@@ -43,6 +43,7 @@ class SkmReportScreen(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
+        self.agency = self._agency_choice()
         self.service = QComboBox()
         self.service.setObjectName("service")
         self.service.addItem(self.tr("Semua layanan"), None)
@@ -54,12 +55,6 @@ class SkmReportScreen(QWidget):
         compute = QPushButton(self.tr("&Hitung"))
         compute.setObjectName("compute")
         compute.clicked.connect(self.compute)
-        self.pdf_button = QPushButton(self.tr("Simpan &PDF..."))
-        self.pdf_button.setObjectName("save_pdf")
-        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        self.xlsx_button = QPushButton(self.tr("Simpan &XLSX..."))
-        self.xlsx_button.setObjectName("save_xlsx")
-        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("elements")
         self.table.setHorizontalHeaderLabels(
@@ -79,11 +74,15 @@ class SkmReportScreen(QWidget):
         tables.addWidget(self.profile)
         tables.setStretchFactor(0, 3)
         tables.setStretchFactor(1, 2)
+        self.per_agency = self._agency_table()
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.banner = MessageBanner()
+        self.service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.service.setMinimumContentsLength(40)  # long service names never widen the window
         top = QHBoxLayout()
+        top.addWidget(self.agency)
         for label, widget in [
             (self.tr("Dari"), self.date_from),
             (self.tr("Sampai"), self.date_to),
@@ -93,19 +92,66 @@ class SkmReportScreen(QWidget):
             top.addWidget(QLabel(label))
             top.addWidget(widget)
         top.addWidget(compute)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.pdf_button)
-        buttons.addWidget(self.xlsx_button)
-        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(tables, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.per_agency)
+        layout.addLayout(self._export_buttons())
         layout.addWidget(self.banner)
         self._enable_export(False)
-        services = context.services
+        services, actor = context.services, context.actor
         self.context.runner.run(services.skm.services, self._services_loaded, self.banner.show_error, owner=self)
+        self.context.runner.run(
+            lambda: (services.agencies.for_actor(actor), services.agencies.is_single()),
+            self._agencies_loaded,
+            self.banner.show_error,
+            owner=self,
+        )
+
+    def _export_buttons(self) -> QHBoxLayout:
+        self.pdf_button = QPushButton(self.tr("Simpan &PDF..."))
+        self.pdf_button.setObjectName("save_pdf")
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.xlsx_button = QPushButton(self.tr("Simpan &XLSX..."))
+        self.xlsx_button.setObjectName("save_xlsx")
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.xlsx_button)
+        buttons.addStretch()
+        return buttons
+
+    def _agency_choice(self) -> QComboBox:
+        choice = QComboBox()
+        choice.setObjectName("agency")
+        choice.setVisible(False)  # a hall of one agency: its index is the hall's
+        choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        choice.setMinimumContentsLength(22)  # long agency names never widen the window
+        return choice
+
+    def _agency_table(self) -> QTableWidget:
+        """Each agency's index beside the hall's; shown only in a hall of several agencies."""
+        table = QTableWidget(0, 4)
+        table.setObjectName("per_agency")
+        table.setHorizontalHeaderLabels(
+            [self.tr("Instansi"), self.tr("Responden"), self.tr("IKM konversi"), self.tr("Mutu")]
+        )
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.setVisible(False)
+        return table
+
+    def _agencies_loaded(self, loaded) -> None:
+        agencies, single = loaded
+        if single:
+            return
+        if self.context.actor.agency_id is None:  # the hall's management: the hall's IKM, or one agency's
+            self.agency.addItem(self.tr("Seluruh aula"), None)
+        for agency in agencies:
+            self.agency.addItem(agency.short_name, agency.code)
+        self.agency.setEnabled(self.agency.count() > 1)
+        self.agency.setVisible(True)
 
     def _services_loaded(self, catalog) -> None:
         for service in catalog:
@@ -119,9 +165,9 @@ class SkmReportScreen(QWidget):
         start: date = self.date_from.date().toPython()
         end: date = self.date_to.date().toPython()
         code, population = self.service.currentData(), self.population.value() or None
-        skm, actor = self.context.services.skm, self.context.actor
+        skm, actor, agency = self.context.services.skm, self.context.actor, self.agency.currentData()
         self.context.runner.run(
-            lambda: skm.report(start, end, code, population, actor=actor),
+            lambda: skm.report(start, end, code, population, actor=actor, agency=agency),
             self._show,
             self.banner.show_error,
             owner=self,
@@ -137,6 +183,8 @@ class SkmReportScreen(QWidget):
         overall = report["overall"]
         self.table.setRowCount(0)
         self._fill(self.profile, profile_rows(report))
+        self._fill(self.per_agency, agency_rows(report))  # each agency's index beside the hall's (over all responses)
+        self.per_agency.setVisible(bool(report["per_agency"]))
         if overall is None:
             self.summary.setText(self.tr("Belum ada jawaban survei pada periode ini.") + " " + sample_text)
             self._enable_export(True)

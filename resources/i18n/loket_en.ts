@@ -1245,6 +1245,59 @@
     </message>
 </context>
 <context>
+    <name>HallComparisonView</name>
+    <message>
+        <location filename="../../desktop/screens/hall_comparison.py" line="21"/>
+        <source>Tiket per instansi</source>
+        <translation>Tickets per agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/hall_comparison.py" line="22"/>
+        <source>Waktu tunggu rata-rata per instansi (menit)</source>
+        <translation>Mean waiting time per agency (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/hall_comparison.py" line="23"/>
+        <source>IKM per instansi (25-100)</source>
+        <translation>Satisfaction index (IKM) per agency (25-100)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/hall_comparison.py" line="24"/>
+        <source>Permohonan selesai tepat waktu per instansi (%)</source>
+        <translation>Applications finished on time per agency (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/hall_comparison.py" line="31"/>
+        <source>Grafik per instansi</source>
+        <translation>Charts per agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/hall_comparison.py" line="54"/>
+        <source>Diambil</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/hall_comparison.py" line="55"/>
+        <source>Dilayani</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/hall_comparison.py" line="58"/>
+        <source>Menit</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/hall_comparison.py" line="60"/>
+        <source>Tepat waktu (%)</source>
+        <translation>On time (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/hall_comparison.py" line="62"/>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+</context>
+<context>
     <name>HallDisplay</name>
     <message>
         <location filename="../../desktop/hall_display.py" line="88"/>
@@ -3124,112 +3177,127 @@ Database: {db}</translation>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="72"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="54"/>
         <source>Harian</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="73"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="55"/>
         <source>Mingguan</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="74"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="56"/>
         <source>Bulanan</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="75"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="57"/>
         <source>Rentang</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="90"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="72"/>
         <source>Semua loket</source>
         <translation>All counters</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="93"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="75"/>
         <source>Semua grup</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="96"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="78"/>
         <source>Semua petugas (nama pengguna)</source>
         <translation>All officers (user name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="97"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="79"/>
         <source>&amp;Tampilkan</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="106"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="122"/>
         <source>Tiket per jam</source>
         <translation>Tickets per hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="107"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="123"/>
         <source>Sebaran waktu tunggu (menit)</source>
         <translation>Waiting time distribution (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="108"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="124"/>
         <source>Kepatuhan waktu layanan per layanan (%)</source>
         <translation>On-time completion per service (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="114"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="88"/>
         <source>Grafik</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="117"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="99"/>
         <source>s.d.</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="123"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="135"/>
         <source>Simpan &amp;PDF...</source>
         <translation>Save &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="123"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="135"/>
         <source>Simpan &amp;XLSX...</source>
         <translation>Save &amp;XLSX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="180"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="155"/>
+        <source>Seluruh aula</source>
+        <translation>Whole hall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="159"/>
+        <source>Semua instansi berdampingan</source>
+        <translation>All agencies side by side</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="210"/>
+        <source>{period}: {agencies} instansi, {issued} tiket, {served} dilayani, tunggu rata-rata {wait} menit, IKM aula {ikm}.</source>
+        <translation>{period}: {agencies} agencies, {issued} tickets, {served} served, mean wait {wait} minutes, hall IKM {ikm}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/reports_screen.py" line="233"/>
         <source>{period}: {issued} tiket, {served} dilayani, tunggu rata-rata {wait} menit, {over} melewati target {target} menit.</source>
         <translation>{period}: {issued} tickets, {served} served, average wait {wait} minutes, {over} over the {target}-minute target.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="208"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="261"/>
         <source>Diambil</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="209"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="262"/>
         <source>Dilayani</source>
         <translation>Served</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="213"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="266"/>
         <source>Tiket</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="218"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="271"/>
         <source>Tepat waktu (%)</source>
         <translation>On time (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="232"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="290"/>
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/reports_screen.py" line="244"/>
+        <location filename="../../desktop/screens/reports_screen.py" line="306"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
@@ -3610,147 +3678,172 @@ per level, [jika: ...],
 <context>
     <name>SkmReportScreen</name>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="48"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="49"/>
         <source>Semua layanan</source>
         <translation>All services</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="52"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="53"/>
         <source>otomatis</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="53"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="54"/>
         <source>0 = layanan selesai + permohonan terdaftar pada periode</source>
         <translation>0 = services completed + applications registered in the period</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="54"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="55"/>
         <source>&amp;Hitung</source>
         <translation>&amp;Calculate</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="57"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="113"/>
         <source>Simpan &amp;PDF...</source>
         <translation>Save &amp;PDF...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="60"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="116"/>
         <source>Simpan &amp;XLSX...</source>
         <translation>Save &amp;XLSX...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="66"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="61"/>
         <source>No</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="66"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="61"/>
         <source>Unsur</source>
         <translation>Element</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="66"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="61"/>
         <source>Jumlah nilai</source>
         <translation>Total score</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="66"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="61"/>
         <source>NRR</source>
         <translation>NRR</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="66"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="61"/>
         <source>NRR tertimbang</source>
         <translation>Weighted NRR</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="73"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="68"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="73"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="68"/>
         <source>Kelompok</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="73"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="68"/>
         <source>Jumlah</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="73"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="68"/>
         <source>Persen</source>
         <translation>Percent</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="88"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="87"/>
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="89"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="88"/>
         <source>Sampai</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="90"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="89"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="91"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="90"/>
         <source>Populasi</source>
         <translation>Population</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="133"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="138"/>
+        <source>Instansi</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="138"/>
+        <source>Responden</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="138"/>
+        <source>IKM konversi</source>
+        <translation>Converted IKM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="138"/>
+        <source>Mutu</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="150"/>
+        <source>Seluruh aula</source>
+        <translation>Whole hall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="179"/>
         <source>terpenuhi</source>
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="133"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="179"/>
         <source>belum terpenuhi</source>
         <translation>not met yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="134"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="180"/>
         <source>Responden {count}; sampel minimum {minimum} dari populasi {population}: {met}.</source>
         <translation>Respondents {count}; minimum sample {minimum} out of a population of {population}: {met}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="141"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="189"/>
         <source>Belum ada jawaban survei pada periode ini.</source>
         <translation>No survey answers in this period yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="146"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="194"/>
         <source>IKM {ikm} · konversi {converted} · mutu {grade} ({label}). {sample}</source>
         <translation>IKM {ikm} · converted {converted} · grade {grade} ({label}). {sample}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="165"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="213"/>
         <source>Hitung laporan lebih dulu.</source>
         <translation>Calculate the report first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="168"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="216"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="168"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="216"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="169"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="217"/>
         <source>Simpan laporan SKM</source>
         <translation>Save SKM report</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/skm_report_screen.py" line="181"/>
+        <location filename="../../desktop/screens/skm_report_screen.py" line="229"/>
         <source>Laporan disimpan: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
