@@ -116,6 +116,11 @@ def show_file(args, context) -> int:
     print("Riwayat:")
     for entry in context.services.tracking.history(info.id):
         print(f"  {entry.at:%d-%m-%Y %H:%M} {entry.what} ({entry.who}) {entry.note}")
+    messages = context.services.messages
+    if messages.declined(info.id):
+        print("Pesan: pemohon menolak menerima SMS/WhatsApp (dicatat saat pendaftaran).")
+    for message in messages.for_application(info.id):
+        print(f"Pesan {message.event_label}: {message.status_label} ({message.id})")
     return 0
 
 

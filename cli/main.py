@@ -20,6 +20,7 @@ from cli import (
     decree_commands,
     demo_commands,
     file_commands,
+    message_commands,
     queue_commands,
     report_commands,
     settings_commands,
@@ -47,6 +48,7 @@ COMMAND_GROUPS = [
     report_commands,
     demo_commands,
     sync_commands,
+    message_commands,
     agency_commands,
 ]
 

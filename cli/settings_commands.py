@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from db.settings import registry
 
 
@@ -11,7 +13,9 @@ def register(groups) -> None:
     get = commands.add_parser("get", help="tampilkan satu pengaturan, atau semuanya beserta artinya")
     get.add_argument("key", nargs="?")
     get.set_defaults(handler=get_setting)
-    put = commands.add_parser("set", help="ubah pengaturan (office.logo: path berkas PNG/JPEG)")
+    put = commands.add_parser(
+        "set", help="ubah pengaturan (office.logo: path berkas PNG/JPEG; nilai - : dibaca dari masukan standar)"
+    )
     put.add_argument("key")
     put.add_argument("value")
     put.set_defaults(handler=set_setting)
@@ -32,8 +36,13 @@ def get_setting(args, context) -> int:
 
 
 def set_setting(args, context) -> int:
-    value = registry.logo_from_file(args.value) if args.key == "office.logo" and args.value else args.value
+    value = args.value
+    if value == "-":  # a secret (the gateway token) stays out of the shell's history and the process list
+        value = sys.stdin.readline().rstrip("\r\n")
+    value = registry.logo_from_file(value) if args.key == "office.logo" and value else value
     stored = context.services.settings.set(context.actor(), args.key, value)
     shown = "<gambar>" if args.key == "office.logo" and stored else stored
+    if registry.definition(args.key).secret:
+        shown = registry.masked(stored)
     print(f"{args.key} = {shown}")
     return 0

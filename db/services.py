@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from db.documents.print_jobs import PrintJobs
     from db.documents.service import DocumentService
     from db.lifecycle.service import LifecycleService
+    from db.messages.service import MessageService
     from db.public.service import PageLinks, PublicService
     from db.reports.service import ReportService
     from db.sync.service import SyncService
@@ -197,6 +198,13 @@ class Services:
         from db.public.service import PageLinks
 
         return PageLinks(self.database)
+
+    @_on_first_use
+    def messages(self) -> MessageService:
+        """SMS/WhatsApp to applicants: the outbox, its sender, the click-to-chat links (httpx)."""
+        from db.messages.service import MessageService
+
+        return MessageService(self.database, self.settings, self.device_id, self.clock)
 
     def close(self) -> None:
         self.database.dispose()

@@ -30,6 +30,7 @@ from desktop.ops import Runner
 if TYPE_CHECKING:
     from db.services import Services
     from desktop.main_window import MainWindow
+    from desktop.messages_ui import MessageScheduler
     from desktop.sync_ui import SyncScheduler
 
 log = logging.getLogger("loket")
@@ -63,12 +64,14 @@ class AppController(QObject):
         self.dialog = None
         self.daily_backup: DailyBackup | None = None
         self.sync_scheduler: SyncScheduler | None = None
+        self.message_scheduler: MessageScheduler | None = None
 
     def start_background_jobs(self) -> None:
-        """The daily backup and the daily sync while the app is open; the controller owns both, and each signed-in
-        window's "Sinkronkan sekarang" runs the one scheduler. Idempotent."""
+        """The daily backup, the daily sync and the messages to applicants while the app is open; the controller
+        owns them, and each signed-in window's "Sinkronkan sekarang" runs the one sync scheduler. Idempotent."""
         if self.daily_backup is not None:
             return
+        from desktop.messages_ui import MessageScheduler
         from desktop.sync_ui import SyncScheduler  # not on the path to the sign-in window
 
         self.daily_backup = DailyBackup(self.services, self.runner, self.show_status, self)
@@ -76,6 +79,8 @@ class AppController(QObject):
         self.sync_scheduler = SyncScheduler(self.services, self.runner, self.show_status, self)
         self.sync_scheduler.synced.connect(lambda: self.window is not None and self.window.statusBar().refresh())
         self.sync_scheduler.start()
+        self.message_scheduler = MessageScheduler(self.services, self.runner, self.changes, self.show_status, self)
+        self.message_scheduler.start()
 
     def show_status(self, text: str) -> None:
         log.info("status: %s", text)
@@ -320,6 +325,8 @@ def main(argv: list[str] | None = None) -> int:
     code = app.exec()
     if controller.sync_scheduler is not None:
         controller.sync_scheduler.stop()  # a sync under way stops after its current batch; the backup finishes
+    if controller.message_scheduler is not None:
+        controller.message_scheduler.stop()
     controller.runner.wait_idle()
     services.close()
     log.info("exit %s", code)

@@ -32,6 +32,7 @@ HandoverScreen = _on_first_use("desktop.screens.handover_screen", "HandoverScree
 HomeScreen = _on_first_use("desktop.screens.home_screen", "HomeScreen")
 InfoLogScreen = _on_first_use("desktop.screens.info_log_screen", "InfoLogScreen")
 IntakeScreen = _on_first_use("desktop.screens.intake_screen", "IntakeScreen")
+MessagesScreen = _on_first_use("desktop.screens.messages_screen", "MessagesScreen")
 QueueScreen = _on_first_use("desktop.screens.queue_screen", "QueueScreen")
 ReportsScreen = _on_first_use("desktop.screens.reports_screen", "ReportsScreen")
 SettingsScreen = _on_first_use("desktop.screens.settings_screen", "SettingsScreen")
@@ -49,6 +50,7 @@ COMPLAINT_ROLES = frozenset({Role.CUSTOMER_SERVICE, Role.SUPERVISOR, Role.ADMINI
 COMPLAINT_ROLES |= {Role.KASI, Role.KABID, Role.KEPALA_DINAS, Role.BACK_OFFICE}
 INFO_ROLES = COUNTER_ROLES | {Role.KASI, Role.KABID, Role.SUPERVISOR}
 SUPERVISION_ROLES = frozenset({Role.SUPERVISOR, Role.ADMINISTRATOR})
+MESSAGE_ROLES = COUNTER_ROLES | SUPERVISION_ROLES  # who answers the applicant who asks "where is my message?"
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,12 @@ SCREENS: list[ScreenEntry] = [
         lambda: QCoreApplication.translate("Navigation", "Informasi & Konsultasi"),
         INFO_ROLES,
         InfoLogScreen,
+    ),
+    ScreenEntry(
+        "messages",
+        lambda: QCoreApplication.translate("Navigation", "Pesan Pemohon"),
+        MESSAGE_ROLES,
+        MessagesScreen,
     ),
     ScreenEntry(
         "dashboard", lambda: QCoreApplication.translate("Navigation", "Dasbor"), SUPERVISION_ROLES, DashboardScreen

@@ -30,6 +30,7 @@ APPLICATION = "application"  # keys: application ids (registered, decreed, hande
 COMPLAINT = "complaint"  # keys: complaint ids
 PRINT_JOB = "print_job"  # keys: the kind of document printed (ticket, receipt, complaint, ...)
 ARCHIVE = "archive"  # keys: the kind of document archived
+MESSAGES = "messages"  # a message to an applicant queued, taken, sent, retried or handed to the officer
 
 _PENDING = "loket_change_notices"
 
@@ -49,6 +50,8 @@ _TABLE_TOPICS: dict[str, tuple[tuple[str, ...], str | None]] = {
     "complaint_steps": ((COMPLAINT,), "complaint_id"),
     "print_jobs": ((PRINT_JOB,), "kind"),
     "issued_documents": ((ARCHIVE,), "kind"),
+    "messages": ((MESSAGES,), None),
+    "message_attempts": ((MESSAGES,), None),
 }
 
 

@@ -201,6 +201,20 @@ def phone(value: str) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def messaging_number(value: str) -> str:
+    """The number an SMS/WhatsApp gateway takes (and wa.me links): an Indonesian mobile number in E.164 without the
+    plus, '6281234567890', from any way of writing it (08xx, +62 8xx, 62-8xx). A landline cannot receive a message:
+    DomainError says so."""
+    import phonenumbers
+
+    e164 = phone(value)
+    number = phonenumbers.parse(e164, "ID")
+    kind = phonenumbers.number_type(number)
+    if kind not in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE):
+        raise DomainError(f"Nomor {format_phone(e164)} bukan nomor HP; SMS/WhatsApp tidak dapat dikirim ke sana.")
+    return e164.removeprefix("+")
+
+
 def format_phone(e164: str) -> str:
     """For display in the national form: '0812-3456-7890', '(0526) 2028114'."""
     import phonenumbers

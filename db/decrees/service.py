@@ -25,6 +25,7 @@ from db.intake import conditions
 from db.intake.registration import next_in_series
 from db.lifecycle import roles as lifecycle_roles
 from db.lifecycle import steps as lifecycle_steps
+from db.messages import outbox
 from db.models.catalog import ServiceRevision
 from db.models.decrees import Decree, IssuedDocument
 from db.models.intake import Applicant, Application
@@ -268,6 +269,7 @@ class DecreeService:
                     session.add(decree)
                     session.flush()
                     pending.record(session, actor, "decree", number, app.id, now)
+                    outbox.queue_signed(session, actor, app, decree.id, now)  # committed with the SK, or not at all
                     previous = session.scalar(
                         select(Decree).where(
                             Decree.application_id == app.id,

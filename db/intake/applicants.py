@@ -59,6 +59,7 @@ class ApplicantInfo:
     email: str | None
     npwp: str | None
     contact_name: str | None
+    contact_phone: str | None = None  # a business's messages go to its contact when it has no phone of its own
 
 
 def _info(session: Session, applicant: Applicant) -> ApplicantInfo:
@@ -78,6 +79,7 @@ def _info(session: Session, applicant: Applicant) -> ApplicantInfo:
         applicant.email,
         applicant.npwp,
         contact.name if contact else None,
+        contact.phone if contact else None,
     )
 
 

@@ -24,6 +24,7 @@ from db.documents.numbering import next_in_series  # noqa: F401  (re-exported: i
 from db.intake import checklist
 from db.intake.applicants import in_agency
 from db.lifecycle import roles
+from db.messages import outbox
 from db.models.agencies import Agency
 from db.models.catalog import CatalogService, ServiceRevision
 from db.models.intake import Applicant, Application, ApplicationStep, CheckItem, FileCheck
@@ -128,7 +129,10 @@ class IntakeService:
         ticket_id: uuid.UUID | None = None,
         proxy: ProxyInput | None = None,
         recommendation: RecommendationInput | None = None,
+        messages_declined: bool = False,
     ) -> CheckOutcome:
+        """Record the checked file: returned with a numbered slip, or registered. `messages_declined`: the applicant
+        wants no SMS/WhatsApp about this file (nothing is queued for it, now or when it is signed or rejected)."""
         proxy_record = self._proxy(proxy)
         with self._db.transaction() as session:
             revision = session.get(ServiceRevision, revision_id)
@@ -168,6 +172,7 @@ class IntakeService:
                 officer_name=actor.full_name or actor.username,
                 counter_number=actor.counter_number,
                 device_id=actor.device_id,
+                messages_declined=messages_declined,
             )
             if not decision.complete:
                 check.slip_number = numbering.next_number(session, "return_slip", local.date(), agency_id)
@@ -195,6 +200,7 @@ class IntakeService:
                 if item.position in decision.problems
             )
             if not decision.complete:
+                outbox.queue_returned(session, actor, check, service.name, problems, now)
                 audit.record(
                     session,
                     actor,

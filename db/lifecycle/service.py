@@ -25,6 +25,7 @@ from db.intake.registration import next_in_series
 from db.intake.tracking import NOTE_MAX, ApplicationInfo, TrackingService
 from db.lifecycle import roles, steps
 from db.lifecycle.delegations import active_delegation
+from db.messages import outbox
 from db.models.accounts import Role
 from db.models.audit import AuditEntry
 from db.models.decrees import IssuedDocument
@@ -144,6 +145,7 @@ class LifecycleService:
                     if next_in_series(session, "rejection", local.year, app.agency_id) != sequence:
                         raise numbering.NumberTaken
                     app.rejection_number = number
+                    outbox.queue_rejected(session, actor, app, number, reason, now)
                     pending.record(session, actor, "rejection", number, app.id, now)
                     audit.record(
                         session, actor, "application.reject", "application", app.id, reason=reason, letter=number

@@ -17,6 +17,7 @@ from db.models.intake import (
     RegistrationSequence,
 )
 from db.models.lifecycle import RoleDelegation
+from db.models.messages import Message, MessageAttempt
 from db.models.public_services import Complaint, ComplaintStep, InfoConsultation, SkmResponse, SkmTicketUse
 from db.models.queue import Counter, PrintJob, QueueDay, QueueGroup, Ticket, TicketEvent, TicketSequence
 from db.models.settings import OFFICE_SCOPE, Setting
@@ -63,4 +64,6 @@ __all__ = [
     "SyncOutbox",
     "SyncState",
     "RoleDelegation",
+    "Message",
+    "MessageAttempt",
 ]

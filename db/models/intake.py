@@ -6,6 +6,7 @@ import uuid
 from datetime import date, datetime
 
 from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.models.base import Base, UuidPrimaryKey, utc_now
@@ -58,6 +59,8 @@ class FileCheck(UuidPrimaryKey, Base):
     officer_name: Mapped[str] = mapped_column(String(200))
     counter_number: Mapped[int | None]
     device_id: Mapped[str] = mapped_column(String(64))
+    # The applicant said at intake they want no SMS/WhatsApp about this file: nothing is queued for it (0016).
+    messages_declined: Mapped[bool] = mapped_column(default=False, server_default=sa_false())
 
 
 class CheckItem(UuidPrimaryKey, Base):

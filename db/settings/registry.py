@@ -505,6 +505,10 @@ DEFINITIONS += [
     ),
 ]
 
+from db.settings import message_settings  # noqa: E402 - its definitions use SettingDef from above
+
+DEFINITIONS += message_settings.DEFINITIONS
+
 BY_KEY: dict[str, SettingDef] = {definition.key: definition for definition in DEFINITIONS}
 
 
@@ -513,6 +517,13 @@ def definition(key: str) -> SettingDef:
         return BY_KEY[key]
     except KeyError:
         raise DomainError(f"Pengaturan '{key}' tidak dikenal. Lihat daftar dengan: loket-admin settings get") from None
+
+
+def masked(value: str) -> str:
+    """A secret as it may be shown back: enough to tell which token is set, never the token."""
+    if not value:
+        return "<tidak ada>"
+    return "<rahasia: ****" + (value[-4:] if len(value) >= 12 else "") + ">"
 
 
 def office_defaults() -> dict[str, str]:

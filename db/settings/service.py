@@ -36,6 +36,8 @@ class SettingValue:
     def display(self) -> str:
         if self.key == "office.logo":
             return f"<gambar, {len(base64.b64decode(self.value)) // 1024} KB>" if self.value else "<tidak ada>"
+        if registry.definition(self.key).secret:
+            return registry.masked(self.value)
         return self.value
 
 

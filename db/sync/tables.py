@@ -52,7 +52,8 @@ MASTER_TABLES = frozenset(
 # Not synced on purpose: ticket_sequences / registration_sequences (local numbering state, written with Core
 # UPDATE ... RETURNING), print_jobs, attachments (files stay in the office), signing_keys, device-scope
 # settings, skm_ticket_uses (one survey per ticket is checked where the survey is taken; sending it would let the
-# server pair answers with tickets), and the sync tables themselves.
+# server pair answers with tickets), messages / message_attempts (the hall's outbox to applicants' phones: sent
+# from here, of no use to the central server), and the sync tables themselves.
 CAPTURED = UP_TABLES | MASTER_TABLES
 TABLE_ORDER = {table.name: index for index, table in enumerate(Base.metadata.sorted_tables)}
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from db.intake.tracking import STATUS_LABELS, ApplicationInfo
 from db.lifecycle import roles
 from desktop.context import ScreenContext
-from desktop.screens import decree_actions
+from desktop.screens import chat_link, decree_actions
 from desktop.screens.applications_model import ApplicationsModel
 from desktop.widgets import MessageBanner
 
@@ -53,6 +53,8 @@ class ApplicationsScreen(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self.show_detail(current.row()))
         self.detail = QTextBrowser()
         self.detail.setObjectName("detail")
+        self.detail.setOpenLinks(False)  # the only links are "send this message by WhatsApp" (chat_link)
+        self.detail.anchorClicked.connect(self._link_clicked)
         self.banner = MessageBanner()
         top = QHBoxLayout()
         top.addWidget(self.query, 3)
@@ -181,7 +183,12 @@ class ApplicationsScreen(QWidget):
         self._update_buttons(app)
         services, actor = self.context.services, self.context.actor
         self.context.runner.run(
-            lambda: (services.tracking.history(app.id, actor), services.attachments.of_application(app.id, actor)),
+            lambda: (
+                services.tracking.history(app.id, actor),
+                services.attachments.of_application(app.id, actor),
+                services.messages.for_application(app.id, actor),
+                services.messages.declined(app.id),
+            ),
             lambda loaded: self._render(app, *loaded),
             self.banner.show_error,
             owner=self,
@@ -211,7 +218,7 @@ class ApplicationsScreen(QWidget):
         self.buttons["decree_status"].setEnabled(signed)
         self.buttons["archive"].setEnabled(bool(app and app.status in ("handed_over", "completed", "rejected")))
 
-    def _render(self, app: ApplicationInfo, history, scans) -> None:
+    def _render(self, app: ApplicationInfo, history, scans, messages=(), declined=False) -> None:
         lines = [
             f"<h3>{app.registration_number} — {app.service_name}</h3>",
             f"<p>{app.applicant_name} · {app.applicant_identity}<br>{self.tr('Status')}: {app.status_label}"
@@ -226,10 +233,31 @@ class ApplicationsScreen(QWidget):
         lines.append(f"</ul><h4>{self.tr('Pindaian')}</h4><ul>")
         for scan in scans:
             lines.append(f"<li>{scan.file_name} · SHA-256 {scan.sha256[:16]}…</li>")
+        heading = self.tr("Pesan ke pemohon")
+        lines.append(f"</ul><h4>{heading}</h4><ul>")
+        if declined:
+            refused = self.tr("Pemohon menolak SMS/WhatsApp saat pendaftaran.")
+            lines.append(f"<li>{refused}</li>")
+        for message in messages:
+            link = chat_link.anchor(message, self.tr("Kirim lewat WhatsApp"))
+            note = f" — {message.last_error}" if message.last_error and message.status != "sent" else ""
+            lines.append(
+                f"<li>{message.created_at.astimezone():%d-%m-%Y %H:%M} {message.event_label}: "
+                f"<b>{message.status_label}</b>{note} {link}</li>"
+            )
         lines.append("</ul>")
         self.detail.setHtml("".join(lines))
 
     # -- actions -----------------------------------------------------------------------------------------------------
+    def _link_clicked(self, url) -> None:
+        message = chat_link.message_id(url)
+        if message is not None:
+            chat_link.open_chat(self.context, self, message, self._handed, self.banner.show_error)
+
+    def _handed(self) -> None:
+        self.banner.show_info(self.tr("WhatsApp dibuka dengan pesannya: tekan kirim di sana."))
+        self.search(keep_selection=True)
+
     def record_step(self) -> None:
         app = self.selected()
         if app is None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.core.validators import typed_identifier
+from db.core.errors import DomainError
+from db.core.validators import format_phone, messaging_number, typed_identifier
 from db.intake.applicants import ApplicantInfo, BusinessInput, PersonInput
 from db.intake.checklist import ApplicantFacts
 from db.intake.registration import CheckOutcome, ProxyInput, RecommendationInput, needs_recommendation
@@ -149,6 +151,11 @@ class IntakeScreen(QWidget):
             self.proxy_fields[key] = self._field(f"proxy_{key}", placeholder, proxy_row)
         self.applicant_label = QLabel(self.tr("Belum ada pemohon."))
         self.applicant_label.setObjectName("applicant_label")
+        self.decline_messages = QCheckBox(self.tr("Pemohon &tidak ingin menerima SMS/WhatsApp tentang berkas ini"))
+        self.decline_messages.setObjectName("decline_messages")
+        self.decline_messages.toggled.connect(self._show_messaging)
+        self.messaging = QLabel()
+        self.messaging.setObjectName("messaging")
         form.addRow(self.tr("Antrian"), self.ticket_label)
         form.addRow(self.tr("&Cari"), self.lookup)
         form.addRow(self.tr("Jenis"), self.kind)
@@ -160,7 +167,10 @@ class IntakeScreen(QWidget):
         form.addRow("", self.save_applicant_button)
         form.addRow("", self.proxy)
         form.addRow(self.tr("Terpilih"), self.applicant_label)
+        form.addRow(self.tr("Pesan"), self.decline_messages)
+        form.addRow("", self.messaging)
         self._kind_changed()
+        self._show_messaging()
         return box
 
     def _field(self, key: str, placeholder: str, row: QHBoxLayout) -> QLineEdit:
@@ -235,7 +245,31 @@ class IntakeScreen(QWidget):
         self._update_facts()
         contact = f" — {applicant.contact_name}" if applicant.contact_name else ""
         self.applicant_label.setText(f"<b>{applicant.name}</b> · {applicant.identity}{contact}")
+        self._show_messaging()
         self.service.setFocus()
+
+    def _show_messaging(self, *_args) -> None:
+        """Where this file's SMS/WhatsApp will go (the SK signed, the file returned or rejected), or why none will."""
+        if self.decline_messages.isChecked():
+            self.messaging.setText(self.tr("Pemohon menolak pesan: tidak ada SMS/WhatsApp tentang berkas ini."))
+            return
+        if self.applicant is None:
+            self.messaging.setText("")
+            return
+        phone = self.applicant.phone or self.applicant.contact_phone
+        if not phone:
+            self.messaging.setText(self.tr("Tanpa nomor HP: tidak ada pesan. Isi Telepon lalu Simpan pemohon."))
+            return
+        try:
+            messaging_number(phone)
+        except DomainError:
+            self.messaging.setText(
+                self.tr("{phone} bukan nomor HP: tidak ada pesan.").format(phone=format_phone(phone))
+            )
+            return
+        self.messaging.setText(
+            self.tr("Pesan SMS/WhatsApp tentang berkas ini dikirim ke {phone}.").format(phone=format_phone(phone))
+        )
 
     def _update_facts(self, *_args) -> None:
         """Items for a legal entity or for a proxy follow the chosen applicant and the proxy box."""
@@ -452,6 +486,7 @@ class IntakeScreen(QWidget):
         variant = self.variant.currentData() if self.entry.service.variants else None
         marks, ticket_id = dict(self.model.marks), self.ticket.id if self.ticket else None
         recommendation = self.recommendation()
+        declined = self.decline_messages.isChecked()
         self.submit_button.setEnabled(False)
 
         def failed(message: str) -> None:
@@ -459,7 +494,9 @@ class IntakeScreen(QWidget):
             self.banner.show_error(message)
 
         self.context.runner.run(
-            lambda: intake.submit(actor, applicant_id, revision_id, variant, marks, ticket_id, proxy, recommendation),
+            lambda: intake.submit(
+                actor, applicant_id, revision_id, variant, marks, ticket_id, proxy, recommendation, declined
+            ),
             self._submitted,
             failed,
             owner=self,
@@ -483,11 +520,19 @@ class IntakeScreen(QWidget):
 
     def _print(self, reprint: bool) -> None:
         if self.outcome is not None:
-            print_outcome(self.context, self.outcome, reprint, self._printed, self.banner.show_error, self)
+            outcome = self.outcome  # the file printed, even if the officer starts the next one meanwhile (Ctrl+N)
+            print_outcome(
+                self.context,
+                outcome,
+                reprint,
+                lambda result: self._printed(outcome, result),
+                self.banner.show_error,
+                self,
+            )
 
-    def _printed(self, result) -> None:
+    def _printed(self, outcome: CheckOutcome, result) -> None:
         printed, pdf_path = result
-        what = self.outcome.registration_number or self.outcome.slip_number
+        what = outcome.registration_number or outcome.slip_number
         if printed.state == "printed":
             self.banner.show_info(
                 self.tr("{what}: tercetak; PDF diarsipkan di {path}.").format(what=what, path=pdf_path)
@@ -506,6 +551,8 @@ class IntakeScreen(QWidget):
         for field in (*self.fields.values(), *self.proxy_fields.values(), self.lookup, self.service):
             field.clear()
         self.proxy.setChecked(False)
+        self.decline_messages.setChecked(False)
+        self._show_messaging()
         self.recommendation_number.clear()
         self.recommendation_box.hide()
         self.variant.clear()

@@ -9,6 +9,7 @@ from desktop.screens.agencies_page import AgenciesPage
 from desktop.screens.audit_page import AuditPage
 from desktop.screens.device_settings import DeviceSettingsPage
 from desktop.screens.diagnostics_screen import DiagnosticsPage
+from desktop.screens.message_settings import MessageSettingsPage
 from desktop.screens.numbering_settings import NumberingSettingsPage
 from desktop.screens.office_settings import OfficeSettingsPage
 from desktop.screens.queue_setup_page import QueueSetupPage
@@ -28,12 +29,14 @@ class SettingsScreen(QWidget):
         self.queue = QueueSetupPage(context)
         self.audit = AuditPage(context)
         self.diagnostics = DiagnosticsPage(context)
+        self.messages = MessageSettingsPage(context)
         self.tabs.addTab(self.office, self.tr("&Kantor dan penandatangan"))
         self.tabs.addTab(self.numbering, self.tr("Pe&nomoran dokumen"))
         self.tabs.addTab(self.device, self.tr("&PC ini: loket dan printer"))
         self.tabs.addTab(self.users, self.tr("Akun &petugas"))
         self.tabs.addTab(self.agencies, self.tr("&Instansi dan aula"))
         self.tabs.addTab(self.queue, self.tr("&Antrian dan loket"))
+        self.tabs.addTab(self.messages, self.tr("Pesan ke p&emohon"))
         self.tabs.addTab(self.audit, self.tr("&Log audit"))
         self.tabs.addTab(self.diagnostics, self.tr("&Tentang / Diagnostik"))
         layout = QVBoxLayout(self)

@@ -296,133 +296,153 @@
 <context>
     <name>ApplicationsScreen</name>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="108"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="110"/>
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="112"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="114"/>
         <source>&amp;Diterima</source>
         <translation>&amp;Received</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="68"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="70"/>
         <source>&amp;Tolak...</source>
         <translation>Re&amp;ject...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="138"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="140"/>
         <source>Pilih permohonan di tabel lebih dulu.</source>
         <translation>Select an application in the table first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="240"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="268"/>
         <source>Catatan (opsional):</source>
         <translation>Note (optional):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="252"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="280"/>
         <source>Tolak permohonan</source>
         <translation>Reject application</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="252"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="280"/>
         <source>Alasan penolakan:</source>
         <translation>Reason for rejection:</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="67"/>
-        <location filename="../../desktop/screens/applications_screen.py" line="205"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="69"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="212"/>
         <source>&amp;Catat langkah</source>
         <translation>&amp;Record step</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="69"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="71"/>
         <source>&amp;Lihat SK</source>
         <translation>&amp;View decree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="70"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="72"/>
         <source>C&amp;etak SK</source>
         <translation>Print d&amp;ecree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="71"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="73"/>
         <source>&amp;Koreksi / tarik SK...</source>
         <translation>&amp;Correct / withdraw decree...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="72"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="74"/>
         <source>&amp;Arsipkan</source>
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="73"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="75"/>
         <source>Lampirkan &amp;pindaian...</source>
         <translation>Attach &amp;scan...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="101"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="103"/>
         <source>Cari: nomor pendaftaran, NIK/NIB, nama atau layanan</source>
         <translation>Search: registration number, NIK/NIB, name or service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="194"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="201"/>
         <source>Tidak ada langkah lagi</source>
         <translation>No steps left</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="197"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="204"/>
         <source>Tandatangani SK</source>
         <translation>Sign decree</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="198"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="205"/>
         <source>Serahkan SK (layar Penyerahan)</source>
         <translation>Hand over decree (Handover screen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="199"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="206"/>
         <source>Paraf {actor}</source>
         <translation>Initial: {actor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="200"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="207"/>
         <source>Draf selesai (Back Office)</source>
         <translation>Draft done (Back Office)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="201"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="208"/>
         <source>Selesai: {actor}</source>
         <translation>Done: {actor}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="245"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="236"/>
+        <source>Pesan ke pemohon</source>
+        <translation>Messages to the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="239"/>
+        <source>Pemohon menolak SMS/WhatsApp saat pendaftaran.</source>
+        <translation>The applicant declined SMS/WhatsApp at intake.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="242"/>
+        <source>Kirim lewat WhatsApp</source>
+        <translation>Send via WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="258"/>
+        <source>WhatsApp dibuka dengan pesannya: tekan kirim di sana.</source>
+        <translation>WhatsApp opened with the message: press send there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/applications_screen.py" line="273"/>
         <source>{action}: dicatat.</source>
         <translation>{action}: recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="257"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="285"/>
         <source>Permohonan ditolak; surat penolakan {number}: {path}</source>
         <translation>Application rejected; rejection letter {number}: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="266"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="294"/>
         <source>Berkas diarsipkan.</source>
         <translation>File archived.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="275"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="303"/>
         <source>Lampirkan pindaian</source>
         <translation>Attach scan</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="277"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="305"/>
         <source>PDF atau gambar (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>PDF or images (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/applications_screen.py" line="281"/>
+        <location filename="../../desktop/screens/applications_screen.py" line="309"/>
         <source>Pindaian dilampirkan.</source>
         <translation>Scan attached.</translation>
     </message>
@@ -826,12 +846,12 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../desktop/app.py" line="181"/>
+        <location filename="../../desktop/app.py" line="186"/>
         <source>Cadangan harian dibuat: {name}</source>
         <translation>Daily backup created: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="186"/>
+        <location filename="../../desktop/app.py" line="191"/>
         <source>Cadangan harian: {reason}</source>
         <translation>Daily backup: {reason}</translation>
     </message>
@@ -1740,291 +1760,321 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="77"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="79"/>
         <source>Semua sisa &amp;ada dan sesuai (Ctrl+Shift+A)</source>
         <translation>&amp;All remaining present and valid (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="79"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="81"/>
         <source>&amp;Simpan hasil periksa (Ctrl+Enter)</source>
         <translation>&amp;Save check results (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="82"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="84"/>
         <source>Cetak &amp;ulang</source>
         <translation>&amp;Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="85"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="87"/>
         <source>Berkas &amp;baru (Ctrl+N)</source>
         <translation>&amp;New file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="102"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="104"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="104"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="335"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="106"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="369"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="107"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="109"/>
         <source>NIK atau NIB, lalu Enter</source>
         <translation>NIK or NIB, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="111"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="113"/>
         <source>Perorangan</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="112"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="114"/>
         <source>Badan usaha</source>
         <translation>Business entity</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="117"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="119"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="118"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="120"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="119"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="121"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="120"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="122"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="121"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="123"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="126"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="128"/>
         <source>NIB</source>
         <translation>NIB</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="127"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="129"/>
         <source>Nama badan usaha</source>
         <translation>Business name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="128"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="130"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="133"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="159"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="135"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="166"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="136"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="138"/>
         <source>Simpan &amp;pemohon</source>
         <translation>Save a&amp;pplicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="138"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="140"/>
         <source>Dikuasakan (dengan surat kuasa)</source>
         <translation>By proxy (with power of attorney)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="145"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="147"/>
         <source>Nama penerima kuasa</source>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="146"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="148"/>
         <source>NIK penerima kuasa</source>
         <translation>Proxy&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="147"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="149"/>
         <source>Surat kuasa (nomor/tanggal)</source>
         <translation>Power of attorney (number/date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="150"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="513"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="152"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="560"/>
         <source>Belum ada pemohon.</source>
         <translation>No applicant yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="152"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="154"/>
+        <source>Pemohon &amp;tidak ingin menerima SMS/WhatsApp tentang berkas ini</source>
+        <translation>The applicant does &amp;not want SMS/WhatsApp about this file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="159"/>
         <source>Antrian</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="153"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="160"/>
         <source>&amp;Cari</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="154"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="161"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="157"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="164"/>
         <source>Orang</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="158"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="165"/>
         <source>Usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="162"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="169"/>
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="190"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="170"/>
+        <source>Pesan</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="200"/>
         <source>Pemohon baru: lengkapi data lalu simpan.</source>
         <translation>New applicant: complete the details, then save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="195"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="205"/>
         <source>Pemohon lama ditemukan: periksa telepon dan alamat; bila berubah, ubah lalu Simpan pemohon.</source>
         <translation>Returning applicant found: check phone and address; if changed, edit them and Save applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="231"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="241"/>
         <source>Data pemohon disimpan.</source>
         <translation>Applicant details saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="251"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="254"/>
+        <source>Pemohon menolak pesan: tidak ada SMS/WhatsApp tentang berkas ini.</source>
+        <translation>The applicant declined messages: no SMS/WhatsApp about this file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="261"/>
+        <source>Tanpa nomor HP: tidak ada pesan. Isi Telepon lalu Simpan pemohon.</source>
+        <translation>No mobile number: no messages. Fill in Phone, then Save applicant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="267"/>
+        <source>{phone} bukan nomor HP: tidak ada pesan.</source>
+        <translation>{phone} is not a mobile number: no messages.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="271"/>
+        <source>Pesan SMS/WhatsApp tentang berkas ini dikirim ke {phone}.</source>
+        <translation>SMS/WhatsApp about this file go to {phone}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="285"/>
         <source>Rekomendasi SKPD Teknis</source>
         <translation>Technical agency recommendation</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="256"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="290"/>
         <source>Nomor surat rekomendasi</source>
         <translation>Recommendation letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="261"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="295"/>
         <source>Nomor rek&amp;omendasi</source>
         <translation>Rec&amp;ommendation no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="266"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="300"/>
         <source>Berkas diterima SKPD</source>
         <translation>File received by the agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="267"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="301"/>
         <source>Tanggal rekomendasi</source>
         <translation>Recommendation date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="286"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="320"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="290"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="324"/>
         <source>Ketik nama layanan...</source>
         <translation>Type a service name...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="294"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="328"/>
         <source>&amp;Muat daftar periksa</source>
         <translation>L&amp;oad checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="319"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="337"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="353"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="371"/>
         <source>{label} (sedang dilayani di loket ini)</source>
         <translation>{label} (being served at this counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="351"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="385"/>
         <source>Pilih layanan dari daftar saran.</source>
         <translation>Choose a service from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="383"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="417"/>
         <source>{name}: {count} butir. Jangka waktu: {sla}.</source>
         <translation>{name}: {count} items. Time limit: {sla}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="401"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="435"/>
         <source>Tidak sesuai</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="401"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="435"/>
         <source>Mengapa {label} tidak sesuai?</source>
         <translation>Why is {label} not valid?</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="412"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="446"/>
         <source>Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.</source>
         <translation>Item {label} is mandatory (or a group heading); it cannot be marked that way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="428"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="462"/>
         <source>Pilih pemohon dan layanan, lalu periksa berkas.</source>
         <translation>Choose the applicant and service, then check the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="432"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="466"/>
         <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;LENGKAP&lt;/b&gt; — berkas dapat didaftarkan.</source>
         <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;COMPLETE&lt;/b&gt; — the file can be registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="433"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="467"/>
         <source>&amp;Daftarkan dan cetak tanda terima (Ctrl+Enter)</source>
         <translation>Re&amp;gister and print receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="437"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="471"/>
         <source>&lt;b style=&apos;color:#a40000&apos;&gt;BELUM LENGKAP&lt;/b&gt; — {problems} bermasalah, {unmarked} belum diperiksa.</source>
         <translation>&lt;b style=&apos;color:#a40000&apos;&gt;INCOMPLETE&lt;/b&gt; — {problems} with problems, {unmarked} not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="440"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="474"/>
         <source>&amp;Kembalikan berkas dan cetak surat (Ctrl+Enter)</source>
         <translation>Re&amp;turn file and print letter (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="445"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="479"/>
         <source>Pilih pemohon dan layanan lebih dulu.</source>
         <translation>Choose the applicant and service first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="474"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="511"/>
         <source>Terdaftar dengan nomor {number}. Mencetak tanda terima...</source>
         <translation>Registered as number {number}. Printing the receipt...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="480"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="517"/>
         <source>Berkas dikembalikan ({slip}). Mencetak surat pengembalian...</source>
         <translation>File returned ({slip}). Printing the return letter...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="493"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="538"/>
         <source>{what}: tercetak; PDF diarsipkan di {path}.</source>
         <translation>{what}: printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="497"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="542"/>
         <source>{what}: tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{what}: not printed ({reason}); PDF archived in {path}.</translation>
     </message>
@@ -2279,74 +2329,271 @@ Database: {db}</translation>
     </message>
 </context>
 <context>
+    <name>MessageScheduler</name>
+    <message>
+        <location filename="../../desktop/messages_ui.py" line="76"/>
+        <source>Pesan ke pemohon: {sent} terkirim, {uncertain} perlu dicek, {failed} gagal.</source>
+        <translation>Messages to applicants: {sent} sent, {uncertain} to check, {failed} failed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/messages_ui.py" line="86"/>
+        <source>Pesan ke pemohon tidak terkirim: {reason}</source>
+        <translation>Messages to applicants not sent: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageSettingsPage</name>
+    <message>
+        <location filename="../../desktop/screens/message_settings.py" line="27"/>
+        <source>Pesan ke pemohon</source>
+        <translation>Messages to applicants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/message_settings.py" line="28"/>
+        <source>Alamat gateway SMS/WhatsApp</source>
+        <translation>SMS/WhatsApp gateway URL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/message_settings.py" line="29"/>
+        <source>Token gateway</source>
+        <translation>Gateway token</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/message_settings.py" line="30"/>
+        <source>Bentuk permintaan</source>
+        <translation>Request format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/message_settings.py" line="31"/>
+        <source>Isi permintaan</source>
+        <translation>Request fields</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/message_settings.py" line="32"/>
+        <source>Header otorisasi</source>
+        <translation>Authorisation header</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/message_settings.py" line="33"/>
+        <source>Batas waktu (detik)</source>
+        <translation>Timeout (seconds)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/message_settings.py" line="34"/>
+        <source>Gateway menolak kiriman ganda</source>
+        <translation>Gateway drops duplicate requests</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/message_settings.py" line="35"/>
+        <source>Percobaan paling banyak</source>
+        <translation>Maximum attempts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/message_settings.py" line="36"/>
+        <source>Templat: SK ditandatangani</source>
+        <translation>Template: decree signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/message_settings.py" line="37"/>
+        <source>Templat: berkas dikembalikan</source>
+        <translation>Template: file returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/message_settings.py" line="38"/>
+        <source>Templat: permohonan ditolak</source>
+        <translation>Template: application rejected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/message_settings.py" line="54"/>
+        <source>tersimpan {masked}; ketik token baru untuk menggantinya</source>
+        <translation>stored {masked}; type a new token to replace it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/message_settings.py" line="56"/>
+        <source>belum ada token</source>
+        <translation>no token yet</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="40"/>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="41"/>
+        <source>Peristiwa</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="42"/>
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="43"/>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="44"/>
+        <source>Nomor HP</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="45"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="46"/>
+        <source>Percobaan</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="47"/>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesScreen</name>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="80"/>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="102"/>
+        <source>Kirim &amp;ulang</source>
+        <translation>Send &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="103"/>
+        <source>Kirim lewat &amp;WhatsApp</source>
+        <translation>Send via &amp;WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="104"/>
+        <source>Kirim &amp;sekarang</source>
+        <translation>Send &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="174"/>
+        <source>Kirim lewat WhatsApp</source>
+        <translation>Send via WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="175"/>
+        <source>Kepada</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="175"/>
+        <source>Diserahkan ke petugas</source>
+        <translation>Handed to the officer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="175"/>
+        <source>Percobaan kirim</source>
+        <translation>Sending attempts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="207"/>
+        <source>Pesan diantrekan lagi; dikirim sebentar lagi.</source>
+        <translation>Message queued again; it will be sent shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="227"/>
+        <source>WhatsApp dibuka dengan pesannya: tekan kirim di sana.</source>
+        <translation>WhatsApp opened with the message: press send there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="241"/>
+        <source>{sent} terkirim, {retry} dicoba lagi nanti, {uncertain} perlu dicek, {failed} gagal.</source>
+        <translation>{sent} sent, {retry} to be retried later, {uncertain} to check, {failed} failed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/messages_screen.py" line="246"/>
+        <source>Gateway pesan belum diatur (Pengaturan → Pesan ke pemohon): kirim lewat WhatsApp.</source>
+        <translation>No message gateway is set (Settings → Messages to applicants): send via WhatsApp.</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../../desktop/navigation.py" line="63"/>
+        <location filename="../../desktop/navigation.py" line="65"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="64"/>
+        <location filename="../../desktop/navigation.py" line="66"/>
         <source>Antrian</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="66"/>
+        <location filename="../../desktop/navigation.py" line="68"/>
         <source>Ambil Antrian</source>
         <translation>Issue Tickets</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="69"/>
+        <location filename="../../desktop/navigation.py" line="71"/>
         <source>Pendaftaran Berkas</source>
         <translation>File Intake</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="72"/>
+        <location filename="../../desktop/navigation.py" line="74"/>
         <source>Permohonan</source>
         <translation>Applications</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="74"/>
+        <location filename="../../desktop/navigation.py" line="76"/>
         <source>Penyerahan</source>
         <translation>Handover</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="75"/>
+        <location filename="../../desktop/navigation.py" line="77"/>
         <source>Verifikasi SK</source>
         <translation>SK Verification</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="77"/>
+        <location filename="../../desktop/navigation.py" line="79"/>
         <source>Pengaduan</source>
         <translation>Complaints</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="81"/>
+        <location filename="../../desktop/navigation.py" line="83"/>
         <source>Informasi &amp; Konsultasi</source>
         <translation>Information &amp; Consultation</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="86"/>
+        <location filename="../../desktop/navigation.py" line="89"/>
+        <source>Pesan Pemohon</source>
+        <translation>Applicant Messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/navigation.py" line="94"/>
         <source>Dasbor</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="89"/>
+        <location filename="../../desktop/navigation.py" line="97"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="93"/>
+        <location filename="../../desktop/navigation.py" line="101"/>
         <source>Laporan SKM</source>
         <translation>SKM Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="98"/>
+        <location filename="../../desktop/navigation.py" line="106"/>
         <source>Katalog Layanan</source>
         <translation>Service Catalog</translation>
     </message>
     <message>
-        <location filename="../../desktop/navigation.py" line="102"/>
+        <location filename="../../desktop/navigation.py" line="110"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
@@ -3322,42 +3569,47 @@ per level, [jika: ...],
 <context>
     <name>SettingsScreen</name>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="31"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="33"/>
         <source>&amp;Kantor dan penandatangan</source>
         <translation>&amp;Office and signing official</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="32"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="34"/>
         <source>Pe&amp;nomoran dokumen</source>
         <translation>Document &amp;numbering</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="33"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="35"/>
         <source>&amp;PC ini: loket dan printer</source>
         <translation>&amp;This PC: counter and printers</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="34"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="36"/>
         <source>Akun &amp;petugas</source>
         <translation>Staff &amp;accounts</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="35"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="37"/>
         <source>&amp;Instansi dan aula</source>
         <translation>A&amp;gencies and hall</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="36"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="38"/>
         <source>&amp;Antrian dan loket</source>
         <translation>&amp;Queue and counters</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="37"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="39"/>
+        <source>Pesan ke p&amp;emohon</source>
+        <translation>Messages to appl&amp;icants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/settings_screen.py" line="40"/>
         <source>&amp;Log audit</source>
         <translation>Audit &amp;log</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/settings_screen.py" line="38"/>
+        <location filename="../../desktop/screens/settings_screen.py" line="41"/>
         <source>&amp;Tentang / Diagnostik</source>
         <translation>&amp;About / Diagnostics</translation>
     </message>
