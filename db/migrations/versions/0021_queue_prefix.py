@@ -4,14 +4,14 @@ Empty for every agency an existing database has: its queue groups keep their let
 goes on unchanged. An administrator may reserve a prefix for an agency (db/queue/letters.py checks clashes).
 
 Revision ID: queue_prefix
-Revises: public_tokens
+Revises: messages
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "queue_prefix"
-down_revision = "public_tokens"
+down_revision = "messages"
 branch_labels = None
 depends_on = None
 
