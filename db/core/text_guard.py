@@ -15,8 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from db.core.errors import DomainError
 
 TEXT_LIMIT = 20_000
-# Text columns that hold machine-made content, not typing: the inline logo (base64, up to 2 MB) and sync state.
-LIMIT_OVERRIDES = {("settings", "value"): 3_000_000, ("sync_state", "value"): 3_000_000}
+# Text columns that hold machine-made content, not typing: the inline logos (base64, up to 2 MB: the office.logo
+# setting, the hall's and each agency's, which a one-agency hall's office settings write through to) and sync state.
+LIMIT_OVERRIDES = {
+    ("settings", "value"): 3_000_000,
+    ("halls", "logo"): 3_000_000,
+    ("agencies", "logo"): 3_000_000,
+    ("sync_state", "value"): 3_000_000,
+}
 _ALLOWED_CONTROLS = frozenset("\t\n\r")
 # What the guard calls a column in its message (the columns a person fills in); others are named as they are.
 LABELS = {

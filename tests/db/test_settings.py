@@ -103,3 +103,14 @@ def test_the_office_zone_comes_from_the_setting_or_the_registry_default(services
     services.settings.set(admin, "office.timezone", "Asia/Jakarta")
     assert str(services.settings.office_zone()) == "Asia/Jakarta"
     assert str(office_zone({})) == "Asia/Makassar" and str(office_zone({"office.timezone": ""})) == "Asia/Makassar"
+
+
+def test_a_real_sized_logo_is_stored_for_the_office_and_its_agency(services, admin):
+    """A 600 KB PNG: the office setting writes through to the hall's only agency, whose logo column holds it too
+    (the text guard's 20,000-character limit is for typing, not for images)."""
+    import base64
+
+    logo = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(600_000)).decode("ascii")
+    services.settings.set(admin, "office.logo", logo)
+    assert services.settings.get_many(["office.logo"]) == {"office.logo": logo}
+    assert len(logo) > 20_000
