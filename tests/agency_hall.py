@@ -54,6 +54,8 @@ def open_hall(services) -> dict[str, object]:
         services.agencies.add_shipped(admin, code)
     ids = agency_ids(services)
     with services.database.transaction() as session:
+        # The information desk (group D) is the hall's own: a new database gives every group to its one agency.
+        session.execute(update(QueueGroup).where(QueueGroup.code == "D").values(agency_id=None))
         for code, (group, counter) in PLACES.items():
             session.execute(update(QueueGroup).where(QueueGroup.code == group).values(agency_id=ids[code]))
             session.execute(

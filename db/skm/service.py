@@ -42,7 +42,6 @@ from db.models.intake import Application
 from db.models.public_services import SkmResponse, SkmTicketUse
 from db.models.queue import Ticket
 from db.queue.tickets import DONE
-from db.reports.scope import report_agency
 from db.settings.service import office_today, read_in
 from db.skm import profile as profiles
 from db.skm.agencies import per_agency, response_agency, response_unit
@@ -487,6 +486,8 @@ class SkmService:
             raise DomainError("Jumlah populasi tidak boleh negatif.")
         service_name = None
         with self._db.read() as session:
+            from db.reports.scope import report_agency  # the reports package: not on the sign-in path
+
             agency_id, covered = report_agency(session, actor, agency)
             if service_code:
                 service_name = session.scalar(select(CatalogService.name).where(CatalogService.code == service_code))

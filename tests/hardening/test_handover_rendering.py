@@ -26,7 +26,9 @@ def signed(sqlite_services):
 
 def test_no_write_lock_is_held_while_the_receipt_renders(signed, monkeypatch):
     services, app = signed
-    real_render = handover_module.handover_pdf
+    import printing.handover_pdf as render_module  # imported by the service at the first handover (lazy start-up)
+
+    real_render = render_module.handover_pdf
     probes = []
 
     def render_and_probe(*args, **kwargs):
@@ -39,7 +41,7 @@ def test_no_write_lock_is_held_while_the_receipt_renders(signed, monkeypatch):
             other.close()
         return real_render(*args, **kwargs)
 
-    monkeypatch.setattr(handover_module, "handover_pdf", render_and_probe)
+    monkeypatch.setattr(render_module, "handover_pdf", render_and_probe)
     result = services.handovers.hand_over(cs(), app.id, proxy=False, name="Siti Aminah", nik=WOMAN_NIK)
     assert probes == ["free"] and "/0001/" in result.receipt_number  # 503/0001/SER/... (handover.number_format)
 
@@ -49,12 +51,12 @@ def test_a_number_taken_meanwhile_is_rendered_again_with_the_next(signed, monkey
     real_peek = numbering.peek_in_series
     calls = []
 
-    def stale_once(session, kind, year):
+    def stale_once(session, kind, year, agency_id=None):
         calls.append(kind)
         if len(calls) == 1:  # as if another counter committed receipt 0001 between our render and our commit
             with services.database.transaction() as other:
-                handover_module.next_in_series(other, kind, year)
-        return real_peek(session, kind, year) - (1 if len(calls) == 1 else 0)
+                handover_module.next_in_series(other, kind, year, agency_id)
+        return real_peek(session, kind, year, agency_id) - (1 if len(calls) == 1 else 0)
 
     monkeypatch.setattr(numbering, "peek_in_series", stale_once)
     result = services.handovers.hand_over(cs(), app.id, proxy=False, name="Siti Aminah", nik=WOMAN_NIK)
@@ -67,7 +69,7 @@ def test_a_number_taken_meanwhile_is_rendered_again_with_the_next(signed, monkey
 
 
 def test_no_write_lock_is_held_while_the_decree_renders(sqlite_services, monkeypatch):
-    from db.decrees import service as decree_module
+    import printing.decree_pdf as decree_module  # imported by the service when it first signs (lazy start-up)
 
     app = finished_application(sqlite_services)
     real_render, probes = decree_module.decree_pdf, []
