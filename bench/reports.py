@@ -18,7 +18,7 @@ from sqlalchemy import event, insert, select
 from bench.harness import Result, alternate, pair_ratio
 from db.core.actor import Actor
 from db.models import Applicant, Application, ApplicationStep, CheckItem, FileCheck, Ticket, TicketEvent
-from db.models.catalog import CatalogService
+from db.models.catalog import CatalogService, ServiceRevision
 from db.reports import ReportQuery
 from db.services import open_services
 
@@ -37,12 +37,15 @@ def _utc(day: date, seconds: float) -> datetime:
 
 def _day_rows(day: date, rng: random.Random, revision, applicants: list, density: tuple | None = None) -> dict:
     """One day's rows. `density` (tickets, applications, returned files, share finished) makes the lighter days of
-    the history; those applications are finished long before the measured day, as a real office's are."""
+    the history; those applications are finished long before the measured day, as a real office's are. A day of the
+    measured month finishes its files as an office keeping up with 1,000 a day does: a share growing with their age
+    at the measured day, nearly all within the 12 working days of their time limit (thousands still open)."""
+    age = (DAY - day).days
     tickets_per_day, applications_per_day, returned_per_day, finished_share = density or (
         TICKETS_PER_DAY,
         APPLICATIONS_PER_DAY,
         RETURNED_PER_DAY,
-        0.3,
+        min(0.95, max(0.0, age / 16)),
     )
     tickets, events, checks, items, apps, steps = [], [], [], [], [], []
 
@@ -95,7 +98,7 @@ def _day_rows(day: date, rng: random.Random, revision, applicants: list, density
                 "finished_at": finished if status == "done" else None,
             }
         )
-    code, revision_id, due_days = revision
+    code, revision_id, due_days, snapshot = revision
     for index in range(applications_per_day + returned_per_day):
         check_id = uuid.uuid4()
         complete = index < applications_per_day
@@ -133,7 +136,25 @@ def _day_rows(day: date, rng: random.Random, revision, applicants: list, density
         app_id = uuid.uuid4()
         received = day - timedelta(days=rng.randint(0, 20))
         done = rng.random() < finished_share
-        finished_on = received + timedelta(days=rng.randint(1, 25))
+        # The file walks its SOP desk by desk: the front office's step with the registration, then one step every
+        # few office hours; an open file waits at a desk somewhere along the way (the report's desk figures).
+        walked = len(snapshot) if done else rng.randint(1, len(snapshot) - 1)
+        recorded = checked
+        for step in range(walked):
+            recorded = checked if step == 0 else recorded + timedelta(hours=rng.uniform(0.5, 30))
+            steps.append(
+                {
+                    "id": uuid.uuid4(),
+                    "application_id": app_id,
+                    "step_index": step,
+                    "actor": snapshot[step]["actor"],
+                    "text": snapshot[step]["text"],
+                    "outcome": "done",
+                    "done_on": received if step == 0 else (recorded + timedelta(hours=8)).date(),
+                    "recorded_at": recorded,
+                    "recorded_by": "bench",
+                }
+            )
         apps.append(
             {
                 "id": app_id,
@@ -147,27 +168,13 @@ def _day_rows(day: date, rng: random.Random, revision, applicants: list, density
                 "due_on": received + timedelta(days=due_days),
                 "sla_text": f"{due_days} hari",
                 "status": "completed" if done else "in_progress",
-                "current_step": 2 if done else 1,
-                "steps": [],
+                "current_step": walked,
+                "steps": snapshot,
                 "registered_at": checked,
                 "registered_by": "bench",
-                "finished_at": checked + timedelta(hours=1) if done else None,
+                "finished_at": recorded if done else None,
             }
         )
-        for step in range(2 if done else 1):
-            steps.append(
-                {
-                    "id": uuid.uuid4(),
-                    "application_id": app_id,
-                    "step_index": step,
-                    "actor": "FO",
-                    "text": "langkah",
-                    "outcome": "done",
-                    "done_on": finished_on if step else received,
-                    "recorded_at": checked,
-                    "recorded_by": "bench",
-                }
-            )
     return {Ticket: tickets, TicketEvent: events, FileCheck: checks, CheckItem: items, Application: apps}, steps
 
 
@@ -177,6 +184,11 @@ def _fill(services, days: list[date], density: tuple | None = None, seed: int = 
         code, revision_id = session.execute(
             select(CatalogService.code, CatalogService.current_revision_id).where(CatalogService.code == "DPM-007")
         ).one()
+        revision = session.get(ServiceRevision, revision_id)
+        snapshot = [
+            {"actor": step["actor"], "text": step["text"], "minutes": step.get("duration_minutes")}
+            for step in revision.data["steps"]
+        ]
         applicants = []
         for n in range(500):
             applicant_id = uuid.uuid4()
@@ -184,7 +196,7 @@ def _fill(services, days: list[date], density: tuple | None = None, seed: int = 
             nik = f"63{seed:02d}{n:012d}"
             session.execute(insert(Applicant).values(id=applicant_id, kind="person", nik=nik, name=f"Pemohon {n}"))
     for day in days:
-        tables, steps = _day_rows(day, rng, (code, revision_id, 12), applicants, density)
+        tables, steps = _day_rows(day, rng, (code, revision_id, 12, snapshot), applicants, density)
         with services.database.transaction() as session:
             for model, rows in tables.items():
                 session.execute(insert(model), rows)

@@ -7,18 +7,19 @@ from __future__ import annotations
 import statistics
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, timedelta
 
-from sqlalchemy import or_, select, true
+from sqlalchemy import true
 from sqlalchemy.orm import Session
 
 from db.calendar.store import calendar_in
 from db.calendar.working_days import WorkCalendar
+from db.lifecycle import desk_queries as queries
 from db.lifecycle import roles
-from db.lifecycle.steps import OPEN_STATUSES
 from db.models.accounts import Role
 from db.models.catalog import ServiceRevision
-from db.models.intake import Applicant, Application, ApplicationStep
+from db.models.intake import Application
+from db.reports.common import numbers
 
 MINUTES_PER_WORKING_DAY = 480  # the SOP tables count "2 hari" as 960 minutes
 PASAL_10_NOTE = (
@@ -65,102 +66,91 @@ def desk_of(actor: str) -> str:
     return next(iter(allowed)).label
 
 
-def working_minutes(calendar: WorkCalendar, start: datetime, end: datetime, zone) -> float:
-    """Minutes of office time from start to end: the clock within one day, whole working days across days."""
-    a, b = start.astimezone(zone), end.astimezone(zone)
-    if a.date() == b.date():
-        return max(0.0, (b - a).total_seconds() / 60)
-    return max(0, calendar.working_days_between(a.date(), b.date())) * MINUTES_PER_WORKING_DAY
-
-
 def lifecycle_figures(session: Session, period, agency_id: uuid.UUID | None = None) -> LifecycleFigures:
-    """Read only the files that matter to the period: those with a step recorded in it, and those still open; with
-    `agency_id`, only that agency's files."""
+    """Read only the files that matter to the period: the steps recorded in it, and the files still open; with
+    `agency_id`, only that agency's files. Steps and open files come grouped by what decides their figures
+    (db/lifecycle/desk_queries.py); only the overdue files are listed one by one."""
+    dialect = session.get_bind().dialect.name
     of_agency = true() if agency_id is None else Application.agency_id == agency_id
-    calendar = calendar_in(session)
-    sop_cache: dict[uuid.UUID, list] = {}
+    days = _DaysBetween(calendar_in(session))
+    legacy = _LegacyMinutes(session)
 
-    def sop_minutes(app, index: int) -> float | None:
-        step = app.steps[index] if index < len(app.steps) else {}
-        if "minutes" in step:  # the snapshot taken at registration carries the SOP's time
-            return step["minutes"]
-        if app.revision_id not in sop_cache:  # files registered before the snapshot carried it
-            revision = session.get(ServiceRevision, app.revision_id)
-            sop_cache[app.revision_id] = list(revision.data.get("steps", [])) if revision else []
-        steps = sop_cache[app.revision_id]
+    def limit(row, index: int) -> float | None:
+        return legacy(row.revision_id, index) if row.kind is None else row.sop
+
+    done: dict[str, list[tuple[float, float | None]]] = {}
+    for row in _grouped(session, queries.done_steps, dialect, period, of_agency):
+        if row.started_on is not None:  # typed from the rekomendasi: the technical agency's own days
+            actuals = [max(0, days(row.started_on, row.done_on)) * MINUTES_PER_WORKING_DAY] * row.steps
+        elif row.day_from == row.day_to:  # within one day: the clock
+            actuals = [max(0.0, minutes) for minutes in numbers(row.minutes)]
+        else:
+            actuals = [max(0, days(row.day_from, row.day_to)) * MINUTES_PER_WORKING_DAY] * row.steps
+        sop = limit(row, row.step_index)
+        done.setdefault(desk_of(row.actor), []).extend((actual, sop) for actual in actuals)
+    end_day = period.date_to + timedelta(days=1)  # the period ends at midnight: a waiting file's time is whole days
+    holding: dict[str, list[bool]] = {}
+    for row in _grouped(session, queries.open_groups, dialect, period, of_agency):
+        waited = max(0, days(row.last_day, end_day)) * MINUTES_PER_WORKING_DAY
+        sop = limit(row, row.current_step)
+        holding.setdefault(desk_of(row.actor), []).extend([sop is not None and waited > sop] * row.files)
+    overdue = []
+    for row in session.execute(queries.overdue_files(queries.DeskSql(dialect, period), period, of_agency)):
+        late = -days(period.date_to, row.due_on)
+        if late > 0:
+            due = _as_date(row.due_on).isoformat()
+            overdue.append(
+                OverdueRow(row.registration_number, row.name, row.service_name, due, late, desk_of(row.actor))
+            )
+    return LifecycleFigures(_desk_rows(done, holding), tuple(sorted(overdue, key=_lateness)))
+
+
+def _grouped(session: Session, query, dialect: str, period, of_agency) -> list:
+    """The query's groups keyed by catalog revision; again keyed by the snapshot text where a group's differ."""
+    rows = session.execute(query(queries.DeskSql(dialect, period), period, of_agency)).all()
+    if any(row.mixed for row in rows):
+        rows = session.execute(query(queries.DeskSql(dialect, period, exact=True), period, of_agency)).all()
+    return rows
+
+
+def _as_date(value) -> date:
+    """A day as the driver returns it: a date (PostgreSQL) or ISO text (SQLite's date())."""
+    return value if isinstance(value, date) else date.fromisoformat(value)
+
+
+class _DaysBetween:
+    """`WorkCalendar.working_days_between`, remembered per pair of days (the rows share a few dozen days)."""
+
+    def __init__(self, calendar: WorkCalendar):
+        self._calendar = calendar
+        self._known: dict[tuple, int] = {}
+
+    def __call__(self, a, b) -> int:
+        key = (a, b)
+        if key not in self._known:
+            self._known[key] = self._calendar.working_days_between(_as_date(a), _as_date(b))
+        return self._known[key]
+
+
+class _LegacyMinutes:
+    """The SOP's time of a step of a file registered before its snapshot carried it: its catalog revision's."""
+
+    def __init__(self, session: Session):
+        self._session = session
+        self._steps: dict[object, list] = {}
+
+    def __call__(self, revision_id, index: int) -> float | None:
+        if revision_id is None:
+            return None
+        if revision_id not in self._steps:
+            revision = self._session.get(ServiceRevision, _as_uuid(revision_id))
+            self._steps[revision_id] = list(revision.data.get("steps", [])) if revision else []
+        steps = self._steps[revision_id]
         return steps[index].get("duration_minutes") if index < len(steps) else None
 
-    in_period = select(ApplicationStep.application_id).where(
-        ApplicationStep.recorded_at >= period.start, ApplicationStep.recorded_at < period.end
-    )
-    relevant = (
-        select(Application.id, Application.registered_at, Application.revision_id, Application.steps)
-        .where(
-            Application.registered_at < period.end,
-            or_(Application.id.in_(in_period), Application.status.in_(OPEN_STATUSES)),
-            of_agency,
-        )
-        .subquery()
-    )
-    apps = {row.id: row for row in session.execute(select(relevant))}
-    step_rows = session.execute(
-        select(
-            ApplicationStep.application_id,
-            ApplicationStep.step_index,
-            ApplicationStep.actor,
-            ApplicationStep.outcome,
-            ApplicationStep.started_on,
-            ApplicationStep.done_on,
-            ApplicationStep.recorded_at,
-        )
-        .where(ApplicationStep.application_id.in_(select(relevant.c.id)), ApplicationStep.recorded_at < period.end)
-        .order_by(ApplicationStep.application_id, ApplicationStep.recorded_at, ApplicationStep.step_index)
-    ).all()
-    done: dict[str, list[tuple[float, float | None]]] = {}
-    previous: dict[uuid.UUID, datetime] = {}
-    for step in step_rows:
-        app = apps[step.application_id]
-        started = previous.get(app.id, app.registered_at)
-        previous[app.id] = step.recorded_at
-        if step.outcome != "done" or step.recorded_at < period.start:
-            continue
-        if step.started_on is not None:  # typed from the rekomendasi: the technical agency's own days
-            actual = max(0, calendar.working_days_between(step.started_on, step.done_on)) * MINUTES_PER_WORKING_DAY
-        elif step.recorded_at == app.registered_at:
-            continue  # recorded by the registration itself: no time of its own to measure
-        else:
-            actual = working_minutes(calendar, started, step.recorded_at, period.zone)
-        done.setdefault(desk_of(step.actor), []).append((actual, sop_minutes(app, step.step_index)))
-    holding: dict[str, list[bool]] = {}
-    overdue = []
-    open_rows = session.execute(
-        select(
-            Application.id,
-            Application.registration_number,
-            Application.service_name,
-            Application.due_on,
-            Application.current_step,
-            Applicant.name,
-        )
-        .join(Applicant, Applicant.id == Application.applicant_id)
-        .where(Application.status.in_(OPEN_STATUSES), Application.registered_at < period.end, of_agency)
-        .order_by(Application.due_on, Application.registration_number)
-    ).all()
-    for row in open_rows:
-        app = apps[row.id]
-        if row.current_step >= len(app.steps):
-            continue
-        desk = desk_of(app.steps[row.current_step]["actor"])
-        waited = working_minutes(calendar, previous.get(row.id, app.registered_at), period.end, period.zone)
-        limit = sop_minutes(app, row.current_step)
-        holding.setdefault(desk, []).append(limit is not None and waited > limit)
-        if row.due_on is not None:
-            late = -calendar.working_days_between(period.date_to, row.due_on)
-            if late > 0:
-                overdue.append(
-                    OverdueRow(row.registration_number, row.name, row.service_name, row.due_on.isoformat(), late, desk)
-                )
-    return LifecycleFigures(_desk_rows(done, holding), tuple(sorted(overdue, key=_lateness)))
+
+def _as_uuid(value) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
 def _lateness(row: OverdueRow) -> tuple:

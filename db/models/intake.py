@@ -132,6 +132,8 @@ class ApplicationStep(UuidPrimaryKey, Base):
     """Append-only history of an application: each SOP step done, or a rejection."""
 
     __tablename__ = "application_steps"
+    # 0022: the report reads the period's steps, and each open file's last step from the index alone
+    __table_args__ = (Index("ix_application_steps_application_recorded", "application_id", "recorded_at"),)
 
     application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
     step_index: Mapped[int]
@@ -140,7 +142,7 @@ class ApplicationStep(UuidPrimaryKey, Base):
     outcome: Mapped[str] = mapped_column(String(12))  # done | rejected
     note: Mapped[str] = mapped_column(Text, default="")
     done_on: Mapped[date]
-    recorded_at: Mapped[datetime]
+    recorded_at: Mapped[datetime] = mapped_column(index=True)
     recorded_by: Mapped[str] = mapped_column(String(100))
     # The role the step was recorded in, and "Plt. Kepala Dinas" when someone stood in by delegation.
     recorded_role: Mapped[str | None] = mapped_column(String(32))

@@ -189,6 +189,31 @@ def test_report_shows_which_desk_holds_files_and_the_overdue_with_pasal_10(offic
     assert [info.id for info in office.lifecycle.near_due(SUPERVISOR)] == [held.id]
 
 
+def test_a_file_registered_before_its_snapshot_carried_the_sop_time_is_measured_against_the_catalog(office, clock):
+    """Files registered before the step snapshot carried the SOP's minutes are read against their revision's."""
+    from sqlalchemy import update
+
+    from db.models import Application
+
+    held = register(office)
+    done = register(office)
+    clock.now += timedelta(minutes=40)
+    finish(office, done.id)
+    day = ReportQuery(date(2026, 11, 23), date(2026, 11, 23))
+
+    def desks():
+        return {row.desk: row for row in office.reports.daily(day, actor=SUPERVISOR).lifecycle.desks}
+
+    with_snapshot = desks()
+    assert with_snapshot["Back Office"].sop_minutes is not None
+    with office.database.transaction() as session:
+        for app_id in (held.id, done.id):
+            steps = session.get(Application, app_id).steps
+            bare = [{key: value for key, value in step.items() if key != "minutes"} for step in steps]
+            session.execute(update(Application).where(Application.id == app_id).values(steps=bare))
+    assert desks() == with_snapshot
+
+
 def test_the_upgrade_finishes_files_left_in_progress_with_every_step_done(sqlite_url):
     """Before 0008 a DPM-001 file was registered with all its steps done and stayed "in progress" forever."""
     from alembic import command
