@@ -12,7 +12,8 @@ from datetime import UTC, datetime, timedelta  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
-from sqlalchemy import create_engine, text  # noqa: E402
+from argon2 import PasswordHasher  # noqa: E402
+from sqlalchemy import create_engine, make_url, text  # noqa: E402
 
 from db.core.engine import normalise_url  # noqa: E402
 from db.services import Services, open_services  # noqa: E402
@@ -29,6 +30,16 @@ def loket_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("LOKET_HOME", str(home))
     monkeypatch.delenv("LOKET_DATABASE_URL", raising=False)
     return home
+
+
+# argon2id as the app hashes, at its lightest cost: the default (64 MiB, 3 passes) took a fifth of a second per
+# account, and a suite creating thousands of accounts spent minutes there. Verification reads the cost from each hash.
+CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("db.accounts.service._hasher", CHEAP_HASHER)
 
 
 class FakeClock:
@@ -92,7 +103,7 @@ def pg_server() -> str:
 
 @pytest.fixture
 def pg_url(pg_server: str):
-    """A fresh schema per test on the test server, dropped afterwards."""
+    """A fresh, empty schema per test on the test server, dropped afterwards (upgrades, first starts)."""
     schema = f"loket_test_{uuid.uuid4().hex[:12]}"
     admin = create_engine(pg_server)
     with admin.begin() as connection:
@@ -111,10 +122,43 @@ def sqlite_url(template_sqlite: Path, loket_home: Path) -> str:
     return f"sqlite:///{target}"
 
 
+def _pg_database(pg_server: str, name: str) -> str:
+    return make_url(pg_server).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: str):
+    """A migrated, seeded PostgreSQL database built once per run (per worker), as template_sqlite is for SQLite:
+    migrating PostgreSQL takes about two seconds, cloning a template a tenth of one."""
+    name = f"loket_template_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    services = open_services(_pg_database(pg_server, name), device_id="template")
+    services.close()  # no connection may stay open on a template that is cloned
+    yield name
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+@pytest.fixture
+def pg_migrated_url(pg_server: str, pg_template: str):
+    """A database of its own per test, cloned from the migrated template, dropped afterwards."""
+    name = f"loket_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(pg_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"'))
+    yield _pg_database(pg_server, name)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.pg)])
 def database_url(request: pytest.FixtureRequest) -> str:
-    """Run a db test on both engines Loket supports."""
-    return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_url")
+    """Run a db test on both engines Loket supports, each on a copy of its migrated, seeded template."""
+    return request.getfixturevalue("sqlite_url" if request.param == "sqlite" else "pg_migrated_url")
 
 
 @pytest.fixture

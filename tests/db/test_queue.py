@@ -193,10 +193,10 @@ def test_two_counters_racing_never_serve_a_ticket_twice(database_url, office, cl
     assert sorted(everything) == [f"A-{n:03d}" for n in range(1, 31)]
 
 
-def test_a_ticket_locked_by_another_counter_does_not_make_the_queue_look_empty(pg_url, clock):
+def test_a_ticket_locked_by_another_counter_does_not_make_the_queue_look_empty(pg_migrated_url, clock):
     """PostgreSQL: while one counter holds its pick uncommitted, another counter calls the next ticket."""
-    first = open_services(pg_url, device_id="pc-1", clock=clock)
-    second = open_services(pg_url, device_id="pc-2", clock=clock)
+    first = open_services(pg_migrated_url, device_id="pc-1", clock=clock)
+    second = open_services(pg_migrated_url, device_id="pc-2", clock=clock)
     try:
         for _ in range(2):
             first.queue.issue(officer(None), "A")

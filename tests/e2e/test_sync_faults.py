@@ -380,8 +380,20 @@ def test_master_data_flows_down_and_survives_a_kill_mid_pull(server, home, tmp_p
             text("SELECT count(*), count(DISTINCT code) FROM catalog_services")
         ).one()
         closures = connection.execute(text("SELECT reason FROM office_closures")).scalars().all()
+        local_motto = connection.execute(
+            text("SELECT id, value FROM settings WHERE scope = 'office' AND key = 'office.motto'")
+        ).all()
     engine.dispose()
-    assert motto == "CEPAT" and "siti" in users and "Cuti bersama" in closures
+    with server.engine.connect() as connection:
+        central_motto = connection.execute(
+            text(
+                "SELECT id, change_seq, data->>'value' FROM master_rows WHERE office = :office "
+                "AND table_name = 'settings' AND data->>'key' = 'office.motto'"
+            ),
+            {"office": office},
+        ).all()
+    why = f"here {local_motto}, central {central_motto}, received {result.received}, cursors {cursors(counter_home)}"
+    assert motto == "CEPAT" and "siti" in users and "Cuti bersama" in closures, why
     assert total == distinct and services_total == services_distinct
     assert cursors(counter_home)[1] > 0
     # Pulled rows are not captured again: nothing new waits to be sent after the sync.

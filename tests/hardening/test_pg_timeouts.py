@@ -18,17 +18,17 @@ BUSY = "Basis data sedang dipakai proses lain terlalu lama"
 
 
 @pytest.fixture
-def office(pg_url, monkeypatch):
+def office(pg_migrated_url, monkeypatch):
     monkeypatch.setattr(engine_module, "PG_LOCK_TIMEOUT_MS", 400)
-    services = open_services(pg_url, device_id="pc-1")
+    services = open_services(pg_migrated_url, device_id="pc-1")
     yield services
     services.close()
 
 
-def test_issue_and_list_give_up_on_a_held_lock_with_the_busy_message(office, pg_url):
+def test_issue_and_list_give_up_on_a_held_lock_with_the_busy_message(office, pg_migrated_url):
     cs = Actor("sari", "pc-1", role=Role.CUSTOMER_SERVICE, counter_number=1)
     office.queue.issue(cs, "A")
-    other = create_engine(pg_url)
+    other = create_engine(pg_migrated_url)
     with other.connect() as holder:
         holder.execute(text("LOCK TABLE ticket_sequences, tickets IN ACCESS EXCLUSIVE MODE"))
         started = time.monotonic()

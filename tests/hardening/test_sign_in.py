@@ -14,9 +14,9 @@ from db.services import open_services
 
 
 @pytest.mark.pg
-def test_parallel_wrong_passwords_get_at_most_five_checks(pg_url):
+def test_parallel_wrong_passwords_get_at_most_five_checks(pg_migrated_url):
     """8 threads x 5 wrong passwords: exactly five are checked, then the account is locked for everyone."""
-    services = open_services(pg_url, device_id="pc-1")
+    services = open_services(pg_migrated_url, device_id="pc-1")
     try:
         services.accounts.create_first_administrator("admin", "Admin Kantor", "rahasia-123", "pc-1")
         outcomes: list[str] = []
