@@ -6,6 +6,8 @@ Ctrl+Shift+A marks every remaining item "ada dan sesuai", Ctrl+Enter submits.
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -228,7 +230,7 @@ class IntakeScreen(QWidget):
         person = PersonInput(f["nik"], f["name"], f["birth_place"], None, f["address"], f["phone"], f["email"])
         applicants, actor = self.context.services.applicants, self.context.actor
         # in a hall of several agencies the applicant goes on the register of the agency serving the chosen service
-        agency = self.entry.agency_id if self.entry is not None else None
+        agency = self._chosen_agency()
         if self.kind.currentData() == "business":
             business = BusinessInput(f["nib"], f["company"], f["npwp"], f["address"], person)
             operation = lambda: applicants.save_business(actor, business, agency)  # noqa: E731
@@ -327,10 +329,37 @@ class IntakeScreen(QWidget):
         self.variant.setMinimumWidth(260)
         self.load_button = QPushButton(self.tr("&Muat daftar periksa"))
         self.load_button.clicked.connect(self.load_checklist)
+        # The hall's own staff in a hall of several agencies: whose register a hall-wide service's applicant goes on
+        # (a service of one agency decides it itself, shown here).
+        self.agency_label = QLabel(self.tr("&Instansi:"))
+        self.agency = QComboBox()
+        self.agency.setObjectName("agency")
+        self.agency_label.setBuddy(self.agency)
+        self.agency_label.setVisible(False)
+        self.agency.setVisible(False)
         row.addWidget(self.service, 2)
         row.addWidget(self.variant, 1)
+        row.addWidget(self.agency_label)
+        row.addWidget(self.agency, 1)
         row.addWidget(self.load_button)
         return box
+
+    def _chosen_agency(self):
+        """The agency the file and its applicant go to: the service's own, else the one picked (None: the
+        service decides, or the officer's own agency)."""
+        if self.entry is not None and self.entry.agency_id is not None:
+            return self.entry.agency_id
+        picked = self.agency.currentData() if self.agency.count() else None
+        return uuid.UUID(picked) if picked else None
+
+    def _show_service_agency(self) -> None:
+        if not self.agency.count():
+            return
+        own = self.entry.agency_id if self.entry is not None else None
+        if own is not None:
+            index = self.agency.findData(str(own))
+            self.agency.setCurrentIndex(max(index, 0))
+        self.agency.setEnabled(own is None)
 
     def _load_services(self):
         services = self.context.services
@@ -338,10 +367,19 @@ class IntakeScreen(QWidget):
         ticket = services.queue_views.current_ticket(number) if number else None
         offered = services.agencies.offered_codes(self.context.actor)  # an agency's officer: its services only
         hits = services.catalog.search("", limit=10_000)
-        return [hit for hit in hits if offered is None or hit.code in offered], ticket
+        agencies = services.agencies.list() if offered is None else []
+        return [hit for hit in hits if offered is None or hit.code in offered], ticket, agencies
 
     def _services_loaded(self, loaded) -> None:
-        hits, self.ticket = loaded
+        hits, self.ticket, agencies = loaded
+        self.agency.clear()
+        if len(agencies) > 1:
+            self.agency.addItem(self.tr("— pilih instansi —"), None)
+            for agency in agencies:
+                self.agency.addItem(agency.short_name, str(agency.id))  # text: Qt finds it again by value
+        self.agency.setEnabled(True)
+        self.agency_label.setVisible(bool(self.agency.count()))
+        self.agency.setVisible(bool(self.agency.count()))
         self.service_codes = {f"{hit.name} ({hit.code})": hit.code for hit in hits}
         completer = QCompleter(list(self.service_codes))
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -407,6 +445,7 @@ class IntakeScreen(QWidget):
             self.variant.blockSignals(False)
             self.variant.currentIndexChanged.connect(self.load_checklist)
         self.model.load(items)
+        self._show_service_agency()
         self.recommendation_box.setVisible(needs_recommendation(entry.service))
         self.outcome = None
         self.reprint_button.setEnabled(False)

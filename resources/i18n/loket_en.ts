@@ -1760,321 +1760,331 @@
 <context>
     <name>IntakeScreen</name>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="79"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="81"/>
         <source>Semua sisa &amp;ada dan sesuai (Ctrl+Shift+A)</source>
         <translation>&amp;All remaining present and valid (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="81"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="83"/>
         <source>&amp;Simpan hasil periksa (Ctrl+Enter)</source>
         <translation>&amp;Save check results (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="84"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="86"/>
         <source>Cetak &amp;ulang</source>
         <translation>&amp;Reprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="87"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="89"/>
         <source>Berkas &amp;baru (Ctrl+N)</source>
         <translation>&amp;New file (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="104"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="106"/>
         <source>Pemohon</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="106"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="369"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="108"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="407"/>
         <source>(tanpa nomor antrian)</source>
         <translation>(no queue ticket)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="109"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="111"/>
         <source>NIK atau NIB, lalu Enter</source>
         <translation>NIK or NIB, then Enter</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="113"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="115"/>
         <source>Perorangan</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="114"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="116"/>
         <source>Badan usaha</source>
         <translation>Business entity</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="119"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="121"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="120"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="122"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="121"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="123"/>
         <source>Tempat lahir</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="122"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="124"/>
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="123"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="125"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="128"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="130"/>
         <source>NIB</source>
         <translation>NIB</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="129"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="131"/>
         <source>Nama badan usaha</source>
         <translation>Business name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="130"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="132"/>
         <source>NPWP</source>
         <translation>NPWP</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="135"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="166"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="137"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="168"/>
         <source>Alamat</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="138"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="140"/>
         <source>Simpan &amp;pemohon</source>
         <translation>Save a&amp;pplicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="140"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="142"/>
         <source>Dikuasakan (dengan surat kuasa)</source>
         <translation>By proxy (with power of attorney)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="147"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="149"/>
         <source>Nama penerima kuasa</source>
         <translation>Proxy&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="148"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="150"/>
         <source>NIK penerima kuasa</source>
         <translation>Proxy&apos;s NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="149"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="151"/>
         <source>Surat kuasa (nomor/tanggal)</source>
         <translation>Power of attorney (number/date)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="152"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="560"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="154"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="599"/>
         <source>Belum ada pemohon.</source>
         <translation>No applicant yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="154"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="156"/>
         <source>Pemohon &amp;tidak ingin menerima SMS/WhatsApp tentang berkas ini</source>
         <translation>The applicant does &amp;not want SMS/WhatsApp about this file</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="159"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="161"/>
         <source>Antrian</source>
         <translation>Queue ticket</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="160"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="162"/>
         <source>&amp;Cari</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="161"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="163"/>
         <source>Jenis</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="164"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="166"/>
         <source>Orang</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="165"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="167"/>
         <source>Usaha</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="169"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="171"/>
         <source>Terpilih</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="170"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="172"/>
         <source>Pesan</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="200"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="202"/>
         <source>Pemohon baru: lengkapi data lalu simpan.</source>
         <translation>New applicant: complete the details, then save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="205"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="207"/>
         <source>Pemohon lama ditemukan: periksa telepon dan alamat; bila berubah, ubah lalu Simpan pemohon.</source>
         <translation>Returning applicant found: check phone and address; if changed, edit them and Save applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="241"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="243"/>
         <source>Data pemohon disimpan.</source>
         <translation>Applicant details saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="254"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="256"/>
         <source>Pemohon menolak pesan: tidak ada SMS/WhatsApp tentang berkas ini.</source>
         <translation>The applicant declined messages: no SMS/WhatsApp about this file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="261"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="263"/>
         <source>Tanpa nomor HP: tidak ada pesan. Isi Telepon lalu Simpan pemohon.</source>
         <translation>No mobile number: no messages. Fill in Phone, then Save applicant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="267"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="269"/>
         <source>{phone} bukan nomor HP: tidak ada pesan.</source>
         <translation>{phone} is not a mobile number: no messages.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="271"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="273"/>
         <source>Pesan SMS/WhatsApp tentang berkas ini dikirim ke {phone}.</source>
         <translation>SMS/WhatsApp about this file go to {phone}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="285"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="287"/>
         <source>Rekomendasi SKPD Teknis</source>
         <translation>Technical agency recommendation</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="290"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="292"/>
         <source>Nomor surat rekomendasi</source>
         <translation>Recommendation letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="295"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="297"/>
         <source>Nomor rek&amp;omendasi</source>
         <translation>Rec&amp;ommendation no.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="300"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="302"/>
         <source>Berkas diterima SKPD</source>
         <translation>File received by the agency</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="301"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="303"/>
         <source>Tanggal rekomendasi</source>
         <translation>Recommendation date</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="320"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="322"/>
         <source>Layanan</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="324"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="326"/>
         <source>Ketik nama layanan...</source>
         <translation>Type a service name...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="328"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="330"/>
         <source>&amp;Muat daftar periksa</source>
         <translation>L&amp;oad checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="353"/>
-        <location filename="../../desktop/screens/intake_screen.py" line="371"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="334"/>
+        <source>&amp;Instansi:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="377"/>
+        <source>— pilih instansi —</source>
+        <translation>— choose an agency —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/intake_screen.py" line="391"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="409"/>
         <source>{label} (sedang dilayani di loket ini)</source>
         <translation>{label} (being served at this counter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="385"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="423"/>
         <source>Pilih layanan dari daftar saran.</source>
         <translation>Choose a service from the suggestions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="417"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="456"/>
         <source>{name}: {count} butir. Jangka waktu: {sla}.</source>
         <translation>{name}: {count} items. Time limit: {sla}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="435"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="474"/>
         <source>Tidak sesuai</source>
         <translation>Not valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="435"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="474"/>
         <source>Mengapa {label} tidak sesuai?</source>
         <translation>Why is {label} not valid?</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="446"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="485"/>
         <source>Butir {label} wajib (atau judul kelompok); tidak dapat diberi tanda itu.</source>
         <translation>Item {label} is mandatory (or a group heading); it cannot be marked that way.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="462"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="501"/>
         <source>Pilih pemohon dan layanan, lalu periksa berkas.</source>
         <translation>Choose the applicant and service, then check the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="466"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="505"/>
         <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;LENGKAP&lt;/b&gt; — berkas dapat didaftarkan.</source>
         <translation>&lt;b style=&apos;color:#1b5e20&apos;&gt;COMPLETE&lt;/b&gt; — the file can be registered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="467"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="506"/>
         <source>&amp;Daftarkan dan cetak tanda terima (Ctrl+Enter)</source>
         <translation>Re&amp;gister and print receipt (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="471"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="510"/>
         <source>&lt;b style=&apos;color:#a40000&apos;&gt;BELUM LENGKAP&lt;/b&gt; — {problems} bermasalah, {unmarked} belum diperiksa.</source>
         <translation>&lt;b style=&apos;color:#a40000&apos;&gt;INCOMPLETE&lt;/b&gt; — {problems} with problems, {unmarked} not checked yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="474"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="513"/>
         <source>&amp;Kembalikan berkas dan cetak surat (Ctrl+Enter)</source>
         <translation>Re&amp;turn file and print letter (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="479"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="518"/>
         <source>Pilih pemohon dan layanan lebih dulu.</source>
         <translation>Choose the applicant and service first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="511"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="550"/>
         <source>Terdaftar dengan nomor {number}. Mencetak tanda terima...</source>
         <translation>Registered as number {number}. Printing the receipt...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="517"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="556"/>
         <source>Berkas dikembalikan ({slip}). Mencetak surat pengembalian...</source>
         <translation>File returned ({slip}). Printing the return letter...</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="538"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="577"/>
         <source>{what}: tercetak; PDF diarsipkan di {path}.</source>
         <translation>{what}: printed; PDF archived in {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/intake_screen.py" line="542"/>
+        <location filename="../../desktop/screens/intake_screen.py" line="581"/>
         <source>{what}: tidak tercetak ({reason}); PDF diarsipkan di {path}.</source>
         <translation>{what}: not printed ({reason}); PDF archived in {path}.</translation>
     </message>

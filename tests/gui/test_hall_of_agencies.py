@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from db.admin.demo_hall import set_up_three_agencies
 from db.core.actor import Actor
-from db.models import Role
+from db.models import Applicant, Role
 from desktop.announcer import Announcer, SilentSink
 from desktop.hall_display import AnnouncedCalls, HallDisplay
 from desktop.kiosk import KioskWindow
@@ -129,3 +130,36 @@ def test_the_setup_page_names_each_row_s_agency_and_sets_a_prefix(qtbot, screen_
     dialog.submitted.emit()
     qtbot.waitUntil(lambda: page.groups.count() == 7)
     assert next(g for g in hall.queue_setup.groups() if g.code == "SB").agency_name.startswith("Sekretariat")
+
+
+def test_the_hall_staff_at_intake_picks_whose_register_a_new_applicant_goes_on(qtbot, screen_context, hall, tmp_path):
+    """Issue 19: in a hall of several agencies the hall's own staff choose the agency of a new applicant (a service of
+    one agency decides it itself); without a choice they are told, and nothing is saved."""
+    from desktop.screens.intake_screen import IntakeScreen
+
+    assert screen_context.actor.agency_id is None  # the hall's administrator
+    screen = IntakeScreen(screen_context)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitUntil(lambda: hasattr(screen, "service_codes"))
+    assert screen.agency.isVisible() and screen.agency.count() == 4  # the prompt and the three agencies
+    screen.lookup.setText("6311015508900001")
+    screen.find_applicant()
+    qtbot.waitUntil(lambda: "Pemohon baru" in screen.banner.text())
+    screen.fields["name"].setText("Siti Aminah")
+    screen.save_applicant()
+    qtbot.waitUntil(lambda: "pilih instansi" in screen.banner.text())
+    assert screen.applicant is None
+    setda = hall.agencies.get("SETDA-BLG")
+    screen.agency.setCurrentIndex(screen.agency.findData(str(setda.id)))
+    screen.save_applicant()
+    qtbot.waitUntil(lambda: screen.applicant is not None)
+    with hall.database.read() as session:
+        registers = session.scalars(select(Applicant.agency_id).where(Applicant.nik == "6311015508900001")).all()
+    assert registers == [setda.id]
+    province_service = next(code for code in screen.service_codes.values() if code.startswith("KALTARA"))
+    screen.service.setText(next(k for k, v in screen.service_codes.items() if v == province_service))
+    screen.load_checklist()
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
+    province = hall.agencies.get("DPMPTSP-KALTARA")
+    assert screen.agency.currentText() == province.short_name and not screen.agency.isEnabled()
