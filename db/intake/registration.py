@@ -24,6 +24,7 @@ from db.documents.numbering import next_in_series  # noqa: F401  (re-exported: i
 from db.intake import checklist
 from db.intake.applicants import in_agency
 from db.lifecycle import roles
+from db.lifecycle.steps import snapshot_key
 from db.messages import outbox
 from db.models.agencies import Agency
 from db.models.catalog import CatalogService, ServiceRevision
@@ -260,7 +261,9 @@ class IntakeService:
             finished_at=None if done < len(steps) else check.checked_at,
             current_step=done,
             steps=steps,
+            snapshot_key=snapshot_key(steps),
             registered_at=check.checked_at,
+            held_since=check.checked_at,  # the front office's steps are recorded with the registration
             registered_by=actor.username,
             search_text=" ".join(
                 filter(None, [number, applicant.name, applicant.nik, applicant.nib, service.code, service.name])

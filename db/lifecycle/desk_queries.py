@@ -1,191 +1,172 @@
 """The SQL behind the desk report (db/lifecycle/report.py), on SQLite and PostgreSQL alike.
 
-Every file carries a snapshot of its SOP (a JSON list of {actor, text, minutes}, taken at registration). Parsing one
-snapshot per open file was most of a day's report, so the rows are grouped first, by the snapshot and what else
-decides a figure, and each group's snapshot is read once. Files of one catalog revision share their snapshot, so the
-groups are keyed by (revision, snapshot length) and checked: a group whose snapshots still differ (min != max) makes
-the query run again keyed by the snapshot text itself, slower and exact.
+Steps and open files come back grouped by what decides their figures, with the digest of their SOP snapshot
+(applications.snapshot_key, revision 0022) instead of the snapshot: the report parses each distinct snapshot once.
+Each query has a second form for the files from before that digest (`legacy`), grouped by the snapshot text itself;
+it finds nothing once the upgrade has filled every file's digest.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Date, Float, String, Text, case, cast, func, literal, literal_column, select
-from sqlalchemy.sql import ColumnElement
+from sqlalchemy import Date, Text, and_, case, cast, func, literal_column, null, select
+from sqlalchemy.orm import aliased
 
-from db.lifecycle.steps import OPEN_STATUSES
+from db.lifecycle.steps import OPEN_STATUSES, STATUS_LABELS
 from db.models.intake import Applicant, Application, ApplicationStep
 from db.reports.common import concat_numbers, epoch
 
 
 class DeskSql:
-    """The dialect's spelling: a field of a snapshot step, the office's local day of a UTC instant, minutes."""
+    """The dialect's spelling of the office's local day of a UTC instant."""
 
-    def __init__(self, dialect: str, period, *, exact: bool = False):
+    def __init__(self, dialect: str, period):
         self.dialect = dialect
         self.period = period
-        self.exact = exact  # group by the snapshot text itself
 
-    def step_field(self, steps, index, field: str, *, kind: bool = False) -> ColumnElement:
-        """steps[index][field] as text; with `kind`, its JSON type (NULL where the step or the field is missing: a
-        file registered before the snapshot carried the SOP's time)."""
-        if self.dialect == "sqlite":
-            path = literal("$[").concat(cast(index, String)).concat(f"].{field}")
-            return func.json_type(steps, path) if kind else func.json_extract(steps, path)
-        item = cast(steps, JSON).op("->")(index)
-        return func.json_typeof(item.op("->")(literal(field))) if kind else item.op("->>")(literal(field))
-
-    def local_day(self, column) -> ColumnElement:
+    def local_day(self, column):
         if self.dialect == "sqlite":
             offset = int(self.period.start.astimezone(self.period.zone).utcoffset().total_seconds())
             return func.date(column, literal_column(f"'{offset:+d} seconds'"))
         zone = self.period.zone.key.replace("'", "")
         return cast(func.timezone(literal_column(f"'{zone}'"), column), Date)
 
-    def snapshot_keys(self) -> tuple:
-        """What files are grouped by to share one snapshot (text, so PostgreSQL's json can be compared)."""
-        text = Application.steps if self.dialect == "sqlite" else cast(Application.steps, Text)
-        if self.exact:
-            return (text.label("k1"), literal(0).label("k2")), text
-        return (Application.revision_id.label("k1"), func.length(text).label("k2")), text
+    def snapshot_text(self, legacy: bool):
+        """The file's own snapshot where it has no digest (as text: PostgreSQL's json cannot be grouped), else NULL."""
+        if not legacy:
+            return null().label("snapshot")
+        return cast(Application.steps, Text).label("snapshot")
 
 
-def _snapshot_columns(sql: DeskSql, groups, index) -> list:
-    """Per group: the SOP's minutes of the step and their JSON type, the revision where the snapshot lacks them
-    (the legacy fallback reads the catalog then), and whether the group's snapshots all agree."""
-    steps = groups.c.snapshot
-    missing = sql.step_field(steps, index, "minutes", kind=True)
-    return [
-        cast(sql.step_field(steps, index, "minutes"), Float).label("sop"),
-        missing.label("kind"),
-        case((missing.is_(None), groups.c.revision_id)).label("revision_id"),
-        (groups.c.snapshot != groups.c.other).label("mixed"),
-    ]
+def _with_digest(legacy: bool):
+    return Application.snapshot_key.is_(None) if legacy else Application.snapshot_key.is_not(None)
 
 
-def done_steps(sql: DeskSql, period, of_agency):
+def done_steps(sql: DeskSql, period, of_agency, *, legacy: bool = False):
     """The steps done in the period, grouped by step, desk and the days the file came to the desk and left it, with
-    their clock minutes (used where both days are one); the time came: the step recorded before it (in the order
-    they were recorded), or the registration for the first."""
-    in_period = select(ApplicationStep.application_id).where(
-        ApplicationStep.recorded_at >= period.start, ApplicationStep.recorded_at < period.end
-    )
-    ordered = (
-        select(
-            ApplicationStep.application_id,
-            ApplicationStep.step_index,
-            ApplicationStep.actor,
-            ApplicationStep.outcome,
-            ApplicationStep.started_on,
-            ApplicationStep.done_on,
-            ApplicationStep.recorded_at,
-            func.lag(ApplicationStep.recorded_at)
-            .over(
-                partition_by=ApplicationStep.application_id,
-                order_by=(ApplicationStep.recorded_at, ApplicationStep.step_index),
-            )
-            .label("previous"),
-        )
-        .where(ApplicationStep.application_id.in_(in_period), ApplicationStep.recorded_at < period.end)
-        .subquery()
-    )
-    came = func.coalesce(ordered.c.previous, Application.registered_at)
-    (k1, k2), text = sql.snapshot_keys()
-    keys = (
-        k1,
-        k2,
-        Application.revision_id.label("revision_id"),
-        ordered.c.step_index,
-        ordered.c.actor,
-        ordered.c.started_on,
-        ordered.c.done_on,
-        sql.local_day(came).label("day_from"),
-        sql.local_day(ordered.c.recorded_at).label("day_to"),
-    )
-    minutes = (epoch(ordered.c.recorded_at, sql.dialect) - epoch(came, sql.dialect)) / 60.0
-    groups = (
-        select(
-            *keys,
-            func.count().label("steps"),
-            concat_numbers(minutes, sql.dialect).label("minutes"),
-            func.min(text).label("snapshot"),
-            func.max(text).label("other"),
-        )
-        .select_from(ordered)
-        .join(Application, Application.id == ordered.c.application_id)
+    their clock minutes (used where both days are one). The file came to the desk when the step before was recorded
+    (in the order they were recorded: an earlier time, or the same time and a lower step), or at its registration
+    for the first; both read from the (application_id, recorded_at, step_index) index."""
+    step, earlier = ApplicationStep, aliased(ApplicationStep)
+    same_time_before = (
+        select(earlier.step_index)
         .where(
-            ordered.c.outcome == "done",
-            ordered.c.recorded_at >= period.start,
+            earlier.application_id == step.application_id,
+            earlier.recorded_at == step.recorded_at,
+            earlier.step_index < step.step_index,
+        )
+        .exists()
+    )
+    last_before = (
+        select(func.max(earlier.recorded_at))
+        .where(earlier.application_id == step.application_id, earlier.recorded_at < step.recorded_at)
+        .scalar_subquery()
+    )
+    previous = case((same_time_before, step.recorded_at), else_=last_before)
+    inner = (
+        select(
+            Application.snapshot_key.label("key"),
+            sql.snapshot_text(legacy),
+            Application.revision_id,
+            step.step_index,
+            step.actor,
+            step.started_on,
+            step.done_on,
+            step.recorded_at,
+            func.coalesce(previous, Application.registered_at).label("came"),
+        )
+        .join(Application, Application.id == step.application_id)
+        .where(
+            step.recorded_at >= period.start,
+            step.recorded_at < period.end,
+            step.outcome == "done",
+            _with_digest(legacy),
             Application.registered_at < period.end,
             of_agency,
             # a step recorded by the registration itself has no time of its own to measure
-            (ordered.c.started_on.is_not(None)) | (ordered.c.recorded_at != Application.registered_at),
+            (step.started_on.is_not(None)) | (step.recorded_at != Application.registered_at),
         )
-        .group_by(*keys)
         .subquery()
     )
-    return select(
-        groups.c.step_index,
-        groups.c.actor,
-        groups.c.started_on,
-        groups.c.done_on,
-        groups.c.day_from,
-        groups.c.day_to,
-        groups.c.steps,
-        groups.c.minutes,
-        *_snapshot_columns(sql, groups, groups.c.step_index),
+    keys = (
+        inner.c.key,
+        inner.c.revision_id,
+        inner.c.step_index,
+        inner.c.actor,
+        inner.c.started_on,
+        inner.c.done_on,
+        sql.local_day(inner.c.came).label("day_from"),
+        sql.local_day(inner.c.recorded_at).label("day_to"),
     )
+    minutes = (epoch(inner.c.recorded_at, sql.dialect) - epoch(inner.c.came, sql.dialect)) / 60.0
+    counted = (func.count().label("steps"), concat_numbers(minutes, sql.dialect).label("minutes"))
+    if not legacy:  # PostgreSQL groups by no constant
+        return select(*keys, null().label("snapshot"), *counted).group_by(*keys)
+    return select(*keys, inner.c.snapshot, *counted).group_by(*keys, inner.c.snapshot)
 
 
-def open_groups(sql: DeskSql, period, of_agency):
-    """The open files counted by their snapshot, current step and the day of their last step (the desk holding
-    each and how long it has)."""
+def open_groups(sql: DeskSql, period, of_agency, *, legacy: bool = False):
+    """The open files counted by snapshot, current step and the day they came to the desk holding them (before the
+    period's end: a file moved on since is read back to its step before it)."""
     last_step = (
         select(func.max(ApplicationStep.recorded_at))
         .where(ApplicationStep.application_id == Application.id, ApplicationStep.recorded_at < period.end)
         .correlate(Application)
         .scalar_subquery()
     )
-    (k1, k2), text = sql.snapshot_keys()
-    last_day = sql.local_day(func.coalesce(last_step, Application.registered_at)).label("last_day")
-    keys = (k1, k2, Application.revision_id.label("revision_id"), Application.current_step, last_day)
-    groups = (
-        select(
-            *keys,
-            func.count().label("files"),
-            func.min(text).label("snapshot"),
-            func.max(text).label("other"),
-        )
-        .where(Application.status.in_(OPEN_STATUSES), Application.registered_at < period.end, of_agency)
-        .group_by(*keys)
-        .subquery()
+    held = case(
+        (and_(Application.held_since.is_not(None), Application.held_since < period.end), Application.held_since),
+        else_=func.coalesce(last_step, Application.registered_at),
     )
-    actor = sql.step_field(groups.c.snapshot, groups.c.current_step, "actor")
-    return select(
-        groups.c.current_step,
-        actor.label("actor"),
-        groups.c.last_day,
-        groups.c.files,
-        *_snapshot_columns(sql, groups, groups.c.current_step),
-    ).where(actor.is_not(None))  # a current step past the snapshot: no desk holds it
+    keys = [
+        Application.snapshot_key.label("key"),
+        Application.revision_id,
+        Application.current_step,
+        sql.local_day(held).label("last_day"),
+    ]
+    snapshot = sql.snapshot_text(legacy)
+    return (
+        select(*keys, snapshot, func.count().label("files"))
+        .where(
+            Application.status.in_(OPEN_STATUSES),
+            _with_digest(legacy),
+            Application.registered_at < period.end,
+            of_agency,
+        )
+        .group_by(*keys, *([snapshot] if legacy else []))  # PostgreSQL groups by no constant
+    )
 
 
 def overdue_files(sql: DeskSql, period, of_agency):
     """The open files due before the period's last day (the calendar then says which are late)."""
-    actor = sql.step_field(Application.steps, Application.current_step, "actor")
     return (
         select(
             Application.registration_number,
             Applicant.name,
             Application.service_name,
             Application.due_on,
-            actor.label("actor"),
+            Application.current_step,
+            Application.snapshot_key.label("key"),
+            case((Application.snapshot_key.is_(None), cast(Application.steps, Text))).label("snapshot"),
         )
         .join(Applicant, Applicant.id == Application.applicant_id)
         .where(
             Application.status.in_(OPEN_STATUSES),
             Application.registered_at < period.end,
             Application.due_on < period.date_to,
-            actor.is_not(None),
             of_agency,
         )
     )
+
+
+def any_without_digest():
+    """Whether any file lacks its snapshot digest (a row from before revision 0022): one seek per status."""
+    return (
+        select(Application.id)
+        .where(Application.status.in_(list(STATUS_LABELS)), Application.snapshot_key.is_(None))
+        .limit(1)
+    )
+
+
+def snapshot_of(key: str):
+    """One file's snapshot with this digest (they are all equal)."""
+    return select(Application.steps).where(Application.snapshot_key == key).limit(1)

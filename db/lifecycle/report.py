@@ -4,6 +4,7 @@ snapshot (one session); no state is changed."""
 
 from __future__ import annotations
 
+import json
 import statistics
 import uuid
 from dataclasses import dataclass
@@ -70,47 +71,80 @@ def lifecycle_figures(session: Session, period, agency_id: uuid.UUID | None = No
     """Read only the files that matter to the period: the steps recorded in it, and the files still open; with
     `agency_id`, only that agency's files. Steps and open files come grouped by what decides their figures
     (db/lifecycle/desk_queries.py); only the overdue files are listed one by one."""
-    dialect = session.get_bind().dialect.name
+    sql = queries.DeskSql(session.get_bind().dialect.name, period)
     of_agency = true() if agency_id is None else Application.agency_id == agency_id
     days = _DaysBetween(calendar_in(session))
-    legacy = _LegacyMinutes(session)
-
-    def limit(row, index: int) -> float | None:
-        return legacy(row.revision_id, index) if row.kind is None else row.sop
-
+    snapshots = _Snapshots(session)
     done: dict[str, list[tuple[float, float | None]]] = {}
-    for row in _grouped(session, queries.done_steps, dialect, period, of_agency):
+    for row in _both(session, queries.done_steps, sql, period, of_agency):
         if row.started_on is not None:  # typed from the rekomendasi: the technical agency's own days
             actuals = [max(0, days(row.started_on, row.done_on)) * MINUTES_PER_WORKING_DAY] * row.steps
         elif row.day_from == row.day_to:  # within one day: the clock
             actuals = [max(0.0, minutes) for minutes in numbers(row.minutes)]
         else:
             actuals = [max(0, days(row.day_from, row.day_to)) * MINUTES_PER_WORKING_DAY] * row.steps
-        sop = limit(row, row.step_index)
-        done.setdefault(desk_of(row.actor), []).extend((actual, sop) for actual in actuals)
+        limit = snapshots.sop_minutes(row, row.step_index)
+        done.setdefault(desk_of(row.actor), []).extend((actual, limit) for actual in actuals)
     end_day = period.date_to + timedelta(days=1)  # the period ends at midnight: a waiting file's time is whole days
     holding: dict[str, list[bool]] = {}
-    for row in _grouped(session, queries.open_groups, dialect, period, of_agency):
+    for row in _both(session, queries.open_groups, sql, period, of_agency):
+        actor = snapshots.actor(row, row.current_step)
+        if actor is None:
+            continue  # a current step past the snapshot: no desk holds it
         waited = max(0, days(row.last_day, end_day)) * MINUTES_PER_WORKING_DAY
-        sop = limit(row, row.current_step)
-        holding.setdefault(desk_of(row.actor), []).extend([sop is not None and waited > sop] * row.files)
+        limit = snapshots.sop_minutes(row, row.current_step)
+        holding.setdefault(desk_of(actor), []).extend([limit is not None and waited > limit] * row.files)
     overdue = []
-    for row in session.execute(queries.overdue_files(queries.DeskSql(dialect, period), period, of_agency)):
+    for row in session.execute(queries.overdue_files(sql, period, of_agency)):
+        actor = snapshots.actor(row, row.current_step)
         late = -days(period.date_to, row.due_on)
-        if late > 0:
+        if actor is not None and late > 0:
             due = _as_date(row.due_on).isoformat()
-            overdue.append(
-                OverdueRow(row.registration_number, row.name, row.service_name, due, late, desk_of(row.actor))
-            )
+            overdue.append(OverdueRow(row.registration_number, row.name, row.service_name, due, late, desk_of(actor)))
     return LifecycleFigures(_desk_rows(done, holding), tuple(sorted(overdue, key=_lateness)))
 
 
-def _grouped(session: Session, query, dialect: str, period, of_agency) -> list:
-    """The query's groups keyed by catalog revision; again keyed by the snapshot text where a group's differ."""
-    rows = session.execute(query(queries.DeskSql(dialect, period), period, of_agency)).all()
-    if any(row.mixed for row in rows):
-        rows = session.execute(query(queries.DeskSql(dialect, period, exact=True), period, of_agency)).all()
-    return rows
+def _both(session: Session, query, sql, period, of_agency) -> list:
+    """The query's groups of the files with a snapshot digest, then of those without (from before it), if any."""
+    rows = session.execute(query(sql, period, of_agency)).all()
+    if session.scalar(queries.any_without_digest()) is None:
+        return rows
+    return rows + session.execute(query(sql, period, of_agency, legacy=True)).all()
+
+
+class _Snapshots:
+    """Each distinct SOP snapshot parsed once: by its digest (read from one file that has it), or a legacy file's
+    own text. The SOP's time of a step is the snapshot's; a file registered before the snapshot carried it is
+    measured against its catalog revision's."""
+
+    def __init__(self, session: Session):
+        self._session = session
+        self._parsed: dict[str, list] = {}
+        self._revisions: dict[object, list] = {}
+
+    def steps(self, row) -> list:
+        source = row.snapshot if row.key is None else row.key
+        if source not in self._parsed:
+            if row.key is None:
+                self._parsed[source] = json.loads(source)
+            else:
+                self._parsed[source] = list(self._session.scalar(queries.snapshot_of(row.key)) or [])
+        return self._parsed[source]
+
+    def actor(self, row, index: int) -> str | None:
+        steps = self.steps(row)
+        return steps[index].get("actor") if index < len(steps) else None
+
+    def sop_minutes(self, row, index: int) -> float | None:
+        steps = self.steps(row)
+        step = steps[index] if index < len(steps) else {}
+        if "minutes" in step:  # the snapshot taken at registration carries the SOP's time
+            return step["minutes"]
+        if row.revision_id not in self._revisions:
+            revision = self._session.get(ServiceRevision, row.revision_id)
+            self._revisions[row.revision_id] = list(revision.data.get("steps", [])) if revision else []
+        catalog = self._revisions[row.revision_id]
+        return catalog[index].get("duration_minutes") if index < len(catalog) else None
 
 
 def _as_date(value) -> date:
@@ -130,27 +164,6 @@ class _DaysBetween:
         if key not in self._known:
             self._known[key] = self._calendar.working_days_between(_as_date(a), _as_date(b))
         return self._known[key]
-
-
-class _LegacyMinutes:
-    """The SOP's time of a step of a file registered before its snapshot carried it: its catalog revision's."""
-
-    def __init__(self, session: Session):
-        self._session = session
-        self._steps: dict[object, list] = {}
-
-    def __call__(self, revision_id, index: int) -> float | None:
-        if revision_id is None:
-            return None
-        if revision_id not in self._steps:
-            revision = self._session.get(ServiceRevision, _as_uuid(revision_id))
-            self._steps[revision_id] = list(revision.data.get("steps", [])) if revision else []
-        steps = self._steps[revision_id]
-        return steps[index].get("duration_minutes") if index < len(steps) else None
-
-
-def _as_uuid(value) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
 
 
 def _lateness(row: OverdueRow) -> tuple:

@@ -6,6 +6,8 @@ role rule and the state rule are written once. The caller has locked the applica
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -28,6 +30,13 @@ STATUS_LABELS = {
     "archived": "Diarsipkan",
 }
 OPEN_STATUSES = ("in_progress", "ready")
+
+
+def snapshot_key(steps: list) -> str:
+    """The digest of a file's SOP snapshot: files whose snapshots are equal share it, so the desk report reads
+    one snapshot per group of files (migration 0022 computes the same for the files before it)."""
+    canonical = json.dumps(steps, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha1(canonical.encode("utf-8"), usedforsecurity=False).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -129,6 +138,7 @@ def record_current(
         )
     )
     app.current_step += 1
+    app.held_since = now
     settle(app, now, handed_over=actual == roles.HANDOVER)
     return authority
 
@@ -179,5 +189,5 @@ def record_rejection(session: Session, app: Application, actor: Actor, reason: s
             acting_as=authority.acting_as,
         )
     )
-    app.status, app.rejection_reason, app.finished_at = "rejected", reason, now
+    app.status, app.rejection_reason, app.finished_at, app.held_since = "rejected", reason, now, now
     return authority

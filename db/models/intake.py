@@ -98,6 +98,19 @@ class Application(UuidPrimaryKey, Base):
     __table_args__ = (
         Index("ix_applications_status_due", "status", "due_on"),
         Index("ix_applications_finished_at", "finished_at", "registered_at"),  # 0010: the report's open files, SLA
+        # 0022: the desk report counts the open files from the index alone, and finds a step's file by it
+        Index(
+            "ix_applications_open_desks",
+            "status",
+            "snapshot_key",
+            "revision_id",
+            "current_step",
+            "held_since",
+            "registered_at",
+            "agency_id",
+            "id",
+        ),
+        Index("ix_applications_desk_lookup", "id", "registered_at", "snapshot_key", "revision_id", "agency_id"),
     )
 
     agency_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("agencies.id"), index=True)
@@ -126,6 +139,11 @@ class Application(UuidPrimaryKey, Base):
     # Revision public_tokens: the file's public page (db/public/links.py), the receipt's QR and the short code under it.
     public_token: Mapped[str | None] = mapped_column(String(43), default=new_token)
     public_code: Mapped[str | None] = mapped_column(String(12), unique=True, index=True, default=new_code)
+    # Revision step_recorded_index (0022), for the desk report: when the file came to the desk holding it now (its
+    # last step's record, else its registration), and a digest of its SOP snapshot (files sharing one share it).
+    # NULL on a row from a version before them: the report then reads that file's own steps and snapshot.
+    held_since: Mapped[datetime | None]
+    snapshot_key: Mapped[str | None] = mapped_column(String(40))
 
 
 class ApplicationStep(UuidPrimaryKey, Base):
@@ -133,7 +151,9 @@ class ApplicationStep(UuidPrimaryKey, Base):
 
     __tablename__ = "application_steps"
     # 0022: the report reads the period's steps, and each open file's last step from the index alone
-    __table_args__ = (Index("ix_application_steps_application_recorded", "application_id", "recorded_at"),)
+    __table_args__ = (
+        Index("ix_application_steps_application_recorded", "application_id", "recorded_at", "step_index"),
+    )
 
     application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), index=True)
     step_index: Mapped[int]

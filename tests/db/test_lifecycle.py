@@ -189,8 +189,9 @@ def test_report_shows_which_desk_holds_files_and_the_overdue_with_pasal_10(offic
     assert [info.id for info in office.lifecycle.near_due(SUPERVISOR)] == [held.id]
 
 
-def test_a_file_registered_before_its_snapshot_carried_the_sop_time_is_measured_against_the_catalog(office, clock):
-    """Files registered before the step snapshot carried the SOP's minutes are read against their revision's."""
+def test_files_from_before_the_snapshot_digest_and_the_sop_time_give_the_same_desk_figures(office, clock):
+    """A file from before revision 0022 (no snapshot digest, no held-since) is read from its own steps and snapshot;
+    one from before the snapshot carried the SOP's minutes is measured against its catalog revision's."""
     from sqlalchemy import update
 
     from db.models import Application
@@ -199,19 +200,31 @@ def test_a_file_registered_before_its_snapshot_carried_the_sop_time_is_measured_
     done = register(office)
     clock.now += timedelta(minutes=40)
     finish(office, done.id)
+    later = register(office)
+    clock.now += timedelta(days=1)
+    walk(office, later.id, stop_at="sign")  # moves on after the reported day: read back to its step before
     day = ReportQuery(date(2026, 11, 23), date(2026, 11, 23))
 
-    def desks():
-        return {row.desk: row for row in office.reports.daily(day, actor=SUPERVISOR).lifecycle.desks}
+    def figures():
+        lifecycle = office.reports.daily(day, actor=SUPERVISOR).lifecycle
+        return {row.desk: row for row in lifecycle.desks}, lifecycle.overdue
 
-    with_snapshot = desks()
-    assert with_snapshot["Back Office"].sop_minutes is not None
+    with_digest = figures()
+    desks = with_digest[0]
+    assert desks["Back Office"].sop_minutes is not None and desks["Back Office"].holding_now == 1
+    assert desks["Kepala Dinas"].holding_now == 1  # `later`, held since its registration (its steps came after)
+
     with office.database.transaction() as session:
-        for app_id in (held.id, done.id):
+        for app_id in (held.id, done.id, later.id):
+            before_0022 = update(Application).where(Application.id == app_id).values(snapshot_key=None, held_since=None)
+            session.execute(before_0022)
+    assert figures() == with_digest
+    with office.database.transaction() as session:
+        for app_id in (held.id, done.id, later.id):
             steps = session.get(Application, app_id).steps
             bare = [{key: value for key, value in step.items() if key != "minutes"} for step in steps]
             session.execute(update(Application).where(Application.id == app_id).values(steps=bare))
-    assert desks() == with_snapshot
+    assert figures() == with_digest
 
 
 def test_the_upgrade_finishes_files_left_in_progress_with_every_step_done(sqlite_url):

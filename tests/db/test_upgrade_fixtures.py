@@ -15,7 +15,8 @@ from alembic import command
 from sqlalchemy import Column, MetaData, Table, create_engine, inspect, select, text
 
 from db.core import migrate
-from db.models import Base
+from db.lifecycle.steps import snapshot_key
+from db.models import Application, Base
 from db.services import open_services
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -113,6 +114,9 @@ def test_a_released_schema_upgrades_with_its_records_intact(upgraded, engine, lo
     if "0004" in held:
         application = services.tracking.find_number(held["0004"]["registration_number"])
         assert (application.status == "in_progress") == ("0006" not in held)  # its steps were done for the SK
+        with services.database.read() as session:  # 0022 filled the desk report's columns of every file
+            row = session.get(Application, application.id)
+            assert row.snapshot_key == snapshot_key(row.steps) and row.held_since >= row.registered_at
     services.close()  # the rest is read back by loket-admin, on the same upgraded file
     checked = admin_cli("db", "check")
     assert "(terbaru)" in checked.stdout, checked.stdout
