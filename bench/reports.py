@@ -17,6 +17,7 @@ from sqlalchemy import event, insert, select
 
 from bench.harness import Result, alternate, pair_ratio
 from db.core.actor import Actor
+from db.lifecycle.steps import snapshot_key
 from db.models import Applicant, Application, ApplicationStep, CheckItem, FileCheck, Ticket, TicketEvent
 from db.models.catalog import CatalogService, ServiceRevision
 from db.reports import ReportQuery
@@ -99,6 +100,7 @@ def _day_rows(day: date, rng: random.Random, revision, applicants: list, density
             }
         )
     code, revision_id, due_days, snapshot = revision
+    digest = snapshot_key(snapshot)
     for index in range(applications_per_day + returned_per_day):
         check_id = uuid.uuid4()
         complete = index < applications_per_day
@@ -141,6 +143,7 @@ def _day_rows(day: date, rng: random.Random, revision, applicants: list, density
         walked = len(snapshot) if done else rng.randint(1, len(snapshot) - 1)
         recorded = checked
         for step in range(walked):
+            came = recorded
             recorded = checked if step == 0 else recorded + timedelta(hours=rng.uniform(0.5, 30))
             steps.append(
                 {
@@ -152,6 +155,7 @@ def _day_rows(day: date, rng: random.Random, revision, applicants: list, density
                     "outcome": "done",
                     "done_on": received if step == 0 else (recorded + timedelta(hours=8)).date(),
                     "recorded_at": recorded,
+                    "came_at": came,
                     "recorded_by": "bench",
                 }
             )
@@ -170,6 +174,8 @@ def _day_rows(day: date, rng: random.Random, revision, applicants: list, density
                 "status": "completed" if done else "in_progress",
                 "current_step": walked,
                 "steps": snapshot,
+                "snapshot_key": digest,
+                "held_since": recorded,
                 "registered_at": checked,
                 "registered_by": "bench",
                 "finished_at": recorded if done else None,

@@ -290,6 +290,7 @@ class IntakeService:
                     recorded_at=check.checked_at,
                     recorded_by=actor.username,
                     recorded_role=actor.role.value if actor.role else None,
+                    came_at=check.checked_at,
                 )
             )
         audit.record(

@@ -43,9 +43,10 @@ def _with_digest(legacy: bool):
 
 def done_steps(sql: DeskSql, period, of_agency, *, legacy: bool = False):
     """The steps done in the period, grouped by step, desk and the days the file came to the desk and left it, with
-    their clock minutes (used where both days are one). The file came to the desk when the step before was recorded
-    (in the order they were recorded: an earlier time, or the same time and a lower step), or at its registration
-    for the first; both read from the (application_id, recorded_at, step_index) index."""
+    their clock minutes (used where both days are one). The file came to the desk when the step before was recorded,
+    or at its registration for the first: the step's own came_at (revision 0022), else the step recorded before it
+    (an earlier time, or the same time and a lower step), read from the (application_id, recorded_at, step_index)
+    index."""
     step, earlier = ApplicationStep, aliased(ApplicationStep)
     same_time_before = (
         select(earlier.step_index)
@@ -72,7 +73,7 @@ def done_steps(sql: DeskSql, period, of_agency, *, legacy: bool = False):
             step.started_on,
             step.done_on,
             step.recorded_at,
-            func.coalesce(previous, Application.registered_at).label("came"),
+            func.coalesce(step.came_at, previous, Application.registered_at).label("came"),
         )
         .join(Application, Application.id == step.application_id)
         .where(
@@ -97,7 +98,11 @@ def done_steps(sql: DeskSql, period, of_agency, *, legacy: bool = False):
         sql.local_day(inner.c.came).label("day_from"),
         sql.local_day(inner.c.recorded_at).label("day_to"),
     )
-    minutes = (epoch(inner.c.recorded_at, sql.dialect) - epoch(inner.c.came, sql.dialect)) / 60.0
+    day_from, day_to = keys[-2], keys[-1]
+    # the clock minutes count only within one day (across days the report counts working days)
+    minutes = case(
+        (day_from == day_to, (epoch(inner.c.recorded_at, sql.dialect) - epoch(inner.c.came, sql.dialect)) / 60.0)
+    )
     counted = (func.count().label("steps"), concat_numbers(minutes, sql.dialect).label("minutes"))
     if not legacy:  # PostgreSQL groups by no constant
         return select(*keys, null().label("snapshot"), *counted).group_by(*keys)

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.agencies.scope import scope_of
@@ -135,12 +136,22 @@ def record_current(
             recorded_by=actor.username,
             recorded_role=authority.role.value,
             acting_as=authority.acting_as,
+            came_at=came_to_desk(session, app),
         )
     )
     app.current_step += 1
     app.held_since = now
     settle(app, now, handed_over=actual == roles.HANDOVER)
     return authority
+
+
+def came_to_desk(session: Session, app: Application) -> datetime:
+    """When the file came to the desk holding it: its held-since (revision 0022), else its last step's record (a
+    file synced from a version before it), else its registration."""
+    if app.held_since is not None:
+        return app.held_since
+    last = session.scalar(select(func.max(ApplicationStep.recorded_at)).where(ApplicationStep.application_id == app.id))
+    return last or app.registered_at
 
 
 def settle(app: Application, now: datetime, *, handed_over: bool = False) -> None:
@@ -187,6 +198,7 @@ def record_rejection(session: Session, app: Application, actor: Actor, reason: s
             recorded_by=actor.username,
             recorded_role=authority.role.value,
             acting_as=authority.acting_as,
+            came_at=came_to_desk(session, app),
         )
     )
     app.status, app.rejection_reason, app.finished_at, app.held_since = "rejected", reason, now, now

@@ -4,12 +4,14 @@ The daily report reads the SOP steps recorded in its period (which desk did what
 the open files by the desk holding them and for how long. It scanned every step of every year for the first, and for
 the second read each open file's wide row, its last step and its SOP snapshot (a JSON list parsed per file).
 
-- ix_application_steps_recorded_at and (application_id, recorded_at, step_index): the period's steps, a file's
-  last step and the step before each.
+- ix_application_steps_desk (recorded_at first, with what the report reads of a step) and (application_id,
+  recorded_at, step_index): the period's steps from the index alone, a file's last step and the step before each.
 - applications.held_since: when the file came to the desk holding it now (its last step's record, else its
   registration); applications.snapshot_key: a digest of its SOP snapshot, equal for equal snapshots, so the report
   parses one snapshot per group of files. Both filled here for every file; nullable, since a row may come from a
   version before them (the report then reads that file's own steps and snapshot).
+- application_steps.came_at: when the file came to the step's desk (the step recorded before it, in the order of
+  recording, else the registration), filled here for every step.
 - ix_applications_open_desks and ix_applications_desk_lookup: the counts and a step's file from the index alone.
 
 Revision ID: step_recorded_index
@@ -39,7 +41,6 @@ def _key(steps) -> str:
 
 
 def upgrade() -> None:
-    op.create_index("ix_application_steps_recorded_at", "application_steps", ["recorded_at"])
     op.create_index(
         "ix_application_steps_application_recorded",
         "application_steps",
@@ -49,7 +50,16 @@ def upgrade() -> None:
     # reference, would fail with foreign keys on.
     op.add_column("applications", sa.Column("held_since", sa.DateTime(timezone=True), nullable=True))
     op.add_column("applications", sa.Column("snapshot_key", sa.String(length=40), nullable=True))
+    op.add_column("application_steps", sa.Column("came_at", sa.DateTime(timezone=True), nullable=True))
     connection = op.get_bind()
+    connection.execute(
+        sa.text(
+            "UPDATE application_steps SET came_at = ordered.came FROM (SELECT s.id, coalesce(lag(s.recorded_at) "
+            "OVER (PARTITION BY s.application_id ORDER BY s.recorded_at, s.step_index), a.registered_at) AS came "
+            "FROM application_steps s JOIN applications a ON a.id = s.application_id) AS ordered "
+            "WHERE ordered.id = application_steps.id"
+        )
+    )
     connection.execute(
         sa.text(
             "UPDATE applications SET held_since = coalesce((SELECT max(s.recorded_at) FROM application_steps s "
@@ -73,6 +83,11 @@ def upgrade() -> None:
         connection.execute(sa.text("UPDATE applications SET snapshot_key = :key WHERE id = :row_id"), updates)
         last = rows[-1][0]
     op.create_index(
+        "ix_application_steps_desk",
+        "application_steps",
+        ["recorded_at", "outcome", "application_id", "step_index", "actor", "started_on", "done_on", "came_at"],
+    )
+    op.create_index(
         "ix_applications_open_desks",
         "applications",
         ["status", "snapshot_key", "revision_id", "current_step", "held_since", "registered_at", "agency_id", "id"],
@@ -85,9 +100,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_applications_desk_lookup", table_name="applications")
-    op.drop_index("ix_applications_open_desks", table_name="applications")
+    for index, table in (
+        ("ix_applications_desk_lookup", "applications"),
+        ("ix_applications_open_desks", "applications"),
+        ("ix_application_steps_desk", "application_steps"),
+        ("ix_application_steps_application_recorded", "application_steps"),
+    ):
+        op.drop_index(index, table_name=table)
+    # ALTER TABLE ... DROP COLUMN in place (SQLite 3.35+ as PostgreSQL), once no index names the column
+    op.execute("ALTER TABLE application_steps DROP COLUMN came_at")
     op.execute("ALTER TABLE applications DROP COLUMN snapshot_key")
     op.execute("ALTER TABLE applications DROP COLUMN held_since")
-    op.drop_index("ix_application_steps_application_recorded", table_name="application_steps")
-    op.drop_index("ix_application_steps_recorded_at", table_name="application_steps")
