@@ -136,7 +136,7 @@ def _day_rows(day: date, rng: random.Random, revision, applicants: list, density
         if not complete:
             continue
         app_id = uuid.uuid4()
-        received = day - timedelta(days=rng.randint(0, 20))
+        received = day  # a file is received the day it is registered (db/intake/registration.py)
         done = rng.random() < finished_share
         # The file walks its SOP desk by desk: the front office's step with the registration, then one step every
         # few office hours; an open file waits at a desk somewhere along the way (the report's desk figures).

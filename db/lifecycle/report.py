@@ -4,6 +4,7 @@ snapshot (one session); no state is changed."""
 
 from __future__ import annotations
 
+import functools
 import json
 import statistics
 import uuid
@@ -58,6 +59,7 @@ class LifecycleFigures:
     note: str = PASAL_10_NOTE
 
 
+@functools.lru_cache(maxsize=512)  # a few dozen SOP actors, asked once per step and file
 def desk_of(actor: str) -> str:
     allowed = roles.step_roles(actor)
     if "skpd" in actor.lower():
