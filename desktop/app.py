@@ -14,6 +14,7 @@ import socket
 import sys
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -77,14 +78,20 @@ class AppController(QObject):
         self.daily_backup = DailyBackup(self.services, self.runner, self.show_status, self)
         self.daily_backup.start()
         self.sync_scheduler = SyncScheduler(self.services, self.runner, self.show_status, self)
-        self.sync_scheduler.synced.connect(lambda: self.window is not None and self.window.statusBar().refresh())
+        self.sync_scheduler.synced.connect(self._refresh_status)
         self.sync_scheduler.start()
         self.message_scheduler = MessageScheduler(self.services, self.runner, self.changes, self.show_status, self)
         self.message_scheduler.start()
 
+    def _refresh_status(self) -> None:
+        if self.window is not None and shiboken6.isValid(self.window):
+            self.window.statusBar().refresh()
+
     def show_status(self, text: str) -> None:
+        """A background job's word on the status bar; kept in the log only once the window is gone (a backup or a
+        sync may finish after the officer closed it)."""
         log.info("status: %s", text)
-        if self.window is not None:
+        if self.window is not None and shiboken6.isValid(self.window):
             self.window.statusBar().showMessage(text, 60_000)
 
     def start(self) -> None:

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+
+def office_today(services) -> QDate:
+    """Today in the office's time zone (office.timezone), the day records are counted in; not this PC's clock zone,
+    which may differ (a PC left on UTC shows yesterday until 08:00 WITA)."""
+    today = services.queue.today()
+    return QDate(today.year, today.month, today.day)
 
 
 def literal(text: str) -> str:

@@ -4,7 +4,7 @@ SK"). The list refreshes itself when shown, as the search is typed, after every 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from db.lifecycle import roles
 from desktop.context import ScreenContext
 from desktop.screens import chat_link, decree_actions
 from desktop.screens.applications_model import ApplicationsModel
-from desktop.widgets import MessageBanner
+from desktop.widgets import MessageBanner, office_today
 
 REFRESH_MS = 30_000
 TYPING_PAUSE_MS = 300
@@ -114,13 +114,14 @@ class ApplicationsScreen(QWidget):
         self.use_dates = QCheckBox(self.tr("&Diterima"))
         self.use_dates.setObjectName("use_dates")
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
+        today = office_today(self.context.services)
         for name, edit in [("date_from", self.date_from), ("date_to", self.date_to)]:
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setDate(QDate.currentDate())
+            edit.setDate(today)
             edit.dateChanged.connect(lambda _date: self.use_dates.isChecked() and self.search())
-        self.date_from.setDate(QDate.currentDate().addMonths(-1))
+        self.date_from.setDate(today.addMonths(-1))
         self.use_dates.toggled.connect(lambda _checked: self.search())
 
     # -- refreshing --------------------------------------------------------------------------------------------------

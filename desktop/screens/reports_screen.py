@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,7 +28,7 @@ from desktop.charts import BarChart, short_label
 from desktop.context import ScreenContext
 from desktop.screens.hall_comparison import HallComparisonView
 from desktop.screens.report_table import ReportTableModel
-from desktop.widgets import MessageBanner
+from desktop.widgets import MessageBanner, office_today
 from printing.report_pdf import cell_text
 
 SIDE_BY_SIDE = "*"  # the agency choice that shows every agency side by side
@@ -57,7 +56,7 @@ class ReportsScreen(QWidget):
             (RANGE, self.tr("Rentang")),
         ]:
             self.kind.addItem(label, code)
-        today = QDate.currentDate()
+        today = office_today(context.services)
         self.date = QDateEdit(today)
         self.date.setObjectName("date")
         self.until = QDateEdit(today)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from db.documents import files
 from db.documents.printing import office_header
 from desktop.context import ScreenContext
-from desktop.widgets import MessageBanner
+from desktop.widgets import MessageBanner, office_today
 from printing.skm_report_pdf import agency_rows, element_rows, number, profile_rows, skm_report_pdf, skm_report_xlsx
 
 
@@ -35,7 +35,7 @@ class SkmReportScreen(QWidget):
         self.setObjectName("skm_report_screen")
         self.context = context
         self.report: dict | None = None
-        today = QDate.currentDate()
+        today = office_today(context.services)
         self.date_from = QDateEdit(QDate(today.year(), 1 if today.month() <= 6 else 7, 1))
         self.date_from.setObjectName("date_from")
         self.date_to = QDateEdit(today)

@@ -105,3 +105,12 @@ def test_supervisors_see_the_dashboard_and_the_reports():
     keys = [entry.key for entry in screens_for(Role.SUPERVISOR)]
     assert "dashboard" in keys and "reports" in keys
     assert "reports" not in [entry.key for entry in screens_for(Role.PETUGAS_LOKET)]
+
+
+def test_the_screen_opens_on_the_office_s_today_not_the_pc_s(qtbot, screen_context, monkeypatch):
+    """A PC whose clock zone is not the office's (left on UTC) still opens the report on the office's day: the day
+    the records are counted in (after 16:00 UTC it is already tomorrow in WITA)."""
+    monkeypatch.setattr(screen_context.services.queue, "today", lambda: date(2030, 1, 2))
+    screen = ReportsScreen(screen_context)
+    qtbot.addWidget(screen)
+    assert screen.date.date() == QDate(2030, 1, 2) and screen.until.date() == QDate(2030, 1, 2)
