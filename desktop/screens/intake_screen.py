@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -38,7 +39,7 @@ from desktop.context import ScreenContext
 from desktop.intake_documents import print_outcome
 from desktop.screens.checklist_model import ChecklistModel
 from desktop.screens.payment_slip import ask_payment_slip
-from desktop.widgets import MessageBanner
+from desktop.widgets import MessageBanner, office_today
 
 KEYS = {
     Qt.Key.Key_1: "ada_sesuai",
@@ -151,6 +152,10 @@ class IntakeScreen(QWidget):
             ("letter", self.tr("Surat kuasa (nomor/tanggal)")),
         ]:
             self.proxy_fields[key] = self._field(f"proxy_{key}", placeholder, proxy_row)
+        # the proxy's fields only once the box is ticked: a 1366x768 counter screen keeps room for the checklist
+        for field in self.proxy_fields.values():
+            field.setVisible(False)
+            self.proxy.toggled.connect(field.setVisible)
         self.applicant_label = QLabel(self.tr("Belum ada pemohon."))
         self.applicant_label.setObjectName("applicant_label")
         self.decline_messages = QCheckBox(self.tr("Pemohon &tidak ingin menerima SMS/WhatsApp tentang berkas ini"))
@@ -165,8 +170,10 @@ class IntakeScreen(QWidget):
         holder.setLayout(row)
         form.addRow(self.tr("Orang"), holder)
         form.addRow(self.tr("Usaha"), self.business_row)
-        form.addRow(self.tr("Alamat"), self.fields["address"])
-        form.addRow("", self.save_applicant_button)
+        address_row = QHBoxLayout()  # the button beside the address: one row less on a 768-pixel screen
+        address_row.addWidget(self.fields["address"], 1)
+        address_row.addWidget(self.save_applicant_button)
+        form.addRow(self.tr("Alamat"), address_row)
         form.addRow("", self.proxy)
         form.addRow(self.tr("Terpilih"), self.applicant_label)
         form.addRow(self.tr("Pesan"), self.decline_messages)
@@ -286,26 +293,31 @@ class IntakeScreen(QWidget):
         letter, so the report shows the technical agency's days beside the office's."""
         box = QGroupBox(self.tr("Rekomendasi SKPD Teknis"))
         box.setObjectName("recommendation")
-        row = QHBoxLayout(box)
+        grid = QGridLayout(box)  # two rows: a 1366-pixel counter screen holds it beside the sidebar
         self.recommendation_number = QLineEdit()
         self.recommendation_number.setObjectName("recommendation_number")
         self.recommendation_number.setPlaceholderText(self.tr("Nomor surat rekomendasi"))
-        self.recommendation_received = QDateEdit(QDate.currentDate())
+        today = office_today(self.context.services)
+        self.recommendation_received = QDateEdit(today)
         self.recommendation_received.setObjectName("recommendation_received")
-        self.recommendation_issued = QDateEdit(QDate.currentDate())
+        self.recommendation_issued = QDateEdit(today)
         self.recommendation_issued.setObjectName("recommendation_issued")
         number_label = QLabel(self.tr("Nomor rek&omendasi"))
         number_label.setBuddy(self.recommendation_number)
-        row.addWidget(number_label)
-        row.addWidget(self.recommendation_number, 2)
-        for label, edit in [
-            (self.tr("Berkas diterima SKPD"), self.recommendation_received),
-            (self.tr("Tanggal rekomendasi"), self.recommendation_issued),
-        ]:
+        grid.addWidget(number_label, 0, 0)
+        grid.addWidget(self.recommendation_number, 0, 1, 1, 3)
+        for column, (label, edit) in enumerate(
+            [
+                (self.tr("Berkas diterima SKPD"), self.recommendation_received),
+                (self.tr("Tanggal rekomendasi"), self.recommendation_issued),
+            ]
+        ):
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.setCalendarPopup(True)
-            row.addWidget(QLabel(label))
-            row.addWidget(edit)
+            grid.addWidget(QLabel(label), 1, column * 2)
+            grid.addWidget(edit, 1, column * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         box.hide()
         return box
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.context import ScreenContext
 from desktop.screens.agencies_page import AgenciesPage
@@ -14,6 +14,15 @@ from desktop.screens.numbering_settings import NumberingSettingsPage
 from desktop.screens.office_settings import OfficeSettingsPage
 from desktop.screens.queue_setup_page import QueueSetupPage
 from desktop.screens.users_page import UsersPage
+
+
+def scrolling(page: QWidget) -> QScrollArea:
+    """A long form scrolls inside its tab instead of making the window taller than a 1366x768 counter screen."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(page)
+    return area
 
 
 class SettingsScreen(QWidget):
@@ -30,13 +39,13 @@ class SettingsScreen(QWidget):
         self.audit = AuditPage(context)
         self.diagnostics = DiagnosticsPage(context)
         self.messages = MessageSettingsPage(context)
-        self.tabs.addTab(self.office, self.tr("&Kantor dan penandatangan"))
-        self.tabs.addTab(self.numbering, self.tr("Pe&nomoran dokumen"))
-        self.tabs.addTab(self.device, self.tr("&PC ini: loket dan printer"))
+        self.tabs.addTab(scrolling(self.office), self.tr("&Kantor dan penandatangan"))
+        self.tabs.addTab(scrolling(self.numbering), self.tr("Pe&nomoran dokumen"))
+        self.tabs.addTab(scrolling(self.device), self.tr("&PC ini: loket dan printer"))
         self.tabs.addTab(self.users, self.tr("Akun &petugas"))
-        self.tabs.addTab(self.agencies, self.tr("&Instansi dan aula"))
+        self.tabs.addTab(scrolling(self.agencies), self.tr("&Instansi dan aula"))
         self.tabs.addTab(self.queue, self.tr("&Antrian dan loket"))
-        self.tabs.addTab(self.messages, self.tr("Pesan ke p&emohon"))
+        self.tabs.addTab(scrolling(self.messages), self.tr("Pesan ke p&emohon"))
         self.tabs.addTab(self.audit, self.tr("&Log audit"))
         self.tabs.addTab(self.diagnostics, self.tr("&Tentang / Diagnostik"))
         layout = QVBoxLayout(self)

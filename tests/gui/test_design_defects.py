@@ -19,6 +19,7 @@ from desktop.i18n import apply_language
 from desktop.kiosk import KioskWindow
 from desktop.login import LoginDialog
 from desktop.main_window import MainWindow
+from desktop.navigation import screens_for
 from desktop.screens.queue_screen import QueueScreen
 
 QTBASE_ID = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "qtbase_id.ts"
@@ -366,3 +367,19 @@ def test_a_long_running_text_never_widens_the_hall_display(qtbot, sqlite_service
     qtbot.waitUntil(lambda: len(display.running_text) > 100, timeout=5000)  # the motto and the whole pledge
     qtbot.wait(300)  # a few marquee steps
     assert display.minimumSizeHint().width() <= 1366 and display.width() == 1366
+
+
+def test_every_screen_fits_a_1366_by_768_counter_screen(qtbot, screen_context):
+    """The common counter PC screen: no screen may make the main window wider or taller than it (a too-tall
+    settings form once cut the buttons off; the rekomendasi row once pushed the intake screen past the right edge)."""
+    window = MainWindow(screen_context)
+    qtbot.addWidget(window)
+    window.show()
+    for entry in screens_for(screen_context.user.role):  # the administrator's: every screen
+        screen = window.show_screen(entry.key)
+        key = entry.key
+        if key == "intake":
+            screen.recommendation_box.show()
+            screen.proxy.setChecked(True)
+    needed = window.minimumSizeHint()
+    assert needed.width() <= 1366 and needed.height() <= 768 - 30, (needed.width(), needed.height())  # title bar
