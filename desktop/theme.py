@@ -80,7 +80,13 @@ def scale(widget: QWidget | None = None) -> float:
     screen = widget.screen() if widget is not None else QGuiApplication.primaryScreen()
     if screen is None:
         return 1.0
-    return max(1.0, min(2.5, screen.geometry().height() / 768))
+    return scale_for(screen.geometry().width(), screen.geometry().height())
+
+
+def scale_for(width: int, height: int) -> float:
+    """By the smaller of both ratios: a 1366x900 screen is no wider than 1366x768, and type grown by its height
+    pushed the intake screen past its right edge."""
+    return max(1.0, min(2.5, height / 768, width / 1366))
 
 
 def font(role: str, widget: QWidget | None = None, bold: bool = False, factor: float = 1.0) -> QFont:

@@ -383,3 +383,11 @@ def test_every_screen_fits_a_1366_by_768_counter_screen(qtbot, screen_context):
             screen.proxy.setChecked(True)
     needed = window.minimumSizeHint()
     assert needed.width() <= 1366 and needed.height() <= 768 - 30, (needed.width(), needed.height())  # title bar
+
+
+def test_type_grows_with_the_screen_only_as_far_as_both_sides_allow():
+    from desktop.theme import scale_for
+
+    assert scale_for(1366, 768) == 1.0 and scale_for(1366, 900) == 1.0  # taller, not wider: the same type
+    assert scale_for(1920, 1080) == pytest.approx(1.405, abs=0.01)
+    assert scale_for(1280, 1024) == 1.0 and scale_for(3840, 2160) == 2.5
