@@ -156,6 +156,9 @@ class IntakeScreen(QWidget):
         for field in self.proxy_fields.values():
             field.setVisible(False)
             self.proxy.toggled.connect(field.setVisible)
+        self.proxy.setFlat(True)  # no empty frame while nobody is represented
+        self.proxy.toggled.connect(lambda ticked: self._show_proxy(proxy_row, ticked))
+        self._show_proxy(proxy_row, False)
         self.applicant_label = QLabel(self.tr("Belum ada pemohon."))
         self.applicant_label.setObjectName("applicant_label")
         self.decline_messages = QCheckBox(self.tr("Pemohon &tidak ingin menerima SMS/WhatsApp tentang berkas ini"))
@@ -181,6 +184,11 @@ class IntakeScreen(QWidget):
         self._kind_changed()
         self._show_messaging()
         return box
+
+    def _show_proxy(self, row: QHBoxLayout, ticked: bool) -> None:
+        self.proxy.setFlat(not ticked)
+        margin = 9 if ticked else 0
+        row.setContentsMargins(margin, margin, margin, margin)
 
     def _field(self, key: str, placeholder: str, row: QHBoxLayout) -> QLineEdit:
         field = QLineEdit()
