@@ -26,17 +26,17 @@ from sqlalchemy.orm import Session
 
 from db.calendar.store import calendar_in
 from db.models.agencies import Agency
-from db.models.intake import Application, ApplicationStep, FileCheck
+from db.models.intake import Application, FileCheck
 from db.models.public_services import Complaint, SkmResponse
 from db.models.queue import Ticket
 from db.reports.common import Period, concat_numbers, epoch, minutes_stats, numbers, share
+from db.reports.file_figures import sla_terms
 from db.reports.model import DurationStats
 from db.reports.queue_figures import STILL_WAITING, last_call_of_ticket
 from db.skm.service import index_of_totals
 
 HALL_OWN = "Layanan bersama aula"
 HALL_TOTAL = "Seluruh aula"
-FINISHED = ("completed", "handed_over")
 
 
 @dataclass(frozen=True)
@@ -177,13 +177,7 @@ def _files(session: Session, period: Period, row) -> None:
 
 def _applications(session: Session, period: Period, row) -> None:
     """Finished in the period on time or late (as the report's SLA table counts them), and open at its end."""
-    last_done = (
-        select(func.max(ApplicationStep.done_on))
-        .where(ApplicationStep.application_id == Application.id, ApplicationStep.outcome == "done")
-        .scalar_subquery()
-    )
-    no_limit = Application.due_on.is_(None)
-    on_time = and_(Application.due_on.is_not(None), last_done <= Application.due_on)
+    finished_in_period, on_time, no_limit = sla_terms(period)
     finished = (
         select(
             Application.agency_id,
@@ -191,11 +185,7 @@ def _applications(session: Session, period: Period, row) -> None:
             func.sum(case((on_time, 1), else_=0)),
             func.sum(case((no_limit, 1), else_=0)),
         )
-        .where(
-            func.coalesce(Application.status, "").in_(FINISHED),  # as the report's SLA query, for its index
-            Application.finished_at >= period.start,
-            Application.finished_at < period.end,
-        )
+        .where(finished_in_period)
         .group_by(Application.agency_id)
     )
     for agency_id, n, in_time, unlimited in session.execute(finished):

@@ -102,6 +102,28 @@ def file_part(
     return FilePart(files, _applications(session, period, services, agency_id))
 
 
+FINISHED = ("completed", "handed_over")
+
+
+def sla_terms(period: Period):
+    """How the SLA figures count a file (the counter report's table and the hall's side by side alike): finished in
+    the period, finished on time (its last step done by its due date), and without a time limit."""
+    last_done = (
+        select(func.max(ApplicationStep.done_on))
+        .where(ApplicationStep.application_id == Application.id, ApplicationStep.outcome == "done")
+        .scalar_subquery()
+    )
+    finished_in_period = and_(
+        # coalesce() keeps the planner off ix_applications_status_due (every completed application ever) and on
+        # ix_applications_finished_at (those finished in the period).
+        func.coalesce(Application.status, "").in_(FINISHED),
+        Application.finished_at >= period.start,
+        Application.finished_at < period.end,
+    )
+    on_time = and_(Application.due_on.is_not(None), last_done <= Application.due_on)
+    return finished_in_period, on_time, Application.due_on.is_(None)
+
+
 def _applications(
     session: Session, period: Period, services: list[str] | None, agency_id: uuid.UUID | None
 ) -> ApplicationFigures:
@@ -128,13 +150,7 @@ def _applications(
             overdue += n
         elif left <= NEARLY_DUE_DAYS:
             due_soon += n
-    last_done = (
-        select(func.max(ApplicationStep.done_on))
-        .where(ApplicationStep.application_id == Application.id, ApplicationStep.outcome == "done")
-        .scalar_subquery()
-    )
-    no_limit = Application.due_on.is_(None)
-    on_time = and_(Application.due_on.is_not(None), last_done <= Application.due_on)
+    finished_in_period, on_time, no_limit = sla_terms(period)
     sla_query = (
         select(
             Application.service_code,
@@ -143,13 +159,7 @@ def _applications(
             func.sum(case((on_time, 1), else_=0)),
             func.sum(case((no_limit, 1), else_=0)),
         )
-        .where(
-            # coalesce() keeps the planner off ix_applications_status_due (every completed application ever) and on
-            # ix_applications_finished_at (those finished in the period).
-            func.coalesce(Application.status, "").in_(("completed", "handed_over")),
-            Application.finished_at >= period.start,
-            Application.finished_at < period.end,
-        )
+        .where(finished_in_period)
         .group_by(Application.service_code)
         .order_by(Application.service_code)
     )

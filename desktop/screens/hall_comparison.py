@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHeaderView, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QGridLayout, QTabWidget, QWidget
 
 from db.reports import comparison_export
 from db.reports.comparison import HallComparison
 from desktop.charts import BarChart, short_label
-from desktop.screens.report_table import ReportTableModel
+from desktop.screens.report_table import ReportTableModel, replace_table_tabs
 
 
 class HallComparisonView(QTabWidget):
@@ -32,20 +32,7 @@ class HallComparisonView(QTabWidget):
 
     def show_comparison(self, comparison: HallComparison) -> None:
         self.comparison = comparison
-        while self.count() > 1:
-            widget = self.widget(1)
-            self.removeTab(1)
-            widget.deleteLater()
-        self.models = {}
-        for table in comparison_export.tables(comparison):
-            model = ReportTableModel(table, self)
-            view = QTableView()
-            view.setObjectName(f"table_{table.key}")
-            view.setModel(model)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
-            self.models[table.key] = model
-            self.addTab(view, table.title)
+        self.models = replace_table_tabs(self, comparison_export.tables(comparison))
         rows = comparison.agencies
         names = [row.code or short_label(row.name, 24) for row in rows]  # codes: short, and never alike
         self.tickets_chart.set_data(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget
 
 from printing.report_pdf import ReportTable, cell_text
 
@@ -36,3 +37,22 @@ class ReportTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int | float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+def replace_table_tabs(tabs: QTabWidget, tables: list[ReportTable]) -> dict[str, ReportTableModel]:
+    """The tabs after the first (the charts) made again, one table each; the models by table key."""
+    while tabs.count() > 1:
+        widget = tabs.widget(1)
+        tabs.removeTab(1)
+        widget.deleteLater()
+    models = {}
+    for table in tables:
+        model = ReportTableModel(table, tabs)
+        view = QTableView()
+        view.setObjectName(f"table_{table.key}")
+        view.setModel(model)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.horizontalHeader().setStretchLastSection(True)
+        models[table.key] = model
+        tabs.addTab(view, table.title)
+    return models

@@ -8,12 +8,10 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -27,7 +25,7 @@ from db.reports.periods import DAY, MONTH, RANGE, WEEK, period_of
 from desktop.charts import BarChart, short_label
 from desktop.context import ScreenContext
 from desktop.screens.hall_comparison import HallComparisonView
-from desktop.screens.report_table import ReportTableModel
+from desktop.screens.report_table import ReportTableModel, replace_table_tabs
 from desktop.widgets import MessageBanner, office_today
 from printing.report_pdf import cell_text
 
@@ -240,20 +238,7 @@ class ReportsScreen(QWidget):
                 target=report.wait_target_minutes,
             )
         )
-        while self.tabs.count() > 1:
-            widget = self.tabs.widget(1)
-            self.tabs.removeTab(1)
-            widget.deleteLater()
-        self.models = {}
-        for table in export.tables(report):
-            model = ReportTableModel(table, self)
-            view = QTableView()
-            view.setObjectName(f"table_{table.key}")
-            view.setModel(model)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
-            self.models[table.key] = model
-            self.tabs.addTab(view, table.title)
+        self.models = replace_table_tabs(self.tabs, export.tables(report))
         self.hours_chart.set_data(
             [f"{h.hour:02d}" for h in report.hours],
             [
