@@ -77,8 +77,9 @@ def lifecycle_figures(session: Session, period, agency_id: uuid.UUID | None = No
     of_agency = true() if agency_id is None else Application.agency_id == agency_id
     days = _DaysBetween(calendar_in(session))
     snapshots = _Snapshots(session)
+    legacy = session.scalar(queries.any_without_digest()) is not None  # files from before revision 0022
     done: dict[str, list[tuple[float, float | None]]] = {}
-    for row in _both(session, queries.done_steps, sql, period, of_agency):
+    for row in _both(session, queries.done_steps, sql, period, of_agency, legacy):
         if row.started_on is not None:  # typed from the rekomendasi: the technical agency's own days
             actuals = [max(0, days(row.started_on, row.done_on)) * MINUTES_PER_WORKING_DAY] * row.steps
         elif row.day_from == row.day_to:  # within one day: the clock
@@ -89,7 +90,7 @@ def lifecycle_figures(session: Session, period, agency_id: uuid.UUID | None = No
         done.setdefault(desk_of(row.actor), []).extend((actual, limit) for actual in actuals)
     end_day = period.date_to + timedelta(days=1)  # the period ends at midnight: a waiting file's time is whole days
     holding: dict[str, list[bool]] = {}
-    for row in _both(session, queries.open_groups, sql, period, of_agency):
+    for row in _both(session, queries.open_groups, sql, period, of_agency, legacy):
         actor = snapshots.actor(row, row.current_step)
         if actor is None:
             continue  # a current step past the snapshot: no desk holds it
@@ -106,10 +107,10 @@ def lifecycle_figures(session: Session, period, agency_id: uuid.UUID | None = No
     return LifecycleFigures(_desk_rows(done, holding), tuple(sorted(overdue, key=_lateness)))
 
 
-def _both(session: Session, query, sql, period, of_agency) -> list:
-    """The query's groups of the files with a snapshot digest, then of those without (from before it), if any."""
+def _both(session: Session, query, sql, period, of_agency, legacy: bool) -> list:
+    """The query's groups of the files with a snapshot digest, then, where there are any, of those without."""
     rows = session.execute(query(sql, period, of_agency)).all()
-    if session.scalar(queries.any_without_digest()) is None:
+    if not legacy:
         return rows
     return rows + session.execute(query(sql, period, of_agency, legacy=True)).all()
 
