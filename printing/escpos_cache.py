@@ -12,6 +12,8 @@ printing.escpos_ready first, which does it.
 from __future__ import annotations
 
 import os
+import pickle
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -58,6 +60,27 @@ def load_capabilities() -> None:
 
     tempfile.mkdtemp = mkdtemp_but_not_for_escpos  # escpos.capabilities binds it by `from tempfile import mkdtemp`
     try:
-        import escpos.capabilities  # noqa: F401
+        try:
+            import escpos.capabilities  # noqa: F401
+        except (EOFError, pickle.UnpicklingError, ValueError):
+            _load_without_the_shared_pickle(real_mkdtemp)
     finally:
         tempfile.mkdtemp = real_mkdtemp
+
+
+def _load_without_the_shared_pickle(real_mkdtemp) -> None:
+    """The pickle was unreadable: python-escpos writes it in place, so another process starting at the same moment
+    (a second Loket, a test worker) may be half-way through it. Parse the capabilities file this once into a folder
+    of this process's own and leave the shared pickle to its writer; the next start reads it whole."""
+    sys.modules.pop(ESCPOS_MODULE, None)
+    shared = os.environ.get(VARIABLE)
+    private = real_mkdtemp(prefix="loket-escpos-")
+    os.environ[VARIABLE] = private
+    try:
+        import escpos.capabilities  # noqa: F401
+    finally:
+        if shared is None:
+            os.environ.pop(VARIABLE, None)
+        else:
+            os.environ[VARIABLE] = shared
+        shutil.rmtree(private, ignore_errors=True)

@@ -4,6 +4,7 @@ or the screens. The real `loket` main() runs to the moment its sign-in window wo
 import os
 import subprocess
 import sys
+import time
 
 from db.core import migrate
 
@@ -157,8 +158,28 @@ def test_escpos_keeps_its_cache_in_the_data_folder_and_leaves_no_temporary_folde
     ]
 
 
+def test_a_half_written_escpos_pickle_from_another_start_does_not_stop_this_one(tmp_path):
+    """python-escpos writes its pickle in place: a process starting while another writes it reads a truncated file
+    (EOFError at import: once seen when two test workers started together)."""
+    home, temporary = tmp_path / "home", tmp_path / "tmp"
+    temporary.mkdir()
+    pickle_file = home / "cache" / "escpos" / f"{sys.version.split()[0]}.capabilities.pickle"
+    pickle_file.parent.mkdir(parents=True)
+    pickle_file.write_bytes(b"\x80\x02}q")  # the first bytes of a pickle, the rest not yet written
+    future = time.time() + 3600  # newer than the capabilities file: python-escpos reads it instead of parsing
+    os.utime(pickle_file, (future, future))
+    env = {**os.environ, "LOKET_HOME": str(home), "TMPDIR": str(temporary)}
+    env.pop("ESCPOS_CAPABILITIES_PICKLE_DIR", None)
+    script = "import db.core.paths, printing.adapters, escpos.capabilities as c; print(len(c.CAPABILITIES['profiles']))"
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert int(result.stdout.split()[-1]) > 10  # the printer profiles, parsed from the capabilities file
+    assert list(temporary.iterdir()) == []  # the folder of its own is gone
+
+
 EARLY_WINDOW = """
 import sys
+import time
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from desktop.app import _early_sign_in
