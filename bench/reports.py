@@ -1,6 +1,10 @@
 """Report benchmarks: the daily report over a day of 5,000 tickets and 1,000 applications, on a database of a month
 and then of a year (flat in history is the point), and the reports of a month and of a year; each alternated with
-the report's own SQL replayed on raw sqlite3 (rows bulk-inserted directly, as bench/queue does)."""
+the report's own SQL replayed on raw sqlite3 (rows bulk-inserted directly, as bench/queue does).
+
+The days that are over are kept by the first report that reads them (db/reports/day_cache.py): the figures are
+those of the reports after it, beside the first report's (nothing kept yet) and today's (the day still open, where
+nothing can be kept)."""
 
 from __future__ import annotations
 
@@ -9,16 +13,26 @@ import shutil
 import sqlite3
 import statistics
 import tempfile
+import time
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import event, insert, select
+from sqlalchemy import delete, event, insert, select
 
-from bench.harness import Result, alternate, pair_ratio
+from bench.harness import Result, Timed, alternate, pair_ratio
 from db.core.actor import Actor
 from db.lifecycle.steps import snapshot_key
-from db.models import Applicant, Application, ApplicationStep, CheckItem, FileCheck, Ticket, TicketEvent
+from db.models import (
+    Applicant,
+    Application,
+    ApplicationStep,
+    CheckItem,
+    FileCheck,
+    ReportDay,
+    Ticket,
+    TicketEvent,
+)
 from db.models.catalog import CatalogService, ServiceRevision
 from db.reports import ReportQuery
 from db.services import open_services
@@ -241,16 +255,36 @@ class _Replay:
             self.raw.execute(statement, parameters).fetchall()
 
 
-def _compare(name: str, services, path: Path, query: ReportQuery, runs: int, warmup: int = 2, *, hall=False) -> Result:
-    """The counter report of the query's period, or with `hall` the hall's report of every agency side by side."""
+def _forget_kept_days(services) -> None:
+    with services.database.transaction() as session:
+        session.execute(delete(ReportDay))
+
+
+def _compare(
+    name: str, services, path: Path, query: ReportQuery, runs: int, warmup: int = 2, *, hall=False, cold=False
+) -> Result:
+    """The counter report of the query's period, or with `hall` the hall's report of every agency side by side.
+    The days that are over are kept by the first report (db/reports/day_cache.py); `cold` measures that first
+    report, forgetting the kept days before each run (outside the timed part). The baseline replays the SQL of a
+    report of the same kind: a cold one's, or a warm one's reading the kept days."""
 
     def report():
         if hall:
             return services.reports.by_agency(query.date_from, query.date_to, actor=Actor.system("bench"))
         return services.reports.daily(query, actor=Actor.system("bench"))
 
+    def first_report() -> float:
+        _forget_kept_days(services)
+        start = time.perf_counter()
+        report()
+        return (time.perf_counter() - start) * 1000
+
+    if cold:
+        _forget_kept_days(services)
+    else:
+        report()  # the days that are over are kept from here on
     replay = _Replay(services, path, report)
-    figure, base = alternate(report, replay, runs, warmup)
+    figure, base = alternate(Timed(first_report) if cold else report, replay, runs, warmup)
     replay.raw.close()
     return Result(
         name,
@@ -282,7 +316,38 @@ def run() -> list[Result]:
         _compare(f"daily report, 1 day ({shape}), database of a year ({held} days)", services, path, day_query, 15)
     )
     results.append(
+        _compare(
+            f"daily report, 1 day, its first report (nothing kept yet), database of a year ({held} days)",
+            services,
+            path,
+            day_query,
+            9,
+            1,
+            cold=True,
+        )
+    )
+    # The day still running: the supervisor's report of today, where nothing can be kept yet.
+    at_day_end = datetime(DAY.year, DAY.month, DAY.day, 9, 0, tzinfo=UTC)  # 17:00 WITA on the measured day
+    on_the_day = open_services(f"sqlite:///{path}", device_id="bench", clock=lambda: at_day_end)
+    results.append(
+        _compare(
+            f"daily report of today, the day still open ({shape}), database of a year", on_the_day, path, day_query, 15
+        )
+    )
+    on_the_day.close()
+    results.append(
         _compare(f"daily report, month ({len(month_days)} days), database of a year", services, path, month_query, 5, 1)
+    )
+    results.append(
+        _compare(
+            f"daily report, month ({len(month_days)} days), its first report (nothing kept yet)",
+            services,
+            path,
+            month_query,
+            3,
+            1,
+            cold=True,
+        )
     )
     results.append(
         _compare(

@@ -4,6 +4,7 @@ snapshot (one session); no state is changed."""
 
 from __future__ import annotations
 
+import collections
 import functools
 import json
 import statistics
@@ -22,6 +23,7 @@ from db.models.accounts import Role
 from db.models.catalog import ServiceRevision
 from db.models.intake import Application
 from db.reports.common import numbers
+from db.reports.day_cache import STEPS, DayCache, DayPart
 
 MINUTES_PER_WORKING_DAY = 480  # the SOP tables count "2 hari" as 960 minutes
 PASAL_10_NOTE = (
@@ -69,17 +71,35 @@ def desk_of(actor: str) -> str:
     return next(iter(allowed)).label
 
 
-def lifecycle_figures(session: Session, period, agency_id: uuid.UUID | None = None) -> LifecycleFigures:
+StepGroup = collections.namedtuple(
+    "StepGroup",
+    "key revision_id step_index actor started_on done_on day_from day_to snapshot steps minutes",
+)
+
+
+def lifecycle_figures(
+    session: Session, period, agency_id: uuid.UUID | None = None, kept: DayCache | None = None
+) -> LifecycleFigures:
     """Read only the files that matter to the period: the steps recorded in it, and the files still open; with
     `agency_id`, only that agency's files. Steps and open files come grouped by what decides their figures
-    (db/lifecycle/desk_queries.py); only the overdue files are listed one by one."""
+    (db/lifecycle/desk_queries.py); only the overdue files are listed one by one. `kept` keeps the settled days'
+    step groups (db/reports/day_cache.py)."""
     sql = queries.DeskSql(session.get_bind().dialect.name, period)
     of_agency = true() if agency_id is None else Application.agency_id == agency_id
     days = _DaysBetween(calendar_in(session))
     snapshots = _Snapshots(session)
     legacy = session.scalar(queries.any_without_digest()) is not None  # files from before revision 0022
+    if kept is None or legacy:  # kept rows count the files by digest: none are kept while any lacks one
+        kept = DayCache(session, period)
+
+    def steps_of(part_period):
+        return session.execute(queries.done_steps(queries.DeskSql(sql.dialect, part_period), part_period, of_agency))
+
+    step_groups = kept.rows(DayPart("desk.steps", STEPS, steps_of, lambda row: row[7], StepGroup._make, (10,)))
+    if legacy:
+        step_groups += session.execute(queries.done_steps(sql, period, of_agency, legacy=True)).all()
     done: dict[str, list[tuple[float, float | None]]] = {}
-    for row in _both(session, queries.done_steps, sql, period, of_agency, legacy):
+    for row in step_groups:
         if row.started_on is not None:  # typed from the rekomendasi: the technical agency's own days
             actuals = [max(0, days(row.started_on, row.done_on)) * MINUTES_PER_WORKING_DAY] * row.steps
         elif row.day_from == row.day_to:  # within one day: the clock
@@ -144,7 +164,10 @@ class _Snapshots:
         if "minutes" in step:  # the snapshot taken at registration carries the SOP's time
             return step["minutes"]
         if row.revision_id not in self._revisions:
-            revision = self._session.get(ServiceRevision, row.revision_id)
+            revision_id = row.revision_id  # text where the row was kept (db/reports/day_cache.py)
+            if revision_id is not None and not isinstance(revision_id, uuid.UUID):
+                revision_id = uuid.UUID(revision_id)
+            revision = self._session.get(ServiceRevision, revision_id) if revision_id is not None else None
             self._revisions[row.revision_id] = list(revision.data.get("steps", [])) if revision else []
         catalog = self._revisions[row.revision_id]
         return catalog[index].get("duration_minutes") if index < len(catalog) else None

@@ -20,6 +20,7 @@ from db.models.lifecycle import RoleDelegation
 from db.models.messages import Message, MessageAttempt
 from db.models.public_services import Complaint, ComplaintStep, InfoConsultation, SkmResponse, SkmTicketUse
 from db.models.queue import Counter, PrintJob, QueueDay, QueueGroup, Ticket, TicketEvent, TicketSequence
+from db.models.reports import ReportDay
 from db.models.settings import OFFICE_SCOPE, Setting
 from db.models.sync import SyncIdMap, SyncOutbox, SyncState
 
@@ -56,6 +57,7 @@ __all__ = [
     "CatalogVersion",
     "ServiceRevision",
     "User",
+    "ReportDay",
     "Role",
     "Setting",
     "OFFICE_SCOPE",

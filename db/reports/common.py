@@ -36,10 +36,17 @@ class Period:
             raise DomainError("Tanggal akhir laporan tidak boleh sebelum tanggal awal.")
         if (query.date_to - query.date_from).days >= MAX_RANGE_DAYS:
             raise DomainError(f"Rentang laporan paling panjang {MAX_RANGE_DAYS} hari.")
-        zone = ZoneInfo(zone_name)
-        start = datetime.combine(query.date_from, time(0), zone).astimezone(UTC)
-        end = datetime.combine(query.date_to + timedelta(days=1), time(0), zone).astimezone(UTC)
-        return cls(query.date_from, query.date_to, zone, start, end)
+        return cls._days(query.date_from, query.date_to, ZoneInfo(zone_name))
+
+    def within(self, first: date, last: date) -> Period:
+        """The days [first, last] in the same zone."""
+        return self._days(first, last, self.zone)
+
+    @classmethod
+    def _days(cls, first: date, last: date, zone: ZoneInfo) -> Period:
+        start = datetime.combine(first, time(0), zone).astimezone(UTC)
+        end = datetime.combine(last + timedelta(days=1), time(0), zone).astimezone(UTC)
+        return cls(first, last, zone, start, end)
 
 
 def office_values(session: Session) -> tuple[str, int]:
@@ -84,7 +91,10 @@ def concat_numbers(column, dialect: str):
     return func.string_agg(cast(column, String), ",")
 
 
-def numbers(text: str | None) -> list[float]:
+def numbers(text: str | list | None) -> list[float]:
+    """The values of a concat_numbers column (or of its list, as the report's kept days hold it)."""
+    if isinstance(text, list):
+        return text
     return [float(value) for value in text.split(",")] if text else []
 
 

@@ -115,7 +115,7 @@ def sla_terms(period: Period):
     )
     finished_in_period = and_(
         # coalesce() keeps the planner off ix_applications_status_due (every completed application ever) and on
-        # ix_applications_finished_at (those finished in the period).
+        # ix_applications_open_due (those finished in the period).
         func.coalesce(Application.status, "").in_(FINISHED),
         Application.finished_at >= period.start,
         Application.finished_at < period.end,
@@ -128,7 +128,7 @@ def _applications(
     session: Session, period: Period, services: list[str] | None, agency_id: uuid.UUID | None
 ) -> ApplicationFigures:
     open_query = (
-        select(Application.due_on, func.count(Application.id))
+        select(Application.due_on, func.count())
         .where(
             Application.registered_at < period.end,
             or_(Application.finished_at.is_(None), Application.finished_at >= period.end),

@@ -23,11 +23,13 @@ the end (a transfer moves a ticket to its new group).
 
 Speed: counts and sums are aggregated in SQL over the period's tickets (the index on day); the waiting and service
 times, which the percentiles need one by one, come back as one text per counter, officer and day; ticket_events are
-read only for the few tickets called more than once or not served.
+read only for the few tickets called more than once or not served. All three come grouped by ticket day, so the days
+that are over are read from what the report kept of them (db/reports/day_cache.py).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -38,6 +40,7 @@ from sqlalchemy.orm import Session, aliased
 from db.models.accounts import User
 from db.models.queue import QueueGroup, Ticket, TicketEvent
 from db.reports.common import Period, concat_numbers, epoch, local_hour, minutes_stats, numbers, share
+from db.reports.day_cache import TICKETS, DayCache, DayPart
 from db.reports.model import CounterRow, GroupRow, HourRow, OfficerRow, ReportQuery, TicketFigures, WaitBucket
 
 CLOSING = ("finished", "no_show", "transferred", "returned", "unserved")
@@ -167,21 +170,25 @@ def _tally(into: dict, key) -> _Tally:
 
 
 def queue_part(
-    session: Session, query: ReportQuery, period: Period, target_minutes: int, agency_id: uuid.UUID | None = None
+    session: Session,
+    query: ReportQuery,
+    period: Period,
+    target_minutes: int,
+    agency_id: uuid.UUID | None = None,
+    days: DayCache | None = None,
 ) -> QueuePart:
-    """Aggregated in SQL (counts and sums per group, status and hour; each counter's day window); only two columns
-    come back per ticket: the waiting times and the service times, for the percentiles. With `agency_id`, only that
-    agency's tickets (the agency of the ticket's group)."""
-    t = _per_ticket(session, query, period, agency_id)
-    dialect = session.bind.dialect.name
-    called = t.c.lc.is_not(None)
-    served = and_(t.c.st == "done", t.c.fe.is_not(None), called)
-    totals = _fold_groups(session, t, served, called, dialect)
+    """Aggregated in SQL (counts and sums per group, status, hour and day; each counter's day window); only two
+    columns come back per ticket: the waiting times and the service times, for the percentiles. With `agency_id`,
+    only that agency's tickets (the agency of the ticket's group). `days` keeps the settled days' rows
+    (db/reports/day_cache.py); without it every day is read."""
+    days = days or DayCache(session, period)
+    parts = _QueueParts(session, query, agency_id)
+    totals = _fold_groups(days.rows(parts.groups))
     # julianday() arithmetic carries float noise (300 s can come back as 299.99999): keep milliseconds.
     waits = [round(w, 3) for w in totals.waits]
     target = target_minutes * 60
     over = sum(1 for w in waits if w > target)
-    calls = _fold_calls(session, query, t, served, dialect, agency_id)
+    calls = _fold_calls(query, days.rows(parts.plain_calls), days.rows(parts.other_calls))
     tickets = TicketFigures(
         issued=totals.issued,
         called=totals.called,
@@ -231,28 +238,71 @@ class _GroupTotals:
     waits: list = field(default_factory=list)  # seconds, of every ticket called
 
 
-def _fold_groups(session: Session, t, served, called, dialect: str) -> _GroupTotals:
-    """The ticket counts per group and per hour, from one row per (group, status, hour issued/called/finished),
-    with the waiting times of each row's tickets (one pass over the period's tickets less than a query of their
-    own)."""
-    grouped = session.execute(
-        select(
-            t.c.g,
-            t.c.st,
-            t.c.hi,
-            t.c.hc,
-            t.c.hf,
-            func.count(),
-            func.count(t.c.lc),
-            func.coalesce(func.sum(t.c.w), 0),
-            func.sum(case((served, 1), else_=0)),
-            func.coalesce(func.sum(case((served, t.c.s))), 0),
-            concat_numbers(case((called, t.c.w)), dialect),
-        ).group_by(t.c.g, t.c.st, t.c.hi, t.c.hc, t.c.hf)
-    ).all()
+class _QueueParts:
+    """The queue's three day parts over any run of days: the tickets grouped by what the figures need, the plain
+    calls grouped by counter, officer and day, the ending events of the other calls (module docstring)."""
+
+    def __init__(self, session: Session, query: ReportQuery, agency_id: uuid.UUID | None):
+        self._session, self._query, self._agency_id = session, query, agency_id
+        self._dialect = session.bind.dialect.name
+        self.groups = DayPart("queue.groups", TICKETS, self._groups, lambda row: row[11], numbers=(10,))
+        self.plain_calls = DayPart("queue.plain", TICKETS, self._plain_calls, lambda row: row[2], numbers=(4,))
+        self.other_calls = DayPart("queue.events", TICKETS, self._other_calls, lambda row: row[0])
+
+    def _tickets(self, period: Period):
+        query = dataclasses.replace(self._query, date_from=period.date_from, date_to=period.date_to)
+        t = _per_ticket(self._session, query, period, self._agency_id)
+        called = t.c.lc.is_not(None)
+        return t, called, and_(t.c.st == "done", t.c.fe.is_not(None), called)
+
+    def _groups(self, period: Period):
+        """One row per (group, status, hour issued/called/finished, day), with the waiting times of its tickets."""
+        t, called, served = self._tickets(period)
+        return self._session.execute(
+            select(
+                t.c.g,
+                t.c.st,
+                t.c.hi,
+                t.c.hc,
+                t.c.hf,
+                func.count(),
+                func.count(t.c.lc),
+                func.coalesce(func.sum(t.c.w), 0),
+                func.sum(case((served, 1), else_=0)),
+                func.coalesce(func.sum(case((served, t.c.s))), 0),
+                concat_numbers(case((called, t.c.w)), self._dialect),
+                t.c.d,
+            ).group_by(t.c.g, t.c.st, t.c.hi, t.c.hc, t.c.hf, t.c.d)
+        ).all()
+
+    def _plain_calls(self, period: Period):
+        t, _called, served = self._tickets(period)
+        return self._session.execute(
+            select(
+                t.c.c,
+                t.c.o,
+                t.c.d,
+                func.count(),
+                concat_numbers(t.c.s, self._dialect),
+                func.min(t.c.lc),
+                func.max(t.c.fe),
+            )
+            .where(served, t.c.cc == 1)
+            .group_by(t.c.c, t.c.o, t.c.d)
+        ).all()
+
+    def _other_calls(self, period: Period):
+        query = dataclasses.replace(self._query, date_from=period.date_from, date_to=period.date_to)
+        return _event_rows(self._session, query, self._agency_id)
+
+
+def _fold_groups(grouped: list[tuple]) -> _GroupTotals:
+    """The ticket counts per group and per hour, from one row per (group, status, hour issued/called/finished,
+    day), with the waiting times of each row's tickets (one pass over the period's tickets less than a query of
+    their own)."""
     totals = _GroupTotals(groups={}, hours={})
     for row in grouped:
-        group, status, hour_issued, hour_called, hour_finished, n, n_called, waited, n_served, service, waits = row
+        group, status, hour_issued, hour_called, hour_finished, n, n_called, waited, n_served, service, waits, _ = row
         totals.waits += numbers(waits)
         g = totals.groups.setdefault(group, [0, 0, 0, 0, 0, 0.0, 0.0])
         g[0] += n
@@ -299,15 +349,11 @@ class _Calls:
     transferred: set[tuple]
 
 
-def _fold_calls(session: Session, query: ReportQuery, t, served, dialect: str, agency_id) -> _Calls:
+def _fold_calls(query: ReportQuery, plain_calls: list[tuple], other_calls: list[tuple]) -> _Calls:
     """The calls per counter and officer: the plain ones (called once, finished) from the tickets, the others from
     their events (module docstring)."""
     calls = _Calls(counters={}, officers={}, services=[], windows={}, transferred=set())
-    simple = and_(served, t.c.cc == 1)
-    plain = select(
-        t.c.c, t.c.o, t.c.d, func.count(), concat_numbers(t.c.s, dialect), func.min(t.c.lc), func.max(t.c.fe)
-    ).where(simple)
-    for counter, officer, day, n, seconds, first, last in session.execute(plain.group_by(t.c.c, t.c.o, t.c.d)):
+    for counter, officer, day, n, seconds, first, last in plain_calls:
         values = [max(0.0, round(value, 3)) for value in numbers(seconds)]
         calls.services += values
         for tally in (_tally(calls.counters, counter), _tally(calls.officers, officer)):
@@ -317,9 +363,7 @@ def _fold_calls(session: Session, query: ReportQuery, t, served, dialect: str, a
         window = calls.windows.setdefault((counter, day), [first, last, 0.0, []])
         window[0], window[1] = min(window[0], first), max(window[1], last)
         window[2] += sum(values)
-    for day, label, ticket_counter, ticket_officer, counter, officer, kind, start, end in _event_rows(
-        session, query, agency_id
-    ):
+    for day, label, ticket_counter, ticket_officer, counter, officer, kind, start, end in other_calls:
         handled = (query.counter is None or ticket_counter == query.counter) and (
             not query.officer or ticket_officer == query.officer
         )

@@ -17,9 +17,10 @@ from db.models.agencies import Hall
 from db.models.queue import Ticket
 from db.queue.tickets import WAITING
 from db.queue.views import QueueViews
-from db.reports import feature_counts
+from db.reports import day_cache, feature_counts
 from db.reports.common import Period, group_services, office_values
 from db.reports.comparison import HallComparison, compare
+from db.reports.day_cache import DayCache
 from db.reports.file_figures import file_part
 from db.reports.live import SYNC_KEY, LiveCounter, LiveState, application_alerts, minutes, sync_alerts, waiting_alerts
 from db.reports.model import DailyReport, ReportQuery
@@ -49,7 +50,9 @@ class ReportService:
         Raises DomainError for a reversed or too long range or an unknown group. Figures depend only on the data and
         the query (never on the time it runs), except `generated_at`. The report covers `query.agency`, or the
         actor's own agency when none is asked; the whole hall only for the hall's management; an agency's supervisor
-        asking for another agency is refused (PermissionDenied, db/reports/scope.py).
+        asking for another agency is refused (PermissionDenied, db/reports/scope.py). The days that are over are read
+        from what an earlier report kept of them, and kept by this one in a transaction of its own after its read
+        (db/reports/day_cache.py).
         """
         actor.require(*SUPERVISORS)
         with self._db.read() as session:
@@ -57,10 +60,13 @@ class ReportService:
             zone, target = office_values(session)
             period = Period.of(query, zone)
             services = group_services(session, query.group)
-            queue = queue_part(session, query, period, target, agency_id)
+            today = in_office_time(self._now(), ZoneInfo(zone)).date()
+            kept = DayCache(session, period, today, day_cache.scope_of(query, agency_id))
+            queue = queue_part(session, query, period, target, agency_id, kept)
             files = file_part(session, query, period, services, agency_id)
             extras = feature_counts.extras(session, period, agency_id)
-            lifecycle = lifecycle_figures(session, period, agency_id)
+            lifecycle = lifecycle_figures(session, period, agency_id, kept)
+        day_cache.keep(self._db, kept.pending)
         return DailyReport(
             query=query,
             timezone=zone,

@@ -1,0 +1,202 @@
+"""The report's days that are over, kept (report_days, revision 0023) so a month reads 21 rows per part.
+
+A part of the report whose rows each belong to one office day (the tickets of a day grouped, the SOP steps recorded
+in a day grouped) is computed per run of days it lacks and kept per day once the day has settled:
+- the day is over in the office's zone, and for the queue parts no ticket of that day is still waiting or in
+  service (opening the next day closes those as unserved, which changes the day's figures);
+- a fingerprint per day counts the source rows (the day's tickets, the steps recorded that day): kept rows whose
+  count no longer matches, because a PC with a wrong clock or an import added rows to a past day, are computed
+  again. The only edits of a settled day's rows are those closings of leftovers, which the settling rule waits for.
+
+Rows are kept as JSON (days, ids and numbers as JSON spells them) and handed to the part's reader in that form
+whether they were kept or just computed, so a report reads the same values either way (a list of numbers kept as a
+JSON list where the SQL gives it as text: common.numbers reads both). A filtered report (counter,
+officer or group) keeps nothing: its parts run over the whole period. Writing the kept days is one transaction after
+the report's read; a failure to write costs the next report the time, never the report.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import and_, delete, func, literal, select, union_all
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from db.core.errors import LoketError
+from db.models.intake import ApplicationStep
+from db.models.queue import Ticket
+from db.models.reports import ReportDay
+from db.queue.tickets import IN_SERVICE, WAITING
+from db.reports.common import Period, numbers
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1  # part of every scope: raised when a kept part's columns or meaning change, so old rows are never read
+TICKETS, STEPS = "tickets", "steps"
+_TERMS = 100  # days per fingerprint statement (SQLite allows 500 terms in one compound SELECT)
+
+
+@dataclass(frozen=True)
+class DayPart:
+    """A part of the report kept per day: `run(period)` returns its rows over any run of days, `day_of(row)` says
+    which day a row (as kept) belongs to, `source` which rows its fingerprint counts, `shape` builds a row from its
+    values (tuple, or a namedtuple's _make). The columns `numbers` (comma-separated numbers, common.concat_numbers)
+    are kept as JSON lists, which read back without splitting and parsing each number in Python."""
+
+    name: str
+    source: str
+    run: Callable[[Period], Iterable[Sequence]]
+    day_of: Callable[[tuple], str]
+    shape: Callable[[Iterable], tuple] = tuple
+    numbers: tuple[int, ...] = ()
+
+
+def plain(value):
+    """A value as JSON keeps it."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def scope_of(query, agency_id: uuid.UUID | None) -> str | None:
+    """What a report's kept days are kept under: its agency or the whole hall; a filtered report keeps none."""
+    if query.counter is not None or query.officer or query.group:
+        return None
+    return str(agency_id) if agency_id is not None else "hall"
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+class DayCache:
+    """One report's use of the kept days of `scope` (an agency's id or the hall, see `scope_of`); without a scope
+    it keeps nothing and every part runs over the whole period."""
+
+    def __init__(self, session: Session, period: Period, today: date | None = None, scope: str | None = None):
+        self._session = session
+        self._period = period
+        self._today = today
+        self._scope = None if scope is None else f"{FORMAT}|{period.zone.key}|{scope}"
+        self._fingerprints: dict[str, dict[date, str]] = {}
+        self.pending: list[dict] = []
+
+    def rows(self, part: DayPart) -> list[tuple]:
+        period = self._period
+        if self._scope is None or self._today is None:
+            return [part.shape(map(plain, row)) for row in part.run(period)]
+        settled = self._settled(part.source)
+        kept = {}
+        if settled:
+            for day, fingerprint, rows in self._session.execute(
+                select(ReportDay.day, ReportDay.fingerprint, ReportDay.rows).where(
+                    ReportDay.scope == self._scope,
+                    ReportDay.part == part.name,
+                    ReportDay.day >= min(settled),
+                    ReportDay.day <= max(settled),
+                )
+            ):
+                if settled.get(day) == fingerprint:
+                    kept[day] = rows
+        result = [part.shape(row) for rows in kept.values() for row in json.loads(rows)]
+        for first, last in _runs([day for day in _days(period.date_from, period.date_to) if day not in kept]):
+            computed: dict[str, list] = {}
+            for row in part.run(period.within(first, last)):
+                values = [plain(value) for value in row]
+                result.append(part.shape(values))
+                kept_values = [numbers(v) if i in part.numbers else v for i, v in enumerate(values)]
+                computed.setdefault(part.day_of(values), []).append(kept_values)
+            for day in _days(first, last):
+                if day in settled:
+                    self.pending.append(
+                        {
+                            "scope": self._scope,
+                            "part": part.name,
+                            "day": day,
+                            "fingerprint": settled[day],
+                            "rows": json.dumps(computed.get(day.isoformat(), []), separators=(",", ":")),
+                        }
+                    )
+        return result
+
+    def _settled(self, source: str) -> dict[date, str]:
+        """The period's days that are over and settled, with their fingerprint (module docstring)."""
+        if source not in self._fingerprints:
+            last = min(self._period.date_to, self._today - timedelta(days=1))
+            days = _days(self._period.date_from, last) if last >= self._period.date_from else []
+            counts = {}
+            for start in range(0, len(days), _TERMS):
+                counts.update(self._counts(source, days[start : start + _TERMS]))
+            self._fingerprints[source] = {
+                day: f"{source}:{n}" for day, (n, open_tickets) in counts.items() if not open_tickets
+            }
+        return self._fingerprints[source]
+
+    def _counts(self, source: str, days: list[date]) -> dict[date, tuple[int, bool]]:
+        """Per day: the count of source rows, and for tickets whether any is still waiting or in service. One
+        index seek per day (a grouped count over a month of steps costs more than the rows it would save)."""
+        if not days:
+            return {}
+        terms = []
+        for index, day in enumerate(days):
+            if source == TICKETS:
+                still = select(Ticket.id).where(Ticket.day == day, Ticket.status.in_((WAITING, *IN_SERVICE)))
+                terms.append(
+                    select(
+                        literal(index).label("i"),
+                        select(func.count()).where(Ticket.day == day).scalar_subquery().label("n"),
+                        still.exists().label("open"),
+                    )
+                )
+            else:
+                bounds = self._period.within(day, day)
+                recorded = and_(ApplicationStep.recorded_at >= bounds.start, ApplicationStep.recorded_at < bounds.end)
+                terms.append(
+                    select(
+                        literal(index).label("i"),
+                        select(func.count()).where(recorded).scalar_subquery().label("n"),
+                        literal(False).label("open"),
+                    )
+                )
+        rows = self._session.execute(union_all(*terms) if len(terms) > 1 else terms[0]).all()
+        return {days[index]: (n, bool(still)) for index, n, still in rows}
+
+
+def _runs(days: list[date]) -> list[tuple[date, date]]:
+    """Consecutive days as (first, last) runs."""
+    runs: list[list[date]] = []
+    for day in days:
+        if runs and runs[-1][1] + timedelta(days=1) == day:
+            runs[-1][1] = day
+        else:
+            runs.append([day, day])
+    return [(first, last) for first, last in runs]
+
+
+def keep(database, pending: list[dict]) -> None:
+    """Store the days a report computed (one transaction). Another PC or report storing the same day first, or a
+    busy database, leaves them to be computed again next time."""
+    if not pending:
+        return
+    try:
+        with database.transaction() as session:
+            keys = {(row["scope"], row["part"]) for row in pending}
+            for scope, part in keys:
+                days = [row["day"] for row in pending if (row["scope"], row["part"]) == (scope, part)]
+                session.execute(
+                    delete(ReportDay).where(ReportDay.scope == scope, ReportDay.part == part, ReportDay.day.in_(days))
+                )
+            session.execute(ReportDay.__table__.insert(), pending)
+    except (IntegrityError, LoketError) as error:
+        log.info("report days not kept: %s", error)
