@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from db.services import Services
     from desktop.main_window import MainWindow
     from desktop.messages_ui import MessageScheduler
+    from desktop.report_days import ReportDays
     from desktop.sync_ui import SyncScheduler
 
 log = logging.getLogger("loket")
@@ -66,13 +67,16 @@ class AppController(QObject):
         self.daily_backup: DailyBackup | None = None
         self.sync_scheduler: SyncScheduler | None = None
         self.message_scheduler: MessageScheduler | None = None
+        self.report_days: ReportDays | None = None
 
     def start_background_jobs(self) -> None:
-        """The daily backup, the daily sync and the messages to applicants while the app is open; the controller
-        owns them, and each signed-in window's "Sinkronkan sekarang" runs the one sync scheduler. Idempotent."""
+        """The daily backup, the daily sync, the messages to applicants and the report's days while the app is open;
+        the controller owns them, and each signed-in window's "Sinkronkan sekarang" runs the one sync scheduler.
+        Idempotent."""
         if self.daily_backup is not None:
             return
         from desktop.messages_ui import MessageScheduler
+        from desktop.report_days import ReportDays
         from desktop.sync_ui import SyncScheduler  # not on the path to the sign-in window
 
         self.daily_backup = DailyBackup(self.services, self.runner, self.show_status, self)
@@ -82,6 +86,8 @@ class AppController(QObject):
         self.sync_scheduler.start()
         self.message_scheduler = MessageScheduler(self.services, self.runner, self.changes, self.show_status, self)
         self.message_scheduler.start()
+        self.report_days = ReportDays(self.services, self.runner, self)
+        self.report_days.start()
 
     def _refresh_status(self) -> None:
         if self.window is not None and shiboken6.isValid(self.window):
@@ -334,6 +340,8 @@ def main(argv: list[str] | None = None) -> int:
         controller.sync_scheduler.stop()  # a sync under way stops after its current batch; the backup finishes
     if controller.message_scheduler is not None:
         controller.message_scheduler.stop()
+    if controller.report_days is not None:
+        controller.report_days.stop()
     controller.runner.wait_idle()
     services.close()
     log.info("exit %s", code)

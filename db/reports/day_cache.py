@@ -38,6 +38,7 @@ from db.reports.common import Period, numbers
 
 log = logging.getLogger(__name__)
 
+ALWAYS_KEPT = "desk.steps"  # kept for every day that is over (the queue parts wait for its tickets to close)
 FORMAT = 1  # part of every scope: raised when a kept part's columns or meaning change, so old rows are never read
 TICKETS, STEPS = "tickets", "steps"
 _TERMS = 100  # days per fingerprint statement (SQLite allows 500 terms in one compound SELECT)
@@ -76,6 +77,11 @@ def scope_of(query, agency_id: uuid.UUID | None) -> str | None:
     return str(agency_id) if agency_id is not None else "hall"
 
 
+def scope_key(zone: str, scope: str) -> str:
+    """What report_days.scope holds: the format, the office's zone and the scope (module docstring)."""
+    return f"{FORMAT}|{zone}|{scope}"
+
+
 def _days(first: date, last: date) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
@@ -88,7 +94,7 @@ class DayCache:
         self._session = session
         self._period = period
         self._today = today
-        self._scope = None if scope is None else f"{FORMAT}|{period.zone.key}|{scope}"
+        self._scope = None if scope is None else scope_key(period.zone.key, scope)
         self._fingerprints: dict[str, dict[date, str]] = {}
         self.pending: list[dict] = []
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -13,8 +13,9 @@ from db.core.engine import Database
 from db.core.office_clock import in_office_time
 from db.intake.tracking import TrackingService
 from db.lifecycle.report import lifecycle_figures
-from db.models.agencies import Hall
+from db.models.agencies import Agency, Hall
 from db.models.queue import Ticket
+from db.models.reports import ReportDay
 from db.queue.tickets import WAITING
 from db.queue.views import QueueViews
 from db.reports import day_cache, feature_counts
@@ -27,6 +28,8 @@ from db.reports.model import DailyReport, ReportQuery
 from db.reports.queue_figures import queue_part
 from db.reports.scope import report_agency, require_whole_hall, visible_queue
 from db.settings.service import SettingsService
+
+KEEP_BACK_DAYS = 40  # the month a supervisor reports on, from any day of the next
 
 
 class ReportService:
@@ -84,6 +87,38 @@ class ReportService:
             lifecycle=lifecycle,
             agency=agency,
         )
+
+    def days_to_keep(self, back: int | None = None) -> list[tuple[date, str | None]]:
+        """The days of the last `back` (KEEP_BACK_DAYS) that are over and that no report has kept yet, per scope:
+        (day, None) for the hall, (day, agency code) for each active agency. The app keeps them in the background a
+        day at a time (keep_day), so that the month's report finds its days kept (db/reports/day_cache.py)."""
+        with self._db.read() as session:
+            zone, _target = office_values(session)
+            today = in_office_time(self._now(), ZoneInfo(zone)).date()
+            back = back or KEEP_BACK_DAYS
+            first = today - timedelta(days=back)
+            scopes: list[tuple[str | None, str]] = [(None, "hall")]
+            agencies = select(Agency.id, Agency.code).where(Agency.active.is_(True))
+            scopes += [
+                (code, str(agency_id))
+                for agency_id, code in session.execute(agencies.order_by(Agency.sort_order, Agency.code))
+            ]
+            kept = set(
+                session.execute(
+                    select(ReportDay.scope, ReportDay.day).where(
+                        ReportDay.part == day_cache.ALWAYS_KEPT, ReportDay.day >= first, ReportDay.day < today
+                    )
+                ).all()
+            )
+        days = [first + timedelta(days=n) for n in range(back)]
+        return [
+            (day, code) for code, scope in scopes for day in days if (day_cache.scope_key(zone, scope), day) not in kept
+        ]
+
+    def keep_day(self, day: date, agency: str | None = None) -> None:
+        """Compute and keep one day's report parts for the hall (`agency` None) or an agency (its code): the
+        background job of days_to_keep, one database job of about a day's report each."""
+        self.daily(ReportQuery(day, day, agency=agency), actor=Actor.system("laporan", label="laporan"))
 
     def by_agency(self, date_from: date, date_to: date, *, actor: Actor) -> HallComparison:
         """The hall's report: every agency side by side and the hall as a whole (db/reports/comparison.py), for the

@@ -98,3 +98,18 @@ def test_rows_added_to_a_kept_day_by_a_pc_with_a_wrong_clock_are_counted(office,
     assert after.tickets.issued == before.tickets.issued + 1
     assert sum(d.steps_done for d in after.lifecycle.desks) == sum(d.steps_done for d in before.lifecycle.desks) + 1
     assert figures(office, DAY) == after
+
+
+def test_the_days_no_report_has_kept_are_listed_per_scope_until_kept(office, clock):
+    build_day(office, clock)
+    on_the_day = figures(office, DAY)
+    clock.now += timedelta(days=2)
+    agencies = [agency.code for agency in office.agencies.list() if agency.active]
+    missing = office.reports.days_to_keep(back=3)
+    days = [DAY - timedelta(days=1), DAY, DAY + timedelta(days=1)]
+    assert missing == [(day, code) for code in [None, *agencies] for day in days]
+    office.reports.keep_day(DAY)
+    office.reports.keep_day(DAY, agencies[0])
+    assert (DAY, None) not in office.reports.days_to_keep(back=3)
+    assert (DAY, agencies[0]) not in office.reports.days_to_keep(back=3)
+    assert figures(office, DAY) == on_the_day  # read from what keep_day kept
