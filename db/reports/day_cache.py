@@ -114,8 +114,11 @@ class DayCache:
                 )
             ):
                 if settled.get(day) == fingerprint:
-                    kept[day] = rows
-        result = [part.shape(row) for rows in kept.values() for row in json.loads(rows)]
+                    try:
+                        kept[day] = json.loads(rows)
+                    except ValueError:  # damaged outside the app: the day is read from its records again
+                        log.warning("report day %s %s unreadable, computed again", part.name, day)
+        result = [part.shape(row) for rows in kept.values() for row in rows]
         for first, last in _runs([day for day in _days(period.date_from, period.date_to) if day not in kept]):
             computed: dict[str, list] = {}
             for row in part.run(period.within(first, last)):

@@ -6,7 +6,7 @@ import dataclasses
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 
 from db.models import ReportDay
 from db.reports import ReportQuery
@@ -113,3 +113,14 @@ def test_the_days_no_report_has_kept_are_listed_per_scope_until_kept(office, clo
     assert (DAY, None) not in office.reports.days_to_keep(back=3)
     assert (DAY, agencies[0]) not in office.reports.days_to_keep(back=3)
     assert figures(office, DAY) == on_the_day  # read from what keep_day kept
+
+
+def test_a_kept_day_damaged_outside_the_app_is_read_from_its_records_again(office, clock):
+    build_day(office, clock)
+    on_the_day = figures(office, DAY)
+    clock.now += timedelta(days=2)
+    figures(office, DAY)
+    with office.database.transaction() as session:
+        session.execute(update(ReportDay).values(rows='[["A", "done"'))
+    assert figures(office, DAY) == on_the_day
+    assert figures(office, DAY) == on_the_day  # and kept again, whole
