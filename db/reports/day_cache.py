@@ -2,11 +2,13 @@
 
 A part of the report whose rows each belong to one office day (the tickets of a day grouped, the SOP steps recorded
 in a day grouped) is computed per run of days it lacks and kept per day once the day has settled:
-- the day is over in the office's zone, and for the queue parts no ticket of that day is still waiting or in
-  service (opening the next day closes those as unserved, which changes the day's figures);
-- a fingerprint per day counts the source rows (the day's tickets, the steps recorded that day): kept rows whose
-  count no longer matches, because a PC with a wrong clock or an import added rows to a past day, are computed
-  again. The only edits of a settled day's rows are those closings of leftovers, which the settling rule waits for.
+- the day is over in the office's zone (an officer's undo, possible for 20 seconds on the day itself, is over too),
+  and for the queue parts no ticket of that day is still waiting or in service (opening the next day closes those
+  as unserved, which changes the day's figures);
+- a fingerprint per day counts the source rows of the whole hall (the day's tickets, the steps recorded that day):
+  kept rows whose count no longer matches, because a PC with a wrong clock or an import added rows to a past day,
+  are computed again, for every scope. Steps are never edited or removed; the only edits of a settled day's tickets
+  are those closings of leftovers, which the settling rule waits for.
 
 Rows are kept as JSON (days, ids and numbers as JSON spells them) and handed to the part's reader in that form
 whether they were kept or just computed, so a report reads the same values either way (a list of numbers kept as a
