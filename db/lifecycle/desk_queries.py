@@ -8,12 +8,12 @@ it finds nothing once the upgrade has filled every file's digest.
 
 from __future__ import annotations
 
-from sqlalchemy import Date, Text, and_, case, cast, func, literal_column, null, select
+from sqlalchemy import Text, and_, case, cast, func, null, select
 from sqlalchemy.orm import aliased
 
 from db.lifecycle.steps import OPEN_STATUSES, STATUS_LABELS
 from db.models.intake import Applicant, Application, ApplicationStep
-from db.reports.common import concat_numbers, epoch
+from db.reports.common import concat_numbers, epoch, local_day
 
 
 class DeskSql:
@@ -24,11 +24,7 @@ class DeskSql:
         self.period = period
 
     def local_day(self, column):
-        if self.dialect == "sqlite":
-            offset = int(self.period.start.astimezone(self.period.zone).utcoffset().total_seconds())
-            return func.date(column, literal_column(f"'{offset:+d} seconds'"))
-        zone = self.period.zone.key.replace("'", "")
-        return cast(func.timezone(literal_column(f"'{zone}'"), column), Date)
+        return local_day(column, self.dialect, self.period)
 
     def snapshot_text(self, legacy: bool):
         """The file's own snapshot where it has no digest (as text: PostgreSQL's json cannot be grouped), else NULL."""

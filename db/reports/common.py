@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Float, Integer, String, cast, func, literal_column, select
+from sqlalchemy import Date, Float, Integer, String, cast, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from db.core.errors import DomainError
@@ -82,6 +82,16 @@ def local_hour(column, dialect: str, period: Period):
         return cast(func.strftime("%H", column, literal_column(f"'{offset:+d} seconds'")), Integer)
     zone = period.zone.key.replace("'", "")
     return cast(func.extract("hour", func.timezone(literal_column(f"'{zone}'"), column)), Integer)
+
+
+def local_day(column, dialect: str, period: Period):
+    """The office's local day of a UTC datetime column, in SQL (as local_hour: the zone's offset on SQLite, which
+    hands back ISO text; a date on PostgreSQL)."""
+    if dialect == "sqlite":
+        offset = int(period.start.astimezone(period.zone).utcoffset().total_seconds())
+        return func.date(column, literal_column(f"'{offset:+d} seconds'"))
+    zone = period.zone.key.replace("'", "")
+    return cast(func.timezone(literal_column(f"'{zone}'"), column), Date)
 
 
 def concat_numbers(column, dialect: str):

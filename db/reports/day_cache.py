@@ -5,10 +5,12 @@ in a day grouped) is computed per run of days it lacks and kept per day once the
 - the day is over in the office's zone (an officer's undo, possible for 20 seconds on the day itself, is over too),
   and for the queue parts no ticket of that day is still waiting or in service (opening the next day closes those
   as unserved, which changes the day's figures);
-- a fingerprint per day counts the source rows of the whole hall (the day's tickets, the steps recorded that day):
-  kept rows whose count no longer matches, because a PC with a wrong clock or an import added rows to a past day,
-  are computed again, for every scope. Steps are never edited or removed; the only edits of a settled day's tickets
-  are those closings of leftovers, which the settling rule waits for.
+- a fingerprint per day counts the source rows of the whole hall (the day's tickets, the steps recorded, the files
+  checked, the files finished that day): kept rows whose count no longer matches, because a PC with a wrong clock or
+  an import added rows to a past day, are computed again, for every scope. Steps and file checks are never edited or
+  removed; the only edits of a settled day's tickets are those closings of leftovers, which the settling rule waits
+  for; a finished file leaves its day only when its decree is corrected (the file is back in progress), which lowers
+  that day's count.
 
 Rows are kept as JSON (days, ids and numbers as JSON spells them) and handed to the part's reader in that form
 whether they were kept or just computed, so a report reads the same values either way (a list of numbers kept as a
@@ -32,7 +34,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.core.errors import LoketError
-from db.models.intake import ApplicationStep
+from db.models.intake import Application, ApplicationStep, FileCheck
 from db.models.queue import Ticket
 from db.models.reports import ReportDay
 from db.queue.tickets import IN_SERVICE, WAITING
@@ -42,7 +44,9 @@ log = logging.getLogger(__name__)
 
 ALWAYS_KEPT = "desk.steps"  # kept for every day that is over (the queue parts wait for its tickets to close)
 FORMAT = 1  # part of every scope: raised when a kept part's columns or meaning change, so old rows are never read
-TICKETS, STEPS = "tickets", "steps"
+TICKETS, STEPS, CHECKS, FINISHED = "tickets", "steps", "checks", "finished"
+# The moment that puts a source row on its day (each indexed): steps recorded, files checked, files finished.
+_MOMENTS = {STEPS: ApplicationStep.recorded_at, CHECKS: FileCheck.checked_at, FINISHED: Application.finished_at}
 _TERMS = 100  # days per fingerprint statement (SQLite allows 500 terms in one compound SELECT)
 
 
@@ -171,12 +175,12 @@ class DayCache:
                     )
                 )
             else:
-                bounds = self._period.within(day, day)
-                recorded = and_(ApplicationStep.recorded_at >= bounds.start, ApplicationStep.recorded_at < bounds.end)
+                bounds, column = self._period.within(day, day), _MOMENTS[source]
+                within = and_(column >= bounds.start, column < bounds.end)
                 terms.append(
                     select(
                         literal(index).label("i"),
-                        select(func.count()).where(recorded).scalar_subquery().label("n"),
+                        select(func.count()).where(within).scalar_subquery().label("n"),
                         literal(False).label("open"),
                     )
                 )

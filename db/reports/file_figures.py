@@ -25,7 +25,9 @@ from db.calendar.store import calendar_in
 from db.intake.tracking import NEARLY_DUE_DAYS
 from db.models.catalog import CatalogService
 from db.models.intake import Application, ApplicationStep, CheckItem, FileCheck
-from db.reports.common import Period, share
+from db.reports.common import Period, local_day, share
+from db.reports.day_cache import CHECKS, DayCache, DayPart
+from db.reports.day_cache import FINISHED as FINISHED_FILES
 from db.reports.model import ApplicationFigures, FileFigures, MissingItem, ReportQuery, SlaRow
 
 MISSING_LIMIT = 15
@@ -56,34 +58,20 @@ def file_part(
     period: Period,
     services: list[str] | None,
     agency_id: uuid.UUID | None = None,
+    kept: DayCache | None = None,
 ) -> FilePart:
-    """The files checked and the applications of the period; with `agency_id`, only that agency's."""
-    in_period = and_(FileCheck.checked_at >= period.start, FileCheck.checked_at < period.end)
-    outcomes = dict(
-        session.execute(
-            _check_filters(
-                select(FileCheck.outcome, func.count(FileCheck.id)).where(in_period).group_by(FileCheck.outcome),
-                query,
-                services,
-                agency_id,
-            )
-        ).all()
-    )
-    count = func.count(CheckItem.id)
-    missing_rows = session.execute(
-        _check_filters(
-            select(FileCheck.service_code, CheckItem.text, count)
-            .join(CheckItem, CheckItem.check_id == FileCheck.id)
-            .where(in_period, FileCheck.outcome == "incomplete", CheckItem.status.in_(PROBLEMS))
-            .group_by(FileCheck.service_code, CheckItem.text)
-            .order_by(count.desc(), FileCheck.service_code, CheckItem.text)
-            .limit(MISSING_LIMIT),
-            query,
-            services,
-            agency_id,
-        )
-    ).all()
-    codes = {row[0] for row in missing_rows}
+    """The files checked and the applications of the period; with `agency_id`, only that agency's. `kept` keeps
+    the settled days' checks and finished files grouped by day (db/reports/day_cache.py)."""
+    kept = kept or DayCache(session, period)
+    parts = _FileParts(session, query, services, agency_id)
+    outcomes: dict[str, int] = {}
+    for outcome, n, _day in kept.rows(parts.outcomes):
+        outcomes[outcome] = outcomes.get(outcome, 0) + n
+    missing: dict[tuple[str, str], int] = {}
+    for code, text, n, _day in kept.rows(parts.missing):
+        missing[(code, text)] = missing.get((code, text), 0) + n
+    most = sorted(missing.items(), key=lambda item: (-item[1], item[0]))[:MISSING_LIMIT]
+    codes = {code for (code, _text), _n in most}
     names = (
         dict(
             session.execute(
@@ -97,9 +85,62 @@ def file_part(
         checked=sum(outcomes.values()),
         returned=outcomes.get("incomplete", 0),
         registered=outcomes.get("complete", 0),
-        missing=tuple(MissingItem(code, names.get(code, code), text, n) for code, text, n in missing_rows),
+        missing=tuple(MissingItem(code, names.get(code, code), text, n) for (code, text), n in most),
     )
-    return FilePart(files, _applications(session, period, services, agency_id))
+    return FilePart(files, _applications(session, period, services, agency_id, kept.rows(parts.finished)))
+
+
+class _FileParts:
+    """The files' day parts over any run of days: the checks by outcome, the requirements missing on the returned
+    files, the files finished by service (each row ends with its local day)."""
+
+    def __init__(self, session: Session, query: ReportQuery, services: list[str] | None, agency_id):
+        self._session, self._query, self._services, self._agency_id = session, query, services, agency_id
+        self._dialect = session.bind.dialect.name
+        self.outcomes = DayPart("files.outcomes", CHECKS, self._outcomes, lambda row: row[2])
+        self.missing = DayPart("files.missing", CHECKS, self._missing, lambda row: row[3])
+        self.finished = DayPart("files.finished", FINISHED_FILES, self._finished, lambda row: row[5])
+
+    def _checks(self, statement, period: Period):
+        in_period = and_(FileCheck.checked_at >= period.start, FileCheck.checked_at < period.end)
+        return _check_filters(statement.where(in_period), self._query, self._services, self._agency_id)
+
+    def _outcomes(self, period: Period):
+        day = local_day(FileCheck.checked_at, self._dialect, period)
+        statement = select(FileCheck.outcome, func.count(FileCheck.id), day).group_by(FileCheck.outcome, day)
+        return self._session.execute(self._checks(statement, period)).all()
+
+    def _missing(self, period: Period):
+        day = local_day(FileCheck.checked_at, self._dialect, period)
+        statement = (
+            select(FileCheck.service_code, CheckItem.text, func.count(CheckItem.id), day)
+            .join(CheckItem, CheckItem.check_id == FileCheck.id)
+            .where(FileCheck.outcome == "incomplete", CheckItem.status.in_(PROBLEMS))
+            .group_by(FileCheck.service_code, CheckItem.text, day)
+        )
+        return self._session.execute(self._checks(statement, period)).all()
+
+    def _finished(self, period: Period):
+        """Per service and day finished: the files finished, on time, and without a time limit."""
+        finished_in_period, on_time, no_limit = sla_terms(period)
+        day = local_day(Application.finished_at, self._dialect, period)
+        statement = (
+            select(
+                Application.service_code,
+                func.max(Application.service_name),
+                func.count(Application.id),
+                func.sum(case((on_time, 1), else_=0)),
+                func.sum(case((no_limit, 1), else_=0)),
+                day,
+            )
+            .where(finished_in_period)
+            .group_by(Application.service_code, day)
+        )
+        if self._services is not None:
+            statement = statement.where(Application.service_code.in_(self._services))
+        if self._agency_id is not None:
+            statement = statement.where(Application.agency_id == self._agency_id)
+        return self._session.execute(statement).all()
 
 
 FINISHED = ("completed", "handed_over")
@@ -125,7 +166,7 @@ def sla_terms(period: Period):
 
 
 def _applications(
-    session: Session, period: Period, services: list[str] | None, agency_id: uuid.UUID | None
+    session: Session, period: Period, services: list[str] | None, agency_id: uuid.UUID | None, finished_rows: list
 ) -> ApplicationFigures:
     open_query = (
         select(Application.due_on, func.count())
@@ -150,26 +191,15 @@ def _applications(
             overdue += n
         elif left <= NEARLY_DUE_DAYS:
             due_soon += n
-    finished_in_period, on_time, no_limit = sla_terms(period)
-    sla_query = (
-        select(
-            Application.service_code,
-            func.max(Application.service_name),
-            func.count(Application.id),
-            func.sum(case((on_time, 1), else_=0)),
-            func.sum(case((no_limit, 1), else_=0)),
-        )
-        .where(finished_in_period)
-        .group_by(Application.service_code)
-        .order_by(Application.service_code)
-    )
-    if services is not None:
-        sla_query = sla_query.where(Application.service_code.in_(services))
-    if agency_id is not None:
-        sla_query = sla_query.where(Application.agency_id == agency_id)
+    by_service: dict[str, list] = {}
+    for code, name, finished, in_time, unlimited, _day in finished_rows:
+        row = by_service.setdefault(code, [name, 0, 0, 0])
+        row[0] = max(row[0] or "", name or "")
+        row[1] += finished
+        row[2] += int(in_time or 0)
+        row[3] += int(unlimited or 0)
     sla = []
-    for code, name, finished, in_time, unlimited in session.execute(sla_query):
-        in_time, unlimited = int(in_time or 0), int(unlimited or 0)
+    for code, (name, finished, in_time, unlimited) in sorted(by_service.items()):
         late = finished - in_time - unlimited
         sla.append(SlaRow(code, name, finished, in_time, late, unlimited, share(in_time, in_time + late)))
     return ApplicationFigures(

@@ -66,7 +66,7 @@ class ReportService:
             today = in_office_time(self._now(), ZoneInfo(zone)).date()
             kept = DayCache(session, period, today, day_cache.scope_of(query, agency_id))
             queue = queue_part(session, query, period, target, agency_id, kept)
-            files = file_part(session, query, period, services, agency_id)
+            files = file_part(session, query, period, services, agency_id, kept)
             extras = feature_counts.extras(session, period, agency_id)
             lifecycle = lifecycle_figures(session, period, agency_id, kept)
         day_cache.keep(self._db, kept.pending)

@@ -8,11 +8,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import delete, select, update
 
-from db.models import ReportDay
+from db.models import ReportDay, Role
 from db.reports import ReportQuery
 from db.services import open_services
-from tests.db.test_reports import ADMIN, DAY, EIGHT, at, build_day, officer
-from tests.lifecycle_helpers import holder
+from tests.db.test_reports import ADMIN, DAY, EIGHT, at, build_day, officer, register_on
+from tests.lifecycle_helpers import as_role, finish, holder
 
 
 @pytest.fixture
@@ -43,7 +43,8 @@ def test_a_day_that_is_over_is_kept_and_read_back_to_the_same_figures(office, cl
     assert kept(office) == []  # the day is not over: nothing is kept
     clock.now += timedelta(days=2)
     first = figures(office, DAY)
-    parts = {"queue.groups", "queue.plain", "queue.events", "desk.steps"}
+    parts = {"queue.groups", "queue.plain", "queue.events", "desk.steps", "files.outcomes", "files.missing"}
+    parts |= {"files.finished"}
     assert {part for part, day in kept(office) if day == DAY.isoformat()} == parts
     assert first == today
     assert figures(office, DAY) == today  # read back from the kept rows
@@ -124,3 +125,20 @@ def test_a_kept_day_damaged_outside_the_app_is_read_from_its_records_again(offic
         session.execute(update(ReportDay).values(rows='[["A", "done"'))
     assert figures(office, DAY) == on_the_day
     assert figures(office, DAY) == on_the_day  # and kept again, whole
+
+
+def test_a_file_whose_decree_is_corrected_leaves_the_kept_day_it_was_handed_over_on(office, clock):
+    """The SLA counts a file on the day it was finished: a corrected decree puts it back in progress (finished_at
+    empty), which the kept day's count of finished files sees."""
+    registered = register_on(office, clock, DAY - timedelta(days=3), "6311011203850009")
+    at(clock, 60)
+    finish(office, registered.application_id)  # signed and handed over on the report day
+    clock.now += timedelta(days=2)
+    before = figures(office, DAY)
+    assert [(row.service_code, row.finished) for row in before.applications.sla] == [("DPM-007", 1)]
+    assert ("files.finished", DAY.isoformat()) in kept(office)
+    decree = office.decrees.for_application(registered.application_id)
+    office.decrees.change_status(as_role(Role.KEPALA_DINAS), decree.decree_number, "corrected", "Alamat salah")
+    after = figures(office, DAY)
+    assert after.applications.sla == ()
+    assert figures(office, DAY) == after

@@ -1,9 +1,9 @@
 """the report keeps the figures of the days that are over (issue 17)
 
 A month's report read every ticket and SOP step of the month again each time (1.9 s for 105,000 tickets and 150,000
-steps). A day that is over no longer changes: report_days keeps, per scope, part and office day, the grouped rows the
-report computed for it, with the count of source rows they came from (db/reports/day_cache.py). Local only: not
-synced, rebuilt from the records whenever it is missing or stale.
+steps). A day that is over hardly changes: report_days keeps, per scope, part and office day, the grouped rows the
+report computed for it, with the count of source rows they came from, which any later change of that day moves
+(db/reports/day_cache.py). Local only: not synced, rebuilt from the records whenever it is missing or stale.
 
 ix_applications_open_due replaces ix_applications_finished_at (0010) with the columns the open files' count reads
 (their due dates, service and agency), so it needs no row of the table: 10 ms to 2 ms on a year of files.
