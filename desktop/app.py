@@ -89,6 +89,14 @@ class AppController(QObject):
         self.report_days = ReportDays(self.services, self.runner, self)
         self.report_days.start()
 
+    def stop_background_jobs(self) -> None:
+        """At quit (or a test's end): no new sync, message run or report day; the one under way finishes."""
+        for job in (self.sync_scheduler, self.message_scheduler, self.report_days):
+            if job is not None:
+                job.stop()
+        if self.daily_backup is not None:
+            self.daily_backup.timer.stop()
+
     def _refresh_status(self) -> None:
         if self.window is not None and shiboken6.isValid(self.window):
             self.window.statusBar().refresh()
@@ -336,12 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     # The daily backup and the sync start once the first window has been up a while: not on the path to it.
     QTimer.singleShot(BACKGROUND_START_MS, controller.start_background_jobs)
     code = app.exec()
-    if controller.sync_scheduler is not None:
-        controller.sync_scheduler.stop()  # a sync under way stops after its current batch; the backup finishes
-    if controller.message_scheduler is not None:
-        controller.message_scheduler.stop()
-    if controller.report_days is not None:
-        controller.report_days.stop()
+    controller.stop_background_jobs()  # a sync under way stops after its current batch; the backup finishes
     controller.runner.wait_idle()
     services.close()
     log.info("exit %s", code)

@@ -77,6 +77,8 @@ def test_the_signed_in_window_syncs_through_the_controllers_own_scheduler(qtbot,
     window.sync_requested.emit()  # the menu action "Sinkronkan sekarang"
     qtbot.waitUntil(lambda: "Sinkronisasi gagal" in window.statusBar().currentMessage())
     assert "belum terdaftar" in window.statusBar().currentMessage()
+    controller.stop_background_jobs()  # as at quit: nothing of this test's jobs outlives its runner
+    qtbot.waitUntil(lambda: not controller.report_days.busy, timeout=10_000)
 
 
 def test_front_office_clerk_sees_no_settings(qtbot, sqlite_services, runner, admin_user):
