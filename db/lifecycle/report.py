@@ -98,7 +98,7 @@ def lifecycle_figures(
     step_groups = kept.rows(DayPart("desk.steps", STEPS, steps_of, lambda row: row[7], StepGroup._make, (10,)))
     if legacy:
         step_groups += session.execute(queries.done_steps(sql, period, of_agency, legacy=True)).all()
-    done: dict[str, list[tuple[float, float | None]]] = {}
+    done: dict[str, _Done] = {}
     for row in step_groups:
         if row.started_on is not None:  # typed from the rekomendasi: the technical agency's own days
             actuals = [max(0, days(row.started_on, row.done_on)) * MINUTES_PER_WORKING_DAY] * row.steps
@@ -107,7 +107,11 @@ def lifecycle_figures(
         else:
             actuals = [max(0, days(row.day_from, row.day_to)) * MINUTES_PER_WORKING_DAY] * row.steps
         limit = snapshots.sop_minutes(row, row.step_index)
-        done.setdefault(desk_of(row.actor), []).extend((actual, limit) for actual in actuals)
+        desk = done.setdefault(desk_of(row.actor), _Done())
+        desk.actuals += actuals
+        if limit is not None:
+            desk.limits += [limit] * len(actuals)
+            desk.over += sum(1 for actual in actuals if actual > limit)
     end_day = period.date_to + timedelta(days=1)  # the period ends at midnight: a waiting file's time is whole days
     holding: dict[str, list[bool]] = {}
     for row in _both(session, queries.open_groups, sql, period, of_agency, legacy):
@@ -196,19 +200,30 @@ def _lateness(row: OverdueRow) -> tuple:
     return (-row.working_days_late, row.registration_number)
 
 
-def _desk_rows(done: dict, holding: dict) -> tuple[DeskRow, ...]:
+class _Done:
+    """A desk's steps done: each one's actual minutes, the SOP's minutes of those that have one, how many took
+    longer than that."""
+
+    __slots__ = ("actuals", "limits", "over")
+
+    def __init__(self):
+        self.actuals: list[float] = []
+        self.limits: list[float] = []
+        self.over = 0
+
+
+def _desk_rows(done: dict[str, _Done], holding: dict) -> tuple[DeskRow, ...]:
     order = [role.label for role in Role] + ["Petugas pelayanan", OUTSIDE]
     rows = []
     for desk in sorted(set(done) | set(holding), key=lambda d: order.index(d) if d in order else len(order)):
-        times = done.get(desk, [])
-        limits = [limit for _actual, limit in times if limit is not None]
+        times = done.get(desk) or _Done()
         rows.append(
             DeskRow(
                 desk,
-                len(times),
-                round(float(statistics.median(actual for actual, _ in times)), 1) if times else None,
-                round(float(statistics.median(limits)), 1) if limits else None,
-                sum(1 for actual, limit in times if limit is not None and actual > limit),
+                len(times.actuals),
+                round(float(statistics.median(times.actuals)), 1) if times.actuals else None,
+                round(float(statistics.median(times.limits)), 1) if times.limits else None,
+                times.over,
                 len(holding.get(desk, [])),
                 sum(holding.get(desk, [])),
             )
