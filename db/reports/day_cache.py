@@ -44,10 +44,11 @@ log = logging.getLogger(__name__)
 
 ALWAYS_KEPT = "desk.steps"  # kept for every day that is over (the queue parts wait for its tickets to close)
 FORMAT = 1  # part of every scope: raised when a kept part's columns or meaning change, so old rows are never read
-TICKETS, STEPS, CHECKS, FINISHED = "tickets", "steps", "checks", "finished"
+TICKETS, STEPS, CHECKS, FINISHED_FILES = "tickets", "steps", "checks", "finished"
 # The moment that puts a source row on its day (each indexed): steps recorded, files checked, files finished.
-_MOMENTS = {STEPS: ApplicationStep.recorded_at, CHECKS: FileCheck.checked_at, FINISHED: Application.finished_at}
-_TERMS = 100  # days per fingerprint statement (SQLite allows 500 terms in one compound SELECT)
+SOURCES = (TICKETS, STEPS, CHECKS, FINISHED_FILES)
+_MOMENTS = {STEPS: ApplicationStep.recorded_at, CHECKS: FileCheck.checked_at, FINISHED_FILES: Application.finished_at}
+_TERMS = 400  # counts per fingerprint statement (SQLite allows 500 terms in one compound SELECT)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ class DayCache:
         self._today = today
         self._scope = None if scope is None else scope_key(period.zone.key, scope)
         self._fingerprints: dict[str, dict[date, str]] = {}
+        self._kept: dict[str, dict[date, tuple[str, str]]] | None = None
         self.pending: list[dict] = []
 
     def rows(self, part: DayPart) -> list[tuple]:
@@ -110,20 +112,12 @@ class DayCache:
             return [part.shape(map(plain, row)) for row in part.run(period)]
         settled = self._settled(part.source)
         kept = {}
-        if settled:
-            for day, fingerprint, rows in self._session.execute(
-                select(ReportDay.day, ReportDay.fingerprint, ReportDay.rows).where(
-                    ReportDay.scope == self._scope,
-                    ReportDay.part == part.name,
-                    ReportDay.day >= min(settled),
-                    ReportDay.day <= max(settled),
-                )
-            ):
-                if settled.get(day) == fingerprint:
-                    try:
-                        kept[day] = json.loads(rows)
-                    except ValueError:  # damaged outside the app: the day is read from its records again
-                        log.warning("report day %s %s unreadable, computed again", part.name, day)
+        for day, (fingerprint, rows) in self._stored().get(part.name, {}).items():
+            if settled.get(day) == fingerprint:
+                try:
+                    kept[day] = json.loads(rows)
+                except ValueError:  # damaged outside the app: the day is read from its records again
+                    log.warning("report day %s %s unreadable, computed again", part.name, day)
         result = [part.shape(row) for rows in kept.values() for row in rows]
         for first, last in _runs([day for day in _days(period.date_from, period.date_to) if day not in kept]):
             computed: dict[str, list] = {}
@@ -145,47 +139,69 @@ class DayCache:
                     )
         return result
 
+    def _over(self) -> list[date]:
+        last = min(self._period.date_to, self._today - timedelta(days=1))
+        return _days(self._period.date_from, last) if last >= self._period.date_from else []
+
+    def _stored(self) -> dict[str, dict[date, tuple[str, str]]]:
+        """What report_days holds for this scope and the period's days that are over, every part in one read."""
+        if self._kept is None:
+            self._kept = {}
+            days = self._over()
+            if days:
+                for part, day, fingerprint, rows in self._session.execute(
+                    select(ReportDay.part, ReportDay.day, ReportDay.fingerprint, ReportDay.rows).where(
+                        ReportDay.scope == self._scope, ReportDay.day >= days[0], ReportDay.day <= days[-1]
+                    )
+                ):
+                    self._kept.setdefault(part, {})[day] = (fingerprint, rows)
+        return self._kept
+
     def _settled(self, source: str) -> dict[date, str]:
-        """The period's days that are over and settled, with their fingerprint (module docstring)."""
-        if source not in self._fingerprints:
-            last = min(self._period.date_to, self._today - timedelta(days=1))
-            days = _days(self._period.date_from, last) if last >= self._period.date_from else []
-            counts = {}
-            for start in range(0, len(days), _TERMS):
-                counts.update(self._counts(source, days[start : start + _TERMS]))
-            self._fingerprints[source] = {
-                day: f"{source}:{n}" for day, (n, open_tickets) in counts.items() if not open_tickets
-            }
+        """The period's days that are over and settled, with their fingerprint (module docstring); every source's
+        counted in one read."""
+        if not self._fingerprints:
+            days = self._over()
+            counts: dict[tuple[str, date], tuple[int, bool]] = {}
+            per_statement = max(1, _TERMS // len(SOURCES))
+            for start in range(0, len(days), per_statement):
+                counts.update(self._counts(days[start : start + per_statement]))
+            for name in SOURCES:
+                self._fingerprints[name] = {}
+            for (name, day), (n, open_tickets) in counts.items():
+                if not open_tickets:
+                    self._fingerprints[name][day] = f"{name}:{n}"
         return self._fingerprints[source]
 
-    def _counts(self, source: str, days: list[date]) -> dict[date, tuple[int, bool]]:
-        """Per day: the count of source rows, and for tickets whether any is still waiting or in service. One
-        index seek per day (a grouped count over a month of steps costs more than the rows it would save)."""
+    def _counts(self, days: list[date]) -> dict[tuple[str, date], tuple[int, bool]]:
+        """Per source and day: the count of source rows, and for tickets whether any is still waiting or in
+        service. One index seek per day and source (a grouped count over a month of steps costs more than the rows
+        it would save)."""
         if not days:
             return {}
-        terms = []
-        for index, day in enumerate(days):
-            if source == TICKETS:
-                still = select(Ticket.id).where(Ticket.day == day, Ticket.status.in_((WAITING, *IN_SERVICE)))
-                terms.append(
-                    select(
-                        literal(index).label("i"),
-                        select(func.count()).where(Ticket.day == day).scalar_subquery().label("n"),
-                        still.exists().label("open"),
-                    )
-                )
-            else:
-                bounds, column = self._period.within(day, day), _MOMENTS[source]
-                within = and_(column >= bounds.start, column < bounds.end)
-                terms.append(
-                    select(
-                        literal(index).label("i"),
-                        select(func.count()).where(within).scalar_subquery().label("n"),
-                        literal(False).label("open"),
-                    )
-                )
+        terms, keys = [], []
+        for source in SOURCES:
+            for day in days:
+                terms.append(self._count_term(len(keys), source, day))
+                keys.append((source, day))
         rows = self._session.execute(union_all(*terms) if len(terms) > 1 else terms[0]).all()
-        return {days[index]: (n, bool(still)) for index, n, still in rows}
+        return {keys[index]: (n, bool(still)) for index, n, still in rows}
+
+    def _count_term(self, index: int, source: str, day: date):
+        if source == TICKETS:
+            still = select(Ticket.id).where(Ticket.day == day, Ticket.status.in_((WAITING, *IN_SERVICE)))
+            return select(
+                literal(index).label("i"),
+                select(func.count()).where(Ticket.day == day).scalar_subquery().label("n"),
+                still.exists().label("open"),
+            )
+        bounds, column = self._period.within(day, day), _MOMENTS[source]
+        within = and_(column >= bounds.start, column < bounds.end)
+        return select(
+            literal(index).label("i"),
+            select(func.count()).where(within).scalar_subquery().label("n"),
+            literal(False).label("open"),
+        )
 
 
 def _runs(days: list[date]) -> list[tuple[date, date]]:

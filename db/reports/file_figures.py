@@ -26,8 +26,7 @@ from db.intake.tracking import NEARLY_DUE_DAYS
 from db.models.catalog import CatalogService
 from db.models.intake import Application, ApplicationStep, CheckItem, FileCheck
 from db.reports.common import Period, local_day, share
-from db.reports.day_cache import CHECKS, DayCache, DayPart
-from db.reports.day_cache import FINISHED as FINISHED_FILES
+from db.reports.day_cache import CHECKS, FINISHED_FILES, DayCache, DayPart
 from db.reports.model import ApplicationFigures, FileFigures, MissingItem, ReportQuery, SlaRow
 
 MISSING_LIMIT = 15
