@@ -91,11 +91,9 @@ class AppController(QObject):
 
     def stop_background_jobs(self) -> None:
         """At quit (or a test's end): no new sync, message run or report day; the one under way finishes."""
-        for job in (self.sync_scheduler, self.message_scheduler, self.report_days):
+        for job in (self.daily_backup, self.sync_scheduler, self.message_scheduler, self.report_days):
             if job is not None:
                 job.stop()
-        if self.daily_backup is not None:
-            self.daily_backup.timer.stop()
 
     def _refresh_status(self) -> None:
         if self.window is not None and shiboken6.isValid(self.window):
@@ -187,6 +185,10 @@ class DailyBackup(QObject):
         if self.services.database.file_path is not None:
             self.timer.start()
             self.check()
+
+    def stop(self) -> None:
+        """At quit: no further check; a backup under way finishes."""
+        self.timer.stop()
 
     def check(self) -> None:
         if self.running:

@@ -97,7 +97,8 @@ class DayCache:
     """One report's use of the kept days of `scope` (an agency's id or the hall, see `scope_of`); without a scope
     it keeps nothing and every part runs over the whole period."""
 
-    def __init__(self, session: Session, period: Period, today: date | None = None, scope: str | None = None):
+    def __init__(self, session: Session, period: Period, scope: str | None = None, today: date | None = None):
+        """`today` (the office's day) is needed with a scope: the days before it are the ones that can be kept."""
         self._session = session
         self._period = period
         self._today = today
@@ -108,7 +109,7 @@ class DayCache:
 
     def rows(self, part: DayPart) -> list[tuple]:
         period = self._period
-        if self._scope is None or self._today is None:
+        if self._scope is None:
             return [part.shape(map(plain, row)) for row in part.run(period)]
         settled = self._settled(part.source)
         kept = {}

@@ -175,20 +175,20 @@ def queue_part(
     period: Period,
     target_minutes: int,
     agency_id: uuid.UUID | None = None,
-    days: DayCache | None = None,
+    kept: DayCache | None = None,
 ) -> QueuePart:
     """Aggregated in SQL (counts and sums per group, status, hour and day; each counter's day window); only two
     columns come back per ticket: the waiting times and the service times, for the percentiles. With `agency_id`,
-    only that agency's tickets (the agency of the ticket's group). `days` keeps the settled days' rows
+    only that agency's tickets (the agency of the ticket's group). `kept` keeps the settled days' rows
     (db/reports/day_cache.py); without it every day is read."""
-    days = days or DayCache(session, period)
+    kept = kept or DayCache(session, period)
     parts = _QueueParts(session, query, agency_id)
-    totals = _fold_groups(days.rows(parts.groups))
+    totals = _fold_groups(kept.rows(parts.groups))
     # julianday() arithmetic carries float noise (300 s can come back as 299.99999): keep milliseconds.
     waits = [round(w, 3) for w in totals.waits]
     target = target_minutes * 60
     over = sum(1 for w in waits if w > target)
-    calls = _fold_calls(query, days.rows(parts.plain_calls), days.rows(parts.other_calls))
+    calls = _fold_calls(query, kept.rows(parts.plain_calls), kept.rows(parts.other_calls))
     tickets = TicketFigures(
         issued=totals.issued,
         called=totals.called,
@@ -249,9 +249,12 @@ class _QueueParts:
         self.plain_calls = DayPart("queue.plain", TICKETS, self._plain_calls, lambda row: row[2], numbers=(4,))
         self.other_calls = DayPart("queue.events", TICKETS, self._other_calls, lambda row: row[0])
 
+    def _query_of(self, period: Period) -> ReportQuery:
+        """The report's filters over the run of days being read."""
+        return dataclasses.replace(self._query, date_from=period.date_from, date_to=period.date_to)
+
     def _tickets(self, period: Period):
-        query = dataclasses.replace(self._query, date_from=period.date_from, date_to=period.date_to)
-        t = _per_ticket(self._session, query, period, self._agency_id)
+        t = _per_ticket(self._session, self._query_of(period), period, self._agency_id)
         called = t.c.lc.is_not(None)
         return t, called, and_(t.c.st == "done", t.c.fe.is_not(None), called)
 
@@ -292,8 +295,7 @@ class _QueueParts:
         ).all()
 
     def _other_calls(self, period: Period):
-        query = dataclasses.replace(self._query, date_from=period.date_from, date_to=period.date_to)
-        return _event_rows(self._session, query, self._agency_id)
+        return _event_rows(self._session, self._query_of(period), self._agency_id)
 
 
 def _fold_groups(grouped: list[tuple]) -> _GroupTotals:

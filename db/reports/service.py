@@ -64,7 +64,7 @@ class ReportService:
             period = Period.of(query, zone)
             services = group_services(session, query.group)
             today = in_office_time(self._now(), ZoneInfo(zone)).date()
-            kept = DayCache(session, period, today, day_cache.scope_of(query, agency_id))
+            kept = DayCache(session, period, day_cache.scope_of(query, agency_id), today)
             queue = queue_part(session, query, period, target, agency_id, kept)
             files = file_part(session, query, period, services, agency_id, kept)
             extras = feature_counts.extras(session, period, agency_id)
